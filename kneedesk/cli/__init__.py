@@ -1,0 +1,46 @@
+"""The `kneedesk` command line: one module per group of subcommands."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from kneedesk import __version__
+
+# Each module defines `register(subparsers)`, which adds its subcommands and sets
+# `func` (taking the parsed namespace, returning an exit status) on each parser.
+COMMAND_MODULES: tuple[str, ...] = ("kneedesk.cli.score",)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Build the argument parser with every subcommand registered."""
+    parser = argparse.ArgumentParser(
+        prog="kneedesk",
+        description=(
+            "KneeDesk: an offline movement-screen desk for runner's knee. "
+            "Run a subcommand for headless work."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"kneedesk {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the process exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func = getattr(args, "func", None)
+    if func is None:
+        parser.print_help()
+        return 0
+    status: int = func(args)
+    return status
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Data shipped with KneeDesk (protocols, examples, fonts), loaded with importlib.resources."""
