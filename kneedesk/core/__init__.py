@@ -1,0 +1,1 @@
+"""The clinical core: protocol, answers, scores, findings and visit documents. No Qt, no SQL."""

@@ -1,0 +1,203 @@
+"""One visit's scores, derived measures, findings and suggested plan, in a JSON-ready form."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from kneedesk.core.answers import SIDES, Answers, Side
+from kneedesk.core.findings import Finding, evaluate, has_red_flag
+from kneedesk.core.plan import suggested_plan
+from kneedesk.core.protocol import Protocol, load_protocol
+from kneedesk.core.scoring import (
+    STRENGTH_ITEMS,
+    KujalaResult,
+    cadence_target,
+    change,
+    checklist_points,
+    kujala,
+    side_difference,
+    single_run_spike,
+    step_down_category,
+    strength,
+    symptomatic_lsi,
+    weekly_changes,
+    y_balance_composites,
+)
+from kneedesk.core.thresholds import Thresholds
+
+if TYPE_CHECKING:
+    from kneedesk.core.visit_doc import VisitDoc
+
+PAIN_ITEMS = ("pain.usual", "pain.worst_week", "pain.running")
+
+
+def _r(value: float | None, places: int = 1) -> float | None:
+    return None if value is None else round(value, places)
+
+
+def _sides(values: dict[Side, float | None], places: int = 1) -> dict[str, float | None]:
+    return {s: _r(values[s], places) for s in SIDES}
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """Everything computed from a visit; `to_dict` is the output of `kneedesk score`."""
+
+    protocol: Protocol
+    answers: Answers
+    previous: Answers | None
+    thresholds: Thresholds
+    kujala: KujalaResult
+    previous_kujala: KujalaResult | None
+    findings: tuple[Finding, ...]
+    plan: tuple[str, ...]
+    red_flag: bool
+
+    def scores(self) -> dict[str, Any]:
+        """Scores and derived measures as JSON data (percentages in %, forces in N)."""
+        a = self.answers
+        return {
+            "kujala": self._kujala(),
+            "pain": self._pain(),
+            "koos_pf": self._change_entry("koos_pf.score", self.thresholds.koos_pf_mcid, up=True),
+            "strength": {item: self._strength(item) for item in STRENGTH_ITEMS},
+            "side_plank": {
+                **{s: a.number("hip.side_plank", s) for s in SIDES},
+                "lsi": _r(symptomatic_lsi(a, "hip.side_plank")),
+            },
+            "step_down": self._step_down(),
+            "y_balance": {
+                "composite_percent": _sides(y_balance_composites(a)),
+                "anterior_difference_cm": _r(side_difference(a, "balance.y_anterior")),
+            },
+            "knee_to_wall": {
+                **{s: a.number("ankle.knee_to_wall", s) for s in SIDES},
+                "difference_cm": _r(side_difference(a, "ankle.knee_to_wall")),
+            },
+            "load": self._load(),
+            "cadence": self._cadence(),
+        }
+
+    def _kujala(self) -> dict[str, Any]:
+        k = self.kujala
+        prev = self.previous_kujala
+        delta = (
+            None
+            if prev is None or prev.total is None or k.total is None
+            else float(k.total - prev.total)
+        )
+        return {
+            "version": k.version,
+            "total": k.total,
+            "max": 100,
+            "missing": list(k.missing),
+            "change": delta,
+            "meaningful_change": delta is not None and abs(delta) >= self.thresholds.kujala_mcid,
+        }
+
+    def _change_entry(self, item_id: str, mcid: float, *, up: bool) -> dict[str, Any]:
+        now = self.answers.number(item_id)
+        before = self.previous.number(item_id) if self.previous else None
+        delta = change(now, before)
+        improved = None if delta is None else (delta >= mcid if up else -delta >= mcid)
+        return {
+            "value": now,
+            "previous": before,
+            "change": delta,
+            "meaningful_improvement": improved,
+        }
+
+    def _pain(self) -> dict[str, Any]:
+        return {
+            item.split(".", 1)[1]: self._change_entry(item, self.thresholds.pain_mcid, up=False)
+            for item in PAIN_ITEMS
+        }
+
+    def _strength(self, item_id: str) -> dict[str, Any]:
+        m = strength(self.answers, item_id)
+        return {
+            "force_n": dict(m.raw),
+            "percent_bw": _sides(dict(m.percent_bw)),
+            "torque_nm_per_kg": _sides(dict(m.torque_nm_per_kg), 2),
+            "lsi": _r(m.lsi),
+        }
+
+    def _step_down(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for s in SIDES:
+            score = checklist_points(self.answers, self.protocol, "hip.step_down", s)
+            out[s] = (
+                None if score is None else {"score": score, "rating": step_down_category(score)}
+            )
+        out["height"] = self.answers.choice("hip.step_down_height")
+        return out
+
+    def _load(self) -> dict[str, Any]:
+        a = self.answers
+        distances = a.numbers("load.weekly_distance")
+        return {
+            "weekly_distance_km": list(distances),
+            "weekly_change_percent": [_r(c) for c in weekly_changes(distances)],
+            "single_run_spike_percent": _r(
+                single_run_spike(
+                    a.number("load.longest_run_week"), a.number("load.longest_run_prior_30d")
+                )
+            ),
+        }
+
+    def _cadence(self) -> dict[str, Any]:
+        cadence = self.answers.number("running.cadence")
+        target = cadence_target(cadence)
+        return {
+            "steps_per_min": cadence,
+            "retraining_range": None if target is None else [round(target[0]), round(target[1])],
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        """The assessment as JSON data."""
+        return {
+            "protocol": {"id": self.protocol.id, "version": self.protocol.version},
+            "red_flag": self.red_flag,
+            "scores": self.scores(),
+            "findings": [f.to_dict() for f in self.findings],
+            "plan": list(self.plan),
+            "thresholds_changed": self.thresholds.changed_from_default(),
+        }
+
+
+def assess_answers(
+    answers: Answers,
+    protocol: Protocol,
+    *,
+    previous: Answers | None = None,
+    thresholds: Thresholds | None = None,
+) -> Assessment:
+    """Score and evaluate one visit's answers (optionally against the previous visit)."""
+    t = thresholds or Thresholds()
+    findings = tuple(evaluate(answers, protocol, previous=previous, thresholds=t))
+    red_flag = has_red_flag(answers, protocol)
+    return Assessment(
+        protocol=protocol,
+        answers=answers,
+        previous=previous,
+        thresholds=t,
+        kujala=kujala(answers, protocol),
+        previous_kujala=None if previous is None else kujala(previous, protocol),
+        findings=findings,
+        plan=suggested_plan((f.plan for f in findings), red_flag=red_flag),
+        red_flag=red_flag,
+    )
+
+
+def assess(
+    doc: VisitDoc, previous: VisitDoc | None = None, thresholds: Thresholds | None = None
+) -> Assessment:
+    """Assess a visit document, comparing with the previous visit's document when given."""
+    protocol = load_protocol(doc.protocol, doc.protocol_version)
+    return assess_answers(
+        doc.answers,
+        protocol,
+        previous=None if previous is None else previous.answers,
+        thresholds=thresholds,
+    )

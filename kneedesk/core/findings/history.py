@@ -1,0 +1,101 @@
+"""Findings from the history: red flags and the patellofemoral pain pattern."""
+
+from __future__ import annotations
+
+from kneedesk.core.findings.context import Context
+from kneedesk.core.findings.model import Evidence, Finding, Level
+
+RED_FLAG_PREFIX = "red_flags."
+PFP_LOCATIONS = frozenset({"around_kneecap", "behind_kneecap"})
+BENT_KNEE_AGGRAVATORS = frozenset({"stairs_up", "stairs_down", "squatting", "prolonged_sitting"})
+
+
+def red_flags(ctx: Context) -> list[str]:
+    """Ids of the red-flag items answered yes."""
+    return [
+        item.id
+        for item in ctx.protocol.items()
+        if item.id.startswith(RED_FLAG_PREFIX) and ctx.answers.flag(item.id) is True
+    ]
+
+
+def refer_first(ctx: Context) -> Finding | None:
+    """Any red flag: refer or rule out before treating this as runner's knee."""
+    flags = red_flags(ctx)
+    if not flags:
+        return None
+    labels = [ctx.protocol.item(f).label for f in flags]
+    return Finding(
+        id="refer_first",
+        title="Refer or rule out first",
+        level=Level.PRIORITY,
+        evidence=tuple(
+            Evidence(measure=f, label=label, value="yes", comparison="is", threshold="yes")
+            for f, label in zip(flags, labels, strict=True)
+        ),
+        clinician_text=(
+            f"Red flag(s) present: {'; '.join(labels)}. Refer or investigate before starting "
+            "a runner's knee plan; the patient handout carries no exercise plan."
+        ),
+        source="JOSPT CPG 2019 (Willy et al.): exclude other causes; Ottawa knee rules",
+        patient_text=(
+            "Some of what you told us today needs checking before we start an exercise plan. "
+            "Your clinician will talk with you about the next steps."
+        ),
+        plan=(),
+    )
+
+
+def pfp_pattern(ctx: Context) -> Finding | None:
+    """The three diagnostic criteria of patellofemoral pain are met."""
+    a = ctx.answers
+    locations = a.choices("history.pain_location") & PFP_LOCATIONS
+    squat_pain = a.number("knee.squat_pain")
+    aggravators = a.choices("history.aggravators") & BENT_KNEE_AGGRAVATORS
+    excluded = a.flag("history.other_causes_excluded")
+    loading = (squat_pain is not None and squat_pain >= 1) or bool(aggravators)
+    if not (locations and loading and excluded):
+        return None
+    evidence = [
+        Evidence(
+            "history.pain_location",
+            "pain location",
+            ", ".join(sorted(locations)),
+            "includes",
+            "around or behind kneecap",
+        )
+    ]
+    if squat_pain is not None and squat_pain >= 1:
+        evidence.append(Evidence("knee.squat_pain", "squat pain", squat_pain, ">=", 1.0, "/10"))
+    if aggravators:
+        evidence.append(
+            Evidence(
+                "history.aggravators",
+                "aggravated by",
+                ", ".join(sorted(aggravators)),
+                "includes",
+                "bent-knee loading",
+            )
+        )
+    evidence.append(
+        Evidence("history.other_causes_excluded", "other causes excluded", "yes", "is", "yes")
+    )
+    return Finding(
+        id="pfp_pattern",
+        title="Patellofemoral pain pattern",
+        level=Level.INFO,
+        evidence=tuple(evidence),
+        clinician_text=(
+            "Meets the three diagnostic criteria for patellofemoral pain: pain around or behind "
+            "the patella, reproduced by bent-knee loading, other causes excluded. Squat pain is "
+            "the recommended test (LR+ 1.8, LR- 0.2)."
+        ),
+        source="JOSPT CPG 2019 (Willy et al.), diagnosis grade B; Nunes 2013",
+        patient_text=(
+            "Your pain fits runner's knee (patellofemoral pain): pain around or behind the "
+            "kneecap that bent-knee activities like stairs and squats bring on. It is common, "
+            "it is not damage to the joint, and most people improve with the right load and "
+            "exercise."
+        ),
+        plan=("education_load",),
+    )

@@ -1,0 +1,222 @@
+"""Findings about training load and running: spikes, downhill and squat load, cadence, fatigue."""
+
+from __future__ import annotations
+
+from kneedesk.core.findings.context import Context, join_words
+from kneedesk.core.findings.model import Evidence, Finding, Level, fmt_number
+from kneedesk.core.scoring import cadence_target, single_run_spike, weekly_changes
+
+WEEK_NAMES = ("this week", "last week", "two weeks ago", "three weeks ago")
+BENT_KNEE = frozenset({"stairs_up", "stairs_down", "squatting", "downhill", "kneeling", "jumping"})
+
+
+def load_spike(ctx: Context) -> Finding | None:
+    """A single long run, a jump in weekly distance, or recent changes in training."""
+    a = ctx.answers
+    t = ctx.thresholds
+    evidence: list[Evidence] = []
+    patient: list[str] = []
+    week = a.number("load.longest_run_week")
+    prior = a.number("load.longest_run_prior_30d")
+    spike = single_run_spike(week, prior)
+    if (
+        spike is not None
+        and week is not None
+        and prior is not None
+        and spike > t.single_run_spike_percent
+    ):
+        evidence.append(
+            Evidence(
+                "load.single_run_spike",
+                "single-run spike",
+                spike,
+                ">",
+                t.single_run_spike_percent,
+                "%",
+            )
+        )
+        patient.append(
+            f"Your longest run this week was {fmt_number(week)} km, {fmt_number(spike, 0)}% "
+            f"longer than your longest in the month before ({fmt_number(prior)} km)."
+        )
+    distances = a.numbers("load.weekly_distance")
+    for n, rise in enumerate(weekly_changes(distances)):
+        if rise is not None and rise > t.weekly_increase_percent:
+            recent, earlier = distances[n], distances[n + 1]
+            evidence.append(
+                Evidence(
+                    "load.weekly_distance.change",
+                    f"weekly distance change, {WEEK_NAMES[n]}",
+                    rise,
+                    ">",
+                    t.weekly_increase_percent,
+                    "%",
+                )
+            )
+            patient.append(
+                f"You ran {fmt_number(recent or 0)} km {WEEK_NAMES[n]} after "
+                f"{fmt_number(earlier or 0)} km the week before, {fmt_number(rise, 0)}% more."
+            )
+    changes = sorted(a.choices("load.recent_changes"))
+    if changes:
+        labels = [ctx.option_label("load.recent_changes", c) for c in changes]
+        evidence.append(
+            Evidence("load.recent_changes", "recent changes", ", ".join(changes), "includes", "any")
+        )
+        patient.append(f"You recently changed your training ({join_words(labels)}).")
+    if not evidence:
+        return None
+    spiked = any(e.measure != "load.recent_changes" for e in evidence)
+    return Finding(
+        id="load_spike",
+        title="Training load rose quickly" if spiked else "Recent training changes",
+        level=Level.ATTENTION if spiked else Level.INFO,
+        evidence=tuple(evidence),
+        clinician_text=(
+            "Load rose faster than the runner's recent base. A single run more than 10% longer "
+            "than the longest of the prior 30 days was linked with more injuries (HR 1.64 for "
+            ">10-30%, 2.28 for >100%); weekly rises over 30% may add risk (HR 1.59, not "
+            "significant). Load education alone helped about as much as adding exercise or gait "
+            "retraining. The acute:chronic workload ratio is deliberately not used."
+        ),
+        source="Garmin-RUNSAFE cohort, BJSM 2025; Nielsen et al., JOSPT 2014; Esculier, BJSM 2018",
+        patient_text=" ".join(patient)
+        + " Doing too much too soon is the most common trigger linked with runner's knee. For "
+        "now, run shorter and more often, 10-20% slower, and use run-walk if you need to.",
+        plan=("run_reduce_rebuild",),
+    )
+
+
+def bent_knee_pain(ctx: Context) -> list[Evidence]:
+    """Evidence that bent-knee loading hurts: squat pain or bent-knee aggravators."""
+    a = ctx.answers
+    found: list[Evidence] = []
+    squat = a.number("knee.squat_pain")
+    if squat is not None and squat >= 1:
+        found.append(Evidence("knee.squat_pain", "squat pain", squat, ">=", 1.0, "/10"))
+    aggravators = sorted(a.choices("history.aggravators") & BENT_KNEE)
+    if aggravators:
+        found.append(
+            Evidence(
+                "history.aggravators",
+                "aggravated by",
+                ", ".join(aggravators),
+                "includes",
+                "bent-knee loading",
+            )
+        )
+    return found
+
+
+def downhill_squat_load(ctx: Context) -> Finding | None:
+    """A lot of downhill or frequent heavy squats while bent-knee loading hurts."""
+    a = ctx.answers
+    t = ctx.thresholds
+    loads: list[Evidence] = []
+    words: list[str] = []
+    if a.choice("load.downhill") == "a_lot":
+        loads.append(Evidence("load.downhill", "downhill running", "a lot", "is", "a lot"))
+        words.append("a lot of downhill running")
+    sessions = a.number("load.heavy_squat_sessions")
+    if sessions is not None and sessions >= t.heavy_squat_sessions:
+        loads.append(
+            Evidence(
+                "load.heavy_squat_sessions",
+                "heavy squat sessions",
+                sessions,
+                ">=",
+                float(t.heavy_squat_sessions),
+                "per week",
+            )
+        )
+        words.append(f"{fmt_number(sessions, 0)} heavy squat or lunge sessions a week")
+    pain = bent_knee_pain(ctx)
+    if not loads or not pain:
+        return None
+    return Finding(
+        id="downhill_squat_load",
+        title="Downhill and deep squat load",
+        level=Level.ATTENTION,
+        evidence=tuple(loads + pain),
+        clinician_text=(
+            "High bent-knee load (downhill running, deep loaded squats) while bent-knee loading "
+            "is painful; reduce for now and reintroduce gradually."
+        ),
+        source="JOSPT CPG 2019 (Willy et al.); La Trobe/TREK patient education",
+        patient_text=(
+            f"You are doing {join_words(words)}, and bending the knee under load hurts. "
+            "Downhill running and deep loaded squats add load to the kneecap: ease off them for "
+            "now and bring them back gradually as the pain settles."
+        ),
+        plan=("avoid_downhill_deep_squats",),
+    )
+
+
+def low_cadence(ctx: Context) -> Finding | None:
+    """Cadence at or below 170 steps/min, or overstriding."""
+    a = ctx.answers
+    t = ctx.thresholds
+    evidence: list[Evidence] = []
+    patient: list[str] = []
+    cadence = a.number("running.cadence")
+    target = cadence_target(cadence)
+    if cadence is not None and target is not None and cadence <= t.cadence_max_spm:
+        evidence.append(
+            Evidence("running.cadence", "cadence", cadence, "<=", t.cadence_max_spm, "steps/min")
+        )
+        patient.append(
+            f"You ran at {fmt_number(cadence, 0)} steps a minute. Taking a few more, shorter "
+            f"steps - about {fmt_number(target[0], 0)} to {fmt_number(target[1], 0)} a minute "
+            "at the same speed - lowers the load on the front of the knee."
+        )
+    overstride = a.choice("running.overstride")
+    if overstride in ("mild", "marked"):
+        evidence.append(
+            Evidence("running.overstride", "overstride", overstride, "is", "mild or marked")
+        )
+        patient.append(
+            "Your foot landed well ahead of your body; shorter steps bring it closer under you."
+        )
+    if not evidence:
+        return None
+    return Finding(
+        id="low_cadence",
+        title="Low cadence or overstriding",
+        level=Level.ATTENTION,
+        evidence=tuple(evidence),
+        clinician_text=(
+            "A 5-10% higher step rate lowers knee load (about -14% patellofemoral force at +10%). "
+            "The 170 steps/min threshold is expert opinion and 180 is not a validated target; "
+            "retrain against the runner's own cadence with a metronome at the same speed."
+        ),
+        source="Heiderscheit et al., MSSE 2011; Lenhart et al., MSSE 2014; Bramah 2018",
+        patient_text=" ".join(patient) + " A metronome app makes this easy to practise.",
+        plan=("cadence_retraining",),
+    )
+
+
+def fatigue_breakdown(ctx: Context) -> Finding | None:
+    """Running mechanics get worse when tired."""
+    if ctx.answers.choice("running.fatigue_change") != "worse_late":
+        return None
+    return Finding(
+        id="fatigue_breakdown",
+        title="Form breaks down with fatigue",
+        level=Level.ATTENTION,
+        evidence=(
+            Evidence(
+                "running.fatigue_change", "mechanics when tired", "worse", "is", "worse when tired"
+            ),
+        ),
+        clinician_text=(
+            "Mechanics deteriorate late in the run; keep runs within the duration that form "
+            "holds and build strength endurance."
+        ),
+        source="Clinical observation; JOSPT CPG 2019 (gait retraining for runners)",
+        patient_text=(
+            "Your running form changed when you got tired. Tired muscles are linked with more "
+            "load on the knee, so keep runs short enough that your form holds, and build "
+            "endurance with your exercises."
+        ),
+        plan=("shorter_runs_fatigue", "step_up"),
+    )

@@ -1,0 +1,97 @@
+"""Unit conversion between the clinic's display units and the metric units values are stored in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from kneedesk.core.protocol import Item, Quantity
+
+GRAVITY = 9.80665  # standard gravity, m/s^2: defines kgf and lbf
+
+# Factor to the base unit of each quantity (kg, m, N, m/s).
+_FACTORS: dict[str, tuple[Quantity, float]] = {
+    "kg": (Quantity.MASS, 1.0),
+    "lb": (Quantity.MASS, 0.45359237),
+    "m": (Quantity.LENGTH, 1.0),
+    "cm": (Quantity.LENGTH, 0.01),
+    "in": (Quantity.LENGTH, 0.0254),
+    "km": (Quantity.DISTANCE, 1000.0),
+    "mi": (Quantity.DISTANCE, 1609.344),
+    "N": (Quantity.FORCE, 1.0),
+    "kgf": (Quantity.FORCE, GRAVITY),
+    "lbf": (Quantity.FORCE, 0.45359237 * GRAVITY),
+    "km/h": (Quantity.SPEED, 1000.0 / 3600.0),
+    "mph": (Quantity.SPEED, 1609.344 / 3600.0),
+}
+
+
+class UnitSystem(StrEnum):
+    """The clinic's choice of units for length, mass, distance and speed."""
+
+    METRIC = "metric"
+    US = "us"
+
+
+class ForceUnit(StrEnum):
+    """The unit the clinic's dynamometer shows."""
+
+    NEWTON = "N"
+    KILOGRAM_FORCE = "kgf"
+    POUND_FORCE = "lbf"
+
+
+@dataclass(frozen=True)
+class DisplayUnits:
+    """The clinic's unit settings."""
+
+    system: UnitSystem = UnitSystem.METRIC
+    force: ForceUnit = ForceUnit.NEWTON
+
+    def unit_for(self, item: Item) -> str | None:
+        """The unit an item is shown and typed in (the stored unit if it has no quantity)."""
+        if item.quantity is None or item.unit is None:
+            return item.unit
+        if item.quantity is Quantity.FORCE:
+            return self.force.value
+        if self.system is UnitSystem.METRIC:
+            return item.unit
+        return {
+            Quantity.MASS: "lb",
+            Quantity.LENGTH: "in",
+            Quantity.DISTANCE: "mi",
+            Quantity.SPEED: "mph",
+        }[item.quantity]
+
+    def to_stored(self, item: Item, shown: float) -> float:
+        """Convert a value typed in the display unit to the stored unit."""
+        unit = self.unit_for(item)
+        if unit is None or item.unit is None:
+            return shown
+        return convert(shown, unit, item.unit)
+
+    def to_shown(self, item: Item, stored: float) -> float:
+        """Convert a stored value to the display unit."""
+        unit = self.unit_for(item)
+        if unit is None or item.unit is None:
+            return stored
+        return convert(stored, item.unit, unit)
+
+
+def is_known_unit(unit: str) -> bool:
+    """Whether convert() understands this unit."""
+    return unit in _FACTORS
+
+
+def convert(value: float, from_unit: str, to_unit: str) -> float:
+    """Convert a value between two units of the same quantity (ValueError otherwise)."""
+    if from_unit == to_unit:
+        return value
+    try:
+        q_from, f_from = _FACTORS[from_unit]
+        q_to, f_to = _FACTORS[to_unit]
+    except KeyError as exc:
+        raise ValueError(f"unknown unit {exc.args[0]!r}") from None
+    if q_from is not q_to:
+        raise ValueError(f"cannot convert {from_unit} ({q_from}) to {to_unit} ({q_to})")
+    return value * f_from / f_to
