@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import difflib
 import json
 import math
-from dataclasses import dataclass
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
-from kneedesk.core.protocol import Item, Kind
+from kneedesk.core.answers import Answers
+from kneedesk.core.protocol import Item, Kind, Protocol, ProtocolError, load_protocol
 
 
 @dataclass(frozen=True)
@@ -126,3 +133,311 @@ def check_value(item: Item, value: Any) -> list[str]:
     None means "not answered" and is always valid. Each message starts with the item id.
     """
     return [f"{item.id}: {m}" for m in _value_messages(item, value)]
+
+
+# --- whole documents ------------------------------------------------------------------------
+
+FORMAT = "kneedesk-visit"
+FORMAT_VERSION = 1
+SEXES = ("female", "male", "other", "not_stated")
+SIDE_KEYS = ("left", "right")
+_TOP_KEYS = (
+    "format", "format_version", "protocol", "protocol_version", "patient", "visit", "answers",
+    "not_tested",
+)  # fmt: skip
+_PATIENT_KEYS = ("id", "given_name", "family_name", "birth_date", "sex")
+_VISIT_KEYS = ("date", "clinician")
+
+
+class VisitDocError(ValueError):
+    """A visit document is invalid; `problems` holds every problem found, in document order."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+@dataclass(frozen=True)
+class PatientInfo:
+    """Who the visit is about."""
+
+    id: str
+    given_name: str
+    family_name: str
+    birth_date: date
+    sex: str
+
+
+@dataclass(frozen=True)
+class VisitInfo:
+    """When the visit happened and who saw the patient."""
+
+    date: date
+    clinician: str
+
+
+@dataclass(frozen=True)
+class VisitDoc:
+    """One visit as an interchange document: patient, visit, answers and what was not tested."""
+
+    patient: PatientInfo
+    visit: VisitInfo
+    answers: Answers
+    protocol: str = "runners-knee"
+    protocol_version: int = 1
+    format_version: int = FORMAT_VERSION
+    # "item.id" (whole item) or "item.id:left" / "item.id:right" (one side) -> reason.
+    not_tested: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+
+    def not_tested_reason(self, item_id: str, side: str | None = None) -> str | None:
+        """Why an item (or one side of it) was not tested, or None if it was not marked."""
+        if side is not None and f"{item_id}:{side}" in self.not_tested:
+            return self.not_tested[f"{item_id}:{side}"]
+        return self.not_tested.get(item_id)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The document as JSON data, in the shape `parse_visit_doc` reads."""
+        data: dict[str, Any] = {
+            "format": FORMAT,
+            "format_version": self.format_version,
+            "protocol": self.protocol,
+            "protocol_version": self.protocol_version,
+            "patient": {**asdict(self.patient), "birth_date": self.patient.birth_date.isoformat()},
+            "visit": {"date": self.visit.date.isoformat(), "clinician": self.visit.clinician},
+            "answers": self.answers.to_dict(),
+        }
+        if self.not_tested:
+            data["not_tested"] = dict(self.not_tested)
+        return data
+
+
+def _suggest(word: str, choices: Iterable[str]) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.75)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
+class _Reader:
+    """Collects problems while reading one document; each reader returns None when it fails."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def add(self, where: str, message: str) -> None:
+        self.problems.append(Problem(where, message))
+
+    def table(self, data: Mapping[str, Any], key: str, keys: Sequence[str]) -> Mapping[str, Any]:
+        value = data.get(key)
+        if not isinstance(value, Mapping):
+            self.add(key, f"must be an object with {', '.join(keys)}, not {_show(value)}")
+            return {key: None for key in keys}  # so each missing field is reported once more
+        for extra in sorted(value.keys() - set(keys)):
+            self.add(f"{key}.{extra}", f"unknown field (allowed: {', '.join(keys)})")
+        return value
+
+    def text(self, where: str, value: Any) -> str | None:
+        if not isinstance(value, str) or not value.strip():
+            self.add(where, f"must be non-empty text, not {_show(value)}")
+            return None
+        return value
+
+    def day(self, where: str, value: Any) -> date | None:
+        if isinstance(value, str) and len(value) == 10:
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                pass
+        self.add(where, f"must be a real date written YYYY-MM-DD, not {_show(value)}")
+        return None
+
+    def version(self, where: str, value: Any) -> int | None:
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            self.add(where, f"must be a whole number of at least 1, not {_show(value)}")
+            return None
+        return value
+
+
+def _protocol_for(
+    reader: _Reader, data: Mapping[str, Any], given: Protocol | None
+) -> Protocol | None:
+    """The protocol the document declares, checked against `given` when there is one."""
+    protocol_id = reader.text("protocol", data.get("protocol"))
+    version = reader.version("protocol_version", data.get("protocol_version"))
+    if protocol_id is None or version is None:
+        return None
+    if given is not None:
+        if (given.id, given.version) == (protocol_id, version):
+            return given
+        reader.add(
+            "protocol",
+            f"{protocol_id!r} version {version} is not the expected protocol, "
+            f"{given.id!r} version {given.version}",
+        )
+        return None
+    try:
+        return load_protocol(protocol_id, version)
+    except ProtocolError:
+        reader.add("protocol", f"unknown protocol {protocol_id!r} version {version}")
+        return None
+
+
+def _check_answer(reader: _Reader, item: Item, value: Any) -> None:
+    """Check the whole answer of one item, including its left/right structure."""
+    if value is None:
+        return
+    if item.per_side:
+        if not isinstance(value, Mapping):
+            reader.add(
+                item.id,
+                f'is asked per side: give {{"left": ..., "right": ...}} (null for a side not '
+                f"measured), not {_show(value)}",
+            )
+            return
+        missing = [s for s in SIDE_KEYS if s not in value]
+        if missing:
+            reader.add(item.id, f"missing side(s) {', '.join(missing)} (use null if not measured)")
+        extra = sorted(k for k in value if k not in SIDE_KEYS)
+        if extra:
+            reader.add(item.id, f"unknown side key(s) {', '.join(extra)} (allowed: left, right)")
+        for side in SIDE_KEYS:
+            for message in _value_messages(item, value.get(side)):
+                reader.add(item.id, f"{side} {message}")
+        return
+    if isinstance(value, Mapping):
+        reader.add(item.id, "is not asked per side: give one value, not a left/right object")
+        return
+    for message in _value_messages(item, value):
+        reader.add(item.id, message)
+
+
+def _read_answers(reader: _Reader, raw: Any, protocol: Protocol | None) -> dict[str, Any]:
+    if not isinstance(raw, Mapping):
+        reader.add("answers", f"must be an object keyed by item id, not {_show(raw)}")
+        return {}
+    if protocol is not None:
+        ids = [i.id for i in protocol.items()]
+        for item_id, value in raw.items():
+            item = protocol.get(item_id)
+            if item is None:
+                reader.add(item_id, f"unknown item id{_suggest(item_id, ids)}")
+            else:
+                _check_answer(reader, item, value)
+    return {k: (dict(v) if isinstance(v, Mapping) else v) for k, v in raw.items()}
+
+
+def _read_not_tested(
+    reader: _Reader, raw: Any, protocol: Protocol | None, answers: Mapping[str, Any]
+) -> dict[str, str]:
+    if raw is None:
+        return {}
+    if not isinstance(raw, Mapping):
+        reader.add(
+            "not_tested", f'must be an object like {{"item.id:left": "reason"}}, not {_show(raw)}'
+        )
+        return {}
+    for key, reason in raw.items():
+        where = f"not_tested.{key}"
+        if not isinstance(reason, str) or not reason.strip():
+            reader.add(where, f"the reason must be non-empty text, not {_show(reason)}")
+        item_id, _, side = key.partition(":")
+        item = protocol.get(item_id) if protocol is not None else None
+        if protocol is not None and item is None:
+            ids = [i.id for i in protocol.items()]
+            reader.add(where, f"unknown item id{_suggest(item_id, ids)}")
+            continue
+        if side and side not in SIDE_KEYS:
+            reader.add(where, f"unknown side {side!r} (use item.id, item.id:left or item.id:right)")
+            continue
+        if side and item is not None and not item.per_side:
+            reader.add(where, f"{item_id} is not asked per side: use {item_id!r} without a side")
+            continue
+        if side and item_id in raw:
+            reader.add(where, f"{item_id!r} is already marked not tested on both sides")
+        value = answers.get(item_id)
+        if side and isinstance(value, Mapping):
+            value = value.get(side)
+        elif isinstance(value, Mapping):
+            value = None if all(v is None for v in value.values()) else value
+        if value is not None:
+            reader.add(where, "is marked not tested but has a value; remove one of the two")
+    return dict(raw)
+
+
+def parse_visit_doc(
+    data: Mapping[str, Any], protocol: Protocol | None = None, *, today: date | None = None
+) -> VisitDoc:
+    """Read and check a visit document; raise VisitDocError listing every problem found.
+
+    Without `protocol`, the bundled protocol the document names is loaded. `today` (default:
+    the current date) is the latest allowed birth date.
+    """
+    if not isinstance(data, Mapping):
+        raise VisitDocError([Problem("document", f"must be a JSON object, not {_show(data)}")])
+    reader = _Reader()
+    for key in data:
+        if key not in _TOP_KEYS:
+            reader.add(key, f"unknown top-level key{_suggest(key, _TOP_KEYS)}")
+    if data.get("format") != FORMAT:
+        reader.add("format", f'must be "{FORMAT}", not {_show(data.get("format"))}')
+    format_version = reader.version("format_version", data.get("format_version"))
+    if format_version not in (None, FORMAT_VERSION):
+        reader.add("format_version", f"{format_version} is not supported (only {FORMAT_VERSION})")
+    proto = _protocol_for(reader, data, protocol)
+
+    raw = reader.table(data, "patient", _PATIENT_KEYS)
+    patient_id = reader.text("patient.id", raw.get("id"))
+    given_name = reader.text("patient.given_name", raw.get("given_name"))
+    family_name = reader.text("patient.family_name", raw.get("family_name"))
+    birth_date = reader.day("patient.birth_date", raw.get("birth_date"))
+    if birth_date is not None and birth_date > (today or date.today()):
+        reader.add("patient.birth_date", f"{birth_date.isoformat()} is in the future")
+    sex = raw.get("sex")
+    if sex not in SEXES:
+        reader.add("patient.sex", f"must be one of {', '.join(SEXES)}, not {_show(sex)}")
+
+    raw = reader.table(data, "visit", _VISIT_KEYS)
+    visit_date = reader.day("visit.date", raw.get("date"))
+    clinician = reader.text("visit.clinician", raw.get("clinician"))
+    if visit_date and birth_date and visit_date < birth_date:
+        reader.add("visit.date", f"{visit_date.isoformat()} is before the patient's birth date")
+
+    answers = _read_answers(reader, data.get("answers"), proto)
+    not_tested = _read_not_tested(reader, data.get("not_tested"), proto, answers)
+    if reader.problems:
+        raise VisitDocError(reader.problems)
+    if proto is None or birth_date is None or visit_date is None:  # pragma: no cover
+        raise AssertionError("a missing field was not reported")
+    return VisitDoc(
+        format_version=FORMAT_VERSION,
+        protocol=proto.id,
+        protocol_version=proto.version,
+        patient=PatientInfo(
+            str(patient_id), str(given_name), str(family_name), birth_date, str(sex)
+        ),
+        visit=VisitInfo(visit_date, str(clinician)),
+        answers=Answers(answers),
+        not_tested=MappingProxyType(not_tested),
+    )
+
+
+def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"key {key!r} appears twice in one object")
+        result[key] = value
+    return result
+
+
+def load_visit_doc(path: str | os.PathLike[str], protocol: Protocol | None = None) -> VisitDoc:
+    """Read a visit document from a JSON file (OSError if unreadable, VisitDocError if bad)."""
+    raw = Path(path).read_bytes()
+    try:
+        data = json.loads(raw.decode("utf-8"), object_pairs_hook=_reject_duplicate_keys)
+    except UnicodeDecodeError as exc:
+        raise VisitDocError([Problem("document", f"is not UTF-8 text ({exc.reason})")]) from exc
+    except json.JSONDecodeError as exc:
+        where = f"line {exc.lineno} column {exc.colno}"
+        raise VisitDocError([Problem("document", f"not valid JSON at {where}: {exc.msg}")]) from exc
+    except ValueError as exc:
+        raise VisitDocError([Problem("document", str(exc))]) from exc
+    return parse_visit_doc(data, protocol)
