@@ -229,39 +229,49 @@ class _Reader:
         value = data.get(key)
         if not isinstance(value, Mapping):
             self.add(key, f"must be an object with {', '.join(keys)}, not {_show(value)}")
-            return {key: None for key in keys}  # so each missing field is reported once more
+            return _ABSENT
         for extra in sorted(value.keys() - set(keys)):
             self.add(f"{key}.{extra}", f"unknown field (allowed: {', '.join(keys)})")
         return value
 
-    def text(self, where: str, value: Any) -> str | None:
-        if not isinstance(value, str) or not value.strip():
-            self.add(where, f"must be non-empty text, not {_show(value)}")
+    # Each reader takes the containing object and the field's path; inside an object already
+    # reported as missing (_ABSENT) it stays quiet, so one mistake gives one problem.
+
+    def text(self, data: Mapping[str, Any], path: str) -> str | None:
+        value = data.get(path.rpartition(".")[2])
+        if data is not _ABSENT and (not isinstance(value, str) or not value.strip()):
+            self.add(path, f"must be non-empty text, not {_show(value)}")
             return None
         return value
 
-    def day(self, where: str, value: Any) -> date | None:
+    def day(self, data: Mapping[str, Any], path: str) -> date | None:
+        value = data.get(path.rpartition(".")[2])
         if isinstance(value, str) and len(value) == 10:
             try:
                 return date.fromisoformat(value)
             except ValueError:
                 pass
-        self.add(where, f"must be a real date written YYYY-MM-DD, not {_show(value)}")
+        if data is not _ABSENT:
+            self.add(path, f"must be a real date written YYYY-MM-DD, not {_show(value)}")
         return None
 
-    def version(self, where: str, value: Any) -> int | None:
+    def version(self, data: Mapping[str, Any], key: str) -> int | None:
+        value = data.get(key)
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            self.add(where, f"must be a whole number of at least 1, not {_show(value)}")
+            self.add(key, f"must be a whole number of at least 1, not {_show(value)}")
             return None
         return value
+
+
+_ABSENT: Mapping[str, Any] = MappingProxyType({})
 
 
 def _protocol_for(
     reader: _Reader, data: Mapping[str, Any], given: Protocol | None
 ) -> Protocol | None:
     """The protocol the document declares, checked against `given` when there is one."""
-    protocol_id = reader.text("protocol", data.get("protocol"))
-    version = reader.version("protocol_version", data.get("protocol_version"))
+    protocol_id = reader.text(data, "protocol")
+    version = reader.version(data, "protocol_version")
     if protocol_id is None or version is None:
         return None
     if given is not None:
@@ -378,25 +388,25 @@ def parse_visit_doc(
             reader.add(key, f"unknown top-level key{_suggest(key, _TOP_KEYS)}")
     if data.get("format") != FORMAT:
         reader.add("format", f'must be "{FORMAT}", not {_show(data.get("format"))}')
-    format_version = reader.version("format_version", data.get("format_version"))
+    format_version = reader.version(data, "format_version")
     if format_version not in (None, FORMAT_VERSION):
         reader.add("format_version", f"{format_version} is not supported (only {FORMAT_VERSION})")
     proto = _protocol_for(reader, data, protocol)
 
     raw = reader.table(data, "patient", _PATIENT_KEYS)
-    patient_id = reader.text("patient.id", raw.get("id"))
-    given_name = reader.text("patient.given_name", raw.get("given_name"))
-    family_name = reader.text("patient.family_name", raw.get("family_name"))
-    birth_date = reader.day("patient.birth_date", raw.get("birth_date"))
+    patient_id = reader.text(raw, "patient.id")
+    given_name = reader.text(raw, "patient.given_name")
+    family_name = reader.text(raw, "patient.family_name")
+    birth_date = reader.day(raw, "patient.birth_date")
     if birth_date is not None and birth_date > (today or date.today()):
         reader.add("patient.birth_date", f"{birth_date.isoformat()} is in the future")
     sex = raw.get("sex")
-    if sex not in SEXES:
+    if raw is not _ABSENT and sex not in SEXES:
         reader.add("patient.sex", f"must be one of {', '.join(SEXES)}, not {_show(sex)}")
 
     raw = reader.table(data, "visit", _VISIT_KEYS)
-    visit_date = reader.day("visit.date", raw.get("date"))
-    clinician = reader.text("visit.clinician", raw.get("clinician"))
+    visit_date = reader.day(raw, "visit.date")
+    clinician = reader.text(raw, "visit.clinician")
     if visit_date and birth_date and visit_date < birth_date:
         reader.add("visit.date", f"{visit_date.isoformat()} is before the patient's birth date")
 
