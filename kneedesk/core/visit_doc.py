@@ -310,7 +310,7 @@ def _check_answer(reader: _Reader, item: Item, value: Any) -> None:
             reader.add(item.id, f"unknown side key(s) {', '.join(extra)} (allowed: left, right)")
         for side in SIDE_KEYS:
             for message in _value_messages(item, value.get(side)):
-                reader.add(item.id, f"{side} {message}")
+                reader.add(item.id, f"{side} side: {message}")
         return
     if isinstance(value, Mapping):
         reader.add(item.id, "is not asked per side: give one value, not a left/right object")

@@ -191,8 +191,8 @@ def test_previous_visit_of_another_patient_is_refused(tmp_path: Path) -> None:
     other["patient"]["id"] = "P-2026-0999"
     other["visit"]["date"] = "2026-09-01"
     previous = write_json(tmp_path / "other.json", other)
-    result = kneedesk("score", example_path("example-visit.json"), "--previous", previous,
-                      cwd=tmp_path)  # fmt: skip
+    visit = example_path("example-visit.json")
+    result = kneedesk("score", visit, "--previous", previous, cwd=tmp_path)
     assert result.returncode == 2
     assert result.stdout == ""
     assert result.stderr.splitlines() == [

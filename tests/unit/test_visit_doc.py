@@ -349,7 +349,7 @@ def test_a_side_may_be_null_meaning_not_measured() -> None:
         pytest.param(
             {"answers/hip.abduction_force": {"left": 182.0, "right": 1200}},
             "hip.abduction_force",
-            "right 1200 is outside 0 to 1000 N",
+            "right side: 1200 is outside 0 to 1000 N",
             id="side-range",
         ),
         pytest.param(
@@ -360,7 +360,7 @@ def test_a_side_may_be_null_meaning_not_measured() -> None:
                 }
             },
             "hip.step_down",
-            "right knee_medial_to_second_toe and knee_medial_to_foot cannot both be ticked",
+            "right side: knee_medial_to_second_toe and knee_medial_to_foot cannot both be ticked",
             id="exclusive-group",
         ),
         pytest.param(
