@@ -6,6 +6,7 @@ import difflib
 import json
 import math
 import os
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -46,9 +47,10 @@ def _number_problems(item: Item, value: Any, whole: bool, what: str) -> list[str
     kind_word = "a whole number" if whole else "a number"
     if not _is_number(value):
         return [f"{prefix}must be {kind_word} ({item.range_text()}), not {_show(value)}"]
-    if not math.isfinite(value):
+    if isinstance(value, float) and not math.isfinite(value):
         return [f"{prefix}must be a finite number ({item.range_text()}), not {_show(value)}"]
-    if whole and not float(value).is_integer():
+    # Only floats need these checks; float() of a huge JSON integer would overflow.
+    if whole and isinstance(value, float) and not value.is_integer():
         return [f"{prefix}must be a whole number ({item.range_text()}), not {_show(value)}"]
     low = item.minimum if item.minimum is not None else -math.inf
     high = item.maximum if item.maximum is not None else math.inf
@@ -147,6 +149,8 @@ _TOP_KEYS = (
 )  # fmt: skip
 _PATIENT_KEYS = ("id", "given_name", "family_name", "birth_date", "sex")
 _VISIT_KEYS = ("date", "clinician")
+# Only YYYY-MM-DD: date.fromisoformat also takes "20261120" and week dates like "2026-W47-5".
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 class VisitDocError(ValueError):
@@ -246,7 +250,7 @@ class _Reader:
 
     def day(self, data: Mapping[str, Any], path: str) -> date | None:
         value = data.get(path.rpartition(".")[2])
-        if isinstance(value, str) and len(value) == 10:
+        if isinstance(value, str) and _ISO_DATE.fullmatch(value):
             try:
                 return date.fromisoformat(value)
             except ValueError:

@@ -140,6 +140,12 @@ def test_bad_values_name_the_item_and_what_is_allowed(
     assert check_value(item(item_id), value) == [expected]
 
 
+def test_a_huge_json_integer_is_out_of_range_not_a_crash() -> None:
+    huge = 10**400  # what json.loads gives for a 401-digit number
+    assert check_value(item("body_mass"), huge) == [f"body_mass: {huge} is outside 20 to 300 kg"]
+    assert len(check_value(item("history.duration_weeks"), -huge)) == 1
+
+
 def test_multi_choice_reports_unknown_and_duplicate_keys_together() -> None:
     problems = check_value(item("history.aggravators"), ["stairs", "running", "running"])
     assert len(problems) == 2
@@ -287,6 +293,10 @@ def test_a_side_may_be_null_meaning_not_measured() -> None:
         pytest.param(
             {"patient/birth_date": "1994-02-30"}, "patient.birth_date", "YYYY-MM-DD", id="dob-day"
         ),
+        pytest.param(
+            {"patient/birth_date": "1994-W09-3"}, "patient.birth_date", "YYYY-MM-DD", id="dob-week"
+        ),
+        pytest.param({"visit/date": "20261009"}, "visit.date", "YYYY-MM-DD", id="visit-date-basic"),
         pytest.param(
             {"patient/birth_date": "2026-11-26", "visit/date": "2026-11-27"},
             "patient.birth_date",
