@@ -7,6 +7,7 @@ import json
 import sys
 from typing import Any
 
+from kneedesk.core.thresholds import Thresholds
 from kneedesk.core.visit_doc import VisitDoc, VisitDocError, load_visit_doc
 
 # A bad document, previous document or thresholds file; argparse uses 2 for bad usage too.
@@ -63,10 +64,8 @@ def _load(path: str, errors: list[str]) -> VisitDoc | None:
     return None
 
 
-def _load_thresholds(path: str, errors: list[str]) -> Any:
+def _load_thresholds(path: str, errors: list[str]) -> Thresholds | None:
     """Load a thresholds file, adding a line to `errors` if it cannot be used."""
-    from kneedesk.core.thresholds import Thresholds
-
     try:
         with open(path, encoding="utf-8") as f:
             data = json.load(f)
@@ -112,6 +111,8 @@ def run(args: argparse.Namespace) -> int:
         sys.stderr.write("".join(f"{line}\n" for line in errors))
         return EXIT_BAD_INPUT
 
+    # Imported here: every subcommand module is imported to build the parser, and scoring
+    # pulls in the whole clinical core, which `kneedesk --help` does not need.
     from kneedesk.core.assessment import assess
 
     result = assess(doc, previous, thresholds).to_dict()
