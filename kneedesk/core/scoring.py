@@ -17,6 +17,12 @@ G = 9.81
 
 StepDownCategory = Literal["good", "medium", "poor"]
 
+# Answers carry a few decimals at most, but binary floating point does not: 11 / 10 - 1 is
+# 0.10000000000000009 and 67.4 - 63.4 is 4.000000000000007, which would put an exact 10% or
+# 4 cm on the wrong side of a threshold. Derived ratios and differences are rounded to this
+# many decimals, far below any clinical meaning, so thresholds compare what the clinic typed.
+DECIMALS = 9
+
 
 @dataclass(frozen=True)
 class KujalaResult:
@@ -72,7 +78,7 @@ def lsi(symptomatic: float | None, other: float | None) -> float | None:
     """Limb symmetry index: symptomatic side / other side x 100 (None if undefined)."""
     if symptomatic is None or other is None or other <= 0:
         return None
-    return symptomatic / other * 100.0
+    return round(symptomatic / other * 100.0, DECIMALS)
 
 
 def symptomatic_lsi(answers: Answers, item_id: str) -> float | None:
@@ -128,7 +134,7 @@ def y_balance_composite(
     reaches = (anterior, posteromedial, posterolateral)
     if any(r is None for r in reaches) or leg_length is None or leg_length <= 0:
         return None
-    return sum(r for r in reaches if r is not None) / (3.0 * leg_length) * 100.0
+    return round(sum(r for r in reaches if r is not None) / (3.0 * leg_length) * 100.0, DECIMALS)
 
 
 def y_balance_composites(answers: Answers) -> dict[Side, float | None]:
@@ -149,7 +155,7 @@ def side_difference(answers: Answers, item_id: str) -> float | None:
     left, right = (answers.number(item_id, s) for s in SIDES)
     if left is None or right is None:
         return None
-    return abs(left - right)
+    return round(abs(left - right), DECIMALS)
 
 
 def weekly_changes(distances: Sequence[float | None]) -> tuple[float | None, ...]:
@@ -163,7 +169,7 @@ def weekly_changes(distances: Sequence[float | None]) -> tuple[float | None, ...
         if recent is None or earlier is None or earlier <= 0:
             changes.append(None)
         else:
-            changes.append((recent / earlier - 1.0) * 100.0)
+            changes.append(round((recent / earlier - 1.0) * 100.0, DECIMALS))
     return tuple(changes)
 
 
@@ -171,7 +177,7 @@ def single_run_spike(longest_week: float | None, longest_prior_30d: float | None
     """Single-run spike in %: longest run this week / longest of the prior 30 days - 1."""
     if longest_week is None or longest_prior_30d is None or longest_prior_30d <= 0:
         return None
-    return (longest_week / longest_prior_30d - 1.0) * 100.0
+    return round((longest_week / longest_prior_30d - 1.0) * 100.0, DECIMALS)
 
 
 def cadence_target(cadence: float | None) -> tuple[float, float] | None:
@@ -185,14 +191,14 @@ def change(current: float | None, previous: float | None) -> float | None:
     """Current minus previous, None if either is missing."""
     if current is None or previous is None:
         return None
-    return current - previous
+    return round(current - previous, DECIMALS)
 
 
 def percent_change(current: float | None, previous: float | None) -> float | None:
     """Relative change in %, None if either is missing or the previous value is zero."""
     if current is None or previous is None or previous <= 0:
         return None
-    return (current / previous - 1.0) * 100.0
+    return round((current / previous - 1.0) * 100.0, DECIMALS)
 
 
 def checklist_points(answers: Answers, protocol: Protocol, item_id: str, side: Side) -> int | None:
