@@ -7,7 +7,19 @@ from kneedesk.core.findings.model import Evidence, Finding, Level, fmt_number
 from kneedesk.core.scoring import cadence_target, single_run_spike, weekly_changes
 
 WEEK_NAMES = ("this week", "last week", "two weeks ago", "three weeks ago")
-BENT_KNEE = frozenset({"stairs_up", "stairs_down", "squatting", "downhill", "kneeling", "jumping"})
+# Bent-knee loading as the reference defines it (squats, stairs, prolonged sitting), plus
+# the other deep-flexion aggravators on the form.
+BENT_KNEE = frozenset(
+    {
+        "stairs_up",
+        "stairs_down",
+        "squatting",
+        "prolonged_sitting",
+        "downhill",
+        "kneeling",
+        "jumping",
+    }
+)
 
 
 def load_spike(ctx: Context) -> Finding | None:
