@@ -80,7 +80,8 @@ def hip_strength_deficit(ctx: Context) -> Finding | None:
         clinician_text=(
             f"Reduced {weak} strength on the painful side ({LSI_NOTE}). Hip weakness goes along "
             "with PFP (abduction 20-26% and external rotation about 36% lower in reported "
-            "cohorts) but has not been shown to cause it."
+            "cohorts) but has not been shown to come before it: an association, not a proven "
+            "risk factor."
         ),
         source="Neal et al., BJSM 2019;53:270; Ireland 2003; JOSPT 2010;40:641",
         patient_text=" ".join(patient)

@@ -87,7 +87,7 @@ def pfp_pattern(ctx: Context) -> Finding | None:
         evidence=tuple(evidence),
         clinician_text=(
             "Meets the three diagnostic criteria for patellofemoral pain: pain around or behind "
-            "the patella, reproduced by bent-knee loading, other causes excluded. Squat pain is "
+            "the patella, reproduced by bent-knee loading, other diagnoses excluded. Squat pain is "
             "the recommended test (LR+ 1.8, LR- 0.2)."
         ),
         source="JOSPT CPG 2019 (Willy et al.), diagnosis grade B; Nunes 2013",
