@@ -9,7 +9,7 @@ endif
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck unit bench package clean
+.PHONY: run test lint typecheck unit bench package forms docs clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,7 +22,7 @@ run: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
-	$(BIN)/ruff format --check kneedesk tests benchmarks
+	$(BIN)/ruff format --check kneedesk tests benchmarks ui docs
 	$(BIN)/lint-imports
 
 typecheck: $(STAMP)
@@ -32,6 +32,12 @@ unit: $(STAMP)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 test: lint typecheck unit
+
+forms: $(STAMP)
+	$(PY) ui/build_forms.py
+
+docs: $(STAMP)
+	$(PY) docs/update_visit_format.py
 
 bench: $(STAMP)
 	$(PY) benchmarks/run_all.py

@@ -1,6 +1,6 @@
 """Render the item reference of docs/visit-format.md from the protocol, so the doc cannot drift.
 
-Pure rendering (core does no file I/O); `tools/update_visit_format_doc.py` rewrites the file.
+Pure rendering (core does no file I/O); `docs/update_visit_format.py` rewrites the file.
 """
 
 from __future__ import annotations

@@ -32,7 +32,7 @@ def section(title: str) -> str:
 def test_committed_doc_matches_the_protocol() -> None:
     text = doc_text()
     assert text == updated_doc(text, load_protocol()), (
-        "docs/visit-format.md is out of date: run .venv/bin/python tools/update_visit_format_doc.py"
+        "docs/visit-format.md is out of date: run make docs"
     )
 
 

@@ -1,6 +1,6 @@
 """Regenerate the item tables of docs/visit-format.md from the bundled protocol.
 
-Run after changing the protocol file: `.venv/bin/python tools/update_visit_format_doc.py`.
+Run after changing the protocol file: `make docs`.
 tests/unit/test_visit_format_doc.py fails while the committed document is out of date.
 """
 

@@ -1,0 +1,129 @@
+"""Errors reach the user as dialogs that say what to do; nothing makes the app just vanish."""
+
+from __future__ import annotations
+
+import logging
+import platform
+import sys
+import traceback
+from collections.abc import Callable
+from types import TracebackType
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kneedesk import __version__
+from kneedesk.store.errors import StoreError
+
+log = logging.getLogger(__name__)
+
+
+def show_store_error(parent: QWidget | None, exc: StoreError, title: str = "KneeDesk") -> None:
+    """A store error as a dialog: what happened, then what to do."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(exc.what)
+    if exc.todo:
+        box.setInformativeText(exc.todo)
+    box.setObjectName("StoreErrorDialog")
+    box.exec()
+
+
+def crash_report(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> str:
+    """A plain-text report to paste into a support message (no patient data: just the trace)."""
+    lines = [
+        f"KneeDesk {__version__}",
+        f"Python {platform.python_version()} on {platform.platform()}",
+        "",
+        *traceback.format_exception(exc_type, exc, tb),
+    ]
+    return "\n".join(line.rstrip("\n") for line in lines)
+
+
+class CrashDialog(QDialog):
+    """Shows an unexpected error with a copyable report; the app keeps running."""
+
+    def __init__(self, report: str, log_path: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("CrashDialog")
+        self.setWindowTitle("Something went wrong")
+        layout = QVBoxLayout(self)
+        where = f" It was also written to {log_path}." if log_path else ""
+        intro = QLabel(
+            "KneeDesk met an unexpected problem. Everything you had already entered is saved. "
+            "Please copy the report below and send it to your support contact." + where
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.text = QPlainTextEdit(report)
+        self.text.setReadOnly(True)
+        self.text.setObjectName("crashReport")
+        self.text.setMinimumSize(560, 240)
+        layout.addWidget(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        copy = buttons.addButton("Copy report", QDialogButtonBox.ButtonRole.ActionRole)
+        copy.clicked.connect(self.copy_report)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+
+    def copy_report(self) -> None:
+        """Put the report on the clipboard."""
+        QGuiApplication.clipboard().setText(self.text.toPlainText())
+
+
+class _CrashRelay(QObject):
+    """Moves a crash from any thread onto the GUI thread before showing a dialog."""
+
+    crashed = Signal(str)
+
+
+class ExceptionHook:
+    """sys.excepthook that logs every unexpected exception and shows it in a dialog."""
+
+    def __init__(
+        self,
+        log_path: str | None,
+        show: Callable[[str], None] | None = None,
+    ) -> None:
+        self.log_path = log_path
+        self._relay = _CrashRelay()
+        self._relay.crashed.connect(show or self._show, Qt.ConnectionType.QueuedConnection)
+        self._previous = sys.excepthook
+
+    def install(self) -> None:
+        """Make this the process's excepthook."""
+        sys.excepthook = self
+
+    def uninstall(self) -> None:
+        """Restore the previous excepthook."""
+        sys.excepthook = self._previous
+
+    def __call__(
+        self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            self._previous(exc_type, exc, tb)
+            return
+        report = crash_report(exc_type, exc, tb)
+        log.error("unexpected error\n%s", report)
+        if isinstance(exc, StoreError):
+            report = f"{exc.what}\n{exc.todo}\n\n{report}"
+        self._relay.crashed.emit(report)
+
+    def _show(self, report: str) -> None:
+        parent = QApplication.activeWindow()
+        CrashDialog(report, self.log_path, parent).exec()

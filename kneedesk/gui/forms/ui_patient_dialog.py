@@ -1,0 +1,229 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'patient_dialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
+    QDialog, QDialogButtonBox, QFormLayout, QLabel,
+    QLineEdit, QSizePolicy, QVBoxLayout, QWidget)
+
+class Ui_PatientDialog(object):
+    def setupUi(self, PatientDialog):
+        if not PatientDialog.objectName():
+            PatientDialog.setObjectName(u"PatientDialog")
+        PatientDialog.resize(460, 420)
+        PatientDialog.setModal(True)
+        self.outer = QVBoxLayout(PatientDialog)
+        self.outer.setObjectName(u"outer")
+        self.form = QFormLayout()
+        self.form.setObjectName(u"form")
+        self.givenNameLabel = QLabel(PatientDialog)
+        self.givenNameLabel.setObjectName(u"givenNameLabel")
+
+        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.givenNameLabel)
+
+        self.givenName = QLineEdit(PatientDialog)
+        self.givenName.setObjectName(u"givenName")
+
+        self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.givenName)
+
+        self.givenNameError = QLabel(PatientDialog)
+        self.givenNameError.setObjectName(u"givenNameError")
+        self.givenNameError.setWordWrap(True)
+        self.givenNameError.setVisible(False)
+
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.givenNameError)
+
+        self.familyNameLabel = QLabel(PatientDialog)
+        self.familyNameLabel.setObjectName(u"familyNameLabel")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.familyNameLabel)
+
+        self.familyName = QLineEdit(PatientDialog)
+        self.familyName.setObjectName(u"familyName")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.familyName)
+
+        self.familyNameError = QLabel(PatientDialog)
+        self.familyNameError.setObjectName(u"familyNameError")
+        self.familyNameError.setWordWrap(True)
+        self.familyNameError.setVisible(False)
+
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.familyNameError)
+
+        self.birthDateLabel = QLabel(PatientDialog)
+        self.birthDateLabel.setObjectName(u"birthDateLabel")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.birthDateLabel)
+
+        self.birthDate = QDateEdit(PatientDialog)
+        self.birthDate.setObjectName(u"birthDate")
+        self.birthDate.setCalendarPopup(True)
+
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.birthDate)
+
+        self.birthDateError = QLabel(PatientDialog)
+        self.birthDateError.setObjectName(u"birthDateError")
+        self.birthDateError.setWordWrap(True)
+        self.birthDateError.setVisible(False)
+
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.birthDateError)
+
+        self.sexLabel = QLabel(PatientDialog)
+        self.sexLabel.setObjectName(u"sexLabel")
+
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.sexLabel)
+
+        self.sex = QComboBox(PatientDialog)
+        self.sex.setObjectName(u"sex")
+
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.sex)
+
+        self.sexError = QLabel(PatientDialog)
+        self.sexError.setObjectName(u"sexError")
+        self.sexError.setWordWrap(True)
+        self.sexError.setVisible(False)
+
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.sexError)
+
+        self.chartNumberLabel = QLabel(PatientDialog)
+        self.chartNumberLabel.setObjectName(u"chartNumberLabel")
+
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.chartNumberLabel)
+
+        self.chartNumber = QLineEdit(PatientDialog)
+        self.chartNumber.setObjectName(u"chartNumber")
+
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.chartNumber)
+
+        self.chartNumberError = QLabel(PatientDialog)
+        self.chartNumberError.setObjectName(u"chartNumberError")
+        self.chartNumberError.setWordWrap(True)
+        self.chartNumberError.setVisible(False)
+
+        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.chartNumberError)
+
+        self.phoneLabel = QLabel(PatientDialog)
+        self.phoneLabel.setObjectName(u"phoneLabel")
+
+        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.phoneLabel)
+
+        self.phone = QLineEdit(PatientDialog)
+        self.phone.setObjectName(u"phone")
+
+        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.phone)
+
+        self.phoneError = QLabel(PatientDialog)
+        self.phoneError.setObjectName(u"phoneError")
+        self.phoneError.setWordWrap(True)
+        self.phoneError.setVisible(False)
+
+        self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.phoneError)
+
+        self.emailLabel = QLabel(PatientDialog)
+        self.emailLabel.setObjectName(u"emailLabel")
+
+        self.form.setWidget(12, QFormLayout.ItemRole.LabelRole, self.emailLabel)
+
+        self.email = QLineEdit(PatientDialog)
+        self.email.setObjectName(u"email")
+
+        self.form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.email)
+
+        self.emailError = QLabel(PatientDialog)
+        self.emailError.setObjectName(u"emailError")
+        self.emailError.setWordWrap(True)
+        self.emailError.setVisible(False)
+
+        self.form.setWidget(13, QFormLayout.ItemRole.FieldRole, self.emailError)
+
+
+        self.outer.addLayout(self.form)
+
+        self.requiredNote = QLabel(PatientDialog)
+        self.requiredNote.setObjectName(u"requiredNote")
+
+        self.outer.addWidget(self.requiredNote)
+
+        self.buttons = QDialogButtonBox(PatientDialog)
+        self.buttons.setObjectName(u"buttons")
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
+
+        self.outer.addWidget(self.buttons)
+
+#if QT_CONFIG(shortcut)
+        self.givenNameLabel.setBuddy(self.givenName)
+        self.familyNameLabel.setBuddy(self.familyName)
+        self.birthDateLabel.setBuddy(self.birthDate)
+        self.sexLabel.setBuddy(self.sex)
+        self.chartNumberLabel.setBuddy(self.chartNumber)
+        self.phoneLabel.setBuddy(self.phone)
+        self.emailLabel.setBuddy(self.email)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.givenName, self.familyName)
+        QWidget.setTabOrder(self.familyName, self.birthDate)
+        QWidget.setTabOrder(self.birthDate, self.sex)
+        QWidget.setTabOrder(self.sex, self.chartNumber)
+        QWidget.setTabOrder(self.chartNumber, self.phone)
+        QWidget.setTabOrder(self.phone, self.email)
+        QWidget.setTabOrder(self.email, self.buttons)
+
+        self.retranslateUi(PatientDialog)
+
+        QMetaObject.connectSlotsByName(PatientDialog)
+    # setupUi
+
+    def retranslateUi(self, PatientDialog):
+        PatientDialog.setWindowTitle(QCoreApplication.translate("PatientDialog", u"Patient", None))
+        self.givenNameLabel.setText(QCoreApplication.translate("PatientDialog", u"Given name(s) *", None))
+#if QT_CONFIG(accessibility)
+        self.givenName.setAccessibleName(QCoreApplication.translate("PatientDialog", u"Given names", None))
+#endif // QT_CONFIG(accessibility)
+        self.givenNameError.setText("")
+        self.familyNameLabel.setText(QCoreApplication.translate("PatientDialog", u"Family name *", None))
+#if QT_CONFIG(accessibility)
+        self.familyName.setAccessibleName(QCoreApplication.translate("PatientDialog", u"Family name", None))
+#endif // QT_CONFIG(accessibility)
+        self.familyNameError.setText("")
+        self.birthDateLabel.setText(QCoreApplication.translate("PatientDialog", u"Date of birth *", None))
+#if QT_CONFIG(accessibility)
+        self.birthDate.setAccessibleName(QCoreApplication.translate("PatientDialog", u"Date of birth", None))
+#endif // QT_CONFIG(accessibility)
+        self.birthDate.setDisplayFormat(QCoreApplication.translate("PatientDialog", u"yyyy-MM-dd", None))
+        self.birthDateError.setText("")
+        self.sexLabel.setText(QCoreApplication.translate("PatientDialog", u"Sex", None))
+#if QT_CONFIG(accessibility)
+        self.sex.setAccessibleName(QCoreApplication.translate("PatientDialog", u"Sex", None))
+#endif // QT_CONFIG(accessibility)
+        self.sexError.setText("")
+        self.chartNumberLabel.setText(QCoreApplication.translate("PatientDialog", u"Chart number *", None))
+#if QT_CONFIG(accessibility)
+        self.chartNumber.setAccessibleName(QCoreApplication.translate("PatientDialog", u"Chart number", None))
+#endif // QT_CONFIG(accessibility)
+        self.chartNumber.setPlaceholderText(QCoreApplication.translate("PatientDialog", u"Unique in this clinic", None))
+        self.chartNumberError.setText("")
+        self.phoneLabel.setText(QCoreApplication.translate("PatientDialog", u"Phone", None))
+#if QT_CONFIG(accessibility)
+        self.phone.setAccessibleName(QCoreApplication.translate("PatientDialog", u"Phone", None))
+#endif // QT_CONFIG(accessibility)
+        self.phoneError.setText("")
+        self.emailLabel.setText(QCoreApplication.translate("PatientDialog", u"Email", None))
+#if QT_CONFIG(accessibility)
+        self.email.setAccessibleName(QCoreApplication.translate("PatientDialog", u"Email", None))
+#endif // QT_CONFIG(accessibility)
+        self.emailError.setText("")
+        self.requiredNote.setText(QCoreApplication.translate("PatientDialog", u"* required", None))
+    # retranslateUi
+

@@ -1,0 +1,81 @@
+"""The login screen, also used as the lock screen: nothing behind it shows patient data."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QWidget
+
+from kneedesk.gui.forms.ui_login import Ui_LoginForm
+from kneedesk.store.errors import LoginFailedError
+
+# Called with (username, password); returns the clinician or raises LoginFailedError.
+Authenticate = Callable[[str, str], Any]
+
+
+class LoginWidget(QWidget):
+    """Username and password; emits `loggedIn(clinician)` on success."""
+
+    loggedIn = Signal(object)
+    switchRequested = Signal()
+
+    def __init__(
+        self,
+        authenticate: Authenticate,
+        clinic_name: str,
+        *,
+        hint: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_LoginForm()
+        self.ui.setupUi(self)
+        self.setObjectName("LoginForm")
+        self._authenticate = authenticate
+        self.ui.clinicName.setText(clinic_name or "KneeDesk")
+        self.ui.error.setProperty("role", "error")
+        self.ui.hint.setProperty("role", "muted")
+        self.ui.hint.setText(hint)
+        self.ui.hint.setVisible(bool(hint))
+        self.ui.loginButton.clicked.connect(self.attempt)
+        self.ui.password.returnPressed.connect(self.attempt)
+        self.ui.username.returnPressed.connect(self.ui.password.setFocus)
+        self._locked_user: str | None = None
+
+    def lock_to(self, username: str, display_name: str) -> None:
+        """Show as a lock screen for this clinician (another may still log in instead)."""
+        self._locked_user = username
+        self.ui.heading.setText(f"Locked. {display_name}, enter your password to continue.")
+        self.ui.username.setText(username)
+        self.ui.password.clear()
+        self.ui.error.clear()
+        self.ui.password.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def reset(self) -> None:
+        """Back to a plain login screen."""
+        self._locked_user = None
+        self.ui.heading.setText("Log in to continue")
+        self.ui.username.clear()
+        self.ui.password.clear()
+        self.ui.error.clear()
+        self.ui.username.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def attempt(self) -> None:
+        """Check the typed credentials; show why on failure."""
+        username = self.ui.username.text().strip()
+        password = self.ui.password.text()
+        if not username or not password:
+            self.ui.error.setText("Enter your username and password.")
+            return
+        try:
+            clinician = self._authenticate(username, password)
+        except LoginFailedError as exc:
+            self.ui.password.clear()
+            self.ui.error.setText(f"{exc.what} {exc.todo}".strip())
+            self.ui.password.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.ui.password.clear()
+        self.ui.error.clear()
+        self.loggedIn.emit(clinician)
