@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from typing import Any
@@ -51,9 +52,14 @@ class Thresholds:
                 raise ValueError(f"unknown threshold {key!r}; known: {', '.join(sorted(known))}")
             if isinstance(value, bool) or not isinstance(value, int | float):
                 raise ValueError(f"threshold {key!r} must be a number, not {value!r}")
+            if not math.isfinite(value):
+                raise ValueError(f"threshold {key!r} must be a finite number, not {value!r}")
             if value < 0:
                 raise ValueError(f"threshold {key!r} must not be negative, not {value!r}")
-            values[key] = int(value) if known[key].type == "int" else float(value)
+            whole = known[key].type == "int"
+            if whole and not float(value).is_integer():
+                raise ValueError(f"threshold {key!r} must be a whole number, not {value!r}")
+            values[key] = int(value) if whole else float(value)
         return cls(**values)
 
     def to_dict(self) -> dict[str, float | int]:
