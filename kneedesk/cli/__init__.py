@@ -20,10 +20,21 @@ def build_parser() -> argparse.ArgumentParser:
         prog="kneedesk",
         description=(
             "KneeDesk: an offline movement-screen desk for runner's knee. "
-            "Run a subcommand for headless work."
+            "With no command it opens the desktop app; commands do headless work."
         ),
     )
     parser.add_argument("--version", action="version", version=f"kneedesk {__version__}")
+    parser.add_argument(
+        "--db",
+        dest="app_db",
+        metavar="PATH",
+        help="open the app on this database file instead of the user's",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the app on the demo clinic (created on first use), with its login shown",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
@@ -36,8 +47,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     func = getattr(args, "func", None)
     if func is None:
-        parser.print_help()
-        return 0
+        # Imported here so headless commands never load Qt.
+        from kneedesk.gui.app import run_gui
+
+        return run_gui(args.app_db, demo=args.demo)
     status: int = func(args)
     return status
 

@@ -115,40 +115,6 @@ class Ui_PatientDialog(object):
 
         self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.chartNumberError)
 
-        self.phoneLabel = QLabel(PatientDialog)
-        self.phoneLabel.setObjectName(u"phoneLabel")
-
-        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.phoneLabel)
-
-        self.phone = QLineEdit(PatientDialog)
-        self.phone.setObjectName(u"phone")
-
-        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.phone)
-
-        self.phoneError = QLabel(PatientDialog)
-        self.phoneError.setObjectName(u"phoneError")
-        self.phoneError.setWordWrap(True)
-        self.phoneError.setVisible(False)
-
-        self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.phoneError)
-
-        self.emailLabel = QLabel(PatientDialog)
-        self.emailLabel.setObjectName(u"emailLabel")
-
-        self.form.setWidget(12, QFormLayout.ItemRole.LabelRole, self.emailLabel)
-
-        self.email = QLineEdit(PatientDialog)
-        self.email.setObjectName(u"email")
-
-        self.form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.email)
-
-        self.emailError = QLabel(PatientDialog)
-        self.emailError.setObjectName(u"emailError")
-        self.emailError.setWordWrap(True)
-        self.emailError.setVisible(False)
-
-        self.form.setWidget(13, QFormLayout.ItemRole.FieldRole, self.emailError)
-
 
         self.outer.addLayout(self.form)
 
@@ -169,16 +135,12 @@ class Ui_PatientDialog(object):
         self.birthDateLabel.setBuddy(self.birthDate)
         self.sexLabel.setBuddy(self.sex)
         self.chartNumberLabel.setBuddy(self.chartNumber)
-        self.phoneLabel.setBuddy(self.phone)
-        self.emailLabel.setBuddy(self.email)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.givenName, self.familyName)
         QWidget.setTabOrder(self.familyName, self.birthDate)
         QWidget.setTabOrder(self.birthDate, self.sex)
         QWidget.setTabOrder(self.sex, self.chartNumber)
-        QWidget.setTabOrder(self.chartNumber, self.phone)
-        QWidget.setTabOrder(self.phone, self.email)
-        QWidget.setTabOrder(self.email, self.buttons)
+        QWidget.setTabOrder(self.chartNumber, self.buttons)
 
         self.retranslateUi(PatientDialog)
 
@@ -214,16 +176,6 @@ class Ui_PatientDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.chartNumber.setPlaceholderText(QCoreApplication.translate("PatientDialog", u"Unique in this clinic", None))
         self.chartNumberError.setText("")
-        self.phoneLabel.setText(QCoreApplication.translate("PatientDialog", u"Phone", None))
-#if QT_CONFIG(accessibility)
-        self.phone.setAccessibleName(QCoreApplication.translate("PatientDialog", u"Phone", None))
-#endif // QT_CONFIG(accessibility)
-        self.phoneError.setText("")
-        self.emailLabel.setText(QCoreApplication.translate("PatientDialog", u"Email", None))
-#if QT_CONFIG(accessibility)
-        self.email.setAccessibleName(QCoreApplication.translate("PatientDialog", u"Email", None))
-#endif // QT_CONFIG(accessibility)
-        self.emailError.setText("")
         self.requiredNote.setText(QCoreApplication.translate("PatientDialog", u"* required", None))
     # retranslateUi
 

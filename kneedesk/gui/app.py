@@ -1,0 +1,120 @@
+"""The composition root: open the database before any window, then hand out repositories."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from platformdirs import user_log_dir
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from kneedesk import __version__
+from kneedesk.gui.errors import ExceptionHook, show_store_error
+from kneedesk.gui.forms.style_qss import STYLESHEET
+from kneedesk.gui.single_instance import InstanceServer, notify_running
+from kneedesk.store.errors import StoreError
+from kneedesk.store.paths import default_data_dir, default_db_path
+from kneedesk.store.store import Store
+
+log = logging.getLogger(__name__)
+APP_NAME = "KneeDesk"
+
+
+def setup_logging() -> Path:
+    """Log to a rotating file in the user's log folder; return its path."""
+    folder = Path(user_log_dir(APP_NAME, appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "kneedesk.log"
+    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+def make_application(argv: list[str]) -> QApplication:
+    """The QApplication with KneeDesk's name, icon and stylesheet."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setStyleSheet(STYLESHEET)
+    icon = app_icon()
+    if icon is not None:
+        app.setWindowIcon(icon)
+    return app
+
+
+def app_icon() -> QIcon | None:
+    """The bundled application icon, if present."""
+    from importlib.resources import as_file, files
+
+    resource = files("kneedesk.resources").joinpath("icons", "kneedesk.svg")
+    if not resource.is_file():
+        return None
+    with as_file(resource) as path:
+        return QIcon(str(path))
+
+
+def demo_db_path() -> Path:
+    """Where `kneedesk --demo` keeps the demo clinic (apart from real records)."""
+    return default_data_dir() / "demo.kneedesk"
+
+
+def run_gui(db: str | None = None, *, demo: bool = False, argv: list[str] | None = None) -> int:
+    """Start the desktop app on a database; return the exit status."""
+    log_path = setup_logging()
+    app = make_application(argv if argv is not None else sys.argv[:1])
+    hook = ExceptionHook(str(log_path))
+    hook.install()
+    path = Path(db) if db else (demo_db_path() if demo else default_db_path())
+    if notify_running(path):
+        log.info("KneeDesk is already open on %s; brought it to the front", path)
+        return 0
+    hint = ""
+    try:
+        if demo:
+            from kneedesk.store.demo import DEMO_PASSWORD, DEMO_USERNAME, create_demo_clinic
+
+            path.parent.mkdir(parents=True, exist_ok=True)
+            create_demo_clinic(path)
+            hint = f"Demo clinic: log in as {DEMO_USERNAME} with password {DEMO_PASSWORD}"
+        store = Store.open(path)
+    except StoreError as exc:
+        show_store_error(None, exc, "KneeDesk cannot open the database")
+        return 1
+    server = InstanceServer(path)
+    if not server.listen():
+        log.warning("could not listen for second launches on %s", server.name)
+    try:
+        return _run_with_store(app, store, server, hint)
+    finally:
+        server.close()
+        store.close()
+        hook.uninstall()
+
+
+def _run_with_store(app: QApplication, store: Store, server: InstanceServer, hint: str) -> int:
+    from kneedesk.gui.main_window import MainWindow
+
+    if not store.accounts.has_accounts():
+        from kneedesk.gui.setup_dialog import ClinicSetupDialog
+
+        setup = ClinicSetupDialog(store)
+        if not setup.exec():
+            return 0
+    window = MainWindow(store, login_hint=hint)
+    server.activated.connect(window.bring_to_front)
+    for warning in store.warnings:
+        QMessageBox.warning(window, APP_NAME, warning)
+    window.resize(1280, 800)
+    window.show()
+    if store.current is not None:  # the set-up dialog signed the new administrator in
+        window.start_session(store.current)
+    return app.exec()

@@ -1,0 +1,252 @@
+"""The main window: login and lock screen in front, the patient workspace behind it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from kneedesk.core.thresholds import Thresholds
+from kneedesk.core.units import DisplayUnits, ForceUnit, UnitSystem
+from kneedesk.gui.idle import IdleWatcher
+from kneedesk.gui.login import LoginWidget
+from kneedesk.gui.patients.dialog import PatientDialog
+from kneedesk.gui.patients.list_page import PatientListPage
+from kneedesk.gui.patients.record_page import PatientRecordPage
+from kneedesk.gui.visit.dialogs import AddendumDialog
+from kneedesk.gui.visit.page import VisitPage
+from kneedesk.store.accounts import Clinician
+from kneedesk.store.store import Store
+
+DEFAULT_LOCK_MINUTES = 10
+
+
+def display_units(store: Store) -> DisplayUnits:
+    """The clinic's unit settings."""
+    force = store.settings.get("force_unit", ForceUnit.NEWTON.value)
+    return DisplayUnits(UnitSystem(store.settings.units()), ForceUnit(force))
+
+
+def clinic_thresholds(store: Store) -> Thresholds:
+    """The clinic's finding thresholds (defaults where unchanged)."""
+    return Thresholds.from_dict(store.settings.thresholds())
+
+
+def lock_minutes(store: Store) -> int:
+    """Minutes of inactivity before the screen locks (0 = never)."""
+    return int(store.settings.get("auto_lock_minutes", DEFAULT_LOCK_MINUTES))
+
+
+class MainWindow(QMainWindow):
+    """Holds the pages; locking hides every patient detail behind the login screen."""
+
+    def __init__(self, store: Store, *, login_hint: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        clinic_name = str(store.settings.clinic().get("name") or "KneeDesk")
+        self.setWindowTitle(f"KneeDesk - {clinic_name}")
+        self.setObjectName("MainWindow")
+        self._locked_clinician: Clinician | None = None
+
+        self.login = LoginWidget(store.sign_in, clinic_name, hint=login_hint)
+        self.login.loggedIn.connect(self.start_session)
+        self.patients = PatientListPage(store)
+        self.record = PatientRecordPage(store)
+        self.visit = VisitPage(store, display_units(store), clinic_thresholds(store))
+        self.work = QStackedWidget()
+        self.work.setObjectName("Canvas")
+        for page in (self.patients, self.record, self.visit):
+            self.work.addWidget(page)
+        self.front = QStackedWidget()
+        self.front.addWidget(self.login)
+        self.front.addWidget(self.work)
+        self.setCentralWidget(self.front)
+
+        self.toolbar = QToolBar("Main")
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.addToolBar(self.toolbar)
+        self.act_patients = self._action("Patients", "Ctrl+Shift+P", self.show_patients)
+        self.act_settings = self._action("Settings", "Ctrl+,", self.open_settings)
+        self.toolbar.addSeparator()
+        self.who = QLabel()
+        self.who.setObjectName("currentClinician")
+        self.who.setProperty("role", "muted")
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addWidget(self.who)
+        self.act_lock = self._action("Lock", "Ctrl+L", self.lock)
+        self.act_logout = self._action("Log out", "Ctrl+Shift+Q", self.logout)
+
+        self.patients.openPatient.connect(self.show_patient)
+        self.patients.newPatientRequested.connect(self.new_patient)
+        self.record.backRequested.connect(self.show_patients)
+        self.record.editRequested.connect(self.edit_patient)
+        self.record.newVisitRequested.connect(self.new_visit)
+        self.record.openVisitRequested.connect(self.open_visit)
+        self.record.addendumRequested.connect(self.add_addendum)
+        self.visit.closed.connect(self.show_patient)
+
+        self.idle = IdleWatcher(lock_minutes(store) * 60_000, self)
+        self.idle.idle.connect(self.lock)
+        self.idle.pause()
+        self._show_front(locked=True)
+        for warning in store.warnings:
+            self.statusBar().showMessage(warning)
+
+    # --- chrome ---------------------------------------------------------------------------
+
+    def _action(self, text: str, shortcut: str, slot: object) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(f"{text} ({shortcut})")
+        action.triggered.connect(slot)
+        self.toolbar.addAction(action)
+        return action
+
+    def _show_front(self, *, locked: bool) -> None:
+        self.front.setCurrentWidget(self.login if locked else self.work)
+        self.toolbar.setVisible(not locked)
+        for action in (self.act_patients, self.act_settings, self.act_lock, self.act_logout):
+            action.setEnabled(not locked)
+
+    def bring_to_front(self) -> None:
+        """Raise the window (a second launch asked for it)."""
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    # --- login and lock -------------------------------------------------------------------
+
+    def start_session(self, clinician: Clinician) -> None:
+        """Show the workspace for a clinician who just logged in or unlocked."""
+        previous = self._locked_clinician
+        self._locked_clinician = None
+        self.who.setText(f"{clinician.display_name} ({clinician.role})")
+        if previous is None or previous.id != clinician.id:
+            # A different clinician: start from the patient list, not the other's screen.
+            if self.work.currentWidget() is self.visit:
+                self.visit.close_visit()
+            self.show_patients()
+        self._show_front(locked=False)
+        self.idle.set_timeout(lock_minutes(self.store) * 60_000)
+
+    def lock(self) -> None:
+        """Hide patient data behind the lock screen; the same clinician returns to this place."""
+        if self.store.current is None:
+            return
+        if self.work.currentWidget() is self.visit:
+            self.visit.flush()
+        me = self.store.current
+        self._locked_clinician = me
+        self.store.sign_out()
+        self.idle.pause()
+        self.login.lock_to(me.username, me.display_name)
+        self._show_front(locked=True)
+
+    def logout(self) -> None:
+        """End this clinician's session and go back to a plain login screen."""
+        if self.work.currentWidget() is self.visit:
+            self.visit.close_visit()
+        self.store.sign_out()
+        self._locked_clinician = None
+        self.idle.pause()
+        self.login.reset()
+        self.show_patients()
+        self._show_front(locked=True)
+
+    # --- navigation -----------------------------------------------------------------------
+
+    def show_patients(self) -> None:
+        """The patient list with the search field focused."""
+        if self.work.currentWidget() is self.visit and self.visit.visit is not None:
+            self.visit.close_visit()
+            return
+        self.patients.refresh()
+        self.work.setCurrentWidget(self.patients)
+        self.patients.focus_search()
+
+    def show_patient(self, patient_id: int) -> None:
+        """One patient's record."""
+        if patient_id < 0:
+            self.show_patients()
+            return
+        self.record.show_patient(patient_id)
+        self.work.setCurrentWidget(self.record)
+        self.record.history.setFocus()
+
+    def new_patient(self) -> None:
+        """Add a patient, then open their record."""
+        dialog = PatientDialog(self.store.patients, parent=self)
+        if dialog.exec() and dialog.saved is not None:
+            self.show_patient(dialog.saved.id)
+
+    def edit_patient(self, patient_id: int) -> None:
+        """Change a patient's details."""
+        dialog = PatientDialog(
+            self.store.patients, self.store.patients.get(patient_id), parent=self
+        )
+        if dialog.exec():
+            self.record.reload()
+
+    def new_visit(self, patient_id: int) -> None:
+        """Start today's screen for a patient (or continue today's draft)."""
+        today = date.today().isoformat()
+        me = self.store.current
+        drafts = [
+            v
+            for v in self.store.visits.for_patient(patient_id)
+            if not v.signed and v.visit_date == today
+        ]
+        if drafts:
+            self.open_visit(drafts[-1].id)
+            return
+        visit = self.store.visits.create_draft(
+            patient_id, visit_date=today, clinician_id=me.id if me else None
+        )
+        self.open_visit(visit.id)
+
+    def open_visit(self, visit_id: int) -> None:
+        """Open a visit in the wizard (read-only when signed)."""
+        self.visit.units = display_units(self.store)
+        self.visit.thresholds = clinic_thresholds(self.store)
+        self.visit.open_visit(visit_id)
+        self.work.setCurrentWidget(self.visit)
+
+    def add_addendum(self, visit_id: int) -> None:
+        """Add a correction to a signed visit."""
+        visit = self.store.visits.get(visit_id)
+        dialog = AddendumDialog(visit.visit_date, self)
+        me = self.store.current
+        if me is not None and dialog.exec():
+            self.store.visits.addendum(
+                visit_id, me.id, dialog.reason.text().strip(), dialog.text.toPlainText().strip()
+            )
+            self.record.reload()
+
+    def open_settings(self) -> None:
+        """Clinic settings; units, thresholds and the lock time apply at once."""
+        from kneedesk.gui.settings.dialog import SettingsDialog
+
+        SettingsDialog(self.store, self).exec()
+        self.idle.set_timeout(lock_minutes(self.store) * 60_000)
+        clinic_name = str(self.store.settings.clinic().get("name") or "KneeDesk")
+        self.setWindowTitle(f"KneeDesk - {clinic_name}")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.work.currentWidget() is self.visit:
+            self.visit.flush()
+        self.idle.stop()
+        self.store.sign_out()
+        event.accept()

@@ -1,0 +1,1 @@
+"""Patient list, patient dialog and patient record pages."""

@@ -1,0 +1,130 @@
+"""A table model over pages of patient search results: rows are fetched as the view scrolls."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from kneedesk.store.patients import Patient
+
+# (query, limit, offset, include_archived) -> one page of patients in display order.
+FetchPage = Callable[[str, int, int, bool], Sequence[Patient]]
+
+Index = QModelIndex | QPersistentModelIndex
+
+COL_NAME, COL_CHART, COL_BIRTH, COL_AGE = range(4)
+HEADERS = ("Name", "Chart no.", "Date of birth", "Age")
+PatientIdRole = Qt.ItemDataRole.UserRole + 1
+ArchivedRole = Qt.ItemDataRole.UserRole + 2
+
+
+def age_on(birth_date: str | None, today: date) -> int | None:
+    """Whole years of age on `today`, or None."""
+    if not birth_date:
+        return None
+    try:
+        born = date.fromisoformat(birth_date)
+    except ValueError:
+        return None
+    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+
+
+class PatientListModel(QAbstractTableModel):
+    """Patients matching the current search, loaded one page at a time (never the whole table)."""
+
+    PAGE = 100
+
+    def __init__(self, fetch: FetchPage, *, today: Callable[[], date] = date.today) -> None:
+        super().__init__()
+        self._fetch = fetch
+        self._today = today
+        self._rows: list[Patient] = []
+        self._query = ""
+        self._include_archived = False
+        self._exhausted = True
+
+    # --- search -------------------------------------------------------------------------
+
+    @property
+    def query(self) -> str:
+        """The search text the rows match."""
+        return self._query
+
+    def set_query(self, query: str, *, include_archived: bool | None = None) -> None:
+        """Show the first page of patients matching `query`."""
+        self.beginResetModel()
+        self._query = query
+        if include_archived is not None:
+            self._include_archived = include_archived
+        self._rows = list(self._page(0))
+        self._exhausted = len(self._rows) < self.PAGE
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        """Reload after a patient was added or changed."""
+        self.set_query(self._query)
+
+    def _page(self, offset: int) -> Sequence[Patient]:
+        return self._fetch(self._query, self.PAGE, offset, self._include_archived)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._exhausted:
+            return
+        page = list(self._page(len(self._rows)))
+        self._exhausted = len(page) < self.PAGE
+        if not page:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    # --- model --------------------------------------------------------------------------
+
+    def patient(self, row: int) -> Patient:
+        """The patient shown on a row."""
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        p = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == COL_NAME:
+                return p.display_name + ("  (archived)" if p.archived else "")
+            if col == COL_CHART:
+                return p.chart_number
+            if col == COL_BIRTH:
+                return p.birth_date or ""
+            if col == COL_AGE:
+                age = age_on(p.birth_date, self._today())
+                return "" if age is None else str(age)
+        if role == PatientIdRole:
+            return p.id
+        if role == ArchivedRole:
+            return p.archived
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_NAME:
+            return f"{p.given_name} {p.family_name} - chart {p.chart_number}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_AGE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

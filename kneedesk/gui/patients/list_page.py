@@ -1,0 +1,196 @@
+"""The patient list: search as you type, recently seen patients, new patient, archive toggle."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kneedesk.gui.patients.list_model import COL_NAME, PatientIdRole, PatientListModel
+from kneedesk.store.audit import Action, Entity
+from kneedesk.store.store import Store
+
+RECENT_COUNT = 8
+
+
+class PatientListPage(QWidget):
+    """Finds a patient; emits `openPatient(id)` or `newPatientRequested()`."""
+
+    openPatient = Signal(int)
+    newPatientRequested = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("PatientListPage")
+        self._store = store
+        self.model = PatientListModel(
+            lambda q, limit, offset, archived: store.patients.search(
+                q, limit=limit, offset=offset, include_archived=archived
+            )
+        )
+
+        title = QLabel("Patients")
+        title.setProperty("role", "title")
+        self.search = QLineEdit()
+        self.search.setObjectName("patientSearch")
+        self.search.setPlaceholderText("Search by name, chart number or date of birth  (Ctrl+F)")
+        self.search.setAccessibleName("Search patients")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._on_search)
+        self.search.returnPressed.connect(self.open_current)
+        self.search.installEventFilter(self)
+
+        self.show_archived = QCheckBox("Show archived")
+        self.show_archived.setObjectName("showArchived")
+        self.show_archived.toggled.connect(self._on_archived_toggled)
+        self.new_button = QPushButton("New patient")
+        self.new_button.setObjectName("newPatient")
+        self.new_button.setProperty("role", "primary")
+        self.new_button.setToolTip("Add a patient (Ctrl+N)")
+        self.new_button.clicked.connect(self.newPatientRequested)
+
+        self.table = QTableView()
+        self.table.setObjectName("patientTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(self._open_index)
+        self.table.setAccessibleName("Patients found")
+
+        self.count_label = QLabel()
+        self.count_label.setProperty("role", "muted")
+        self.count_label.setObjectName("patientCount")
+
+        self.recent = QListWidget()
+        self.recent.setObjectName("recentPatients")
+        self.recent.setAccessibleName("Recently seen patients")
+        self.recent.setMaximumWidth(280)
+        self.recent.itemActivated.connect(self._open_recent)
+        recent_title = QLabel("Recently seen")
+        recent_title.setProperty("role", "subtitle")
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.show_archived)
+        top.addWidget(self.new_button)
+        left = QVBoxLayout()
+        left.addLayout(top)
+        left.addWidget(self.table, 1)
+        left.addWidget(self.count_label)
+        right = QVBoxLayout()
+        right.addWidget(recent_title)
+        right.addWidget(self.recent, 1)
+        body = QHBoxLayout()
+        body.addLayout(left, 1)
+        body.addLayout(right)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 16, 16, 16)
+        outer.addWidget(title)
+        outer.addLayout(body, 1)
+
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.newPatientRequested.emit)
+        self.setTabOrder(self.search, self.table)
+
+    def refresh(self) -> None:
+        """Reload the list and the recently seen patients."""
+        self.model.refresh()
+        self._update_count()
+        self._load_recent()
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search field with its text selected."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def open_current(self) -> None:
+        """Open the selected patient, or the first match when nothing is selected."""
+        index = self.table.currentIndex()
+        if not index.isValid() and self.model.rowCount() > 0:
+            index = self.model.index(0, 0)
+        if index.isValid():
+            self._open_index(index)
+
+    def _on_search(self, text: str) -> None:
+        self.model.set_query(text)
+        self._update_count()
+        if self.model.rowCount() > 0:
+            self.table.selectRow(0)
+
+    def _on_archived_toggled(self, checked: bool) -> None:
+        self.model.set_query(self.model.query, include_archived=checked)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        total = self._store.patients.count(
+            self.model.query, include_archived=self.show_archived.isChecked()
+        )
+        noun = "patient" if total == 1 else "patients"
+        self.count_label.setText(f"{total} {noun}" + (" found" if self.model.query else ""))
+
+    def _open_index(self, index: QModelIndex) -> None:
+        patient_id = self.model.data(index, PatientIdRole)
+        if patient_id is not None:
+            self.openPatient.emit(int(patient_id))
+
+    def _load_recent(self) -> None:
+        self.recent.clear()
+        me = self._store.current.id if self._store.current else None
+        seen: list[int] = []
+        for entry in self._store.audit.entries(
+            entity=Entity.PATIENT, action=Action.VIEW, limit=200
+        ):
+            if entry.actor_id != me or entry.entity_id is None:
+                continue
+            pid = int(entry.entity_id)
+            if pid not in seen:
+                seen.append(pid)
+            if len(seen) >= RECENT_COUNT:
+                break
+        for pid in seen:
+            p = self._store.patients.get(pid)
+            item = QListWidgetItem(f"{p.display_name}\n{p.chart_number}")
+            item.setData(PatientIdRole, pid)
+            self.recent.addItem(item)
+        if not seen:
+            placeholder = QListWidgetItem("Patients you open appear here.")
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.recent.addItem(placeholder)
+
+    def _open_recent(self, item: QListWidgetItem) -> None:
+        pid = item.data(PatientIdRole)
+        if pid is not None:
+            self.openPatient.emit(int(pid))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
+        ):
+            # Arrow keys in the search field move the selection in the list.
+            self.table.setFocus()
+            row = max(0, self.table.currentIndex().row())
+            self.table.selectRow(row + (1 if event.key() == Qt.Key.Key_Down else 0))
+            return True
+        return False

@@ -1,0 +1,223 @@
+"""One patient: details, visit history, and the actions on visits."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kneedesk.core.answers import Answers
+from kneedesk.core.protocol import load_protocol
+from kneedesk.core.scoring import kujala
+from kneedesk.gui.patients.list_model import age_on
+from kneedesk.store.patients import Patient
+from kneedesk.store.store import Store
+from kneedesk.store.visit_rows import Visit
+
+HISTORY_HEADERS = ("Date", "Clinician", "Status", "Kujala", "Worst pain")
+VisitIdRole = Qt.ItemDataRole.UserRole + 10
+SEX_LABELS = {"female": "Female", "male": "Male", "other": "Other", "not_stated": "Not stated"}
+
+
+class PatientRecordPage(QWidget):
+    """Shows one patient; emits what the clinician wants to do next."""
+
+    backRequested = Signal()
+    editRequested = Signal(int)
+    newVisitRequested = Signal(int)
+    openVisitRequested = Signal(int)
+    addendumRequested = Signal(int)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("PatientRecordPage")
+        self._store = store
+        self.patient: Patient | None = None
+        self._visits: list[Visit] = []
+
+        back = QPushButton("< Patients")
+        back.setObjectName("backToPatients")
+        back.setToolTip("Back to the patient list (Esc)")
+        back.clicked.connect(self.backRequested)
+        back.setShortcut("Esc")
+        self.name = QLabel()
+        self.name.setObjectName("patientName")
+        self.name.setProperty("role", "title")
+        self.archived_note = QLabel("Archived")
+        self.archived_note.setProperty("role", "error")
+        header = QHBoxLayout()
+        header.addWidget(back)
+        header.addSpacing(12)
+        header.addWidget(self.name, 1)
+        header.addWidget(self.archived_note)
+
+        card = QFrame()
+        card.setProperty("role", "card")
+        grid = QGridLayout(card)
+        self.details: dict[str, QLabel] = {}
+        for row, (key, label) in enumerate(
+            (("chart", "Chart number"), ("birth", "Date of birth"), ("sex", "Sex"))
+        ):
+            name = QLabel(label)
+            name.setProperty("role", "muted")
+            value = QLabel()
+            value.setObjectName(f"detail_{key}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(name, row, 0)
+            grid.addWidget(value, row, 1)
+            self.details[key] = value
+        grid.setColumnStretch(2, 1)
+        self.edit_button = QPushButton("Edit details")
+        self.edit_button.setObjectName("editPatient")
+        self.edit_button.clicked.connect(self._edit)
+        self.archive_button = QPushButton()
+        self.archive_button.setObjectName("archivePatient")
+        self.archive_button.clicked.connect(self._toggle_archive)
+        grid.addWidget(self.edit_button, 0, 3)
+        grid.addWidget(self.archive_button, 1, 3)
+
+        history_title = QLabel("Visits")
+        history_title.setProperty("role", "subtitle")
+        self.history = QTableWidget(0, len(HISTORY_HEADERS))
+        self.history.setObjectName("visitHistory")
+        self.history.setAccessibleName("Visit history")
+        self.history.setHorizontalHeaderLabels(HISTORY_HEADERS)
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.verticalHeader().hide()
+        self.history.setAlternatingRowColors(True)
+        header = self.history.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.history.itemSelectionChanged.connect(self._update_actions)
+        self.history.itemActivated.connect(lambda _item: self._open_selected())
+
+        self.new_button = QPushButton("New screen")
+        self.new_button.setObjectName("newScreen")
+        self.new_button.setProperty("role", "primary")
+        self.new_button.setShortcut("Ctrl+Shift+N")
+        self.new_button.setToolTip("Start a new movement screen today (Ctrl+Shift+N)")
+        self.new_button.clicked.connect(self._new_visit)
+        self.open_button = QPushButton("Continue draft")
+        self.open_button.setObjectName("openVisit")
+        self.open_button.clicked.connect(self._open_selected)
+        self.addendum_button = QPushButton("Addendum...")
+        self.addendum_button.setObjectName("addendum")
+        self.addendum_button.clicked.connect(self._addendum)
+        actions = QHBoxLayout()
+        actions.addWidget(self.new_button)
+        actions.addWidget(self.open_button)
+        actions.addWidget(self.addendum_button)
+        actions.addStretch(1)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 16, 16, 16)
+        outer.addLayout(header)
+        outer.addWidget(card)
+        outer.addWidget(history_title)
+        outer.addWidget(self.history, 1)
+        outer.addLayout(actions)
+
+    def show_patient(self, patient_id: int) -> None:
+        """Load a patient and their visits (the view is audited by the store)."""
+        record = self._store.patients.open(patient_id)
+        self.patient = record.patient
+        self._visits = list(reversed(record.visits))  # newest first
+        self._fill_details(record.patient)
+        self._fill_history()
+        self._update_actions()
+
+    def reload(self) -> None:
+        """Show the same patient again after a change."""
+        if self.patient is not None:
+            self.show_patient(self.patient.id)
+
+    def _fill_details(self, p: Patient) -> None:
+        self.name.setText(f"{p.given_name} {p.family_name}")
+        self.details["chart"].setText(p.chart_number)
+        age = age_on(p.birth_date, date.today())
+        birth = p.birth_date or "not recorded"
+        self.details["birth"].setText(birth + (f"  (age {age})" if age is not None else ""))
+        self.details["sex"].setText(SEX_LABELS.get(p.sex or "", "Not stated"))
+        self.archived_note.setVisible(p.archived)
+        self.archive_button.setText("Restore from archive" if p.archived else "Archive patient")
+
+    def _fill_history(self) -> None:
+        protocol = load_protocol()
+        self.history.setRowCount(len(self._visits))
+        for row, visit in enumerate(self._visits):
+            answers = Answers(self._store.visits.answers(visit.id))
+            total = kujala(answers, protocol).total
+            worst = answers.number("pain.worst_week")
+            status = "Signed" if visit.signed else "Draft"
+            cells = (
+                visit.visit_date,
+                visit.clinician_name,
+                status,
+                "-" if total is None else f"{total}/100",
+                "-" if worst is None else f"{worst:g}/10",
+            )
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(VisitIdRole, visit.id)
+                self.history.setItem(row, col, item)
+        if self._visits:
+            self.history.selectRow(0)
+
+    def selected_visit(self) -> Visit | None:
+        """The visit highlighted in the history, if any."""
+        rows = self.history.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self._visits[rows[0].row()]
+
+    def _update_actions(self) -> None:
+        visit = self.selected_visit()
+        self.open_button.setEnabled(visit is not None)
+        self.open_button.setText(
+            "Open signed visit" if visit and visit.signed else "Continue draft"
+        )
+        self.addendum_button.setEnabled(visit is not None and visit.signed)
+        archived = self.patient is not None and self.patient.archived
+        self.new_button.setEnabled(not archived)
+
+    def _open_selected(self) -> None:
+        visit = self.selected_visit()
+        if visit is not None:
+            self.openVisitRequested.emit(visit.id)
+
+    def _new_visit(self) -> None:
+        if self.patient is not None:
+            self.newVisitRequested.emit(self.patient.id)
+
+    def _edit(self) -> None:
+        if self.patient is not None:
+            self.editRequested.emit(self.patient.id)
+
+    def _addendum(self) -> None:
+        visit = self.selected_visit()
+        if visit is not None and visit.signed:
+            self.addendumRequested.emit(visit.id)
+
+    def _toggle_archive(self) -> None:
+        if self.patient is None:
+            return
+        if self.patient.archived:
+            self._store.patients.unarchive(self.patient.id)
+        else:
+            self._store.patients.archive(self.patient.id)
+        self.reload()

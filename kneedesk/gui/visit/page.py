@@ -1,0 +1,185 @@
+"""The visit page: the screen wizard for one visit, with signing and the signed-record banner."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kneedesk.core.answers import Answers
+from kneedesk.core.assessment import assess_answers
+from kneedesk.core.protocol import load_protocol
+from kneedesk.core.thresholds import Thresholds
+from kneedesk.core.units import DisplayUnits
+from kneedesk.gui.screen.wizard import ScreenWizard
+from kneedesk.gui.visit.dialogs import SignDialog
+from kneedesk.gui.visit.sink import StoreSink
+from kneedesk.store.signing import SignatureStatus
+from kneedesk.store.store import Store
+from kneedesk.store.visit_rows import Visit
+
+
+class VisitPage(QWidget):
+    """Hosts the wizard for the open visit; emits `closed` to go back to the patient."""
+
+    closed = Signal(int)  # patient id
+    signed = Signal(int)  # visit id
+
+    def __init__(
+        self,
+        store: Store,
+        units: DisplayUnits,
+        thresholds: Thresholds,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("VisitPage")
+        self._store = store
+        self.units = units
+        self.thresholds = thresholds
+        self.visit: Visit | None = None
+        self.wizard: ScreenWizard | None = None
+        self._previous: Answers | None = None
+
+        self.back = QPushButton("< Patient")
+        self.back.setObjectName("closeVisit")
+        self.back.setToolTip("Close the visit; everything is already saved")
+        self.back.clicked.connect(self.close_visit)
+        self.title = QLabel()
+        self.title.setObjectName("visitTitle")
+        self.title.setProperty("role", "subtitle")
+        self.status = QLabel()
+        self.status.setObjectName("visitStatus")
+        self.status.setProperty("role", "muted")
+        top = QHBoxLayout()
+        top.addWidget(self.back)
+        top.addSpacing(12)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.status)
+        self.altered = QFrame()
+        self.altered.setObjectName("alteredBanner")
+        self.altered.setProperty("role", "danger-banner")
+        altered_text = QLabel(
+            "ALTERED RECORD: this signed visit no longer matches its signature. It was changed "
+            "outside KneeDesk. Do not rely on it; restore from a backup and tell your "
+            "administrator."
+        )
+        altered_text.setWordWrap(True)
+        QHBoxLayout(self.altered).addWidget(altered_text)
+        self.altered.hide()
+        self.body = QVBoxLayout()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 8, 12, 8)
+        outer.addLayout(top)
+        outer.addWidget(self.altered)
+        outer.addLayout(self.body, 1)
+
+    def open_visit(self, visit_id: int) -> None:
+        """Show a visit: a draft to continue, or a signed visit read-only."""
+        self._drop_wizard()
+        store = self._store
+        visit = store.visits.get(visit_id)
+        patient = store.patients.get(visit.patient_id)
+        protocol = load_protocol(visit.protocol, visit.protocol_version)
+        self.visit = visit
+        self._previous = self._previous_answers(visit)
+        answers = store.visits.answers(visit.id)
+        sink = StoreSink(store.visits, visit.id, protocol)
+        self.wizard = ScreenWizard(
+            protocol,
+            self.units,
+            sink,
+            Answers(answers),
+            store.visits.not_tested(visit.id),
+            previous=self._previous,
+            thresholds=self.thresholds,
+            read_only=visit.signed,
+            parent=self,
+        )
+        content = store.visits.signed_content(visit.id) if visit.signed else None
+        if content is not None:
+            self.wizard.set_plan(content.plan)
+        self.wizard.finishRequested.connect(self.sign)
+        self.body.addWidget(self.wizard)
+        self.title.setText(
+            f"{patient.given_name} {patient.family_name} - screen of {visit.visit_date}"
+        )
+        self._show_status(visit)
+
+    def _show_status(self, visit: Visit) -> None:
+        if visit.signed:
+            state = self._store.visits.verify(visit.id)
+            self.status.setText(f"Signed by {visit.clinician_name} at {visit.signed_at} UTC")
+            self.altered.setVisible(state is SignatureStatus.ALTERED)
+        else:
+            self.status.setText("Draft - every change is saved as you type")
+            self.altered.hide()
+
+    def _previous_answers(self, visit: Visit) -> Answers | None:
+        earlier = [
+            v
+            for v in self._store.visits.for_patient(visit.patient_id)
+            if v.signed and (v.visit_date, v.id) < (visit.visit_date, visit.id)
+        ]
+        if not earlier:
+            return None
+        return Answers(self._store.visits.answers(earlier[-1].id))
+
+    def flush(self) -> None:
+        """Commit the field being typed (before locking or closing)."""
+        focused = self.focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            focused.clearFocus()
+
+    def close_visit(self) -> None:
+        """Leave the visit (nothing to save: every change already is)."""
+        self.flush()
+        patient_id = self.visit.patient_id if self.visit else -1
+        self._drop_wizard()
+        self.visit = None
+        self.closed.emit(patient_id)
+
+    def _drop_wizard(self) -> None:
+        if self.wizard is not None:
+            self.wizard.setParent(None)
+            self.wizard.deleteLater()
+            self.wizard = None
+
+    def sign(self) -> None:
+        """Confirm with the password, then store findings and plan as shown and lock the visit."""
+        store = self._store
+        if self.visit is None or self.wizard is None or store.current is None:
+            return
+        self.flush()
+        me = store.current
+        protocol = load_protocol(self.visit.protocol, self.visit.protocol_version)
+        answers = Answers(store.visits.answers(self.visit.id))
+        missing = [
+            item.label
+            for item in protocol.items()
+            if item.required and not answers.answered(item.id)
+        ]
+        dialog = SignDialog(
+            me.display_name,
+            lambda pw: store.accounts.login(me.username, pw),
+            missing_required=missing,
+            parent=self,
+        )
+        if dialog.exec() != SignDialog.DialogCode.Accepted:
+            return
+        self.sign_now()
+
+    def sign_now(self) -> None:
+        """Sign without asking (the password was checked by the caller)."""
+        store = self._store
+        if self.visit is None or self.wizard is None or store.current is None:
+            return
+        protocol = load_protocol(self.visit.protocol, self.visit.protocol_version)
+        answers = Answers(store.visits.answers(self.visit.id))
+        assessment = assess_answers(
+            answers, protocol, previous=self._previous, thresholds=self.thresholds
+        )
+        findings = [f.to_dict() for f in assessment.findings]
+        store.visits.sign(self.visit.id, store.current.id, findings, self.wizard.plan())
+        visit_id = self.visit.id
+        self.open_visit(visit_id)
+        self.signed.emit(visit_id)

@@ -1,0 +1,42 @@
+"""The wizard's answer sink on top of the store's autosave: one transaction per change."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kneedesk.core.protocol import Protocol
+from kneedesk.store.visit_rows import Side
+from kneedesk.store.visits import VisitRepo
+
+
+class StoreSink:
+    """Saves each wizard change straight to the database (no Save button anywhere)."""
+
+    def __init__(self, visits: VisitRepo, visit_id: int, protocol: Protocol) -> None:
+        self._visits = visits
+        self._visit_id = visit_id
+        self._protocol = protocol
+
+    def _sides(self, item_id: str, side: str | None) -> tuple[Side, ...]:
+        if side == "left":
+            return ("left",)
+        if side == "right":
+            return ("right",)
+        if self._protocol.item(item_id).per_side:
+            return ("left", "right")
+        return ("whole",)
+
+    def save(self, item_id: str, side: str | None, value: Any) -> None:
+        """Store one value (stored units); raises the store's InvalidValueError if refused."""
+        slot: Side = "left" if side == "left" else "right" if side == "right" else "whole"
+        self._visits.save_answer(self._visit_id, item_id, slot, value)
+
+    def clear(self, item_id: str, side: str | None) -> None:
+        """Remove a value or a not-tested mark (every side when side is None)."""
+        for slot in self._sides(item_id, side):
+            self._visits.clear_answer(self._visit_id, item_id, slot)
+
+    def mark_not_tested(self, item_id: str, side: str | None, reason: str) -> None:
+        """Record that an item (or one side) was not tested, with the reason."""
+        for slot in self._sides(item_id, side):
+            self._visits.save_answer(self._visit_id, item_id, slot, None, reason)
