@@ -33,6 +33,7 @@ SHAPE_ARITY: Mapping[str, int | None] = MappingProxyType(
         "band": None,
         "floor": 1,
         "circle": 3,
+        "arc": 3,
     }
 )
 

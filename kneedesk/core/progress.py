@@ -84,6 +84,7 @@ class Series:
     reference: float | None = None
     reference_label: str = ""
     value_range: tuple[float, float] | None = None
+    decimals: int = 0  # how many decimals a value is shown with
 
     @property
     def has_data(self) -> bool:
@@ -150,6 +151,7 @@ class _Spec:
     reference: float | None = None
     reference_label: str = ""
     value_range: tuple[float, float] | None = None
+    decimals: int = 0
 
 
 def _side(item_id: str, side: Side, scale: float = 1.0) -> Getter:
@@ -228,6 +230,7 @@ def _specs(protocol: Protocol, thresholds: Thresholds, units: DisplayUnits) -> l
             mcid=thresholds.pain_mcid,
             higher_is_better=False,
             value_range=(0.0, 10.0),
+            decimals=1,
         ),
         _Spec(
             "koos_pf",
@@ -329,6 +332,7 @@ def progress_series(
                 reference=spec.reference,
                 reference_label=spec.reference_label,
                 value_range=spec.value_range,
+                decimals=spec.decimals,
             )
         )
     return tuple(result)

@@ -1,0 +1,202 @@
+"""The patient handout: what we found, the plan, the pain rules and progress, as PDF bytes."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from kneedesk.core.findings import Finding
+from kneedesk.core.findings.model import fmt_number
+from kneedesk.core.progress import progress_series
+from kneedesk.core.protocol import Protocol
+from kneedesk.core.units import DisplayUnits
+from kneedesk.report import handout_text as txt
+from kneedesk.report.blocks import Styles, bullets, callout, heading, tiles
+from kneedesk.report.chain import LEGEND, chain_drawing, chain_state
+from kneedesk.report.fonts import markup
+from kneedesk.report.handout_plan import pain_rules, plan_section
+from kneedesk.report.handout_progress import progress_section
+from kneedesk.report.model import HandoutData, long_date
+from kneedesk.report.styles import ACCENT, handout_styles
+from kneedesk.report.templates import PageInfo, content_width, render_pdf
+
+
+def page_info(data: HandoutData, title: str) -> PageInfo:
+    """Letterhead and footer contents for one of this visit's reports."""
+    lines = [f"Visit: {long_date(data.visit_date)}"]
+    if data.clinician.strip():
+        lines.append(f"Clinician: {data.clinician.strip()}")
+    return PageInfo(
+        clinic=data.clinic,
+        title=title,
+        patient_name=data.patient_name,
+        visit_lines=tuple(lines),
+        paper=data.paper,
+        altered=data.altered,
+    )
+
+
+def _distance_text(km: float, units: DisplayUnits, protocol: Protocol) -> str:
+    item = protocol.item("load.weekly_distance")
+    unit = units.unit_for(item) or "km"
+    return f"{fmt_number(units.to_shown(item, km), 0)} {unit}"
+
+
+def today_tiles(data: HandoutData, width: float, styles: Styles) -> list[Flowable]:
+    """Key numbers of this visit, each only when it was measured."""
+    a = data.assessment
+    answers = a.answers
+    entries: list[tuple[str, str, str]] = []
+    if a.kujala.total is not None:
+        note = ""
+        if a.previous_kujala is not None and a.previous_kujala.total is not None:
+            delta = a.kujala.total - a.previous_kujala.total
+            note = f"{'+' if delta > 0 else ''}{delta} since last visit" if delta else ""
+        entries.append((str(a.kujala.total), txt.TILE_KUJALA, note))
+    for item_id, label in (
+        ("pain.usual", txt.TILE_PAIN_USUAL),
+        ("pain.running", txt.TILE_PAIN_RUNNING),
+    ):
+        value = answers.number(item_id)
+        if value is not None:
+            entries.append((f"{fmt_number(value)}/10", label, ""))
+    weeks = answers.numbers("load.weekly_distance")
+    if weeks and weeks[0] is not None:
+        entries.append((_distance_text(weeks[0], data.units, a.protocol), txt.TILE_DISTANCE, ""))
+    if not entries:
+        return []
+    return [
+        Spacer(1, 10),
+        Paragraph(txt.SECTION_TODAY.upper(), styles["label"]),
+        Spacer(1, 4),
+        tiles(entries, width, styles),
+    ]
+
+
+def finding_block(finding: Finding, width: float, styles: Styles) -> Flowable:
+    """One finding for the patient: a plain heading and the sentence with their numbers."""
+    title = txt.FINDING_TITLES.get(finding.id, finding.title)
+    block = Table(
+        [
+            [
+                [
+                    Paragraph(title, styles["h2_tight"]),
+                    Paragraph(markup(finding.patient_text), styles["body"]),
+                ]
+            ]
+        ],
+        colWidths=[width],
+    )
+    block.setStyle(
+        TableStyle(
+            [
+                ("LINEBEFORE", (0, 0), (0, -1), 2.5, ACCENT),
+                ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return KeepTogether([Spacer(1, 9), block])
+
+
+def found_section(data: HandoutData, width: float, styles: Styles) -> list[Flowable]:
+    """ "What we found": the chain picture, then one block per finding."""
+    findings = list(data.assessment.findings)
+    story: list[Flowable] = [*heading(txt.SECTION_FOUND, styles)]
+    if data.assessment.red_flag:
+        return story + [finding_block(f, width, styles) for f in findings if f.id == "refer_first"]
+    state = chain_state(f.id for f in findings)
+    story += [
+        Paragraph(txt.FOUND_INTRO, styles["body"]),
+        Spacer(1, 8),
+        KeepTogether(
+            [chain_drawing(state, width), Spacer(1, 4), Paragraph(LEGEND, styles["small"])]
+        ),
+        Spacer(1, 4),
+    ]
+    story += [finding_block(f, width, styles) for f in findings]
+    if not state.any_active:
+        story.append(Paragraph(txt.FOUND_NOTHING_SPECIFIC, styles["body"]))
+    return story
+
+
+def good_to_know(styles: Styles) -> list[Flowable]:
+    """The reassurance every patient with runner's knee should hear."""
+    return [
+        *heading(txt.SECTION_GOOD_TO_KNOW, styles, keep=60 * mm),
+        bullets(list(txt.GOOD_TO_KNOW), styles["bullet"]),
+    ]
+
+
+def come_back(data: HandoutData, styles: Styles) -> list[Flowable]:
+    """When to book the next visit, and when to call sooner."""
+    review = (
+        txt.COME_BACK_ON.format(review=markup(data.review.strip().rstrip(".")))
+        if data.review.strip()
+        else txt.COME_BACK_DEFAULT
+    )
+    sooner = (
+        txt.COME_BACK_SOONER_CALL.format(phone=markup(data.clinic.phone))
+        if data.clinic.phone
+        else txt.COME_BACK_SOONER_INTRO
+    )
+    return [
+        *heading(txt.SECTION_COME_BACK, styles, keep=55 * mm),
+        Paragraph(f"<b>{review}</b>", styles["body"]),
+        Spacer(1, 4),
+        Paragraph(sooner, styles["body"]),
+        bullets(list(txt.COME_BACK_SOONER), styles["bullet"]),
+    ]
+
+
+def red_flag_next_steps(width: float, styles: Styles) -> list[Flowable]:
+    """With a red flag: no plan, only that the clinician will discuss what comes next."""
+    return [
+        *heading(txt.SECTION_NEXT_STEPS, styles),
+        callout(
+            [Paragraph(f"<b>{txt.RED_FLAG_NEXT_STEPS}</b>", styles["lead"])], width, strong=True
+        ),
+        Spacer(1, 10),
+        Paragraph(txt.RED_FLAG_URGENT_INTRO, styles["body"]),
+        bullets(list(txt.RED_FLAG_URGENT), styles["bullet"]),
+    ]
+
+
+def handout_story(data: HandoutData) -> list[Flowable]:
+    """Every flowable of the handout, in reading order."""
+    styles = handout_styles()
+    width = content_width(data.paper)
+    a = data.assessment
+    greeting = f"Hello {markup(data.patient.given_name)}. " if data.patient.given_name else ""
+    title = txt.RED_FLAG_TITLE if a.red_flag else txt.TITLE
+    story: list[Flowable] = [
+        Paragraph(title, styles["title"]),
+        Paragraph(greeting + txt.INTRO, styles["lead"]),
+    ]
+    story += today_tiles(data, width, styles)
+    story += found_section(data, width, styles)
+    if a.red_flag:
+        return story + red_flag_next_steps(width, styles)
+    story += pain_rules(width, styles)
+    story += plan_section(data.final_plan, data.clinician, width, styles)
+    story += good_to_know(styles)
+    story += come_back(data, styles)
+    if data.earlier_visits:
+        series = progress_series(data.visits, a.protocol, a.thresholds, data.units)
+        story += progress_section(
+            series,
+            width,
+            styles,
+            kujala_mcid=a.thresholds.kujala_mcid,
+            pain_mcid=a.thresholds.pain_mcid,
+        )
+    return story
+
+
+def render_handout(data: HandoutData) -> bytes:
+    """The patient handout as PDF bytes (identical bytes for identical data)."""
+    story = handout_story(data)
+    title = txt.RED_FLAG_TITLE if data.assessment.red_flag else txt.TITLE
+    return render_pdf(story, page_info(data, title), subject="Patient handout")

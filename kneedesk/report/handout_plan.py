@@ -1,0 +1,219 @@
+"""The handout's plan pages: exercises with drawings, running changes and the pain rules."""
+
+from __future__ import annotations
+
+from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from kneedesk.core.exercises import Exercise, load_exercises
+from kneedesk.core.plan import PLAN_ITEMS, PlanKind
+from kneedesk.report import handout_text as txt
+from kneedesk.report.blocks import Styles, bullets, callout, heading
+from kneedesk.report.figures import exercise_drawing
+from kneedesk.report.fonts import SANS, SANS_BOLD, markup
+from kneedesk.report.model import NOT_RECOMMENDED, FinalPlan
+from kneedesk.report.styles import ACCENT, INK, MUTED, RULE, TINT
+
+DRAWING_WIDTH = 54 * mm
+
+
+def exercise_block(ex: Exercise, dose: str, width: float, styles: Styles) -> Flowable:
+    """One exercise: drawing beside its name, steps, dose and progression."""
+    text_w = width - DRAWING_WIDTH - 8 * mm
+    dose_box = Table(
+        [
+            [Paragraph(f"<b>{txt.DOSE_LABEL}:</b> {markup(dose)}", styles["body"])],
+            [
+                Paragraph(
+                    f"<b>{txt.PROGRESSION_LABEL}:</b> {markup(ex.progression)}", styles["body"]
+                )
+            ],
+        ],
+        colWidths=[text_w],
+    )
+    dose_box.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), TINT),
+                ("LINEBEFORE", (0, 0), (0, -1), 2.5, ACCENT),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    text: list[Flowable] = [
+        Paragraph(markup(ex.name, bold=True), styles["h2_tight"]),
+        Paragraph(f"{txt.TARGET_LABEL}: {markup(ex.target)}", styles["small"]),
+        Spacer(1, 4),
+        bullets([markup(s) for s in ex.steps], styles["body"], numbered=True),
+        Spacer(1, 6),
+        dose_box,
+    ]
+    table = Table(
+        [[exercise_drawing(ex.drawing, DRAWING_WIDTH), text]],
+        colWidths=[DRAWING_WIDTH + 8 * mm, text_w],
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 10),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 12),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.6, RULE),
+            ]
+        )
+    )
+    return KeepTogether([table])
+
+
+def _hatch(group: Group, x: float, y: float, w: float, h: float, step: float, cross: bool) -> None:
+    offset = step / 2
+    while offset < w:
+        group.add(
+            Line(
+                x + offset,
+                y,
+                x + offset + min(h, w - offset),
+                y + min(h, w - offset),
+                strokeColor=MUTED,
+                strokeWidth=0.5,
+            )
+        )
+        if cross:
+            group.add(
+                Line(
+                    x + offset,
+                    y + h,
+                    x + offset + min(h, w - offset),
+                    y + h - min(h, w - offset),
+                    strokeColor=MUTED,
+                    strokeWidth=0.5,
+                )
+            )
+        offset += step
+
+
+def pain_scale(width: float) -> Drawing:
+    """The 0-10 pain scale with its three zones, told apart by hatching and words."""
+    cell = width / 11
+    height = 58.0
+    drawing = Drawing(width, height)
+    y, h = 22.0, 26.0
+    for n in range(11):
+        x = n * cell
+        group = Group(Rect(x, y, cell, h, fillColor=None, strokeColor=INK, strokeWidth=0.8))
+        if 3 <= n <= 5:
+            _hatch(group, x, y, cell, h, 7, False)
+        elif n >= 6:
+            _hatch(group, x, y, cell, h, 5, True)
+        group.add(
+            Rect(x + cell / 2 - 9, y + h / 2 - 7, 18, 14, fillColor=(1, 1, 1), strokeColor=None)
+        )
+        group.add(
+            String(
+                x + cell / 2,
+                y + h / 2 - 4,
+                str(n),
+                fontName=SANS_BOLD,
+                fontSize=11,
+                fillColor=INK,
+                textAnchor="middle",
+            )
+        )
+        drawing.add(group)
+    for low, high, label in txt.PAIN_SCALE_ZONES:
+        x1, x2 = low * cell + 3, (high + 1) * cell - 3
+        drawing.add(Line(x1, y - 4, x2, y - 4, strokeColor=ACCENT, strokeWidth=1.4))
+        drawing.add(Line(x1, y - 4, x1, y - 1, strokeColor=ACCENT, strokeWidth=1.4))
+        drawing.add(Line(x2, y - 4, x2, y - 1, strokeColor=ACCENT, strokeWidth=1.4))
+        drawing.add(
+            String(
+                (x1 + x2) / 2,
+                y - 16,
+                label,
+                fontName=SANS,
+                fontSize=10,
+                fillColor=INK,
+                textAnchor="middle",
+            )
+        )
+    drawing.add(
+        String(
+            0, y + h + 4, "Pain during activity", fontName=SANS_BOLD, fontSize=9.5, fillColor=ACCENT
+        )
+    )
+    return drawing
+
+
+def pain_rules(width: float, styles: Styles) -> list[Flowable]:
+    """The pain rules as a boxed panel with the scale."""
+    inner = width - 20
+    rows = [
+        [Paragraph(f"<b>{when}</b>", styles["body"]), Paragraph(rule, styles["body"])]
+        for when, rule in txt.PAIN_RULES
+    ]
+    rules = Table(rows, colWidths=[32 * mm, inner - 32 * mm])
+    rules.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return [
+        *heading(txt.SECTION_PAIN_RULES, styles, keep=75 * mm),
+        KeepTogether([callout([pain_scale(inner), Spacer(1, 8), rules], width, strong=True)]),
+    ]
+
+
+def plan_section(plan: FinalPlan, clinician: str, width: float, styles: Styles) -> list[Flowable]:
+    """ "Your plan" and "Your running": every item of the final plan, in plan order."""
+    library = load_exercises()
+    story: list[Flowable] = [*heading(txt.SECTION_PLAN, styles)]
+    story.append(Paragraph(txt.PLAN_INTRO, styles["body"]))
+    if plan.note.strip():
+        note = [
+            Paragraph(txt.NOTE_FROM.format(clinician=markup(clinician)), styles["label"]),
+            Spacer(1, 3),
+            Paragraph(markup(plan.note), styles["body"]),
+        ]
+        story += [Spacer(1, 8), callout(note, width, strong=True)]
+
+    def kind(item_id: str) -> PlanKind | None:
+        item = PLAN_ITEMS.get(item_id)
+        return None if item is None else item.kind
+
+    def dose(item_id: str) -> str:
+        return plan.doses.get(item_id) or library[item_id].dose
+
+    for item_id in plan.items:
+        if kind(item_id) is PlanKind.EDUCATION and item_id in library:
+            story.append(exercise_block(library[item_id], dose(item_id), width, styles))
+    for item_id in plan.items:
+        if kind(item_id) is PlanKind.EXERCISE and item_id in library:
+            story.append(exercise_block(library[item_id], dose(item_id), width, styles))
+    running = [i for i in plan.items if kind(i) is PlanKind.RUNNING and i in library]
+    if running:
+        blocks = [exercise_block(library[i], dose(i), width, styles) for i in running]
+        opening = [
+            *heading(txt.SECTION_RUNNING, styles, keep=90 * mm),
+            Paragraph(txt.RUNNING_INTRO, styles["body"]),
+            blocks[0],
+        ]
+        story += [KeepTogether(opening), *blocks[1:]]
+    others = [i for i in plan.items if i not in library]
+    if others:
+        names = [NOT_RECOMMENDED.get(i, i.replace("_", " ").capitalize()) for i in others]
+        story += [
+            Spacer(1, 8),
+            Paragraph(txt.OTHER_ITEMS, styles["h2"]),
+            bullets([markup(n) for n in names], styles["body"]),
+        ]
+    return story

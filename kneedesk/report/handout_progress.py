@@ -1,0 +1,125 @@
+"""The handout's "Your progress" section: charts over visits with the change in words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from kneedesk.core.findings.model import fmt_number
+from kneedesk.core.progress import Line, Series
+from kneedesk.report import handout_text as txt
+from kneedesk.report.blocks import Styles, grid, heading
+from kneedesk.report.charts import progress_chart
+from kneedesk.report.model import MONTHS
+
+UNIT_WORDS = {
+    "points": "Points",
+    "/10": "Scored out of 10",
+    "% body weight": "Per cent of body weight",
+    "%": "Per cent",
+    "cm": "Centimetres",
+    "in": "Inches",
+    "km": "Kilometres",
+    "mi": "Miles",
+    "steps/min": "Steps per minute",
+    "points (0 best, 6 worst)": "Points, 0 to 6",
+}
+SHORT_UNITS = {"% body weight": "%", "%": "%", "/10": "/10", "points (0 best, 6 worst)": ""}
+CHART_HEIGHT = 44 * mm
+
+
+def date_labeller(dates: Sequence[date]) -> Callable[[date], str]:
+    """Axis labels: "9 Oct", with the year added when visits span more than one year."""
+    years = {d.year for d in dates}
+
+    def label(day: date) -> str:
+        text = f"{day.day} {MONTHS[day.month - 1][:3]}"
+        return text if len(years) <= 1 else f"{text} {day.year % 100:02d}"
+
+    return label
+
+
+def _with_unit(value: float, unit: str, digits: int) -> str:
+    short = SHORT_UNITS.get(unit)
+    if short is None:
+        short = "" if unit == "points" else f" {unit}"
+    return f"{fmt_number(value, digits)}{short}"
+
+
+def _signed(value: float, digits: int) -> str:
+    text = fmt_number(value, digits)
+    return text if text.startswith("-") or text == "0" else f"+{text}"
+
+
+def _judgement(meaningful: bool, improved: bool | None) -> str:
+    if not meaningful:
+        return ""
+    if improved is True:
+        return ", a meaningful improvement"
+    if improved is False:
+        return ", a meaningful change for the worse"
+    return ", a meaningful change"
+
+
+def change_sentence(series: Series, line: Line) -> str:
+    """The change of one line in words, e.g. "Usual pain: 4/10 → 2/10 since your first visit"."""
+    measured = line.measured
+    if len(measured) < 2 or line.points[-1].value is None:
+        return ""
+    first, latest = measured[0].value, line.points[-1].value
+    assert first is not None
+    c = line.change
+    d = series.decimals
+    name = f"{line.label}: " if len(series.lines) > 1 else ""
+    text = (
+        f"{name}{_with_unit(first, series.unit, d)} → {_with_unit(latest, series.unit, d)} "
+        "since your first visit"
+    )
+    if c.since_first is not None:
+        text += f" ({_signed(c.since_first, d)})"
+    text += _judgement(c.meaningful_since_first, c.improved_since_first)
+    if len(line.points) >= 3 and c.since_last is not None:
+        text += f"; {_signed(c.since_last, d)} since your last visit"
+        text += _judgement(c.meaningful_since_last, c.improved_since_last)
+    return text + "."
+
+
+def _direction(series: Series) -> str:
+    if series.higher_is_better is True:
+        return "Higher is better."
+    if series.higher_is_better is False:
+        return "Lower is better."
+    return ""
+
+
+def progress_section(
+    series: Sequence[Series], width: float, styles: Styles, *, kujala_mcid: float, pain_mcid: float
+) -> list[Flowable]:
+    """Charts for the series the patient follows; empty when there is nothing to compare."""
+    shown = [s for s in series if s.id in txt.PATIENT_SERIES and s.has_trend]
+    if not shown:
+        return []
+    col_w = (width - 10) / 2
+    label = date_labeller([p.date for p in shown[0].lines[0].points])
+    cells: list[list[Flowable]] = []
+    for s in shown:
+        sentences = [t for line in s.lines if (t := change_sentence(s, line))]
+        parts: list[Flowable] = [
+            Paragraph(f"<b>{txt.PATIENT_SERIES[s.id]}</b>", styles["body"]),
+            Paragraph(f"{UNIT_WORDS.get(s.unit, s.unit)}. {_direction(s)}", styles["small"]),
+            Spacer(1, 3),
+            progress_chart(s, col_w, CHART_HEIGHT, label),
+            Spacer(1, 3),
+        ]
+        parts += [Paragraph(t, styles["body"]) for t in sentences]
+        cells.append(parts)
+    intro = txt.PROGRESS_INTRO.format(kujala=fmt_number(kujala_mcid), pain=fmt_number(pain_mcid))
+    return [
+        *heading(txt.SECTION_PROGRESS, styles, keep=90 * mm),
+        Paragraph(intro, styles["body"]),
+        Spacer(1, 8),
+        grid(cells, width, columns=2, gap=10),
+    ]

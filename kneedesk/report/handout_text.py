@@ -1,0 +1,141 @@
+"""The fixed wording of the patient handout, kept as data so it can be reviewed in one place.
+
+Plain words; "linked with" and "adds load", never claims of certainty.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+TITLE = "Your runner's knee plan"
+RED_FLAG_TITLE = "Your knee: what happens next"
+
+SECTION_FOUND = "What we found"
+SECTION_PLAN = "Your plan"
+SECTION_RUNNING = "Your running"
+SECTION_PAIN_RULES = "The pain rules"
+SECTION_GOOD_TO_KNOW = "Good to know"
+SECTION_COME_BACK = "When to come back"
+SECTION_PROGRESS = "Your progress"
+SECTION_NEXT_STEPS = "Next steps"
+SECTION_TODAY = "Your knee today"
+
+INTRO = (
+    "Here is a summary of your visit: what your tests showed, what it means for your knee, "
+    "and what to do next. Keep it somewhere handy and bring it to your next visit."
+)
+FOUND_INTRO = (
+    "Knee pain in runners is linked with how the hips, pelvis and ankle guide the leg, and "
+    "with how quickly training has changed. The picture shows the links we looked for and "
+    "which of them showed up in your tests."
+)
+FOUND_NOTHING_SPECIFIC = (
+    "Your tests today did not point to one particular link. Your plan strengthens the hip "
+    "and knee muscles together, which is the approach the current guidelines recommend."
+)
+
+# Finding id -> the heading the patient sees.
+FINDING_TITLES: Mapping[str, str] = MappingProxyType(
+    {
+        "refer_first": "Something to check first",
+        "pfp_pattern": "What your pain fits",
+        "load_spike": "Your training load",
+        "downhill_squat_load": "Downhill running and deep squats",
+        "hip_strength_deficit": "Hip strength",
+        "pelvic_control": "Keeping your pelvis level",
+        "knee_collapse": "Where your knee points",
+        "trunk_control": "Trunk strength",
+        "ankle_mobility": "Ankle movement",
+        "balance_asymmetry": "Balance on one leg",
+        "low_cadence": "Your running steps",
+        "fatigue_breakdown": "When you get tired",
+    }
+)
+
+PLAN_INTRO = (
+    "Combined hip and knee exercises are the heart of your plan. Do them on the days shown, "
+    "slowly and with good form, and use the pain rules to judge how much."
+)
+RUNNING_INTRO = "Changes to your running for now, so the knee can settle while you keep going."
+OTHER_ITEMS = "Also in your plan"
+NOTE_FROM = "A note from {clinician}"
+
+DOSE_LABEL = "How much"
+PROGRESSION_LABEL = "When it feels easy"
+TARGET_LABEL = "Works on"
+
+PAIN_RULES: tuple[tuple[str, str], ...] = (
+    (
+        "During activity",
+        "Pain ideally no more than 2 out of 10, and never above 5 out of 10.",
+    ),
+    (
+        "Afterwards",
+        "Back to your usual level within an hour, and no worse the next morning.",
+    ),
+    (
+        "If not",
+        "Do a little less next time: shorter, slower or fewer repetitions. Less, not nothing.",
+    ),
+)
+PAIN_SCALE_ZONES: tuple[tuple[int, int, str], ...] = (
+    (0, 2, "Fine"),
+    (3, 5, "Acceptable: keep an eye on it"),
+    (6, 10, "Too much: ease off"),
+)
+
+GOOD_TO_KNOW: tuple[str, ...] = (
+    "Rest on its own does not fix runner's knee. Keeping the knee loaded, in the right "
+    "amount, works better.",
+    "Clicking, cracking or grinding noises are common and are not a sign of damage: in one "
+    "study, 99 out of 100 knees without any pain made noises.",
+    "Scans are rarely needed for this kind of knee pain.",
+    "Most people get better: about 6 in 10 are doing well a year later.",
+)
+
+COME_BACK_DEFAULT = "Book a review visit when your clinician suggested."
+COME_BACK_ON = "Your next visit: {review}."
+COME_BACK_SOONER_INTRO = "Contact us sooner if:"
+COME_BACK_SOONER_CALL = "Call us sooner on {phone} if:"
+COME_BACK_SOONER: tuple[str, ...] = (
+    "the knee swells, locks or gives way;",
+    "pain wakes you at night or is there all the time, even at rest;",
+    "pain stays above 5 out of 10, or keeps getting worse even when you do less.",
+)
+
+RED_FLAG_NEXT_STEPS = (
+    "Your clinician will discuss the next steps with you before any exercise plan starts."
+)
+RED_FLAG_URGENT_INTRO = "Get medical care promptly if:"
+RED_FLAG_URGENT: tuple[str, ...] = (
+    "the knee becomes hot, red and swollen, or you feel feverish or unwell;",
+    "you cannot put weight on the leg;",
+    "you notice numbness, weakness, or a change in colour of the leg or foot.",
+)
+
+PROGRESS_INTRO = (
+    "These charts compare today with your earlier visits. A change counts as meaningful "
+    "when it is bigger than the usual ups and downs: {kujala} points for the knee score and "
+    "{pain} points for pain. Hatched bands show that range around your first visit."
+)
+
+# Progress series shown to the patient, with a plain title (others are for the clinician).
+PATIENT_SERIES: Mapping[str, str] = MappingProxyType(
+    {
+        "kujala": "Knee function score (Kujala, out of 100)",
+        "pain": "Pain (0 = none, 10 = worst)",
+        "abduction_bw": "Hip strength: leg out to the side",
+        "external_rotation_bw": "Hip strength: turning the leg out",
+        "extension_bw": "Hip strength: leg backwards",
+        "step_down": "Step-down test (0 = best)",
+        "knee_to_wall": "Ankle bend: knee-to-wall",
+        "weekly_distance": "Running distance in the week before each visit",
+        "cadence": "Steps per minute when running",
+    }
+)
+
+TILE_KUJALA = "Knee function score, out of 100 (higher is better)"
+TILE_PAIN_USUAL = "Usual pain, out of 10"
+TILE_PAIN_RUNNING = "Pain when running, out of 10"
+TILE_DISTANCE = "Running in the last week"

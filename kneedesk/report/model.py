@@ -1,0 +1,111 @@
+"""What a report is made from: the clinic, the patient, the visit, its assessment and the plan."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from types import MappingProxyType
+
+from kneedesk.core.assessment import Assessment
+from kneedesk.core.progress import VisitPoint
+from kneedesk.core.units import DisplayUnits
+from kneedesk.core.visit_doc import PatientInfo
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+# Treatments a clinic may add that current guidelines do not recommend (Wallis et al.,
+# Phys Ther 2021): the clinician summary labels them so.
+NOT_RECOMMENDED: Mapping[str, str] = MappingProxyType(
+    {
+        "electrotherapy": "Electrotherapy",
+        "manual_therapy_alone": "Manual therapy on its own",
+        "dry_needling": "Dry needling",
+        "patellar_bracing": "Patellar brace",
+    }
+)
+NOT_RECOMMENDED_LABEL = "not recommended by current guidelines"
+
+
+@dataclass(frozen=True)
+class Clinic:
+    """The clinic printed in the letterhead."""
+
+    name: str = ""
+    address: str = ""
+    phone: str = ""
+    logo: bytes | Path | None = None  # PNG or JPEG bytes, or a path to one
+
+
+@dataclass(frozen=True)
+class FinalPlan:
+    """The plan as the clinician left it: item ids, changed doses and a note."""
+
+    items: tuple[str, ...]
+    doses: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class HandoutData:
+    """Everything one visit's handout or clinician summary shows."""
+
+    clinic: Clinic
+    patient: PatientInfo
+    visit_date: date
+    clinician: str
+    assessment: Assessment
+    plan: FinalPlan | None = None  # None: the plan the assessment suggests
+    earlier_visits: Sequence[VisitPoint] = ()
+    paper: str = "letter"  # "letter" or "a4"
+    units: DisplayUnits = field(default_factory=DisplayUnits)
+    altered: bool = False  # a signed visit whose stored digest no longer matches
+    review: str = ""  # when to come back, e.g. "in 3 weeks" or "on 12 December"
+    signed_by: str = ""  # who signed the visit, for the clinician summary
+
+    def __post_init__(self) -> None:
+        if self.paper not in ("letter", "a4"):
+            raise ValueError(f"paper must be 'letter' or 'a4', not {self.paper!r}")
+
+    @property
+    def final_plan(self) -> FinalPlan:
+        """The plan to print: the clinician's, or the suggested one; none with a red flag."""
+        if self.assessment.red_flag:
+            return FinalPlan(items=())
+        return self.plan if self.plan is not None else FinalPlan(items=self.assessment.plan)
+
+    @property
+    def patient_name(self) -> str:
+        """Given and family name as written in the record."""
+        return " ".join(n for n in (self.patient.given_name, self.patient.family_name) if n)
+
+    @property
+    def visits(self) -> tuple[VisitPoint, ...]:
+        """Earlier visits and this one, oldest first."""
+        now = VisitPoint(self.visit_date, self.assessment.answers)
+        earlier = [v for v in self.earlier_visits if v.date < self.visit_date]
+        return (*sorted(earlier, key=lambda v: v.date), now)
+
+
+def long_date(day: date) -> str:
+    """A date for people, independent of the computer's locale: "20 November 2026"."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def short_date(day: date) -> str:
+    """A compact date for tables and chart axes: "20 Nov 2026"."""
+    return f"{day.day} {MONTHS[day.month - 1][:3]} {day.year}"

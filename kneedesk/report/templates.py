@@ -1,0 +1,271 @@
+"""Page furniture shared by every report: letterhead, running header, warning bar and footer."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageTemplate
+
+from kneedesk.report.fonts import draw_text, fit_text, register_fonts
+from kneedesk.report.model import Clinic
+from kneedesk.report.styles import (
+    ACCENT,
+    ALERT,
+    HEADER_HEIGHT,
+    INK,
+    LETTERHEAD_HEIGHT,
+    MARGIN_BOTTOM,
+    MARGIN_X,
+    MUTED,
+    PAGE_SIZES,
+    RULE,
+    WARNING_HEIGHT,
+    lighter,
+)
+
+ALTERED_WARNING = "ALTERED RECORD - verify before use"
+ALTERED_DETAIL = "This visit was changed after it was signed."
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    """What the page furniture shows."""
+
+    clinic: Clinic
+    title: str  # e.g. "Your runner's knee plan"
+    patient_name: str
+    visit_lines: tuple[str, ...]  # e.g. ("Visit: 20 November 2026", "Clinician: Marta Ibáñez")
+    paper: str
+    altered: bool = False
+    footer_note: str = ""
+
+
+class _NumberedCanvas(Canvas):  # type: ignore[misc]
+    """A canvas that writes "Page N of M" once the number of pages is known."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            _draw_page_number(self, self.getPageNumber(), total)
+            super().showPage()
+        super().save()
+
+
+def _draw_page_number(canvas: Canvas, number: int, total: int) -> None:
+    width, _ = canvas._pagesize
+    canvas.saveState()
+    canvas.setFillColor(MUTED)
+    draw_text(
+        canvas,
+        width - MARGIN_X,
+        MARGIN_BOTTOM - 11 * mm,
+        f"Page {number} of {total}",
+        9,
+        align="right",
+    )
+    canvas.restoreState()
+
+
+def _logo(logo: bytes | Path | None) -> ImageReader | None:
+    if logo is None:
+        return None
+    data = logo if isinstance(logo, bytes) else Path(logo).read_bytes()
+    return ImageReader(io.BytesIO(data))
+
+
+def _draw_logo(canvas: Canvas, image: ImageReader, x: float, top: float, height: float) -> float:
+    """Draw the logo with its top-left corner at (x, top); return the width used."""
+    w, h = (float(v) for v in image.getSize())
+    width: float = min(height * w / h, 45 * mm)
+    height = width * h / w
+    canvas.drawImage(image, x, top - height, width, height, mask="auto")
+    return width
+
+
+def _draw_letterhead(canvas: Canvas, info: PageInfo) -> None:
+    width, height = canvas._pagesize
+    top = height - 14 * mm
+    x = MARGIN_X
+    image = _logo(info.clinic.logo)
+    if image is not None:
+        x += _draw_logo(canvas, image, x, top + 4 * mm, 16 * mm) + 5 * mm
+    left_w = (width - 2 * MARGIN_X) * 0.58 - (x - MARGIN_X)
+    right_w = (width - 2 * MARGIN_X) * 0.40
+    if info.clinic.name:
+        canvas.setFillColor(ACCENT)
+        draw_text(
+            canvas, x, top - 3 * mm, fit_text(info.clinic.name, 15, left_w, True), 15, bold=True
+        )
+    canvas.setFillColor(MUTED)
+    contact = [line for line in (info.clinic.address, info.clinic.phone) if line]
+    for n, line in enumerate(contact[:2]):
+        draw_text(canvas, x, top - 8.5 * mm - n * 4.4 * mm, fit_text(line, 9.5, left_w), 9.5)
+    right = width - MARGIN_X
+    canvas.setFillColor(MUTED)
+    draw_text(canvas, right, top + 1 * mm, "PREPARED FOR", 8, bold=True, align="right")
+    canvas.setFillColor(INK)
+    draw_text(
+        canvas,
+        right,
+        top - 5 * mm,
+        fit_text(info.patient_name, 15, right_w, True),
+        15,
+        bold=True,
+        align="right",
+    )
+    canvas.setFillColor(MUTED)
+    for n, line in enumerate(info.visit_lines[:2]):
+        draw_text(
+            canvas,
+            right,
+            top - 10.5 * mm - n * 4.4 * mm,
+            fit_text(line, 9.5, right_w),
+            9.5,
+            align="right",
+        )
+    canvas.setStrokeColor(ACCENT)
+    canvas.setLineWidth(2.2)
+    y = height - LETTERHEAD_HEIGHT + 3 * mm
+    canvas.line(MARGIN_X, y, width - MARGIN_X, y)
+
+
+def _draw_header(canvas: Canvas, info: PageInfo) -> None:
+    width, height = canvas._pagesize
+    y = height - 11 * mm
+    half = width / 2 - MARGIN_X
+    canvas.setFillColor(ACCENT)
+    draw_text(
+        canvas, MARGIN_X, y, fit_text(info.clinic.name or info.title, 10, half, True), 10, bold=True
+    )
+    canvas.setFillColor(MUTED)
+    draw_text(canvas, width - MARGIN_X, y, fit_text(info.patient_name, 10, half), 10, align="right")
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.8)
+    canvas.line(MARGIN_X, y - 3 * mm, width - MARGIN_X, y - 3 * mm)
+
+
+def _draw_warning(canvas: Canvas, top: float) -> None:
+    """The altered-record bar: bold words in a heavy box with hatching, not colour alone."""
+    width, _ = canvas._pagesize
+    x, w, h = MARGIN_X, width - 2 * MARGIN_X, WARNING_HEIGHT - 3 * mm
+    y = top - h
+    canvas.saveState()
+    canvas.setFillColor(lighter(ALERT, 0.88))
+    canvas.setStrokeColor(ALERT)
+    canvas.setLineWidth(1.8)
+    canvas.rect(x, y, w, h, stroke=1, fill=1)
+    path = canvas.beginPath()
+    path.rect(x, y, w, h)
+    canvas.clipPath(path, stroke=0, fill=0)
+    canvas.setLineWidth(0.6)
+    canvas.setStrokeColor(lighter(ALERT, 0.55))
+    for offset in range(0, int(w + h), 9):
+        canvas.line(x + offset, y, x + offset - h, y + h)
+    canvas.restoreState()
+    canvas.saveState()
+    canvas.setFillColor(lighter(ALERT, 0.88))
+    label_w = 150 * mm if w > 150 * mm else w - 4 * mm
+    canvas.rect(x + (w - label_w) / 2, y + 1.2 * mm, label_w, h - 2.4 * mm, stroke=0, fill=1)
+    canvas.setFillColor(ALERT)
+    draw_text(
+        canvas,
+        x + w / 2,
+        y + h / 2 - 1.5 * mm,
+        f"{ALTERED_WARNING}. {ALTERED_DETAIL}",
+        10,
+        bold=True,
+        align="center",
+    )
+    canvas.restoreState()
+
+
+def _draw_footer(canvas: Canvas, info: PageInfo) -> None:
+    width, _ = canvas._pagesize
+    y = MARGIN_BOTTOM - 6 * mm
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.8)
+    canvas.line(MARGIN_X, y, width - MARGIN_X, y)
+    canvas.setFillColor(MUTED)
+    note = info.footer_note or " · ".join(
+        p for p in (info.clinic.name, info.clinic.phone, info.title) if p
+    )
+    draw_text(canvas, MARGIN_X, y - 5 * mm, fit_text(note, 9, width - 2 * MARGIN_X - 30 * mm), 9)
+
+
+def _on_page(info: PageInfo, first: bool) -> Any:
+    def draw(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        if first:
+            _draw_letterhead(canvas, info)
+        else:
+            _draw_header(canvas, info)
+        if info.altered:
+            _, height = canvas._pagesize
+            _draw_warning(canvas, height - (LETTERHEAD_HEIGHT if first else HEADER_HEIGHT))
+        _draw_footer(canvas, info)
+        canvas.restoreState()
+
+    return draw
+
+
+def _frame(info: PageInfo, first: bool, frame_id: str) -> Frame:
+    width, height = PAGE_SIZES[info.paper]
+    top = (LETTERHEAD_HEIGHT if first else HEADER_HEIGHT) + (WARNING_HEIGHT if info.altered else 0)
+    return Frame(
+        MARGIN_X,
+        MARGIN_BOTTOM,
+        width - 2 * MARGIN_X,
+        height - top - MARGIN_BOTTOM,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=2 * mm,
+        bottomPadding=0,
+        id=frame_id,
+    )
+
+
+def content_width(paper: str) -> float:
+    """Width of the text column on this paper."""
+    return float(PAGE_SIZES[paper][0]) - 2 * MARGIN_X
+
+
+def render_pdf(story: Sequence[Flowable], info: PageInfo, *, subject: str) -> bytes:
+    """Lay out the story on lettered pages and return reproducible PDF bytes."""
+    register_fonts()
+    out = io.BytesIO()
+    doc = BaseDocTemplate(
+        out,
+        pagesize=PAGE_SIZES[info.paper],
+        invariant=1,
+        title=f"{info.title} - {info.patient_name}",
+        author=info.clinic.name or "KneeDesk",
+        subject=subject,
+        creator="KneeDesk",
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        bottomMargin=MARGIN_BOTTOM,
+    )
+    doc.addPageTemplates(
+        [
+            PageTemplate("first", [_frame(info, True, "first")], onPage=_on_page(info, True)),
+            PageTemplate("later", [_frame(info, False, "later")], onPage=_on_page(info, False)),
+        ]
+    )
+    doc.build([NextPageTemplate("later"), *story], canvasmaker=_NumberedCanvas)
+    return out.getvalue()
