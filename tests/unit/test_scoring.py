@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kneedesk.core.answers import Answers
@@ -199,6 +199,7 @@ def test_kujala_unknown_option_counts_as_missing_not_zero(
     assert "kujala.swelling" not in result.points
 
 
+@settings(deadline=None)
 @given(
     choice=st.fixed_dictionaries({k: st.sampled_from(sorted(v)) for k, v in KUJALA_POINTS.items()})
 )
@@ -232,6 +233,7 @@ def test_percent_body_weight_undefined(force: float | None, mass: float | None) 
     assert percent_body_weight(force, mass) is None
 
 
+@settings(deadline=None)
 @given(
     force=st.floats(min_value=0, max_value=1000),
     mass=st.floats(min_value=20, max_value=300),
@@ -279,6 +281,7 @@ def test_lsi_undefined(symptomatic: float | None, other: float | None) -> None:
     assert lsi(symptomatic, other) is None
 
 
+@settings(deadline=None)
 @given(st.floats(min_value=0.01, max_value=1e4))
 def test_lsi_of_equal_sides_is_100(value: float) -> None:
     assert lsi(value, value) == pytest.approx(100.0, rel=1e-12)

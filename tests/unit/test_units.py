@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kneedesk.core.protocol import Protocol
@@ -141,12 +141,14 @@ PAIRS = [
 values = st.floats(min_value=0, max_value=1e6, allow_nan=False, allow_infinity=False)
 
 
+@settings(deadline=None)
 @given(value=values, pair=st.sampled_from(PAIRS), flip=st.booleans())
 def test_round_trip(value: float, pair: tuple[str, str], flip: bool) -> None:
     src, dst = reversed(pair) if flip else pair
     assert convert(convert(value, src, dst), dst, src) == pytest.approx(value, rel=1e-12, abs=1e-9)
 
 
+@settings(deadline=None)
 @given(value=values, pair=st.sampled_from(PAIRS))
 def test_conversion_is_linear(value: float, pair: tuple[str, str]) -> None:
     src, dst = pair
