@@ -1,0 +1,223 @@
+"""Tables of the clinician summary: every measurement, the scores and the visit history."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.platypus import Paragraph, Table, TableStyle
+
+from kneedesk.core.answers import SIDES, Answers
+from kneedesk.core.assessment import Assessment
+from kneedesk.core.findings.model import fmt_number
+from kneedesk.core.progress import Series
+from kneedesk.core.protocol import Item, Kind
+from kneedesk.core.scoring import STRENGTH_ITEMS, checklist_points, strength, symptomatic_lsi
+from kneedesk.core.units import DisplayUnits
+from kneedesk.report.blocks import Styles
+from kneedesk.report.fonts import markup
+from kneedesk.report.model import short_date
+from kneedesk.report.styles import ACCENT, RULE, TINT
+
+DASH = "–"  # shown for a value that was not recorded
+SKIPPED_SECTIONS = frozenset({"red_flags", "outcomes"})  # shown in their own blocks
+
+
+def table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, header: bool = True) -> Table:
+    """A ruled table with a tinted header row that repeats on every page."""
+    t = Table(list(rows), colWidths=list(widths), repeatRows=1 if header else 0)
+    commands: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if header:
+        commands += [
+            ("BACKGROUND", (0, 0), (-1, 0), TINT),
+            ("LINEBELOW", (0, 0), (-1, 0), 1.0, ACCENT),
+        ]
+    t.setStyle(TableStyle(commands))
+    return t
+
+
+def _option_text(item: Item, value: Any) -> str:
+    if isinstance(value, list):
+        labels = [item.option(k).label if k in item.option_keys else str(k) for k in value]
+        return ", ".join(labels) if labels else "none"
+    if isinstance(value, str) and value in item.option_keys:
+        return item.option(value).label
+    return str(value)
+
+
+def value_text(item: Item, value: Any, units: DisplayUnits) -> str:
+    """One stored value as the clinician reads it, in display units (without the unit)."""
+    if value is None:
+        return DASH
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if item.kind in (Kind.NUMBER, Kind.INTEGER) and isinstance(value, int | float):
+        return fmt_number(units.to_shown(item, float(value)))
+    if item.kind is Kind.LIST and isinstance(value, list):
+        return ", ".join(
+            DASH if v is None else fmt_number(units.to_shown(item, float(v)), 1) for v in value
+        )
+    return _option_text(item, value)
+
+
+def _unit(item: Item, units: DisplayUnits) -> str:
+    return units.unit_for(item) or ""
+
+
+def measurement_tables(a: Assessment, units: DisplayUnits, width: float, s: Styles) -> list[Table]:
+    """Per-side measures (left, right, LSI) and single measures, in protocol order."""
+    answers = a.answers
+    cell, head = s["cell"], s["cell_head"]
+    side_rows: list[list[Any]] = [
+        [Paragraph(t, head) for t in ("Measure", "Unit", "Left", "Right", "LSI")]
+    ]
+    single_rows: list[list[Any]] = [[Paragraph(t, head) for t in ("Item", "Value", "Unit")]]
+    for section in a.protocol.sections:
+        if section.id in SKIPPED_SECTIONS:
+            continue
+        for item in section.items:
+            if item.per_side:
+                if not answers.answered(item.id):
+                    continue
+                side_rows += _side_rows(item, answers, a, units, cell)
+            elif answers.value(item.id) is not None:
+                single_rows.append(
+                    [
+                        Paragraph(markup(item.label), cell),
+                        Paragraph(markup(value_text(item, answers.value(item.id), units)), cell),
+                        Paragraph(_unit(item, units), cell),
+                    ]
+                )
+    w = width
+    out = []
+    if len(side_rows) > 1:
+        out.append(table(side_rows, [w * 0.40, w * 0.12, w * 0.19, w * 0.19, w * 0.10]))
+    if len(single_rows) > 1:
+        out.append(table(single_rows, [w * 0.40, w * 0.45, w * 0.15]))
+    return out
+
+
+def _side_rows(
+    item: Item, answers: Answers, a: Assessment, units: DisplayUnits, cell: Any
+) -> list[list[Any]]:
+    values = [value_text(item, answers.value(item.id, side), units) for side in SIDES]
+    if item.kind is Kind.CHECKLIST:
+        for n, side in enumerate(SIDES):
+            score = checklist_points(answers, a.protocol, item.id, side)
+            if score is not None:
+                values[n] = f"{values[n]} (score {score})"
+    lsi = symptomatic_lsi(answers, item.id) if item.kind in (Kind.NUMBER, Kind.INTEGER) else None
+    rows = [
+        [
+            Paragraph(markup(item.label), cell),
+            Paragraph(_unit(item, units), cell),
+            Paragraph(markup(values[0]), cell),
+            Paragraph(markup(values[1]), cell),
+            Paragraph(DASH if lsi is None else f"{fmt_number(lsi, 0)}%", cell),
+        ]
+    ]
+    if item.id in STRENGTH_ITEMS:
+        m = strength(answers, item.id)
+        bw = [DASH if (v := m.percent_bw[s]) is None else fmt_number(v, 1) for s in SIDES]
+        rows.append(
+            [
+                Paragraph(f"{markup(item.label)}, % body weight", cell),
+                Paragraph("%BW", cell),
+                Paragraph(bw[0], cell),
+                Paragraph(bw[1], cell),
+                Paragraph("", cell),
+            ]
+        )
+    return rows
+
+
+def _change_text(change: float | None, meaningful: bool | None) -> str:
+    if change is None:
+        return DASH
+    text = fmt_number(change, 1)
+    text = text if text.startswith("-") or text == "0" else f"+{text}"
+    return f"{text} (meaningful)" if meaningful else text
+
+
+def scores_table(a: Assessment, width: float, s: Styles) -> Table:
+    """Kujala (with any missing items named), pain and KOOS-PF, with change since last visit."""
+    scores = a.scores()
+    cell, head = s["cell"], s["cell_head"]
+    rows: list[list[Any]] = [
+        [Paragraph(t, head) for t in ("Score", "This visit", "Previous", "Change")]
+    ]
+    k = scores["kujala"]
+    if k["total"] is not None:
+        kujala_now = f"{k['total']} / 100"
+    else:
+        missing = ", ".join(a.protocol.item(i).label for i in k["missing"])
+        kujala_now = f"no total: {len(k['missing'])} item(s) missing ({missing})"
+    prev_k = a.previous_kujala.total if a.previous_kujala is not None else None
+    rows.append(
+        [
+            Paragraph("Kujala (AKPS, kujala-1993)", cell),
+            Paragraph(markup(kujala_now), cell),
+            Paragraph(DASH if prev_k is None else str(prev_k), cell),
+            Paragraph(_change_text(k["change"], k["meaningful_change"]), cell),
+        ]
+    )
+    for key, label in (
+        ("usual", "Usual pain"),
+        ("worst_week", "Worst pain this week"),
+        ("running", "Pain while running"),
+    ):
+        e = scores["pain"][key]
+        rows.append(_score_row(f"{label} (0-10)", e, cell))
+    rows.append(_score_row("KOOS-PF (0-100)", scores["koos_pf"], cell))
+    return table(rows, [width * 0.30, width * 0.34, width * 0.14, width * 0.22])
+
+
+def _score_row(label: str, e: dict[str, Any], cell: Any) -> list[Any]:
+    def show(v: float | None) -> str:
+        return DASH if v is None else fmt_number(v, 1)
+
+    return [
+        Paragraph(label, cell),
+        Paragraph(show(e["value"]), cell),
+        Paragraph(show(e["previous"]), cell),
+        Paragraph(_change_text(e["change"], e["meaningful_improvement"]), cell),
+    ]
+
+
+def history_table(series: Sequence[Series], width: float, s: Styles) -> Table | None:
+    """Every progress series line by visit date, with change since the first visit."""
+    shown = [x for x in series if x.has_data]
+    if not shown:
+        return None
+    cell, head = s["cell"], s["cell_head"]
+    dates = [p.date for p in shown[0].lines[0].points][-6:]
+    header = ["Measure", *(short_date(d) for d in dates), "Since first"]
+    rows: list[list[Any]] = [[Paragraph(t, head) for t in header]]
+    for x in shown:
+        for line in x.lines:
+            if not line.measured:
+                continue
+            name = x.title if len(x.lines) == 1 else f"{x.title}: {line.label}"
+            values = [
+                DASH if p.value is None else fmt_number(p.value, x.decimals)
+                for p in line.points[-len(dates) :]
+            ]
+            c = line.change
+            rows.append(
+                [
+                    Paragraph(f"{name} ({x.unit})", cell),
+                    *(Paragraph(v, cell) for v in values),
+                    Paragraph(_change_text(c.since_first, c.meaningful_since_first), cell),
+                ]
+            )
+    first_w = width * 0.34
+    last_w = width * 0.16
+    mid = (width - first_w - last_w) / len(dates)
+    return table(rows, [first_w, *([mid] * len(dates)), last_w])
