@@ -57,9 +57,15 @@ class InstanceServer(QObject):
     def _on_connection(self) -> None:
         while self._server.hasPendingConnections():
             conn = self._server.nextPendingConnection()
-            conn.readyRead.connect(lambda c=conn: self._on_ready(c))
-            conn.disconnected.connect(conn.deleteLater)
+            conn.readyRead.connect(self._on_ready)
 
-    def _on_ready(self, conn: QLocalSocket) -> None:
-        if bytes(conn.readAll().data()).startswith(_MESSAGE.strip()):
+    def _on_ready(self) -> None:
+        conn = self.sender()
+        if not isinstance(conn, QLocalSocket):
+            return
+        data = bytes(conn.readAll().data())
+        conn.readyRead.disconnect(self._on_ready)
+        conn.abort()
+        conn.deleteLater()
+        if data.startswith(_MESSAGE.strip()):
             self.activated.emit()

@@ -1,0 +1,57 @@
+"""Shared GUI fixtures: a real store on disk and a logged-in main window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from argon2 import PasswordHasher
+from pytestqt.qtbot import QtBot
+
+from kneedesk.gui.main_window import MainWindow
+from kneedesk.store.accounts import Role
+from kneedesk.store.store import Store
+
+PASSWORD = "correct horse battery"
+
+
+def fast_hasher() -> PasswordHasher:
+    """Cheap argon2id parameters so tests do not spend seconds hashing."""
+    return PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    """A new clinic database with an administrator account 'ana'."""
+    s = Store.open(tmp_path / "clinic.kneedesk", hasher=fast_hasher())
+    s.settings.set_clinic({"name": "Riverside Sports Clinic"})
+    s.accounts.create(username="ana", display_name="Ana Ruiz", password=PASSWORD, role=Role.ADMIN)
+    s.accounts.create(username="ben", display_name="Ben Ode", password=PASSWORD)
+    yield s
+    s.close()
+
+
+def log_in(window: MainWindow, username: str = "ana", password: str = PASSWORD) -> None:
+    """Type credentials into the login screen and submit."""
+    window.login.ui.username.setText(username)
+    window.login.ui.password.setText(password)
+    window.login.attempt()
+
+
+@pytest.fixture
+def login() -> Callable[..., None]:
+    """The log_in helper, for tests that lock and unlock."""
+    return log_in
+
+
+@pytest.fixture
+def window(qtbot: QtBot, store: Store) -> MainWindow:
+    """The main window, logged in as 'ana', on the patient list."""
+    w = MainWindow(store)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    log_in(w)
+    assert w.front.currentWidget() is w.work
+    return w
