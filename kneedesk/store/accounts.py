@@ -1,0 +1,275 @@
+"""Clinician accounts: argon2id password hashes, roles, deactivation, login with lockout."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from argon2 import PasswordHasher, profiles
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlite_utils import Database
+
+from kneedesk.store.audit import Action, AuditLog, Entity
+from kneedesk.store.canonical import Clock, parse_timestamp, timestamp, utc_now
+from kneedesk.store.errors import (
+    AccountLockedError,
+    InvalidValueError,
+    LoginFailedError,
+    NotFoundError,
+    translated,
+)
+
+# OWASP's minimum for argon2id is 19 MiB of memory, 2 passes, 1 lane. RFC 9106's
+# low-memory profile (64 MiB, 3 passes, 4 lanes) is well above it and takes well under
+# a second on a clinic PC, which is fine for a login.
+DEFAULT_HASHER_PARAMETERS = profiles.RFC_9106_LOW_MEMORY
+MIN_PASSWORD_LENGTH = 8
+MAX_FAILURES = 5
+LOCKOUT = timedelta(minutes=5)
+_COLUMNS = "id, username, display_name, role, active, created_at"
+
+
+class Role(StrEnum):
+    """What an account may do: admins also manage accounts and clinic settings."""
+
+    CLINICIAN = "clinician"
+    ADMIN = "admin"
+
+
+@dataclass(frozen=True)
+class Clinician:
+    """A clinician account (never the password hash)."""
+
+    id: int
+    username: str
+    display_name: str
+    role: Role
+    active: bool
+    created_at: str
+
+
+def default_hasher() -> PasswordHasher:
+    """The argon2id hasher new passwords are stored with."""
+    return PasswordHasher.from_parameters(DEFAULT_HASHER_PARAMETERS)
+
+
+class AccountRepo:
+    """Clinician accounts and the login check (every attempt is audited)."""
+
+    def __init__(
+        self,
+        db: Database,
+        audit: AuditLog,
+        *,
+        clock: Clock = utc_now,
+        hasher: PasswordHasher | None = None,
+        max_failures: int = MAX_FAILURES,
+        lockout: timedelta = LOCKOUT,
+    ) -> None:
+        self.db = db
+        self.audit = audit
+        self.clock = clock
+        self.hasher = hasher or default_hasher()
+        self.max_failures = max_failures
+        self.lockout = lockout
+        self._dummy_hash: str | None = None
+
+    def create(
+        self, username: str, display_name: str, password: str, role: Role = Role.CLINICIAN
+    ) -> Clinician:
+        """Add an account; user names are unique regardless of case."""
+        username, display_name = username.strip(), display_name.strip()
+        if not username or len(username) > 64:
+            raise InvalidValueError("The user name is empty or too long.", "Use 1-64 characters.")
+        if not display_name:
+            raise InvalidValueError("The clinician's name is missing.", "Enter the full name.")
+        _check_password(password)
+        if self.by_username(username) is not None:
+            raise InvalidValueError(
+                f"The user name {username!r} is already taken.", "Choose another user name."
+            )
+        with translated(None, "add the account"), self.db.atomic():
+            account_id = (
+                self.db.table("clinicians")
+                .insert(
+                    {
+                        "username": username,
+                        "display_name": display_name,
+                        "role": str(Role(role)),
+                        "password_hash": self.hasher.hash(password),
+                        "active": 1,
+                        "failed_logins": 0,
+                        "locked_until": None,
+                        "created_at": timestamp(self.clock()),
+                    }
+                )
+                .last_pk
+            )
+            assert isinstance(account_id, int)
+            self.audit.record(
+                Action.CREATE, Entity.CLINICIAN, account_id, {"username": username, "role": role}
+            )
+        return self.get(account_id)
+
+    def get(self, account_id: int) -> Clinician:
+        """The account with this id (NotFoundError if none)."""
+        row = self.db.execute(
+            f"SELECT {_COLUMNS} FROM clinicians WHERE id = ?", [account_id]
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"There is no clinician account with id {account_id}.")
+        return _clinician(row)
+
+    def by_username(self, username: str) -> Clinician | None:
+        """The account with this user name (any case), or None."""
+        row = self.db.execute(
+            f"SELECT {_COLUMNS} FROM clinicians WHERE username = ?", [username.strip()]
+        ).fetchone()
+        return _clinician(row) if row else None
+
+    def accounts(self, *, include_inactive: bool = False) -> list[Clinician]:
+        """Accounts in name order."""
+        where = "" if include_inactive else "WHERE active = 1"
+        rows = self.db.execute(
+            f"SELECT {_COLUMNS} FROM clinicians {where} ORDER BY display_name, id"
+        ).fetchall()
+        return [_clinician(row) for row in rows]
+
+    def has_accounts(self) -> bool:
+        """True once any account exists (the first start asks for an admin account)."""
+        return self.db.execute("SELECT 1 FROM clinicians LIMIT 1").fetchone() is not None
+
+    def deactivate(self, account_id: int) -> Clinician:
+        """Stop an account from logging in or signing; its past work keeps its name."""
+        return self._set_active(account_id, False)
+
+    def reactivate(self, account_id: int) -> Clinician:
+        """Allow a deactivated account to log in again."""
+        return self._set_active(account_id, True)
+
+    def set_password(self, account_id: int, password: str) -> None:
+        """Replace an account's password (and clear any lockout)."""
+        _check_password(password)
+        self.get(account_id)
+        with translated(None, "change the password"), self.db.atomic():
+            self.db.table("clinicians").update(
+                account_id,
+                {
+                    "password_hash": self.hasher.hash(password),
+                    "failed_logins": 0,
+                    "locked_until": None,
+                },
+            )
+            self.audit.record(Action.EDIT, Entity.CLINICIAN, account_id, {"password": "changed"})
+
+    def login(self, username: str, password: str) -> Clinician:
+        """Check a password; return the account or raise LoginFailedError / AccountLockedError.
+
+        Every attempt is audited. After `max_failures` wrong passwords in a row the account is
+        locked for `lockout`; a stored hash made with weaker parameters is upgraded on success.
+        """
+        now = self.clock()
+        row = self.db.execute(
+            "SELECT id, password_hash, active, failed_logins, locked_until FROM clinicians "
+            "WHERE username = ?",
+            [username.strip()],
+        ).fetchone()
+        if row is None:
+            # Verify against a throwaway hash so a wrong name takes as long as a wrong
+            # password and does not reveal which accounts exist.
+            if self._dummy_hash is None:
+                self._dummy_hash = self.hasher.hash("not a real password")
+            self._verify(self._dummy_hash, password)
+            self._failed(None, username, "unknown user name")
+            raise _wrong()
+        account_id, stored, active, failures, locked_until = row
+        if locked_until is not None and parse_timestamp(locked_until) > now:
+            self._failed(account_id, username, "account locked")
+            raise _locked(parse_timestamp(locked_until))
+        ok = self._verify(stored, password)
+        if not ok or not active:
+            failures = failures + 1 if not ok else failures
+            changes: dict[str, Any] = {"failed_logins": failures}
+            if failures >= self.max_failures:
+                changes = {"failed_logins": 0, "locked_until": timestamp(now + self.lockout)}
+            reason = "wrong password" if not ok else "account deactivated"
+            with translated(None, "record the failed login"), self.db.atomic():
+                self.db.table("clinicians").update(account_id, changes)
+                self._failed(account_id, username, reason)
+            if "locked_until" in changes:
+                raise _locked(now + self.lockout)
+            raise _wrong()
+        changes = {"failed_logins": 0, "locked_until": None}
+        if self.hasher.check_needs_rehash(stored):
+            changes["password_hash"] = self.hasher.hash(password)
+        with translated(None, "record the login"), self.db.atomic():
+            self.db.table("clinicians").update(account_id, changes)
+            self.audit.record(
+                Action.LOGIN,
+                Entity.CLINICIAN,
+                account_id,
+                {"rehashed": "password_hash" in changes},
+                actor_id=account_id,
+            )
+        return self.get(account_id)
+
+    def record_logout(self, account_id: int) -> None:
+        """Audit a logout or an idle lock."""
+        with self.db.atomic():
+            self.audit.record(Action.LOGOUT, Entity.CLINICIAN, account_id, actor_id=account_id)
+
+    def _verify(self, stored: str, password: str) -> bool:
+        try:
+            return self.hasher.verify(stored, password)
+        except (VerificationError, InvalidHashError):
+            return False
+
+    def _failed(self, account_id: int | None, username: str, reason: str) -> None:
+        with self.db.atomic():
+            self.audit.record(
+                Action.LOGIN_FAILED,
+                Entity.CLINICIAN,
+                account_id,
+                {"username": username.strip()[:64], "reason": reason},
+                use_current_actor=False,
+            )
+
+    def _set_active(self, account_id: int, active: bool) -> Clinician:
+        current = self.get(account_id)
+        if current.active == active:
+            return current
+        with translated(None, "change the account"), self.db.atomic():
+            self.db.table("clinicians").update(account_id, {"active": int(active)})
+            self.audit.record(Action.EDIT, Entity.CLINICIAN, account_id, {"active": active})
+        return self.get(account_id)
+
+
+def _check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise InvalidValueError(
+            f"The password is shorter than {MIN_PASSWORD_LENGTH} characters.",
+            "Choose a longer password; a short sentence is easy to remember.",
+        )
+
+
+def _wrong() -> LoginFailedError:
+    return LoginFailedError(
+        "The user name or password is not right.",
+        f"Check Caps Lock and try again. After {MAX_FAILURES} wrong tries in a row the account "
+        "is locked for a few minutes.",
+    )
+
+
+def _locked(until: datetime) -> AccountLockedError:
+    local = until.astimezone().strftime("%H:%M")
+    return AccountLockedError(
+        "This account is locked after too many wrong passwords.",
+        f"Try again after {local}, or ask an administrator to reset the password.",
+    )
+
+
+def _clinician(row: tuple[Any, ...]) -> Clinician:
+    account_id, username, display_name, role, active, created_at = row
+    return Clinician(account_id, username, display_name, Role(role), bool(active), created_at)

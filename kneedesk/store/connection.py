@@ -1,0 +1,63 @@
+"""The one function that makes SQLite connections, and the checks run over them."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+# Applied to every connection before its first read. trusted_schema=OFF stops a crafted file
+# from running functions through its schema; cell_size_check catches some damage early;
+# secure_delete overwrites deleted patient data instead of leaving it in free pages;
+# synchronous=FULL makes every committed answer survive a power cut, not just a crash.
+SAFETY_PRAGMAS = (
+    # First of all: in WAL mode the lock is taken at the first read, and only a connection
+    # that is EXCLUSIVE before that read keeps it (and its WAL index in private memory, with
+    # no -shm file). Every connection made here is the only user of its file.
+    "PRAGMA locking_mode=EXCLUSIVE",
+    "PRAGMA trusted_schema=OFF",
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA cell_size_check=ON",
+    "PRAGMA secure_delete=ON",
+    "PRAGMA synchronous=FULL",
+)
+
+
+def connect(path: Path, *, readonly: bool = False, timeout_s: float = 5.0) -> sqlite3.Connection:
+    """A connection with the safety pragmas set; read-only connections never write the file.
+
+    The clinic database itself is opened by `kneedesk.store.db.open_db`, which adds locking,
+    checks and migrations; this is also used for backup copies and files about to be restored.
+    """
+    if readonly:
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro",
+            uri=True,
+            timeout=timeout_s,
+            check_same_thread=False,
+        )
+    else:
+        # check_same_thread=False: the GUI may run a backup on a worker thread while the
+        # writer thread keeps saving; SQLite serialises calls on one connection.
+        conn = sqlite3.connect(str(path), timeout=timeout_s, check_same_thread=False)
+    try:
+        for pragma in SAFETY_PRAGMAS:
+            conn.execute(pragma)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def integrity_messages(conn: sqlite3.Connection, *, full: bool = True) -> list[str]:
+    """SQLite's integrity_check (or the faster quick_check) messages; empty when healthy."""
+    pragma = "integrity_check" if full else "quick_check"
+    messages = [str(row[0]) for row in conn.execute(f"PRAGMA {pragma}").fetchall()]
+    return [] if messages == ["ok"] else messages
+
+
+def foreign_key_messages(conn: sqlite3.Connection) -> list[str]:
+    """Rows that point at a parent row that does not exist; empty when healthy."""
+    return [
+        f"{table} row {rowid} refers to a missing row in {parent}"
+        for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check").fetchall()
+    ]

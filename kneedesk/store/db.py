@@ -1,0 +1,348 @@
+"""Open the clinic database: the only place a connection is made, with every safety check."""
+
+from __future__ import annotations
+
+import logging
+import os
+import secrets
+import shutil
+import sqlite3
+import tempfile
+from contextlib import suppress
+from datetime import datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from kneedesk.store.backup import backup_to
+from kneedesk.store.connection import connect, foreign_key_messages, integrity_messages
+from kneedesk.store.errors import (
+    BackupError,
+    CorruptDatabaseError,
+    DatabaseInUseError,
+    DatabaseTooNewError,
+    MissingDirectoryError,
+    NotKneeDeskDatabaseError,
+    ReadOnlyLocationError,
+    StaleWalError,
+    StoreError,
+    translate,
+)
+from kneedesk.store.header import APPLICATION_ID, read_header
+from kneedesk.store.migrations import MIGRATIONS, KneeDeskMigrations
+from kneedesk.store.paths import (
+    create_private_file,
+    default_db_path,
+    ensure_private_dir,
+    fsync_dir,
+    fsync_file,
+    location_warnings,
+)
+
+log = logging.getLogger(__name__)
+
+# Only one KneeDesk holds the database at a time (EXCLUSIVE locking), so a wait would only
+# delay the "in use" message; keep it short but long enough to ride out a closing process.
+DEFAULT_BUSY_TIMEOUT_MS = 1500
+
+SCHEMA_VERSION = len(MIGRATIONS.names())
+"""The number of migrations this version of KneeDesk knows."""
+
+
+def wal_path(path: Path) -> Path:
+    """The write-ahead log that SQLite keeps next to a database file."""
+    return path.with_name(path.name + "-wal")
+
+
+def open_db(
+    path: Path | str | None = None,
+    *,
+    migrate: bool = True,
+    migrations: KneeDeskMigrations = MIGRATIONS,
+    busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+) -> Database:
+    """Open (or create) a KneeDesk database, checked, migrated and locked for this process.
+
+    With no path, the user's database in the user data folder is used (created user-only).
+    Raises a StoreError subclass that says what is wrong and what to do; a file that is not
+    a healthy KneeDesk database is never changed. Call `close_db` when done.
+    """
+    if path is None:
+        path = default_db_path()
+        ensure_private_dir(path.parent)
+    path = Path(path)
+    for warning in location_warnings(path):
+        log.warning("%s", warning)
+    _check_folder(path)
+    if not path.exists():
+        _create(path, migrations)
+    try:
+        read_header(path)
+    except PermissionError as exc:
+        raise ReadOnlyLocationError(
+            f"Your account may not read the database {path}.",
+            "Ask your administrator to give your account access to the file. Nothing was changed.",
+            path,
+        ) from exc
+    _check_writable(path)
+    wal = wal_path(path)
+    unclean = wal.exists() and wal.stat().st_size > 0
+    if unclean:
+        _rehearse_recovery(path, busy_timeout_ms)
+    try:
+        conn = connect(path, timeout_s=busy_timeout_ms / 1000)
+    except sqlite3.Error as exc:
+        raise _open_error(exc, path) from exc
+    try:
+        db = Database(conn, execute_plugins=False)
+        _configure(db, path, busy_timeout_ms)
+        _check_schema(db, path, migrations)
+        if migrate:
+            _migrate(db, path, migrations)
+    except BaseException:
+        conn.close()
+        raise
+    return db
+
+
+def close_db(db: Database) -> None:
+    """Close cleanly: fold the write-ahead log into the file so no -wal is left behind."""
+    with suppress(sqlite3.Error):
+        db.rollback()
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    db.close()
+
+
+def db_path(db: Database) -> Path:
+    """The file behind an open database."""
+    for row in db.execute("PRAGMA database_list").fetchall():
+        if row[1] == "main":
+            return Path(row[2])
+    raise StoreError("The database has no main file.")  # pragma: no cover
+
+
+def schema_version(db: Database, migrations: KneeDeskMigrations = MIGRATIONS) -> int:
+    """How many of this version's migrations have been applied to the database."""
+    applied = {m.name for m in migrations.applied(db)}
+    return sum(1 for name in migrations.names() if name in applied)
+
+
+def integrity_problems(db: Database, *, full: bool = True) -> list[str]:
+    """SQLite's integrity_check (or the faster quick_check) messages; empty when healthy."""
+    return integrity_messages(db.conn, full=full)
+
+
+def foreign_key_problems(db: Database) -> list[str]:
+    """Rows that point at a parent row that does not exist; empty when healthy."""
+    return foreign_key_messages(db.conn)
+
+
+# --- the steps of open_db --------------------------------------------------------------------
+
+
+def _check_folder(path: Path) -> None:
+    folder = path.parent
+    if not folder.is_dir():
+        raise MissingDirectoryError(
+            f"The folder {folder} does not exist, so the database {path.name} cannot be "
+            "opened or created there.",
+            "Check the path (a removable disk or network drive may not be connected), or "
+            "create the folder first.",
+            path,
+        )
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ReadOnlyLocationError(
+            f"KneeDesk cannot write in the folder {folder}, so it cannot keep the database "
+            f"{path.name} there safely (SQLite needs to create a journal file beside it).",
+            "Choose a folder your account may write to, or ask your administrator for access. "
+            "Nothing was changed.",
+            path,
+        )
+
+
+def _check_writable(path: Path) -> None:
+    if not os.access(path, os.R_OK | os.W_OK):
+        raise ReadOnlyLocationError(
+            f"The database {path} is read-only for your account.",
+            "Ask your administrator to give your account write access, or copy the file to a "
+            "folder of your own and open the copy. Nothing was changed.",
+            path,
+        )
+
+
+def _create(path: Path, migrations: KneeDeskMigrations) -> None:
+    """Build a new database beside `path` and move it into place only once it is complete."""
+    temp = path.with_name(f".{path.name}.new-{os.getpid()}-{secrets.token_hex(4)}")
+    try:
+        create_private_file(temp)
+    except PermissionError as exc:
+        raise ReadOnlyLocationError(
+            f"KneeDesk cannot create a database in {path.parent}.",
+            "Choose a folder your account may write to. Nothing was changed.",
+            path,
+        ) from exc
+    try:
+        conn = connect(temp)
+        try:
+            db = Database(conn, execute_plugins=False)
+            db.execute(f"PRAGMA application_id={APPLICATION_ID}")
+            migrations.apply(db)
+        finally:
+            conn.close()
+        fsync_file(temp)
+        try:
+            # link() refuses to replace a file that appeared meanwhile; rename() would not.
+            os.link(temp, path)
+        except FileExistsError:
+            log.info("%s appeared while a new database was being made; using it", path)
+        else:
+            fsync_dir(path.parent)
+    except sqlite3.Error as exc:
+        raise _translated(exc, path, "create a new database") from exc
+    finally:
+        with suppress(OSError):
+            temp.unlink()
+
+
+def _configure(db: Database, path: Path, busy_timeout_ms: int) -> None:
+    try:
+        db.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}").fetchall()
+        # The first read takes the lock (held until close), so a second KneeDesk fails here.
+        (app_id,) = db.execute("PRAGMA application_id").fetchone()
+        if app_id != APPLICATION_ID:  # pragma: no cover - read_header checked the same field
+            raise NotKneeDeskDatabaseError(f"The file {path} is not a KneeDesk database.", "", path)
+        problems = integrity_problems(db, full=False)
+        if problems:
+            raise _corrupt(path, problems)
+        mode = db.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+        if str(mode).lower() != "wal":  # pragma: no cover - only on exotic file systems
+            log.warning("%s could not use WAL journal mode (got %s)", path, mode)
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as exc:
+        raise _open_error(exc, path) from exc
+
+
+def _check_schema(db: Database, path: Path, migrations: KneeDeskMigrations) -> None:
+    try:
+        applied = [m.name for m in migrations.applied(db)]
+    except sqlite3.Error as exc:
+        raise _open_error(exc, path) from exc
+    unknown = [name for name in applied if name not in migrations.names()]
+    if unknown:
+        raise DatabaseTooNewError(
+            f"The database {path} was last used by a newer version of KneeDesk (it has "
+            f"changes this version does not know: {', '.join(unknown)}).",
+            "Install the newer KneeDesk again, or restore a backup made with this version. "
+            "The file was not changed.",
+            path,
+        )
+
+
+def _migrate(db: Database, path: Path, migrations: KneeDeskMigrations) -> None:
+    try:
+        pending = [m.name for m in migrations.pending(db)]
+        if not pending:
+            return
+        if migrations.applied(db):
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            target = path.with_name(f"{path.stem}.before-{pending[0]}-{stamp}{path.suffix}")
+            try:
+                backup_to(db, target)
+            except StoreError as exc:
+                raise BackupError(
+                    f"KneeDesk must back up {path} before upgrading it, and the backup failed: "
+                    f"{exc.what}",
+                    "Free some disk space or fix the problem above, then start KneeDesk again. "
+                    "The database was not changed.",
+                    path,
+                ) from exc
+            log.info("backed up %s to %s before upgrading it", path, target)
+        migrations.apply(db)
+    except sqlite3.Error as exc:
+        raise _translated(exc, path, "upgrade the database") from exc
+
+
+def _rehearse_recovery(path: Path, busy_timeout_ms: int) -> None:
+    """Replay a leftover -wal on a copy and check the result before touching the real file.
+
+    SQLite cannot tell whether a -wal belongs to the file beside it; replaying a stale one
+    (say, after an old copy was put in place) silently mixes two databases. Doing it on a copy
+    first means a bad pairing is reported and both files are left exactly as they were.
+    """
+    try:
+        probe = connect(path, readonly=True, timeout_s=busy_timeout_ms / 1000)
+        try:
+            probe.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            probe.close()
+    except sqlite3.OperationalError as exc:
+        if getattr(exc, "sqlite_errorname", "") in ("SQLITE_BUSY", "SQLITE_LOCKED"):
+            raise _in_use(path) from exc
+        # Anything else is expected: a read-only connection cannot replay a hot -wal.
+    log.warning("%s was not closed cleanly last time; checking it in full", path)
+    problems: list[str]
+    with tempfile.TemporaryDirectory(prefix=".kneedesk-check-", dir=path.parent) as folder:
+        copy = Path(folder) / path.name
+        shutil.copyfile(path, copy)
+        shutil.copyfile(wal_path(path), wal_path(copy))
+        try:
+            conn = connect(copy)
+            try:
+                (app_id,) = conn.execute("PRAGMA application_id").fetchone()
+                problems = [] if app_id == APPLICATION_ID else ["the log belongs to another file"]
+                problems += integrity_messages(conn) + foreign_key_messages(conn)
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError as exc:
+            problems = [str(exc)]
+    if problems:
+        raise StaleWalError(
+            f"KneeDesk was not closed cleanly last time, and its unsaved-changes file "
+            f"{wal_path(path).name} does not fit the database {path.name} (checking them "
+            f"together found: {'; '.join(problems[:3])}). This happens when a database file is "
+            "copied over while KneeDesk is not running cleanly.",
+            "Nothing was changed. Restore your latest backup with 'kneedesk restore', or ask "
+            "for help before moving or deleting either file.",
+            path,
+        )
+
+
+def _open_error(exc: sqlite3.Error, path: Path) -> StoreError:
+    name = getattr(exc, "sqlite_errorname", "")
+    if name in ("SQLITE_BUSY", "SQLITE_LOCKED"):
+        return _in_use(path)
+    if name in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
+        return _corrupt(path, [str(exc)])
+    return _translated(exc, path, "open the database")
+
+
+def _translated(exc: sqlite3.Error, path: Path, doing: str) -> StoreError:
+    """A StoreError for any SQLite failure while opening: unexpected ones still say what to do."""
+    known = translate(exc, path, doing)
+    if known is not None:
+        return known
+    return StoreError(
+        f"KneeDesk could not {doing} {path}: {exc}.",
+        "Run 'kneedesk check' for details, and restore your latest backup if it reports "
+        "damage. The file was not changed.",
+        path,
+    )
+
+
+def _in_use(path: Path) -> DatabaseInUseError:
+    return DatabaseInUseError(
+        f"The database {path} is already open in another KneeDesk window (or another program).",
+        "Switch to the KneeDesk window that is already open. If none is open, wait a few "
+        "seconds and try again; if it persists, restart the computer.",
+        path,
+    )
+
+
+def _corrupt(path: Path, problems: list[str]) -> CorruptDatabaseError:
+    shown = "; ".join(problems[:3]) + (" ..." if len(problems) > 3 else "")
+    return CorruptDatabaseError(
+        f"The database {path} is damaged ({shown}).",
+        "Do not keep working in it. Restore your latest backup with 'kneedesk restore'; "
+        "'kneedesk check' lists the damage. The file was not changed.",
+        path,
+    )

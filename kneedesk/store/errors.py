@@ -1,0 +1,163 @@
+"""Errors the store raises: each says what happened and what the user can do about it."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+
+class StoreError(Exception):
+    """Base of every store error; `what` says what happened and `todo` what to do next."""
+
+    def __init__(self, what: str, todo: str = "", path: Path | None = None) -> None:
+        self.what = what
+        self.todo = todo
+        self.path = path
+        super().__init__(f"{what} {todo}".strip())
+
+
+# --- opening the database file ---------------------------------------------------------------
+
+
+class NotKneeDeskDatabaseError(StoreError):
+    """The file is not a KneeDesk database: another program's SQLite file, or not SQLite at all."""
+
+
+class CorruptDatabaseError(StoreError):
+    """The file is a KneeDesk database but is truncated or damaged."""
+
+
+class StaleWalError(CorruptDatabaseError):
+    """A leftover write-ahead log (-wal) next to the database does not fit the database."""
+
+
+class DatabaseTooNewError(StoreError):
+    """The database was written by a newer KneeDesk than this one."""
+
+
+class ReadOnlyLocationError(StoreError):
+    """The database file or its folder cannot be written to."""
+
+
+class MissingDirectoryError(StoreError):
+    """The folder that should hold the database does not exist."""
+
+
+class DatabaseInUseError(StoreError):
+    """Another KneeDesk (or another program) has the database open."""
+
+
+# --- while working -----------------------------------------------------------------------------
+
+
+class DiskFullError(StoreError):
+    """The disk (or the database's size limit) is full; the last change was not saved."""
+
+
+class StorageFailureError(StoreError):
+    """The operating system reported a read or write error; the last change was not saved."""
+
+
+class BackupError(StoreError):
+    """A backup or restore could not be made or did not verify."""
+
+
+class NotFoundError(StoreError, LookupError):
+    """A patient, visit, report or account with that id does not exist."""
+
+
+class InvalidValueError(StoreError, ValueError):
+    """A value cannot be stored (wrong kind, out of range, unknown item); names the item."""
+
+
+class DuplicateChartNumberError(StoreError, ValueError):
+    """Another patient already has this chart number."""
+
+
+class VisitSignedError(StoreError):
+    """The visit is signed and therefore read-only; corrections go in an addendum."""
+
+
+class LoginFailedError(StoreError):
+    """The user name or password is wrong, or the account is inactive."""
+
+
+class AccountLockedError(LoginFailedError):
+    """Too many wrong passwords in a row: the account is locked for a while."""
+
+
+_FULL_CODES = {"SQLITE_FULL"}
+_IO_PREFIX = "SQLITE_IOERR"
+_CORRUPT_CODES = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
+_BUSY_CODES = {"SQLITE_BUSY", "SQLITE_LOCKED"}
+_READONLY_PREFIX = "SQLITE_READONLY"
+
+
+def translate(exc: sqlite3.Error, path: Path | None, doing: str) -> StoreError | None:
+    """The StoreError matching a low-level SQLite error, or None if it is a programming error.
+
+    `doing` completes "KneeDesk could not ..." (e.g. "save the answer for body_mass").
+    """
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if isinstance(exc, sqlite3.IntegrityError) and "is signed" in str(exc):
+        # Raised by the triggers that guard signed visits (a check the code above missed).
+        return VisitSignedError(
+            f"KneeDesk could not {doing}: {exc}.",
+            "A signed visit is read-only; add an addendum to correct it.",
+            path,
+        )
+    where = f" ({path})" if path else ""
+    if name in _FULL_CODES:
+        return DiskFullError(
+            f"KneeDesk could not {doing}: the disk is full{where}. This change was not saved; "
+            "everything saved before it is safe.",
+            "Free some disk space (or move the database to a larger disk), then try again.",
+            path,
+        )
+    if name.startswith(_IO_PREFIX):
+        return StorageFailureError(
+            f"KneeDesk could not {doing}: the disk reported an error{where} ({exc}). This change "
+            "was not saved; everything saved before it is safe.",
+            "Check that the disk is not full, removed or failing, then try again. If it keeps "
+            "happening, make a backup and run 'kneedesk check'.",
+            path,
+        )
+    if name in _CORRUPT_CODES:
+        return CorruptDatabaseError(
+            f"KneeDesk could not {doing}: the database file is damaged{where} ({exc}).",
+            "Do not keep working in this file. Run 'kneedesk check' for details and restore the "
+            "latest backup with 'kneedesk restore'.",
+            path,
+        )
+    if name in _BUSY_CODES:
+        return DatabaseInUseError(
+            f"KneeDesk could not {doing}: the database is in use by another program{where}.",
+            "Close the other KneeDesk window (or the other program) and try again.",
+            path,
+        )
+    if name.startswith(_READONLY_PREFIX):
+        return ReadOnlyLocationError(
+            f"KneeDesk could not {doing}: the database cannot be written to{where}.",
+            "Check that the disk is not write-protected and that your account may change the "
+            "file and its folder.",
+            path,
+        )
+    return None
+
+
+@contextmanager
+def translated(path: Path | None, doing: str) -> Iterator[None]:
+    """Re-raise SQLite errors caused by the disk or the file as clear StoreErrors."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        store_error = translate(exc, path, doing)
+        if store_error is None:
+            raise
+        raise store_error from exc
+
+
+# The name the login screen was written against; the same class.
+LoginFailed = LoginFailedError

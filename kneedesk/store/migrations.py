@@ -1,0 +1,219 @@
+"""Schema migrations. A released migration is never edited: changes go in a new `mNNN_` function."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+
+class KneeDeskMigrations(Migrations):
+    """sqlite-utils Migrations that can also list the names it knows (to spot newer databases)."""
+
+    def names(self) -> tuple[str, ...]:
+        """Every migration name in this set, in the order they apply."""
+        return tuple(m.name for m in self._migrations)
+
+
+MIGRATIONS = KneeDeskMigrations("kneedesk")
+
+GENESIS_HASH = "0" * 64
+"""The previous-row hash of the first audit row."""
+
+# Functions used in CHECK constraints must be ones SQLite marks innocuous, because every
+# connection runs with trusted_schema=OFF; json_valid() is not (SQLite 3.40), so JSON text is
+# checked in Python and the schema checks only its shape. Triggers never touch the FTS table
+# for the same reason: the repositories keep it in step inside the same transaction.
+_HEX64 = "length({col}) = 64 AND {col} NOT GLOB '*[^0-9a-f]*'"
+_JSON_START = "{col} GLOB '[-0-9tfn\"[{{]*'"
+
+_V1 = [
+    f"""
+    CREATE TABLE settings (
+        key TEXT PRIMARY KEY CHECK (length(key) BETWEEN 1 AND 100),
+        value TEXT NOT NULL CHECK ({_JSON_START.format(col="value")}),
+        updated_at TEXT NOT NULL
+    ) STRICT
+    """,
+    """
+    CREATE TABLE clinicians (
+        id INTEGER PRIMARY KEY,
+        username TEXT NOT NULL UNIQUE COLLATE NOCASE
+            CHECK (length(username) BETWEEN 1 AND 64 AND username = trim(username)),
+        display_name TEXT NOT NULL CHECK (length(trim(display_name)) BETWEEN 1 AND 200),
+        role TEXT NOT NULL CHECK (role IN ('clinician', 'admin')),
+        password_hash TEXT NOT NULL CHECK (password_hash GLOB '$argon2id$*'),
+        active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+        failed_logins INTEGER NOT NULL DEFAULT 0 CHECK (failed_logins >= 0),
+        locked_until TEXT,
+        created_at TEXT NOT NULL
+    ) STRICT
+    """,
+    """
+    CREATE TABLE patients (
+        id INTEGER PRIMARY KEY,
+        uid TEXT NOT NULL UNIQUE CHECK (length(uid) BETWEEN 1 AND 100),
+        chart_number TEXT NOT NULL UNIQUE COLLATE NOCASE
+            CHECK (length(chart_number) BETWEEN 1 AND 40 AND chart_number = trim(chart_number)),
+        given_name TEXT NOT NULL CHECK (length(given_name) <= 200),
+        family_name TEXT NOT NULL CHECK (length(family_name) <= 200),
+        birth_date TEXT CHECK (birth_date IS NULL OR date(birth_date) IS birth_date),
+        sex TEXT CHECK (sex IS NULL OR sex IN ('female', 'male', 'other', 'not_stated')),
+        sort_key TEXT NOT NULL,
+        archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        CHECK (length(trim(given_name || family_name)) >= 1)
+    ) STRICT
+    """,
+    "CREATE INDEX patients_by_name ON patients (sort_key, id)",
+    """
+    CREATE VIRTUAL TABLE patients_fts USING fts5 (
+        names, chart, birth_iso, birth_dmy, birth_mdy,
+        tokenize = 'unicode61 remove_diacritics 2',
+        prefix = '1 2 3 4'
+    )
+    """,
+    f"""
+    CREATE TABLE visits (
+        id INTEGER PRIMARY KEY,
+        uid TEXT NOT NULL UNIQUE CHECK (length(uid) BETWEEN 1 AND 100),
+        patient_id INTEGER NOT NULL REFERENCES patients (id),
+        protocol TEXT NOT NULL CHECK (length(protocol) BETWEEN 1 AND 100),
+        protocol_version INTEGER NOT NULL CHECK (protocol_version >= 1),
+        visit_date TEXT NOT NULL CHECK (date(visit_date) IS visit_date),
+        clinician_id INTEGER REFERENCES clinicians (id),
+        clinician_name TEXT NOT NULL DEFAULT '' CHECK (length(clinician_name) <= 200),
+        status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'signed')),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        signed_by INTEGER REFERENCES clinicians (id),
+        signed_at TEXT,
+        digest TEXT CHECK (digest IS NULL OR ({_HEX64.format(col="digest")})),
+        CHECK (
+            (status = 'draft' AND signed_by IS NULL AND signed_at IS NULL AND digest IS NULL)
+            OR (status = 'signed' AND signed_by IS NOT NULL AND signed_at IS NOT NULL
+                AND digest IS NOT NULL)
+        )
+    ) STRICT
+    """,
+    "CREATE INDEX visits_by_patient ON visits (patient_id, visit_date, id)",
+    f"""
+    CREATE TABLE answers (
+        visit_id INTEGER NOT NULL REFERENCES visits (id),
+        item_id TEXT NOT NULL CHECK (length(item_id) BETWEEN 1 AND 100),
+        side TEXT NOT NULL CHECK (side IN ('whole', 'left', 'right')),
+        value TEXT CHECK (value IS NULL OR ({_JSON_START.format(col="value")})),
+        not_tested_reason TEXT
+            CHECK (not_tested_reason IS NULL OR length(trim(not_tested_reason)) BETWEEN 1 AND 500),
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (visit_id, item_id, side),
+        CHECK ((value IS NULL) <> (not_tested_reason IS NULL))
+    ) STRICT, WITHOUT ROWID
+    """,
+    f"""
+    CREATE TABLE signed_findings (
+        visit_id INTEGER PRIMARY KEY REFERENCES visits (id),
+        findings TEXT NOT NULL CHECK ({_JSON_START.format(col="findings")}),
+        plan TEXT NOT NULL CHECK ({_JSON_START.format(col="plan")})
+    ) STRICT
+    """,
+    f"""
+    CREATE TABLE addenda (
+        id INTEGER PRIMARY KEY,
+        visit_id INTEGER NOT NULL REFERENCES visits (id),
+        clinician_id INTEGER NOT NULL REFERENCES clinicians (id),
+        created_at TEXT NOT NULL,
+        reason TEXT NOT NULL CHECK (length(trim(reason)) BETWEEN 1 AND 500),
+        body TEXT NOT NULL CHECK (length(trim(body)) >= 1),
+        digest TEXT NOT NULL CHECK ({_HEX64.format(col="digest")})
+    ) STRICT
+    """,
+    "CREATE INDEX addenda_by_visit ON addenda (visit_id, id)",
+    f"""
+    CREATE TABLE reports (
+        id INTEGER PRIMARY KEY,
+        visit_id INTEGER NOT NULL REFERENCES visits (id),
+        kind TEXT NOT NULL CHECK (kind IN ('handout', 'summary')),
+        created_at TEXT NOT NULL,
+        created_by INTEGER REFERENCES clinicians (id),
+        pdf BLOB NOT NULL CHECK (length(pdf) >= 1),
+        size INTEGER NOT NULL CHECK (size = length(pdf)),
+        sha256 TEXT NOT NULL CHECK ({_HEX64.format(col="sha256")})
+    ) STRICT
+    """,
+    "CREATE INDEX reports_by_visit ON reports (visit_id, kind, id)",
+    f"""
+    CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        actor_id INTEGER REFERENCES clinicians (id),
+        action TEXT NOT NULL CHECK (action IN (
+            'view', 'create', 'edit', 'sign', 'addendum', 'export', 'import', 'print',
+            'login', 'login_failed', 'logout', 'archive', 'unarchive', 'backup', 'restore'
+        )),
+        entity TEXT NOT NULL CHECK (entity IN (
+            'patient', 'visit', 'report', 'clinician', 'settings', 'database'
+        )),
+        entity_id TEXT,
+        detail TEXT NOT NULL CHECK ({_JSON_START.format(col="detail")}),
+        prev_hash TEXT NOT NULL CHECK ({_HEX64.format(col="prev_hash")}),
+        hash TEXT NOT NULL UNIQUE CHECK ({_HEX64.format(col="hash")})
+    ) STRICT
+    """,
+    "CREATE INDEX audit_by_entity ON audit_log (entity, entity_id, id)",
+]
+
+
+def _refuse(name: str, when: str, event: str, table: str, message: str) -> str:
+    condition = f"WHEN {when}" if when else ""
+    return (
+        f"CREATE TRIGGER {name} BEFORE {event} ON {table} {condition} "
+        f"BEGIN SELECT RAISE(ABORT, '{message}'); END"
+    )
+
+
+_SIGNED_OLD = "(SELECT status FROM visits WHERE id = OLD.visit_id) = 'signed'"
+_SIGNED_NEW = "(SELECT status FROM visits WHERE id = NEW.visit_id) = 'signed'"
+_ANSWERS_LOCKED = "visit is signed: its answers cannot be changed"
+
+_V1_TRIGGERS = [
+    _refuse("answers_signed_insert", _SIGNED_NEW, "INSERT", "answers", _ANSWERS_LOCKED),
+    _refuse(
+        "answers_signed_update", f"{_SIGNED_OLD} OR {_SIGNED_NEW}", "UPDATE", "answers",
+        _ANSWERS_LOCKED,
+    ),
+    _refuse("answers_signed_delete", _SIGNED_OLD, "DELETE", "answers", _ANSWERS_LOCKED),
+    _refuse(
+        "visits_signed_update", "OLD.status = 'signed'", "UPDATE", "visits",
+        "visit is signed: it cannot be changed",
+    ),
+    _refuse(
+        "visits_signed_delete", "OLD.status = 'signed'", "DELETE", "visits",
+        "visit is signed: it cannot be deleted",
+    ),
+    _refuse(
+        "signed_findings_only_for_drafts",
+        "(SELECT status FROM visits WHERE id = NEW.visit_id) IS NOT 'draft'",
+        "INSERT", "signed_findings", "findings are stored only when a draft visit is signed",
+    ),
+    _refuse("signed_findings_no_update", "", "UPDATE", "signed_findings", "findings are read-only"),
+    _refuse("signed_findings_no_delete", "", "DELETE", "signed_findings", "findings are read-only"),
+    _refuse(
+        "addenda_only_for_signed",
+        "(SELECT status FROM visits WHERE id = NEW.visit_id) IS NOT 'signed'",
+        "INSERT", "addenda", "an addendum can only be added to a signed visit",
+    ),
+    _refuse("addenda_no_update", "", "UPDATE", "addenda", "addenda are read-only"),
+    _refuse("addenda_no_delete", "", "DELETE", "addenda", "addenda are read-only"),
+    _refuse("reports_no_update", "", "UPDATE", "reports", "stored reports are read-only"),
+    _refuse("reports_no_delete", "", "DELETE", "reports", "stored reports are read-only"),
+    _refuse("audit_log_no_update", "", "UPDATE", "audit_log", "the audit log is append-only"),
+    _refuse("audit_log_no_delete", "", "DELETE", "audit_log", "the audit log is append-only"),
+    _refuse("clinicians_no_delete", "", "DELETE", "clinicians", "deactivate accounts instead"),
+]  # fmt: skip
+
+
+@MIGRATIONS()
+def m001_initial(db: Database) -> None:
+    """The first schema: settings, accounts, patients (+ search), visits, answers, audit log."""
+    for statement in _V1 + _V1_TRIGGERS:
+        db.execute(statement)

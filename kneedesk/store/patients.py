@@ -1,0 +1,295 @@
+"""Patients: create, update, archive, look up by chart number, and search as you type."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlite_utils import Database
+
+from kneedesk.store.audit import Action, AuditLog, Entity
+from kneedesk.store.canonical import Clock, timestamp, utc_now
+from kneedesk.store.errors import (
+    DuplicateChartNumberError,
+    InvalidValueError,
+    NotFoundError,
+    translated,
+)
+from kneedesk.store.search_text import birth_date_forms, fold, match_expression, sort_key
+from kneedesk.store.visit_rows import Visit, visits_of_patient
+
+SEXES = ("female", "male", "other", "not_stated")
+_EDITABLE = ("chart_number", "given_name", "family_name", "birth_date", "sex")
+_COLUMNS = (
+    "id, uid, chart_number, given_name, family_name, birth_date, sex, archived, "
+    "created_at, updated_at"
+)
+
+
+@dataclass(frozen=True)
+class Patient:
+    """One patient's identifying details."""
+
+    id: int
+    uid: str
+    chart_number: str
+    given_name: str
+    family_name: str
+    birth_date: str | None
+    sex: str | None
+    archived: bool
+    created_at: str
+    updated_at: str
+
+    @property
+    def display_name(self) -> str:
+        """ "Family, Given" for lists (or whichever part is present)."""
+        return ", ".join(p for p in (self.family_name, self.given_name) if p)
+
+
+@dataclass(frozen=True)
+class PatientRecord:
+    """A patient opened for display, with every visit in date order."""
+
+    patient: Patient
+    visits: list[Visit]
+
+
+class PatientRepo:
+    """Patient records. Nothing is hard-deleted: a patient is archived instead."""
+
+    def __init__(self, db: Database, audit: AuditLog, *, clock: Clock = utc_now) -> None:
+        self.db = db
+        self.audit = audit
+        self.clock = clock
+
+    def create(
+        self,
+        *,
+        chart_number: str,
+        given_name: str,
+        family_name: str,
+        birth_date: date | str | None = None,
+        sex: str | None = None,
+        uid: str | None = None,
+    ) -> Patient:
+        """Add a patient; the chart number must be unique (case-insensitive)."""
+        fields = _clean(
+            {
+                "chart_number": chart_number,
+                "given_name": given_name,
+                "family_name": family_name,
+                "birth_date": birth_date,
+                "sex": sex,
+            }
+        )
+        now = timestamp(self.clock())
+        row = {
+            "uid": uid or uuid.uuid4().hex,
+            **fields,
+            "sort_key": sort_key(fields["family_name"], fields["given_name"]),
+            "archived": 0,
+            "created_at": now,
+            "updated_at": now,
+        }
+        with translated(None, "add the patient"), self.db.atomic():
+            self._refuse_duplicate(fields["chart_number"], None)
+            patient_id = self.db.table("patients").insert(row).last_pk
+            assert isinstance(patient_id, int)
+            self._index(patient_id, row)
+            self.audit.record(
+                Action.CREATE, Entity.PATIENT, patient_id, {"chart_number": row["chart_number"]}
+            )
+        return self.get(patient_id)
+
+    def update(self, patient_id: int, **changes: Any) -> Patient:
+        """Change any of chart_number, given_name, family_name, birth_date, sex."""
+        unknown = sorted(set(changes) - set(_EDITABLE))
+        if unknown:
+            raise InvalidValueError(
+                f"Patient details {', '.join(unknown)} cannot be changed here.",
+                f"Change only {', '.join(_EDITABLE)}.",
+            )
+        current = self.get(patient_id)
+        merged = {name: getattr(current, name) for name in _EDITABLE} | changes
+        fields = _clean(merged)
+        changed = {k: v for k, v in fields.items() if getattr(current, k) != v}
+        if not changed:
+            return current
+        row = {
+            **fields,
+            "sort_key": sort_key(fields["family_name"], fields["given_name"]),
+            "updated_at": timestamp(self.clock()),
+        }
+        with translated(None, "save the patient's details"), self.db.atomic():
+            self._refuse_duplicate(fields["chart_number"], patient_id)
+            self.db.table("patients").update(patient_id, row)
+            self._index(patient_id, row)
+            before = {k: getattr(current, k) for k in changed}
+            self.audit.record(
+                Action.EDIT, Entity.PATIENT, patient_id, {"before": before, "after": changed}
+            )
+        return self.get(patient_id)
+
+    def archive(self, patient_id: int) -> Patient:
+        """Hide a patient from the list and search; all records are kept."""
+        return self._set_archived(patient_id, True)
+
+    def unarchive(self, patient_id: int) -> Patient:
+        """Bring an archived patient back into the list and search."""
+        return self._set_archived(patient_id, False)
+
+    def get(self, patient_id: int) -> Patient:
+        """The patient with this id (not audited: use `open` to show a patient to a user)."""
+        row = self.db.execute(
+            f"SELECT {_COLUMNS} FROM patients WHERE id = ?", [patient_id]
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"There is no patient with id {patient_id}.")
+        return _patient(row)
+
+    def open(self, patient_id: int) -> PatientRecord:
+        """Load a patient and their visits for display, recording the view in the audit log."""
+        with self.db.atomic():
+            record = PatientRecord(self.get(patient_id), visits_of_patient(self.db, patient_id))
+            self.audit.record(Action.VIEW, Entity.PATIENT, patient_id)
+        return record
+
+    def by_chart_number(self, chart_number: str) -> Patient | None:
+        """The patient with this chart number (case-insensitive), or None."""
+        row = self.db.execute(
+            f"SELECT {_COLUMNS} FROM patients WHERE chart_number = ?", [chart_number.strip()]
+        ).fetchone()
+        return _patient(row) if row else None
+
+    def by_uid(self, uid: str) -> Patient | None:
+        """The patient with this stable id (as used in visit documents), or None."""
+        row = self.db.execute(f"SELECT {_COLUMNS} FROM patients WHERE uid = ?", [uid]).fetchone()
+        return _patient(row) if row else None
+
+    def search(
+        self, query: str = "", *, limit: int = 50, offset: int = 0, include_archived: bool = False
+    ) -> list[Patient]:
+        """One page of patients matching every typed word as a prefix, in name order.
+
+        Words match names (accents and case ignored), chart numbers and birth dates typed as
+        1994-03-02, 02.03.1994 or 03/02/1994 (or the start of one). An empty query lists all.
+        """
+        sql, params = self._search_sql(query, include_archived, count=False)
+        rows = self.db.execute(sql, [*params, int(limit), int(offset)]).fetchall()
+        return [_patient(row) for row in rows]
+
+    def count(self, query: str = "", *, include_archived: bool = False) -> int:
+        """How many patients `search` would return over all pages."""
+        sql, params = self._search_sql(query, include_archived, count=True)
+        return int(self.db.execute(sql, params).fetchone()[0])
+
+    # --- internals ---------------------------------------------------------------------------
+
+    def _search_sql(
+        self, query: str, include_archived: bool, *, count: bool
+    ) -> tuple[str, list[Any]]:
+        what = "count(*)" if count else ", ".join(f"p.{c.strip()}" for c in _COLUMNS.split(","))
+        tail = "" if count else " ORDER BY p.sort_key, p.id LIMIT ? OFFSET ?"
+        archived = "" if include_archived else " AND p.archived = 0"
+        expression = match_expression(query)
+        if expression is None:
+            return f"SELECT {what} FROM patients p WHERE 1{archived}{tail}", []
+        return (
+            f"SELECT {what} FROM patients_fts JOIN patients p ON p.id = patients_fts.rowid "
+            f"WHERE patients_fts MATCH ?{archived}{tail}",
+            [expression],
+        )
+
+    def _set_archived(self, patient_id: int, archived: bool) -> Patient:
+        current = self.get(patient_id)
+        if current.archived == archived:
+            return current
+        with translated(None, "archive the patient"), self.db.atomic():
+            self.db.table("patients").update(
+                patient_id, {"archived": int(archived), "updated_at": timestamp(self.clock())}
+            )
+            self.audit.record(
+                Action.ARCHIVE if archived else Action.UNARCHIVE, Entity.PATIENT, patient_id
+            )
+        return self.get(patient_id)
+
+    def _refuse_duplicate(self, chart_number: str, own_id: int | None) -> None:
+        other = self.by_chart_number(chart_number)
+        if other is not None and other.id != own_id:
+            raise DuplicateChartNumberError(
+                f"Chart number {chart_number} already belongs to {other.display_name}.",
+                "Check the number, or open that patient instead of adding a new one.",
+            )
+
+    def _index(self, patient_id: int, row: dict[str, Any]) -> None:
+        # Kept in step here rather than by triggers: trusted_schema=OFF forbids triggers that
+        # write to virtual tables, and the folding (Ł -> l) is done in Python.
+        iso, dmy, mdy = birth_date_forms(row["birth_date"])
+        self.db.execute("DELETE FROM patients_fts WHERE rowid = ?", [patient_id])
+        self.db.execute(
+            "INSERT INTO patients_fts (rowid, names, chart, birth_iso, birth_dmy, birth_mdy) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                patient_id,
+                f"{fold(row['given_name'])} {fold(row['family_name'])}",
+                fold(row["chart_number"]),
+                iso,
+                dmy,
+                mdy,
+            ],
+        )
+
+
+def _clean(fields: dict[str, Any]) -> dict[str, Any]:
+    """Trimmed, checked patient fields; raises InvalidValueError naming the field."""
+    chart = str(fields["chart_number"] or "").strip()
+    given = str(fields["given_name"] or "").strip()
+    family = str(fields["family_name"] or "").strip()
+    if not chart or len(chart) > 40:
+        raise InvalidValueError(
+            "The chart number is missing or longer than 40 characters.",
+            "Enter the clinic's chart number for this patient.",
+        )
+    if not (given or family):
+        raise InvalidValueError("The patient's name is missing.", "Enter a given or family name.")
+    if len(given) > 200 or len(family) > 200:
+        raise InvalidValueError("A name is longer than 200 characters.", "Shorten the name.")
+    birth = fields["birth_date"]
+    if isinstance(birth, date):
+        birth = birth.isoformat()
+    if birth in ("", None):
+        birth = None
+    else:
+        try:
+            parsed = date.fromisoformat(str(birth))
+        except ValueError:
+            parsed = None
+        if parsed is None or parsed.isoformat() != birth:
+            raise InvalidValueError(
+                f"The birth date {birth!r} is not a date written as YYYY-MM-DD.",
+                "Enter the birth date as year-month-day, e.g. 1994-03-02.",
+            )
+        if parsed > date.today() or parsed.year < 1900:
+            raise InvalidValueError(
+                f"The birth date {birth} is in the future or before 1900.", "Check the year."
+            )
+    sex = fields["sex"] or None
+    if sex is not None and sex not in SEXES:
+        raise InvalidValueError(
+            f"Sex {sex!r} is not one of {', '.join(SEXES)}.", "Choose one of the listed values."
+        )
+    return {
+        "chart_number": chart,
+        "given_name": given,
+        "family_name": family,
+        "birth_date": birth,
+        "sex": sex,
+    }
+
+
+def _patient(row: tuple[Any, ...]) -> Patient:
+    pid, uid, chart, given, family, birth, sex, archived, created, updated = row
+    return Patient(pid, uid, chart, given, family, birth, sex, bool(archived), created, updated)

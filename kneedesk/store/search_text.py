@@ -1,0 +1,69 @@
+"""Fold names for search (accents, case, letters like Ł) and build FTS5 prefix queries."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+# Letters that carry no combining mark to strip, so Unicode decomposition leaves them alone.
+# Folding them here lets "lukas" find "Łukasiewicz" and "oster" find "Øster".
+_LETTERS = str.maketrans(
+    {
+        "Ł": "l", "ł": "l", "Ø": "o", "ø": "o", "Đ": "d", "đ": "d", "Ð": "d", "ð": "d",
+        "Æ": "ae", "æ": "ae", "Œ": "oe", "œ": "oe", "Þ": "th", "þ": "th", "ß": "ss",
+        "ı": "i", "Ħ": "h", "ħ": "h", "Ŧ": "t", "ŧ": "t", "Ŋ": "n", "ŋ": "n", "ĸ": "k",
+        "Ŀ": "l", "ŀ": "l",
+    }
+)  # fmt: skip
+
+# The same split the FTS5 unicode61 tokenizer makes: runs of letters and digits.
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def fold(text: str) -> str:
+    """Lower-case text without accents: "Zoë Ångström-Łukasiewicz" -> "zoe angstrom-lukasiewicz".
+
+    Scripts without accents (Cyrillic, Chinese, Korean, Hebrew, Arabic, ...) keep their letters.
+    """
+    decomposed = unicodedata.normalize("NFKD", text.translate(_LETTERS))
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    # Recompose so Hangul syllables (decomposed into jamo by NFKD) are whole again.
+    return unicodedata.normalize("NFC", stripped.translate(_LETTERS).casefold())
+
+
+def tokens(text: str) -> list[str]:
+    """The search tokens of a text, folded."""
+    return _TOKEN.findall(fold(text))
+
+
+def sort_key(family_name: str, given_name: str) -> str:
+    """The key the patient list is ordered by: family name, then given name, folded."""
+    return f"{fold(family_name).strip()}\x1f{fold(given_name).strip()}"
+
+
+def birth_date_forms(birth_date: str | None) -> tuple[str, str, str]:
+    """A birth date as typed in three common ways: ISO, day-first and month-first."""
+    if not birth_date:
+        return ("", "", "")
+    d = date.fromisoformat(birth_date)
+    return (
+        d.isoformat(),
+        f"{d.day:02d}.{d.month:02d}.{d.year:04d}",
+        f"{d.month:02d}/{d.day:02d}/{d.year:04d}",
+    )
+
+
+def match_expression(query: str) -> str | None:
+    """An FTS5 query matching every typed word as a prefix, or None if nothing searchable.
+
+    Each whitespace-separated word becomes a phrase whose last token is a prefix, so
+    "kd-001" finds chart "KD-00123" and "1994-03" finds a birth date in March 1994. Only
+    letters and digits reach the query, so no user input can change its syntax.
+    """
+    terms = []
+    for word in query.split():
+        parts = tokens(word)
+        if parts:
+            terms.append('"' + " ".join(parts) + '"*')
+    return " ".join(terms) if terms else None

@@ -1,0 +1,264 @@
+"""Signing a visit, addenda after signing, and checking that signed content was not altered."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from sqlite_utils import Database
+
+from kneedesk.store.audit import Action, AuditLog, Entity
+from kneedesk.store.canonical import (
+    Clock,
+    canonical_json,
+    json_value,
+    sha256_hex,
+    timestamp,
+    utc_now,
+)
+from kneedesk.store.errors import (
+    InvalidValueError,
+    NotFoundError,
+    VisitSignedError,
+    translated,
+)
+from kneedesk.store.visit_rows import Visit, answer_rows, get_visit
+
+DIGEST_FORMAT = "kneedesk-signed-visit-1"
+
+
+class SignatureStatus(StrEnum):
+    """Whether a visit's signed content is as it was signed."""
+
+    OK = "ok"
+    ALTERED = "altered"
+    UNSIGNED = "unsigned"
+
+
+@dataclass(frozen=True)
+class SignedContent:
+    """The findings and plan exactly as shown when the visit was signed."""
+
+    findings: Any
+    plan: Any
+    signed_by: int
+    signed_at: str
+    digest: str
+
+
+@dataclass(frozen=True)
+class Addendum:
+    """A correction or note added to a signed visit, with its reason."""
+
+    id: int
+    visit_id: int
+    clinician_id: int
+    created_at: str
+    reason: str
+    body: str
+    digest: str
+
+
+def visit_digest(db: Database, visit: Visit, signed_by: int, signed_at: str) -> str:
+    """SHA-256 over a canonical JSON form of everything a signature covers.
+
+    Answers, not-tested reasons, findings and plan are taken as the stored text (always
+    canonical JSON), so any change to a stored byte changes the digest.
+    """
+    patient = db.execute("SELECT uid FROM patients WHERE id = ?", [visit.patient_id]).fetchone()
+    sealed = db.execute(
+        "SELECT findings, plan FROM signed_findings WHERE visit_id = ?", [visit.id]
+    ).fetchone()
+    payload = {
+        "format": DIGEST_FORMAT,
+        "visit": visit.uid,
+        "patient": patient[0] if patient else None,
+        "protocol": visit.protocol,
+        "protocol_version": visit.protocol_version,
+        "visit_date": visit.visit_date,
+        "clinician_name": visit.clinician_name,
+        "answers": [list(row) for row in answer_rows(db, visit.id)],
+        "findings": sealed[0] if sealed else None,
+        "plan": sealed[1] if sealed else None,
+        "signed_by": signed_by,
+        "signed_at": signed_at,
+    }
+    return sha256_hex(canonical_json(payload))
+
+
+def addendum_digest(
+    visit: Visit, clinician_id: int, created_at: str, reason: str, body: str
+) -> str:
+    """SHA-256 binding an addendum to the signed visit it belongs to."""
+    payload = {
+        "visit": visit.uid,
+        "visit_digest": visit.digest,
+        "clinician": clinician_id,
+        "created_at": created_at,
+        "reason": reason,
+        "body": body,
+    }
+    return sha256_hex(canonical_json(payload))
+
+
+class Signing:
+    """Signs visits, adds addenda, and verifies signed visits against their digests."""
+
+    def __init__(self, db: Database, audit: AuditLog, *, clock: Clock = utc_now) -> None:
+        self.db = db
+        self.audit = audit
+        self.clock = clock
+
+    def sign(self, visit_id: int, clinician_id: int, findings: Any, plan: Any) -> Visit:
+        """Seal a draft: store findings and plan as shown, the signer, the time and a digest.
+
+        Afterwards the store (and the database's triggers) refuse any change to the visit.
+        """
+        try:
+            findings_text, plan_text = json_value(findings), json_value(plan)
+        except ValueError as exc:
+            raise InvalidValueError(
+                f"The findings or plan cannot be stored: {exc}.",
+                "This is a bug; nothing was signed.",
+            ) from exc
+        signed_at = timestamp(self.clock())
+        with translated(None, "sign the visit"), self.db.atomic():
+            visit = get_visit(self.db, visit_id)
+            if visit.signed:
+                raise VisitSignedError(
+                    f"The visit of {visit.visit_date} is already signed.",
+                    "To correct it, add an addendum with the reason.",
+                )
+            self._active_clinician(clinician_id)
+            self.db.execute(
+                "INSERT INTO signed_findings (visit_id, findings, plan) VALUES (?, ?, ?)",
+                [visit_id, findings_text, plan_text],
+            )
+            digest = visit_digest(self.db, visit, clinician_id, signed_at)
+            self.db.execute(
+                "UPDATE visits SET status = 'signed', signed_by = ?, signed_at = ?, digest = ?, "
+                "updated_at = ? WHERE id = ?",
+                [clinician_id, signed_at, digest, signed_at, visit_id],
+            )
+            self.audit.record(
+                Action.SIGN, Entity.VISIT, visit_id, {"digest": digest}, actor_id=clinician_id
+            )
+        return get_visit(self.db, visit_id)
+
+    def signed_content(self, visit_id: int) -> SignedContent | None:
+        """The findings and plan stored at signing, or None for a draft."""
+        visit = get_visit(self.db, visit_id)
+        row = self.db.execute(
+            "SELECT findings, plan FROM signed_findings WHERE visit_id = ?", [visit_id]
+        ).fetchone()
+        if not visit.signed or row is None or visit.signed_by is None:
+            return None
+        return SignedContent(
+            json.loads(row[0]),
+            json.loads(row[1]),
+            visit.signed_by,
+            str(visit.signed_at),
+            str(visit.digest),
+        )
+
+    def add_addendum(self, visit_id: int, clinician_id: int, reason: str, text: str) -> Addendum:
+        """Add a dated note with its reason to a signed visit (the only way to correct one)."""
+        reason, body = reason.strip(), text.strip()
+        if not reason or not body:
+            raise InvalidValueError(
+                "An addendum needs both a reason and a text.", "Fill in both fields."
+            )
+        created_at = timestamp(self.clock())
+        with translated(None, "add the addendum"), self.db.atomic():
+            visit = get_visit(self.db, visit_id)
+            if not visit.signed:
+                raise InvalidValueError(
+                    f"The visit of {visit.visit_date} is not signed yet.",
+                    "Edit the draft directly; addenda are for signed visits.",
+                )
+            self._active_clinician(clinician_id)
+            digest = addendum_digest(visit, clinician_id, created_at, reason, body)
+            addendum_id = (
+                self.db.table("addenda")
+                .insert(
+                    {
+                        "visit_id": visit_id,
+                        "clinician_id": clinician_id,
+                        "created_at": created_at,
+                        "reason": reason,
+                        "body": body,
+                        "digest": digest,
+                    }
+                )
+                .last_pk
+            )
+            assert isinstance(addendum_id, int)
+            self.audit.record(
+                Action.ADDENDUM,
+                Entity.VISIT,
+                visit_id,
+                {"addendum": addendum_id, "reason": reason, "digest": digest},
+                actor_id=clinician_id,
+            )
+        return Addendum(addendum_id, visit_id, clinician_id, created_at, reason, body, digest)
+
+    def addenda(self, visit_id: int) -> list[Addendum]:
+        """A visit's addenda, oldest first."""
+        rows = self.db.execute(
+            "SELECT id, visit_id, clinician_id, created_at, reason, body, digest FROM addenda "
+            "WHERE visit_id = ? ORDER BY id",
+            [visit_id],
+        ).fetchall()
+        return [Addendum(*row) for row in rows]
+
+    def verify(self, visit_id: int) -> SignatureStatus:
+        """Recompute a signed visit's digests: OK, ALTERED (changed outside KneeDesk) or UNSIGNED.
+
+        Checks the answers, findings and plan, every addendum, and that the digest matches
+        the one written in the (hash-chained) audit log when the visit was signed.
+        """
+        visit = get_visit(self.db, visit_id)
+        if not visit.signed:
+            has_sealed = self.db.execute(
+                "SELECT 1 FROM signed_findings WHERE visit_id = ?", [visit_id]
+            ).fetchone()
+            return SignatureStatus.ALTERED if has_sealed else SignatureStatus.UNSIGNED
+        if visit.signed_by is None or visit.signed_at is None:  # pragma: no cover - CHECK
+            return SignatureStatus.ALTERED
+        if visit_digest(self.db, visit, visit.signed_by, visit.signed_at) != visit.digest:
+            return SignatureStatus.ALTERED
+        if self._audited_digest(visit_id) != visit.digest:
+            return SignatureStatus.ALTERED
+        for a in self.addenda(visit_id):
+            if addendum_digest(visit, a.clinician_id, a.created_at, a.reason, a.body) != a.digest:
+                return SignatureStatus.ALTERED
+        return SignatureStatus.OK
+
+    def signed_visit_ids(self) -> list[int]:
+        """Ids of every signed visit (for a full check of the database)."""
+        return [row[0] for row in self.db.execute("SELECT id FROM visits WHERE status = 'signed'")]
+
+    def _audited_digest(self, visit_id: int) -> str | None:
+        row = self.db.execute(
+            "SELECT detail FROM audit_log WHERE entity = 'visit' AND entity_id = ? "
+            "AND action = 'sign' ORDER BY id DESC LIMIT 1",
+            [str(visit_id)],
+        ).fetchone()
+        if row is None:
+            return None
+        digest = json.loads(row[0]).get("digest")
+        return digest if isinstance(digest, str) else None
+
+    def _active_clinician(self, clinician_id: int) -> None:
+        row = self.db.execute(
+            "SELECT active FROM clinicians WHERE id = ?", [clinician_id]
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"There is no clinician account with id {clinician_id}.")
+        if not row[0]:
+            raise InvalidValueError(
+                "This clinician account is deactivated and cannot sign.",
+                "Sign in with an active account.",
+            )

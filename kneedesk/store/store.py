@@ -1,0 +1,99 @@
+"""The Store: an open database with its repositories, handed to the GUI's composition root."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import TracebackType
+
+from argon2 import PasswordHasher
+from sqlite_utils import Database
+
+from kneedesk.core.protocol import load_protocol
+from kneedesk.store.accounts import AccountRepo, Clinician
+from kneedesk.store.audit import Action, AuditLog, Entity
+from kneedesk.store.backup import BackupInfo, backup_to
+from kneedesk.store.canonical import Clock, utc_now
+from kneedesk.store.db import close_db, db_path, open_db
+from kneedesk.store.paths import location_warnings
+from kneedesk.store.patients import PatientRepo
+from kneedesk.store.reports import ReportRepo
+from kneedesk.store.settings import SettingsRepo
+from kneedesk.store.visits import ProtocolSource, VisitRepo
+
+
+class Store:
+    """One open clinic database and the repositories over it.
+
+    Use from one writer thread (the GUI thread or a single worker); `backup_to` may run on
+    another thread. The signed-in clinician (see `sign_in`) is the actor of audit rows.
+    """
+
+    def __init__(
+        self,
+        db: Database,
+        *,
+        clock: Clock = utc_now,
+        hasher: PasswordHasher | None = None,
+        protocols: ProtocolSource | None = None,
+    ) -> None:
+        self.db = db
+        self.path = db_path(db)
+        self.warnings: tuple[str, ...] = tuple(location_warnings(self.path))
+        self.current: Clinician | None = None
+        self.audit = AuditLog(db, clock=clock, actor=self._actor_id)
+        self.patients = PatientRepo(db, self.audit, clock=clock)
+        self.visits = VisitRepo(db, self.audit, clock=clock, protocols=protocols or load_protocol)
+        self.reports = ReportRepo(db, self.audit, clock=clock)
+        self.accounts = AccountRepo(db, self.audit, clock=clock, hasher=hasher)
+        self.settings = SettingsRepo(db, self.audit, clock=clock)
+
+    @classmethod
+    def open(
+        cls,
+        path: Path | str | None = None,
+        *,
+        clock: Clock = utc_now,
+        hasher: PasswordHasher | None = None,
+    ) -> Store:
+        """Open (or create) the database at `path` (default: the user's) with every check.
+
+        Raises the StoreError subclasses of `open_db`. Check `warnings` afterwards and show
+        them: they say when the file is on a network share or in a cloud-synced folder.
+        """
+        return cls(open_db(path), clock=clock, hasher=hasher)
+
+    def sign_in(self, username: str, password: str) -> Clinician:
+        """Check the password and make this clinician the actor of what follows."""
+        self.current = self.accounts.login(username, password)
+        return self.current
+
+    def sign_out(self) -> None:
+        """Forget the signed-in clinician (audited), e.g. on logout or idle lock."""
+        if self.current is not None:
+            self.accounts.record_logout(self.current.id)
+        self.current = None
+
+    def backup_to(self, target: Path | str, *, overwrite: bool = False) -> BackupInfo:
+        """Write a verified backup of the open database (the in-app backup)."""
+        info = backup_to(self.db, target, overwrite=overwrite)
+        with self.db.atomic():
+            self.audit.record(Action.BACKUP, Entity.DATABASE, None, {"file": str(info.path)})
+        return info
+
+    def close(self) -> None:
+        """Close cleanly, leaving a single file with no -wal behind."""
+        close_db(self.db)
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def _actor_id(self) -> int | None:
+        return self.current.id if self.current is not None else None

@@ -1,0 +1,315 @@
+"""Visits: drafts autosaved one answer at a time, then signed and sealed with a digest."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from sqlite_utils import Database
+
+from kneedesk.core.protocol import Item, Protocol, ProtocolError, load_protocol
+from kneedesk.core.visit_doc import check_value
+from kneedesk.store.audit import Action, AuditLog, Entity
+from kneedesk.store.canonical import Clock, json_value, timestamp, utc_now
+from kneedesk.store.errors import InvalidValueError, NotFoundError, VisitSignedError, translated
+from kneedesk.store.signing import Addendum, SignatureStatus, SignedContent, Signing
+from kneedesk.store.visit_rows import SIDES, Side, Visit, answer_rows, get_visit, visits_of_patient
+
+ProtocolSource = Callable[[str, int], Protocol]
+"""Returns the protocol with this id and version; raises ProtocolError if there is none."""
+
+
+class VisitRepo:
+    """Visits: drafts and their answers, signing, addenda and verification."""
+
+    def __init__(
+        self,
+        db: Database,
+        audit: AuditLog,
+        *,
+        clock: Clock = utc_now,
+        protocols: ProtocolSource = load_protocol,
+    ) -> None:
+        self.db = db
+        self.audit = audit
+        self.clock = clock
+        self.protocols = protocols
+        self.signing = Signing(db, audit, clock=clock)
+
+    def create_draft(
+        self,
+        patient_id: int,
+        *,
+        visit_date: date | str,
+        clinician_id: int | None = None,
+        clinician_name: str | None = None,
+        protocol: str = "runners-knee",
+        protocol_version: int = 1,
+        uid: str | None = None,
+    ) -> Visit:
+        """Start a draft visit for a patient on a date, with the protocol version it follows."""
+        self._protocol(protocol, protocol_version)
+        day = visit_date.isoformat() if isinstance(visit_date, date) else str(visit_date)
+        try:
+            valid_day = date.fromisoformat(day).isoformat() == day
+        except ValueError:
+            valid_day = False
+        if not valid_day:
+            raise InvalidValueError(
+                f"The visit date {day!r} is not a date written as YYYY-MM-DD.",
+                "Enter the date as year-month-day, e.g. 2026-11-20.",
+            )
+        now = timestamp(self.clock())
+        with translated(None, "start the visit"), self.db.atomic():
+            if (
+                self.db.execute("SELECT 1 FROM patients WHERE id = ?", [patient_id]).fetchone()
+                is None
+            ):
+                raise NotFoundError(f"There is no patient with id {patient_id}.")
+            name = clinician_name
+            if name is None and clinician_id is not None:
+                found = self.db.execute(
+                    "SELECT display_name FROM clinicians WHERE id = ?", [clinician_id]
+                ).fetchone()
+                if found is None:
+                    raise NotFoundError(f"There is no clinician account with id {clinician_id}.")
+                name = found[0]
+            visit_id = (
+                self.db.table("visits")
+                .insert(
+                    {
+                        "uid": uid or uuid.uuid4().hex,
+                        "patient_id": patient_id,
+                        "protocol": protocol,
+                        "protocol_version": protocol_version,
+                        "visit_date": day,
+                        "clinician_id": clinician_id,
+                        "clinician_name": name or "",
+                        "status": "draft",
+                        "created_at": now,
+                        "updated_at": now,
+                    }
+                )
+                .last_pk
+            )
+            assert isinstance(visit_id, int)
+            self.audit.record(
+                Action.CREATE, Entity.VISIT, visit_id, {"patient_id": patient_id, "date": day}
+            )
+        return self.get(visit_id)
+
+    def get(self, visit_id: int) -> Visit:
+        """The visit with this id (NotFoundError if none)."""
+        return get_visit(self.db, visit_id)
+
+    def for_patient(self, patient_id: int) -> list[Visit]:
+        """A patient's visits, oldest first."""
+        return visits_of_patient(self.db, patient_id)
+
+    def save_answer(
+        self,
+        visit_id: int,
+        item_id: str,
+        side: Side,
+        value: Any,
+        not_tested_reason: str | None = None,
+    ) -> None:
+        """Save one answer (or one side of one) in its own transaction: the autosave path.
+
+        `value` is in the protocol's canonical units. Give `not_tested_reason` (and value None)
+        to record that the item was not tested and why. None with no reason clears the answer.
+        When this returns, the answer is on disk.
+        """
+        visit = self.get(visit_id)
+        item = self._item(visit, item_id)
+        _check_side(item, side)
+        reason = (not_tested_reason or "").strip() or None
+        if value is None and reason is None:
+            self.clear_answer(visit_id, item_id, side)
+            return
+        if value is not None and reason is not None:
+            raise InvalidValueError(
+                f"{item_id}: has both a value and a not-tested reason.",
+                "Either enter a value or mark the item not tested, not both.",
+            )
+        text: str | None = None
+        if value is not None:
+            problems = check_value(item, value)
+            if problems:
+                raise InvalidValueError(
+                    "; ".join(problems) + ".", "Correct the value; it was not saved."
+                )
+            try:
+                text = json_value(value)
+            except ValueError as exc:
+                raise InvalidValueError(
+                    f"{item_id}: {exc}.", "Correct the value; it was not saved."
+                ) from exc
+        if reason is not None and len(reason) > 500:
+            raise InvalidValueError(f"{item_id}: the not-tested reason is too long.", "Shorten it.")
+        self._write(visit_id, item_id, side, text, reason)
+
+    def clear_answer(self, visit_id: int, item_id: str, side: Side) -> None:
+        """Remove an answer (the field was emptied); the old value stays in the audit log."""
+        with translated(None, f"clear the answer for {item_id}"), self.db.atomic():
+            self._refuse_signed(self.get(visit_id))
+            old = self._current(visit_id, item_id, side)
+            if old is None:
+                return
+            self.db.execute(
+                "DELETE FROM answers WHERE visit_id = ? AND item_id = ? AND side = ?",
+                [visit_id, item_id, side],
+            )
+            self._touch(visit_id)
+            self.audit.record(
+                Action.EDIT,
+                Entity.VISIT,
+                visit_id,
+                {"item": item_id, "side": side, "before": _shown(old), "after": None},
+            )
+
+    def answers(self, visit_id: int) -> dict[str, Any]:
+        """All answers in visit-document shape: per-side items as {"left": v, "right": v}."""
+        result: dict[str, Any] = {}
+        for item_id, side, value_text, _ in answer_rows(self.db, visit_id):
+            if value_text is None:
+                continue
+            value = json.loads(value_text)
+            if side == "whole":
+                result[item_id] = value
+            else:
+                result.setdefault(item_id, {"left": None, "right": None})[side] = value
+        return result
+
+    def not_tested(self, visit_id: int) -> dict[str, str]:
+        """Items marked not tested, with reasons: "item.id" or "item.id:left" -> reason."""
+        return {
+            (item_id if side == "whole" else f"{item_id}:{side}"): reason
+            for item_id, side, _, reason in answer_rows(self.db, visit_id)
+            if reason is not None
+        }
+
+    def sign(self, visit_id: int, clinician_id: int, findings: Any, plan: Any) -> Visit:
+        """Sign a draft: findings and plan are stored as shown; the visit becomes read-only."""
+        return self.signing.sign(visit_id, clinician_id, findings, plan)
+
+    def signed_content(self, visit_id: int) -> SignedContent | None:
+        """The findings and plan stored at signing, or None for a draft."""
+        return self.signing.signed_content(visit_id)
+
+    def addendum(self, visit_id: int, clinician_id: int, reason: str, text: str) -> Addendum:
+        """Add a correction or note, with its reason, to a signed visit."""
+        return self.signing.add_addendum(visit_id, clinician_id, reason, text)
+
+    def addenda(self, visit_id: int) -> list[Addendum]:
+        """A visit's addenda, oldest first."""
+        return self.signing.addenda(visit_id)
+
+    def verify(self, visit_id: int) -> SignatureStatus:
+        """OK if a signed visit is exactly as signed, ALTERED if not, UNSIGNED for drafts."""
+        return self.signing.verify(visit_id)
+
+    # --- internals ---------------------------------------------------------------------------
+
+    def _write(
+        self, visit_id: int, item_id: str, side: Side, text: str | None, reason: str | None
+    ) -> None:
+        now = timestamp(self.clock())
+        with translated(None, f"save the answer for {item_id}"), self.db.atomic():
+            visit = self.get(visit_id)
+            self._refuse_signed(visit)
+            old = self._current(visit.id, item_id, side)
+            if old == (text, reason):
+                return
+            self.db.execute(
+                "INSERT INTO answers (visit_id, item_id, side, value, not_tested_reason, "
+                "updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (visit_id, item_id, side) "
+                "DO UPDATE SET value = excluded.value, "
+                "not_tested_reason = excluded.not_tested_reason, updated_at = excluded.updated_at",
+                [visit.id, item_id, side, text, reason, now],
+            )
+            self._touch(visit.id)
+            self.audit.record(
+                Action.EDIT,
+                Entity.VISIT,
+                visit.id,
+                {
+                    "item": item_id,
+                    "side": side,
+                    "before": _shown(old),
+                    "after": _shown((text, reason)),
+                },
+            )
+
+    def _current(
+        self, visit_id: int, item_id: str, side: Side
+    ) -> tuple[str | None, str | None] | None:
+        row = self.db.execute(
+            "SELECT value, not_tested_reason FROM answers "
+            "WHERE visit_id = ? AND item_id = ? AND side = ?",
+            [visit_id, item_id, side],
+        ).fetchone()
+        return None if row is None else (row[0], row[1])
+
+    def _touch(self, visit_id: int) -> None:
+        self.db.execute(
+            "UPDATE visits SET updated_at = ? WHERE id = ?", [timestamp(self.clock()), visit_id]
+        )
+
+    def _protocol(self, protocol_id: str, version: int) -> Protocol:
+        try:
+            return self.protocols(protocol_id, version)
+        except (ProtocolError, KeyError) as exc:
+            raise InvalidValueError(
+                f"KneeDesk does not know protocol {protocol_id!r} version {version}.",
+                "Use a protocol this version of KneeDesk ships with, or update KneeDesk.",
+            ) from exc
+
+    def _item(self, visit: Visit, item_id: str) -> Item:
+        item = self._protocol(visit.protocol, visit.protocol_version).get(item_id)
+        if item is None:
+            raise InvalidValueError(
+                f"{item_id}: is not an item of protocol {visit.protocol} version "
+                f"{visit.protocol_version}.",
+                "This is a bug in the screen that sent it; the value was not saved.",
+            )
+        return item
+
+    @staticmethod
+    def _refuse_signed(visit: Visit) -> None:
+        if visit.signed:
+            raise VisitSignedError(
+                f"The visit of {visit.visit_date} is signed, so its answers cannot be changed.",
+                "To correct it, add an addendum with the reason.",
+            )
+
+
+def _check_side(item: Item, side: str) -> None:
+    if side not in SIDES:
+        raise InvalidValueError(
+            f"{item.id}: side {side!r} is not one of whole, left, right.",
+            "This is a bug in the screen that sent it; the value was not saved.",
+        )
+    if item.per_side and side == "whole":
+        raise InvalidValueError(
+            f"{item.id}: is asked per side, so the side must be left or right.",
+            "This is a bug in the screen that sent it; the value was not saved.",
+        )
+    if not item.per_side and side != "whole":
+        raise InvalidValueError(
+            f"{item.id}: is not asked per side, so the side must be 'whole'.",
+            "This is a bug in the screen that sent it; the value was not saved.",
+        )
+
+
+def _shown(stored: tuple[str | None, str | None] | None) -> dict[str, Any] | None:
+    """An answer as recorded in the audit log, so earlier values can always be recovered."""
+    if stored is None:
+        return None
+    text, reason = stored
+    if text is not None:
+        return {"value": json.loads(text)}
+    return {"not_tested": reason}

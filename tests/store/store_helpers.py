@@ -1,0 +1,64 @@
+"""Helpers shared by the store tests: a movable clock, file digests and child processes."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import textwrap
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from argon2 import PasswordHasher
+
+# Tests that do not check password hashing use a cheap hasher so each account takes
+# microseconds; the real parameters are checked in test_store_accounts.py.
+FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+PASSWORD = "correct horse battery"
+
+
+class FakeClock:
+    """A clock that only moves when told to."""
+
+    def __init__(self, start: datetime | None = None) -> None:
+        self.now = start or datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **kwargs: float) -> None:
+        self.now += timedelta(**kwargs)
+
+
+def file_digest(path: Path) -> str | None:
+    """SHA-256 of a file's bytes, or None if it does not exist."""
+    return hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else None
+
+
+def run_python(
+    code: str, *args: str, timeout: float = 120, check: bool = True
+) -> subprocess.CompletedProcess[str]:
+    """Run Python code in a fresh interpreter (a real second process) and capture its output."""
+    result = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code), *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, "PYTHONHASHSEED": "0"},
+        check=False,
+    )
+    if check and result.returncode != 0:
+        raise AssertionError(f"child failed ({result.returncode}):\n{result.stderr}")
+    return result
+
+
+def start_python(code: str, *args: str) -> subprocess.Popen[str]:
+    """Start Python code in a child process with pipes for stdin and stdout."""
+    return subprocess.Popen(
+        [sys.executable, "-u", "-c", textwrap.dedent(code), *args],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
