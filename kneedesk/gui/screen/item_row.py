@@ -1,0 +1,261 @@
+"""One protocol item on a page: its label, instruction and "how to perform", one editor per side
+(Left | Right with the painful side marked), the field-level error, and "not tested"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kneedesk.core.answers import SIDES
+from kneedesk.core.protocol import Item
+from kneedesk.core.units import DisplayUnits
+from kneedesk.gui.screen.inputs import Editor, make_editor, set_flag
+from kneedesk.gui.screen.not_tested import NotTestedForm
+from kneedesk.gui.screen.recorder import Recorder
+from kneedesk.gui.screen.state import COMPLETE
+
+ERROR_RED = QColor("#b3261e")
+
+
+def _label(text: str, role: str, parent: QWidget, wrap: bool = True) -> QLabel:
+    label = QLabel(text, parent)
+    label.setProperty("role", role)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class SideCell(QWidget):
+    """The editor of one side (or of a whole-body item), its error, or its not-tested note."""
+
+    undoRequested = Signal()
+
+    def __init__(self, editor: Editor, side: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.side = side
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(180)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(3)
+        self.caption = _label(side.capitalize() if side else "", "side", self, wrap=False)
+        self.caption.setVisible(side is not None)
+        layout.addWidget(self.caption)
+        layout.addWidget(editor)
+        self.note = QWidget(self)
+        note_layout = QHBoxLayout(self.note)
+        note_layout.setContentsMargins(0, 0, 0, 0)
+        self.note_text = _label("", "not-tested", self.note)
+        note_layout.addWidget(self.note_text, 1)
+        self.undo = QToolButton(self.note)
+        self.undo.setText("Undo")
+        self.undo.setObjectName(f"{editor.name}.undo_not_tested")
+        self.undo.setAccessibleName(f"Undo not tested: {editor.item.label}")
+        self.undo.setProperty("role", "link")
+        self.undo.clicked.connect(self.undoRequested.emit)
+        note_layout.addWidget(self.undo, 0, Qt.AlignmentFlag.AlignTop)
+        self.note.hide()
+        layout.addWidget(self.note)
+        self.error = _label("", "error", self)
+        self.error.setObjectName(f"{editor.name}.error")
+        palette = self.error.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, ERROR_RED)
+        self.error.setPalette(palette)
+        self.error.hide()
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+
+    def show_error(self, message: str | None) -> None:
+        """Show a problem under the field (red, with a warning sign), or clear it."""
+        self.error.setText(f"⚠ {message}" if message else "")
+        self.error.setVisible(bool(message))
+        self.editor.set_invalid(bool(message))
+
+    def show_not_tested(self, reason: str | None, read_only: bool) -> None:
+        """Swap the editor for a "Not tested: reason" note, or back."""
+        self.note_text.setText(f"Not tested: {reason}" if reason else "")
+        self.note.setVisible(reason is not None)
+        self.undo.setVisible(not read_only)
+        self.editor.setVisible(reason is None)
+        if reason is not None:
+            self.show_error(None)
+
+    def set_painful(self, painful: bool) -> None:
+        """Mark this side's caption as the painful knee (in words, not colour alone)."""
+        if self.side is None:
+            return
+        self.caption.setText(
+            f"{self.side.capitalize()}  ● painful side" if painful else self.side.capitalize()
+        )
+        set_flag(self.caption, "painful", painful)
+
+
+class ItemRow(QFrame):
+    """An item with its instruction beside the Left | Right (or single) editor."""
+
+    def __init__(
+        self,
+        item: Item,
+        units: DisplayUnits,
+        recorder: Recorder,
+        read_only: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.recorder = recorder
+        self.read_only = read_only
+        self.setObjectName(f"{item.id}.row")
+        self.setProperty("role", "item-row")
+        grid = QGridLayout(self)
+        grid.setContentsMargins(12, 10, 12, 10)
+        grid.setHorizontalSpacing(18)
+        grid.setVerticalSpacing(6)
+        grid.addWidget(self._describe_block(), 0, 0)
+        self.cells: dict[str | None, SideCell] = {}
+        for n, side in enumerate(SIDES if item.per_side else (None,)):
+            cell = SideCell(make_editor(item, side, units), side, self)
+            cell.editor.committed.connect(lambda final, c=cell: self._commit(c, final))
+            cell.undoRequested.connect(lambda c=cell: self._undo(c))
+            grid.addWidget(cell, 0, 1 + n, 1, 1 if item.per_side else 2)
+            self.cells[side] = cell
+        self.not_tested_button = QToolButton(self)
+        self.not_tested_button.setText("Not tested…")
+        self.not_tested_button.setObjectName(f"{item.id}.not_tested")
+        self.not_tested_button.setAccessibleName(f"Mark {item.label} not tested")
+        self.not_tested_button.setProperty("role", "link")
+        self.not_tested_button.clicked.connect(lambda: self.open_not_tested(None))
+        self.not_tested_button.setVisible(not read_only)
+        grid.addWidget(self.not_tested_button, 0, 3, Qt.AlignmentFlag.AlignTop)
+        self.form = NotTestedForm(item, self)
+        self.form.hide()
+        self.form.confirmed.connect(self._mark_not_tested)
+        self.form.cancelled.connect(self._close_form)
+        grid.addWidget(self.form, 1, 0, 1, 4)
+        grid.setColumnStretch(0, 10)
+        grid.setColumnStretch(1, 9)
+        grid.setColumnStretch(2, 9)
+        grid.setColumnMinimumWidth(3, 96)
+        for cell in self.cells.values():
+            cell.editor.set_read_only(read_only)
+        self.reload()
+
+    def _describe_block(self) -> QWidget:
+        block = QWidget(self)
+        # Ignored width: the row's column stretch alone sets widths, so columns line up.
+        block.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        block.setMinimumWidth(220)
+        layout = QVBoxLayout(block)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(3)
+        head = QHBoxLayout()
+        self.title = _label(self.item.label, "item-label", block)
+        head.addWidget(self.title, 1)
+        self.required_tag = _label("Required" if self.item.required else "", "tag", block, False)
+        self.required_tag.setVisible(self.item.required)
+        head.addWidget(self.required_tag, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(head)
+        layout.addWidget(_label(self.item.instruction, "instruction", block))
+        if self.item.how_to:
+            self.how_to_button = QToolButton(block)
+            self.how_to_button.setText("▸ How to perform")
+            self.how_to_button.setCheckable(True)
+            self.how_to_button.setObjectName(f"{self.item.id}.how_to")
+            self.how_to_button.setAccessibleName(f"How to perform: {self.item.label}")
+            self.how_to_button.setProperty("role", "link")
+            self.how_to = _label(self.item.how_to, "how-to", block)
+            self.how_to.hide()
+            self.how_to_button.toggled.connect(self._toggle_how_to)
+            layout.addWidget(self.how_to_button, 0, Qt.AlignmentFlag.AlignLeft)
+            layout.addWidget(self.how_to)
+        layout.addStretch(1)
+        return block
+
+    def _toggle_how_to(self, shown: bool) -> None:
+        self.how_to.setVisible(shown)
+        self.how_to_button.setText(("▾" if shown else "▸") + " How to perform")
+
+    # --- state ------------------------------------------------------------------------------
+
+    def editors(self) -> list[Editor]:
+        """The editors in tab order (left before right)."""
+        return [cell.editor for cell in self.cells.values()]
+
+    def reload(self, side: str | None = None) -> None:
+        """Show what the state holds (every side, or just `side`); clears shown errors."""
+        state = self.recorder.state
+        for cell_side, cell in self.cells.items():
+            if side is not None and cell_side != side:
+                continue
+            cell.editor.load(state.value(self.item.id, cell_side))
+            cell.show_error(None)
+            cell.show_not_tested(state.not_tested_reason(self.item.id, cell_side), self.read_only)
+
+    def set_painful_side(self, painful: str | None) -> None:
+        """Mark the painful side ("left", "right", "both" or None)."""
+        for side, cell in self.cells.items():
+            cell.set_painful(side is not None and painful in (side, "both"))
+
+    def set_missing(self, missing: bool) -> None:
+        """Highlight a required item left empty (with words as well as colour)."""
+        set_flag(self, "missing", missing)
+        if self.item.required:
+            self.required_tag.setText("Required: still empty" if missing else "Required")
+            set_flag(self.required_tag, "missing", missing)
+
+    # --- saving -----------------------------------------------------------------------------
+
+    def _commit(self, cell: SideCell, final: bool) -> None:
+        reading = cell.editor.read()
+        if reading.error and final:
+            cell.show_error(reading.error)
+        if not reading.savable:
+            if final and reading.error is None:
+                cell.show_error(None)
+            return
+        error = self.recorder.save(self.item, cell.side, reading.value)
+        if error:
+            cell.show_error(error)
+            return
+        cell.editor.mark_saved()
+        if final or reading.error is None:
+            cell.show_error(reading.error)
+        if self.property("missing") and self.recorder.state.item_status(self.item) in COMPLETE:
+            self.set_missing(False)
+
+    def open_not_tested(self, side: str | None) -> None:
+        """Show the not-tested form, focused on the reason."""
+        self.form.open_for(side)
+
+    def _close_form(self) -> None:
+        self.form.hide()
+        self.not_tested_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _mark_not_tested(self, side: str | None, reason: str) -> None:
+        error = self.recorder.mark_not_tested(self.item, side, reason)
+        if error:
+            self.form.show_error(error)
+            return
+        self.form.hide()
+        self.reload(side)
+        self.set_missing(False)
+        self.not_tested_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _undo(self, cell: SideCell) -> None:
+        error = self.recorder.clear(self.item, cell.side)
+        if error:
+            cell.show_error(error)
+            return
+        self.reload(cell.side)
+        cell.editor.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)

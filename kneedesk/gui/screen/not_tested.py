@@ -1,0 +1,106 @@
+"""The inline "not tested" form of an item row: which side, and why."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from kneedesk.core.protocol import Item
+
+REASONS = (
+    "Too painful to test",
+    "Patient declined",
+    "Not indicated today",
+    "Equipment not available",
+    "Not enough time",
+)
+SCOPES: tuple[tuple[str, str | None], ...] = (
+    ("Both sides", None),
+    ("Left side only", "left"),
+    ("Right side only", "right"),
+)
+
+
+class NotTestedForm(QWidget):
+    """Pick a side (for per-side items) and a reason, then confirm; Escape cancels."""
+
+    confirmed = Signal(object, str)  # side (None: whole item), reason
+    cancelled = Signal()
+
+    def __init__(self, item: Item, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.setObjectName(f"{item.id}.not_tested_form")
+        self.setProperty("role", "not-tested-form")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(QLabel("Not tested:", self))
+        self.scope = QComboBox(self)
+        self.scope.setObjectName(f"{item.id}.not_tested_side")
+        self.scope.setAccessibleName(f"{item.label}: which side was not tested")
+        self.scope.setAccessibleDescription(item.instruction)
+        for text, side in SCOPES:
+            self.scope.addItem(text, side)
+        self.scope.setVisible(item.per_side)
+        layout.addWidget(self.scope)
+        self.reason = QComboBox(self)
+        self.reason.setEditable(True)
+        self.reason.setObjectName(f"{item.id}.not_tested_reason")
+        self.reason.setAccessibleName(f"{item.label}: reason it was not tested")
+        self.reason.setAccessibleDescription(item.instruction)
+        self.reason.addItems(["", *REASONS])
+        self.reason.setMinimumContentsLength(24)
+        self.reason.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        line = self.reason.lineEdit()
+        assert line is not None  # an editable combo box always has one
+        line.setPlaceholderText("Reason (required)")
+        line.installEventFilter(self)
+        line.returnPressed.connect(self._confirm)
+        layout.addWidget(self.reason, 1)
+        self.ok = QPushButton("Mark not tested", self)
+        self.ok.setObjectName(f"{item.id}.not_tested_confirm")
+        self.ok.clicked.connect(self._confirm)
+        layout.addWidget(self.ok)
+        cancel = QPushButton("Cancel", self)
+        cancel.setObjectName(f"{item.id}.not_tested_cancel")
+        cancel.clicked.connect(self.cancelled.emit)
+        layout.addWidget(cancel)
+        self.error = QLabel(self)
+        self.error.setProperty("role", "error")
+        self.error.hide()
+        layout.addWidget(self.error)
+
+    def open_for(self, side: str | None) -> None:
+        """Show the form with the side preselected and the reason focused."""
+        index = next((n for n, (_, s) in enumerate(SCOPES) if s == side), 0)
+        self.scope.setCurrentIndex(index)
+        self.reason.setCurrentIndex(0)
+        self.reason.setEditText("")
+        self.show_error(None)
+        self.show()
+        self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_error(self, message: str | None) -> None:
+        """Show why marking failed, or hide the message."""
+        self.error.setText(f"⚠ {message}" if message else "")
+        self.error.setVisible(bool(message))
+
+    def _confirm(self) -> None:
+        reason = self.reason.currentText().strip()
+        if not reason:
+            self.show_error("Give a reason")
+            return
+        side = self.scope.currentData() if self.item.per_side else None
+        self.confirmed.emit(side, reason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Escape in the reason field cancels."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            self.cancelled.emit()
+            return True
+        return super().eventFilter(watched, event)

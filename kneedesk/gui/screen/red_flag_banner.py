@@ -1,0 +1,53 @@
+"""The persistent "Refer / rule out first" banner shown while any red flag is ticked."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+BANNER_BACKGROUND = QColor("#fde7e4")
+BANNER_TEXT = QColor("#7a1710")
+
+
+class RedFlagBanner(QFrame):
+    """Says which red flags are ticked and that the patient should be referred first."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("red_flag_banner")
+        self.setProperty("role", "red-flag-banner")
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, BANNER_BACKGROUND)
+        palette.setColor(QPalette.ColorRole.WindowText, BANNER_TEXT)
+        self.setPalette(palette)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 8, 14, 8)
+        layout.setSpacing(12)
+        sign = QLabel("⚠", self)
+        sign.setProperty("role", "banner-sign")
+        layout.addWidget(sign)
+        text = QVBoxLayout()
+        text.setSpacing(1)
+        self.title = QLabel("Refer / rule out first", self)
+        self.title.setProperty("role", "banner-title")
+        self.detail = QLabel(self)
+        self.detail.setWordWrap(True)
+        self.detail.setProperty("role", "banner-detail")
+        text.addWidget(self.title)
+        text.addWidget(self.detail)
+        layout.addLayout(text, 1)
+        self.setAccessibleName("Red flag: refer or rule out first")
+        self.hide()
+
+    def set_flags(self, labels: Sequence[str]) -> None:
+        """Show the banner naming these red flags, or hide it when there are none."""
+        if labels:
+            self.detail.setText(
+                "Red flag: " + "; ".join(labels) + ". Refer or investigate before treating this "
+                "as runner's knee; the handout will carry no exercise plan."
+            )
+            self.setAccessibleDescription(self.detail.text())
+        self.setVisible(bool(labels))

@@ -1,0 +1,90 @@
+"""The list of sections on the left of the wizard, each with its completion state in words."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from kneedesk.gui.screen.state import SectionStatus
+
+ICON_SIZE = 18
+STATUS_COLOURS = {
+    SectionStatus.NOT_STARTED: QColor("#8a8f98"),
+    SectionStatus.PARTLY: QColor("#b26a00"),
+    SectionStatus.DONE: QColor("#1e7a3a"),
+    SectionStatus.SKIPPED: QColor("#5b6270"),
+}
+SUMMARY_STATUS = "scores, findings, plan"
+
+
+def status_icon(status: SectionStatus | None, ratio: float = 2.0) -> QIcon:
+    """A shape per state (ring, half disc, tick, dash), so colour is not the only cue."""
+    size = int(ICON_SIZE * ratio)
+    pixmap = QPixmap(size, size)
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = STATUS_COLOURS.get(status, QColor("#2f5d8a")) if status else QColor("#2f5d8a")
+    box = QRectF(2, 2, ICON_SIZE - 4, ICON_SIZE - 4)
+    painter.setPen(QPen(colour, 1.6))
+    if status is SectionStatus.DONE:
+        painter.setBrush(colour)
+        painter.drawEllipse(box)
+        painter.setPen(QPen(QColor("white"), 2.0))
+        path = QPainterPath(QPointF(5.5, 9.5))
+        path.lineTo(8, 12)
+        path.lineTo(12.5, 6.5)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)
+    elif status is SectionStatus.PARTLY:
+        painter.drawEllipse(box)
+        painter.setBrush(colour)
+        painter.drawPie(box, 90 * 16, 180 * 16)
+    elif status is SectionStatus.SKIPPED:
+        painter.drawEllipse(box)
+        painter.drawLine(QPointF(5.5, 9), QPointF(12.5, 9))
+    elif status is SectionStatus.NOT_STARTED:
+        painter.drawEllipse(box)
+    else:  # the summary
+        painter.setBrush(colour)
+        painter.drawRoundedRect(box, 3, 3)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class SectionList(QListWidget):
+    """Sections in order, then the summary; arrow keys or a click open a section."""
+
+    def __init__(self, titles: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("section_list")
+        self.setAccessibleName("Sections of the screen")
+        self.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWordWrap(True)
+        self.titles = list(titles)
+        for n, title in enumerate(self.titles):
+            item = QListWidgetItem(f"{n + 1}. {title}", self)
+            item.setData(Qt.ItemDataRole.UserRole, n)
+        summary = QListWidgetItem("Summary and plan", self)
+        summary.setIcon(status_icon(None))
+        summary.setToolTip(f"Summary: {SUMMARY_STATUS}")
+        summary.setData(Qt.ItemDataRole.AccessibleDescriptionRole, SUMMARY_STATUS)
+
+    def set_status(self, index: int, status: SectionStatus) -> None:
+        """Show a section's state as an icon and in words."""
+        item = self.item(index)
+        text = f"{index + 1}. {self.titles[index]}\n{status.value}"
+        if item.text() != text:
+            item.setText(text)
+            item.setIcon(status_icon(status, self.devicePixelRatioF() or 1.0))
+            item.setToolTip(f"{self.titles[index]}: {status.value}")
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, status.value)
+
+    def status_text(self, index: int) -> str:
+        """The state shown for a section (for tests and screen readers)."""
+        return str(self.item(index).data(Qt.ItemDataRole.AccessibleDescriptionRole) or "")

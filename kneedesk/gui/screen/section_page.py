@@ -1,0 +1,157 @@
+"""One protocol section as a scrolling page of item rows; Enter moves to the next field."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kneedesk.core.protocol import Item, Section
+from kneedesk.core.scoring import KUJALA
+from kneedesk.core.units import DisplayUnits
+from kneedesk.gui.screen.inputs import Editor
+from kneedesk.gui.screen.item_row import ItemRow
+from kneedesk.gui.screen.recorder import Recorder
+
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class SectionPage(QScrollArea):
+    """A section's title, introduction, missing-items notice and one row per item."""
+
+    lastFieldPassed = Signal()  # Enter on the last field: the wizard focuses "Next"
+    patientModeRequested = Signal()
+
+    def __init__(
+        self,
+        section: Section,
+        units: DisplayUnits,
+        recorder: Recorder,
+        read_only: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.section = section
+        self.setObjectName(f"section.{section.id}")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget(self)
+        body.setObjectName("section_body")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 18, 24, 24)
+        layout.setSpacing(0)
+        title = QLabel(section.title, body)
+        title.setProperty("role", "page-title")
+        layout.addWidget(title)
+        if section.intro:
+            intro = QLabel(section.intro, body)
+            intro.setWordWrap(True)
+            intro.setProperty("role", "intro")
+            layout.addWidget(intro)
+        self.notice = QLabel(body)
+        self.notice.setObjectName(f"section.{section.id}.missing")
+        self.notice.setWordWrap(True)
+        self.notice.setProperty("role", "notice")
+        self.notice.hide()
+        layout.addSpacing(10)
+        layout.addWidget(self.notice)
+        self.patient_button: QPushButton | None = None
+        if any(i.score == KUJALA for i in section.items) and not read_only:
+            self.patient_button = QPushButton("Hand the Kujala questionnaire to the patient…", body)
+            self.patient_button.setObjectName("patient_mode_button")
+            self.patient_button.setToolTip("Large print, one question at a time")
+            self.patient_button.clicked.connect(self.patientModeRequested.emit)
+            layout.addWidget(self.patient_button, 0, Qt.AlignmentFlag.AlignLeft)
+            layout.addSpacing(6)
+        self.rows: dict[str, ItemRow] = {}
+        for item in section.items:
+            row = ItemRow(item, units, recorder, read_only, body)
+            layout.addWidget(row)
+            self.rows[item.id] = row
+        layout.addStretch(1)
+        self.setWidget(body)
+        self._editors: list[Editor] = [e for row in self.rows.values() for e in row.editors()]
+        for editor in self._editors:
+            for widget in editor.inputs():
+                widget.installEventFilter(self)
+
+    def editors(self) -> list[Editor]:
+        """Every editor in screen order."""
+        return list(self._editors)
+
+    def first_input(self) -> QWidget | None:
+        """Where focus goes when the page is opened."""
+        visible = [e for e in self._editors if e.isVisibleTo(self)]
+        return visible[0].focus_target() if visible else None
+
+    def focus_first(self) -> None:
+        """Put the cursor in the first field."""
+        target = self.first_input()
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.ensureWidgetVisible(target, 40, 80)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter or Return in a field moves to the next field (Tab also reaches buttons)."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in ENTER_KEYS
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            and isinstance(watched, QWidget)
+        ):
+            self._focus_after(watched)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _focus_after(self, widget: QWidget) -> None:
+        index = next((n for n, e in enumerate(self._editors) if e.isAncestorOf(widget)), None)
+        if index is None:
+            return
+        editor = self._editors[index]
+        if isinstance(widget, QLineEdit):
+            editor.finish()  # save now, whether or not the focus change reaches the field
+        inputs = editor.inputs()
+        # Within a list of numbers Enter goes to the next entry first.
+        if isinstance(widget, QLineEdit) and widget in inputs and widget is not inputs[-1]:
+            nxt: QWidget | None = inputs[inputs.index(widget) + 1]
+        else:
+            after = [e for e in self._editors[index + 1 :] if e.isVisibleTo(self)]
+            nxt = after[0].focus_target() if after else None
+        if nxt is None:
+            self.lastFieldPassed.emit()
+            return
+        nxt.setFocus(Qt.FocusReason.TabFocusReason)
+        self.ensureWidgetVisible(nxt, 40, 80)
+
+    def show_missing(self, items: Sequence[Item]) -> None:
+        """List required items still empty at the top of the page and highlight their rows."""
+        missing = {i.id for i in items}
+        for item_id, row in self.rows.items():
+            row.set_missing(item_id in missing)
+        if items:
+            names = ", ".join(i.label for i in items)
+            self.notice.setText(f"Required and still empty ({len(items)}): {names}.")
+        self.notice.setVisible(bool(items))
+
+    def reload(self, item_ids: Iterable[str] | None = None) -> None:
+        """Show the state's values again (all rows, or the given items)."""
+        for item_id in self.rows if item_ids is None else item_ids:
+            if item_id in self.rows:
+                self.rows[item_id].reload()
+
+    def set_painful_side(self, side: str | None) -> None:
+        """Mark the painful side on every per-side row."""
+        for row in self.rows.values():
+            row.set_painful_side(side)

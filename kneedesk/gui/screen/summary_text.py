@@ -1,0 +1,211 @@
+"""The summary page's scores and measures as small Qt rich-text tables, from an Assessment."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from kneedesk.core.answers import SIDES
+from kneedesk.core.assessment import Assessment
+from kneedesk.core.scoring import STRENGTH_ITEMS
+from kneedesk.core.units import DisplayUnits, convert
+from kneedesk.gui.screen.display import fmt, unit_suffix
+
+DASH = "–"
+PAIN_LABELS = {"usual": "Usual pain", "worst_week": "Worst pain this week", "running": "Running"}
+
+
+def _num(value: float | None, unit: str | None = None, decimals: int = 1) -> str:
+    return DASH if value is None else f"{fmt(value, decimals)}{unit_suffix(unit)}"
+
+
+def _table(head: list[str], rows: list[list[str]]) -> str:
+    cells = "".join(f"<th align='left'>{escape(h)}</th>" for h in head)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    return (
+        "<table width='100%' cellspacing='0' cellpadding='3'>"
+        f"<tr style='background:#eef2f7'>{cells}</tr>{body}</table>"
+    )
+
+
+def _change(delta: float | None, meaningful: bool | None, unit: str = "") -> str:
+    if delta is None:
+        return ""
+    sign = "+" if delta > 0 else ""
+    mark = " (meaningful)" if meaningful else ""
+    return f"{sign}{fmt(delta, 1)}{unit}{mark}"
+
+
+class SummaryText:
+    """Builds the text blocks of the summary in the clinic's display units."""
+
+    def __init__(self, assessment: Assessment, units: DisplayUnits) -> None:
+        self.a = assessment
+        self.units = units
+        self.scores: dict[str, Any] = assessment.scores()
+
+    def _label(self, item_id: str) -> str:
+        item = self.a.protocol.get(item_id)
+        return item.label if item else item_id
+
+    def _shown(self, item_id: str, value: float | None) -> str:
+        """A stored value of an item in its display unit."""
+        item = self.a.protocol.item(item_id)
+        if value is None:
+            return DASH
+        return _num(self.units.to_shown(item, value), self.units.unit_for(item))
+
+    def _length(self, item_id: str, cm: float | None) -> str:
+        unit = self.units.unit_for(self.a.protocol.item(item_id)) or "cm"
+        return DASH if cm is None else _num(convert(cm, "cm", unit), unit)
+
+    def kujala(self) -> str:
+        """Kujala total with change, or the missing items named."""
+        k = self.scores["kujala"]
+        if k["total"] is None:
+            names = ", ".join(escape(self._label(i)) for i in k["missing"])
+            count = len(k["missing"])
+            return (
+                f"<p><b>Kujala:</b> incomplete: {count} item{'s' if count != 1 else ''} missing "
+                f"({names}). No total until every item is answered.</p>"
+            )
+        change = _change(k["change"], k["meaningful_change"])
+        since = f" · change since last visit {change}" if change else ""
+        return (
+            f"<p><b>Kujala:</b> <span style='font-size:15pt; font-weight:600'>{k['total']}</span>"
+            f" / 100{since}</p>"
+        )
+
+    def pain(self) -> str:
+        """Pain ratings (and KOOS-PF) with change since the previous visit."""
+        rows = []
+        for key, label in PAIN_LABELS.items():
+            entry = self.scores["pain"][key]
+            rows.append(
+                [
+                    escape(label),
+                    _num(entry["value"], "/10", 0),
+                    _num(entry["previous"], "/10", 0),
+                    _change(entry["change"], entry["meaningful_improvement"]),
+                ]
+            )
+        koos = self.scores["koos_pf"]
+        if koos["value"] is not None or koos["previous"] is not None:
+            rows.append(
+                [
+                    "KOOS-PF",
+                    _num(koos["value"]),
+                    _num(koos["previous"]),
+                    _change(koos["change"], koos["meaningful_improvement"]),
+                ]
+            )
+        return _table(["Pain (0 to 10)", "Today", "Last visit", "Change"], rows)
+
+    def _lsi(self, value: float | None) -> str:
+        if value is None:
+            return DASH
+        low = value < self.a.thresholds.lsi_min_percent
+        if not low:
+            return f"{fmt(value, 1)}%"
+        return f"<b>{fmt(value, 1)}% (below {fmt(self.a.thresholds.lsi_min_percent)}%)</b>"
+
+    def strength(self) -> str:
+        """Force per side as measured, %BW and N.m/kg, and the LSI of the painful side."""
+        rows = []
+        for item_id in STRENGTH_ITEMS:
+            entry = self.scores["strength"][item_id]
+            cells = []
+            for side in SIDES:
+                force = entry["force_n"][side]
+                parts = []
+                if entry["percent_bw"][side] is not None:
+                    parts.append(f"{fmt(entry['percent_bw'][side], 1)}&nbsp;%BW")
+                if entry["torque_nm_per_kg"][side] is not None:
+                    parts.append(f"{fmt(entry['torque_nm_per_kg'][side], 2)}&nbsp;N·m/kg")
+                normalised = (
+                    f"<br><span style='color:#4a5563'>{'<br>'.join(parts)}</span>" if parts else ""
+                )
+                cells.append(self._shown(item_id, force) + normalised)
+            rows.append([escape(self._label(item_id)), *cells, self._lsi(entry["lsi"])])
+        plank = self.scores["side_plank"]
+        rows.append(
+            [
+                escape(self._label("hip.side_plank")),
+                *(_num(plank[s], "s", 0) for s in SIDES),
+                self._lsi(plank["lsi"]),
+            ]
+        )
+        return _table(["Test", "Left", "Right", "LSI"], rows)
+
+    def lsi_note(self) -> str:
+        """How to read the LSI, and why it may be missing."""
+        side = self.a.answers.symptom_side
+        base = (
+            "LSI = painful side ÷ other side × 100. Below "
+            f"{fmt(self.a.thresholds.lsi_min_percent)}% is a return-to-sport convention, "
+            "not a knee-pain norm."
+        )
+        if side == "both":
+            return base + " Pain on both sides: compare with the previous visit instead."
+        if side is None:
+            return base + " Record the painful side to see it."
+        return base
+
+    def other_measures(self) -> str:
+        """Step-down, Y-balance, knee-to-wall, load and cadence."""
+        s = self.scores
+        rows: list[list[str]] = []
+        step = s["step_down"]
+        height = f" ({escape(step['height'].replace('_', ' '))} step)" if step["height"] else ""
+        rows.append(
+            [f"Lateral step-down score{height}"]
+            + [
+                DASH if step[x] is None else f"{step[x]['score']} ({step[x]['rating']})"
+                for x in SIDES
+            ]
+            + [""]
+        )
+        yb = s["y_balance"]
+        diff = yb["anterior_difference_cm"]
+        rows.append(
+            ["Y-balance composite (% leg length)"]
+            + [_num(yb["composite_percent"][x], "%") for x in SIDES]
+            + [
+                ""
+                if diff is None
+                else f"anterior difference {self._length('balance.y_anterior', diff)}"
+            ]
+        )
+        kw = s["knee_to_wall"]
+        diff = kw["difference_cm"]
+        rows.append(
+            ["Knee-to-wall"]
+            + [self._length("ankle.knee_to_wall", kw[x]) for x in SIDES]
+            + ["" if diff is None else f"difference {self._length('ankle.knee_to_wall', diff)}"]
+        )
+        table = _table(["Measure", "Left", "Right", "Note"], rows)
+        return table + self._load_and_cadence()
+
+    def _load_and_cadence(self) -> str:
+        load = self.scores["load"]
+        lines: list[str] = []
+        distances = list(load["weekly_distance_km"])
+        if any(d is not None for d in distances):
+            item = "load.weekly_distance"
+            shown = ", ".join(self._shown(item, d) for d in distances)
+            changes = ", ".join(_num(c, "%", 0) for c in load["weekly_change_percent"])
+            lines.append(
+                f"Weekly distance (this week first): {shown}; week-on-week change: {changes}"
+            )
+        if load["single_run_spike_percent"] is not None:
+            lines.append(
+                "Longest run this week vs the prior 30 days: "
+                f"{'+' if load['single_run_spike_percent'] > 0 else ''}"
+                f"{fmt(load['single_run_spike_percent'], 0)}%"
+            )
+        cadence = self.scores["cadence"]
+        if cadence["steps_per_min"] is not None:
+            target = cadence["retraining_range"]
+            extra = f" (a +5 to +10% range would be {target[0]} to {target[1]})" if target else ""
+            lines.append(f"Cadence: {fmt(cadence['steps_per_min'], 0)} steps/min{extra}")
+        return "".join(f"<p>{escape(line)}</p>" for line in lines)

@@ -1,0 +1,353 @@
+"""The screen wizard: section list, one page per protocol section, the summary, and patient mode.
+
+The application hands the wizard a protocol, the clinic's display units, an ``AnswerSink``
+(its autosave), the visit's saved answers and not-tested marks, and optionally the previous
+visit's answers and the clinic's thresholds. Every change goes to the sink at once; nothing
+here touches the store. Not-tested marks use the visit document's keys: ``"item.id"`` for a
+whole item, ``"item.id:left"`` / ``"item.id:right"`` for one side (see ``state``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kneedesk.core.answers import Answers
+from kneedesk.core.protocol import Protocol
+from kneedesk.core.scoring import KUJALA
+from kneedesk.core.thresholds import Thresholds
+from kneedesk.core.units import DisplayUnits
+from kneedesk.gui.screen.patient_mode import PatientModeView
+from kneedesk.gui.screen.recorder import AnswerSink, Recorder
+from kneedesk.gui.screen.red_flag_banner import RedFlagBanner
+from kneedesk.gui.screen.section_list import SectionList
+from kneedesk.gui.screen.section_page import SectionPage
+from kneedesk.gui.screen.state import ScreenState, SectionStatus
+from kneedesk.gui.screen.summary_page import SummaryPage
+
+NEXT_KEYS = ("Ctrl+PgDown", "Alt+Right")
+BACK_KEYS = ("Ctrl+PgUp", "Alt+Left")
+
+
+class ScreenWizard(QWidget):
+    """Walks the clinician through the protocol, saving each change through the sink."""
+
+    answersChanged = Signal()
+    redFlagChanged = Signal(bool)
+    finishRequested = Signal()
+    sectionChanged = Signal(int)
+
+    def __init__(
+        self,
+        protocol: Protocol,
+        units: DisplayUnits,
+        sink: AnswerSink,
+        initial: Answers | Mapping[str, Any],
+        not_tested: Mapping[str, str],
+        *,
+        previous: Answers | None = None,
+        thresholds: Thresholds | None = None,
+        read_only: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("screen_wizard")
+        self.protocol = protocol
+        self.read_only = read_only
+        self.state = ScreenState(protocol, initial, not_tested)
+        self.recorder = Recorder(sink, self.state, self)
+        self.recorder.changed.connect(self._on_changed)
+        self.patient_view: PatientModeView | None = None
+        self._summary_stale = True
+        self._red_flag = bool(self.state.red_flags())
+
+        self.modes = QStackedWidget(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.modes)
+        self.clinician = QWidget(self.modes)
+        self.clinician.setObjectName("clinician_view")
+        self.modes.addWidget(self.clinician)
+        self.banner = RedFlagBanner(self.clinician)
+        self.section_list = SectionList([s.title for s in protocol.sections], self.clinician)
+        self.section_list.setFixedWidth(240)
+        self.pages = QStackedWidget(self.clinician)
+        self.section_pages: list[SectionPage] = []
+        for section in protocol.sections:
+            page = SectionPage(section, units, self.recorder, read_only, self.pages)
+            page.lastFieldPassed.connect(self._focus_next_button)
+            page.patientModeRequested.connect(self.enter_patient_mode)
+            self.pages.addWidget(page)
+            self.section_pages.append(page)
+        self.summary = SummaryPage(
+            protocol, units, previous=previous, thresholds=thresholds, read_only=read_only
+        )
+        self.summary.signRequested.connect(self.finishRequested.emit)
+        self.pages.addWidget(self.summary)
+        self._build_layout()
+        for keys, step in ((NEXT_KEYS, 1), (BACK_KEYS, -1)):
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(lambda s=step: self._step(s))
+        self.section_list.currentRowChanged.connect(self._list_moved)
+        self._current = -1
+        self._refresh_everything()
+        self.set_section(self._resume_index())
+
+    def _build_layout(self) -> None:
+        layout = QVBoxLayout(self.clinician)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        body = QHBoxLayout()
+        body.setSpacing(0)
+        body.addWidget(self.section_list)
+        right = QVBoxLayout()
+        right.setSpacing(0)
+        self.leave_notice = QWidget(self.clinician)
+        self.leave_notice.setObjectName("leave_notice")
+        self.leave_notice.setProperty("role", "leave-notice")
+        notice_layout = QHBoxLayout(self.leave_notice)
+        notice_layout.setContentsMargins(16, 6, 10, 6)
+        self.leave_text = QLabel(self.leave_notice)
+        self.leave_text.setWordWrap(True)
+        notice_layout.addWidget(self.leave_text, 1)
+        self.go_back_button = QPushButton("Go back", self.leave_notice)
+        self.go_back_button.setObjectName("leave_notice_back")
+        self.go_back_button.clicked.connect(self._back_to_missing)
+        notice_layout.addWidget(self.go_back_button)
+        dismiss = QPushButton("Dismiss", self.leave_notice)
+        dismiss.setObjectName("leave_notice_dismiss")
+        dismiss.clicked.connect(self.leave_notice.hide)
+        notice_layout.addWidget(dismiss)
+        self.leave_notice.hide()
+        self._missing_section = -1
+        right.addWidget(self.leave_notice)
+        right.addWidget(self.pages, 1)
+        footer = QWidget(self.clinician)
+        footer.setObjectName("wizard_footer")
+        footer_layout = QHBoxLayout(footer)
+        footer_layout.setContentsMargins(16, 8, 16, 8)
+        self.progress = QLabel(footer)
+        self.progress.setObjectName("wizard_progress")
+        self.progress.setProperty("role", "progress")
+        footer_layout.addWidget(self.progress, 1)
+        self.back_button = QPushButton("‹ Back", footer)
+        self.back_button.setObjectName("wizard_back")
+        self.back_button.setToolTip("Previous section (Ctrl+PgUp or Alt+Left)")
+        self.back_button.clicked.connect(lambda: self._step(-1))
+        self.next_button = QPushButton("Next ›", footer)
+        self.next_button.setObjectName("wizard_next")
+        self.next_button.setToolTip("Next section (Ctrl+PgDown or Alt+Right)")
+        self.next_button.setAutoDefault(True)
+        self.next_button.setProperty("role", "primary")
+        self.next_button.clicked.connect(self._next_clicked)
+        for button in (self.back_button, self.next_button):
+            button.setAutoDefault(True)
+            footer_layout.addWidget(button)
+        right.addWidget(footer)
+        body.addLayout(right, 1)
+        layout.addLayout(body, 1)
+
+    # --- public -----------------------------------------------------------------------------
+
+    @property
+    def section_count(self) -> int:
+        """Number of protocol sections (the summary comes after them)."""
+        return len(self.protocol.sections)
+
+    def current_section(self) -> int:
+        """Index of the page shown; ``section_count`` is the summary."""
+        return self._current
+
+    def page(self, index: int) -> SectionPage:
+        """The page of one section."""
+        return self.section_pages[index]
+
+    def answers(self) -> Answers:
+        """The answers as saved so far."""
+        return self.state.answers()
+
+    def not_tested(self) -> dict[str, str]:
+        """The not-tested marks as saved so far."""
+        return self.state.not_tested()
+
+    def red_flag(self) -> bool:
+        """Whether any red flag is ticked."""
+        return self._red_flag
+
+    def plan(self) -> list[dict[str, str]]:
+        """The plan as edited on the summary page: [{id, dose, note}, ...]."""
+        return self.summary.plan()
+
+    def set_plan(self, plan: Sequence[Mapping[str, str]]) -> None:
+        """Restore a plan saved with a draft."""
+        self.summary.set_plan(plan)
+
+    def set_section(self, index: int) -> None:
+        """Open a section (or the summary at ``section_count``), listing required items left."""
+        index = max(0, min(index, self.section_count))
+        if index == self._current:
+            return
+        old = self._current
+        if 0 <= old < self.section_count:
+            self._note_missing(old)
+        if index == self._missing_section:
+            self.leave_notice.hide()
+        self._current = index
+        self.pages.setCurrentIndex(index)
+        self.section_list.blockSignals(True)
+        self.section_list.setCurrentRow(index)
+        self.section_list.blockSignals(False)
+        if index == self.section_count:
+            self._refresh_summary()
+        self._update_footer()
+        if not self.section_list.hasFocus():
+            if index < self.section_count:
+                self.section_pages[index].focus_first()
+            else:
+                self.summary.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.sectionChanged.emit(index)
+
+    # --- patient mode -----------------------------------------------------------------------
+
+    def enter_patient_mode(self) -> None:
+        """Show the Kujala questionnaire in large print for the patient."""
+        if self.read_only or self.patient_view is not None:
+            return
+        items = self.protocol.items_scored_by(KUJALA)
+        self.patient_view = PatientModeView(items, self.recorder, self.modes)
+        self.patient_view.handBack.connect(self.leave_patient_mode)
+        self.modes.addWidget(self.patient_view)
+        self.modes.setCurrentWidget(self.patient_view)
+        self.patient_view.start()
+
+    def leave_patient_mode(self) -> None:
+        """Return to the clinician view with the patient's answers shown."""
+        view = self.patient_view
+        if view is None:
+            return
+        self.patient_view = None
+        self.modes.setCurrentWidget(self.clinician)
+        self.modes.removeWidget(view)
+        view.deleteLater()
+        ids = [i.id for i in self.protocol.items_scored_by(KUJALA)]
+        for page in self.section_pages:
+            page.reload([i for i in ids if i in page.rows])
+        section = next(
+            (n for n, p in enumerate(self.section_pages) if p.patient_button is not None), None
+        )
+        if section is not None:
+            self.set_section(section)
+            button = self.section_pages[section].patient_button
+            if button is not None:
+                button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- internals --------------------------------------------------------------------------
+
+    def _resume_index(self) -> int:
+        for n, section in enumerate(self.protocol.sections):
+            if self.state.section_status(section) not in (
+                SectionStatus.DONE,
+                SectionStatus.SKIPPED,
+            ):
+                return n
+        return self.section_count
+
+    def _step(self, step: int) -> None:
+        if self.patient_view is None:
+            self.set_section(self._current + step)
+
+    def _next_clicked(self) -> None:
+        if self._current == self.section_count:
+            self.finishRequested.emit()
+        else:
+            self._step(1)
+
+    def _list_moved(self, row: int) -> None:
+        if row >= 0:
+            self.set_section(row)
+
+    def _focus_next_button(self) -> None:
+        self.next_button.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _note_missing(self, index: int) -> None:
+        section = self.protocol.sections[index]
+        missing = self.state.missing_required(section)
+        self.section_pages[index].show_missing(missing)
+        if not missing:
+            if self._missing_section == index:
+                self.leave_notice.hide()
+            return
+        names = ", ".join(i.label for i in missing)
+        self.leave_text.setText(
+            f"“{section.title}” still has {len(missing)} required item"
+            f"{'s' if len(missing) > 1 else ''} empty: {names}. You can come back to it."
+        )
+        self._missing_section = index
+        self.leave_notice.show()
+
+    def _back_to_missing(self) -> None:
+        if self._missing_section >= 0:
+            self.set_section(self._missing_section)
+
+    def _update_footer(self) -> None:
+        index = self._current
+        self.back_button.setEnabled(index > 0)
+        on_summary = index == self.section_count
+        self.next_button.setEnabled(not (on_summary and self.read_only))
+        last = index == self.section_count - 1
+        self.next_button.setText("Sign visit…" if on_summary else "Summary ›" if last else "Next ›")
+        if index < self.section_count:
+            self.progress.setText(self.state.progress(index).text())
+        else:
+            done = self.state.progress(0)
+            self.progress.setText(
+                f"Summary · {done.done_total} of {done.items_total} items complete"
+            )
+
+    def _refresh_everything(self) -> None:
+        for n, section in enumerate(self.protocol.sections):
+            self.section_list.set_status(n, self.state.section_status(section))
+        side = self.state.answers().symptom_side
+        for page in self.section_pages:
+            page.set_painful_side(side)
+        self.banner.set_flags([i.label for i in self.state.red_flags()])
+        self.summary.set_red_flags([i.label for i in self.state.red_flags()])
+
+    def _on_changed(self, item_id: str) -> None:
+        item = self.protocol.item(item_id)
+        index = next(n for n, s in enumerate(self.protocol.sections) if s.id == item.section)
+        self.section_list.set_status(
+            index, self.state.section_status(self.protocol.sections[index])
+        )
+        if item_id == "symptom_side":
+            for page in self.section_pages:
+                page.set_painful_side(self.state.answers().symptom_side)
+        if item_id.startswith("red_flags."):
+            flags = [i.label for i in self.state.red_flags()]
+            self.banner.set_flags(flags)
+            self.summary.set_red_flags(flags)
+            if bool(flags) != self._red_flag:
+                self._red_flag = bool(flags)
+                self.redFlagChanged.emit(self._red_flag)
+        self._summary_stale = True
+        self._update_footer()
+        self.answersChanged.emit()
+
+    def _refresh_summary(self) -> None:
+        if self._summary_stale:
+            self.summary.set_answers(self.state.answers())
+            self._summary_stale = False
