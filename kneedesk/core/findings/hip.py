@@ -313,7 +313,7 @@ def trunk_control(ctx: Context) -> Finding | None:
             "SD 25-28 s; the 30 s threshold is a clinic default). Trunk lean shifts load onto "
             "the stance knee."
         ),
-        source="Side plank norms (McGill); Bramah et al., AJSM 2018;46:3023",
+        source="Side plank hold norm (healthy adults); Bramah et al., AJSM 2018;46:3023",
         patient_text=(
             "Your trunk muscles help keep your hips and knees in line." + plank + " Side plank "
             "practice builds the endurance linked with steadier running."
