@@ -18,26 +18,42 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
     QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QSizePolicy, QVBoxLayout, QWidget)
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_ClinicSetupDialog(object):
     def setupUi(self, ClinicSetupDialog):
         if not ClinicSetupDialog.objectName():
             ClinicSetupDialog.setObjectName(u"ClinicSetupDialog")
-        ClinicSetupDialog.resize(560, 640)
+        ClinicSetupDialog.resize(900, 520)
         ClinicSetupDialog.setModal(True)
         self.outer = QVBoxLayout(ClinicSetupDialog)
+        self.outer.setSpacing(10)
         self.outer.setObjectName(u"outer")
+        self.title = QLabel(ClinicSetupDialog)
+        self.title.setObjectName(u"title")
+
+        self.outer.addWidget(self.title)
+
         self.intro = QLabel(ClinicSetupDialog)
         self.intro.setObjectName(u"intro")
         self.intro.setWordWrap(True)
 
         self.outer.addWidget(self.intro)
 
+        self.columns = QHBoxLayout()
+        self.columns.setSpacing(14)
+        self.columns.setObjectName(u"columns")
         self.clinicBox = QGroupBox(ClinicSetupDialog)
         self.clinicBox.setObjectName(u"clinicBox")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(5)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.clinicBox.sizePolicy().hasHeightForWidth())
+        self.clinicBox.setSizePolicy(sizePolicy)
         self.clinicForm = QFormLayout(self.clinicBox)
         self.clinicForm.setObjectName(u"clinicForm")
+        self.clinicForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.clinicForm.setVerticalSpacing(4)
         self.clinicNameLabel = QLabel(self.clinicBox)
         self.clinicNameLabel.setObjectName(u"clinicNameLabel")
 
@@ -63,7 +79,8 @@ class Ui_ClinicSetupDialog(object):
         self.address = QPlainTextEdit(self.clinicBox)
         self.address.setObjectName(u"address")
         self.address.setTabChangesFocus(True)
-        self.address.setMaximumSize(QSize(16777215, 64))
+        self.address.setMinimumSize(QSize(0, 64))
+        self.address.setMaximumSize(QSize(16777215, 80))
 
         self.clinicForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.address)
 
@@ -100,8 +117,13 @@ class Ui_ClinicSetupDialog(object):
         self.logoRow.setObjectName(u"logoRow")
         self.logoPreview = QLabel(self.clinicBox)
         self.logoPreview.setObjectName(u"logoPreview")
+        self.logoPreview.setMinimumSize(QSize(160, 64))
 
         self.logoRow.addWidget(self.logoPreview)
+
+        self.logoSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.logoRow.addItem(self.logoSpacer)
 
         self.logoButton = QPushButton(self.clinicBox)
         self.logoButton.setObjectName(u"logoButton")
@@ -158,12 +180,27 @@ class Ui_ClinicSetupDialog(object):
         self.clinicForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.paperError)
 
 
-        self.outer.addWidget(self.clinicBox)
+        self.columns.addWidget(self.clinicBox, 0, Qt.AlignmentFlag.AlignTop)
 
         self.accountBox = QGroupBox(ClinicSetupDialog)
         self.accountBox.setObjectName(u"accountBox")
-        self.accountForm = QFormLayout(self.accountBox)
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        sizePolicy1.setHorizontalStretch(4)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.accountBox.sizePolicy().hasHeightForWidth())
+        self.accountBox.setSizePolicy(sizePolicy1)
+        self.accountColumn = QVBoxLayout(self.accountBox)
+        self.accountColumn.setObjectName(u"accountColumn")
+        self.accountNote = QLabel(self.accountBox)
+        self.accountNote.setObjectName(u"accountNote")
+        self.accountNote.setWordWrap(True)
+
+        self.accountColumn.addWidget(self.accountNote)
+
+        self.accountForm = QFormLayout()
         self.accountForm.setObjectName(u"accountForm")
+        self.accountForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.accountForm.setVerticalSpacing(4)
         self.displayNameLabel = QLabel(self.accountBox)
         self.displayNameLabel.setObjectName(u"displayNameLabel")
 
@@ -235,7 +272,29 @@ class Ui_ClinicSetupDialog(object):
         self.accountForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.confirmError)
 
 
-        self.outer.addWidget(self.accountBox)
+        self.accountColumn.addLayout(self.accountForm)
+
+
+        self.columns.addWidget(self.accountBox, 0, Qt.AlignmentFlag.AlignTop)
+
+
+        self.outer.addLayout(self.columns)
+
+        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.outer.addItem(self.bottomSpacer)
+
+        self.requiredNote = QLabel(ClinicSetupDialog)
+        self.requiredNote.setObjectName(u"requiredNote")
+
+        self.outer.addWidget(self.requiredNote)
+
+        self.formError = QLabel(ClinicSetupDialog)
+        self.formError.setObjectName(u"formError")
+        self.formError.setWordWrap(True)
+        self.formError.setVisible(False)
+
+        self.outer.addWidget(self.formError)
 
         self.buttons = QDialogButtonBox(ClinicSetupDialog)
         self.buttons.setObjectName(u"buttons")
@@ -274,60 +333,86 @@ class Ui_ClinicSetupDialog(object):
 
     def retranslateUi(self, ClinicSetupDialog):
         ClinicSetupDialog.setWindowTitle(QCoreApplication.translate("ClinicSetupDialog", u"Set up KneeDesk", None))
-        self.intro.setText(QCoreApplication.translate("ClinicSetupDialog", u"Welcome to KneeDesk. Set up your clinic and your own account; you can change all of this later in Settings.", None))
+        self.title.setText(QCoreApplication.translate("ClinicSetupDialog", u"Welcome to KneeDesk", None))
+        self.title.setProperty(u"role", QCoreApplication.translate("ClinicSetupDialog", u"title", None))
+        self.intro.setText(QCoreApplication.translate("ClinicSetupDialog", u"Set up your clinic and your own account. You can change all of this later in Settings.", None))
+        self.intro.setProperty(u"role", QCoreApplication.translate("ClinicSetupDialog", u"muted", None))
         self.clinicBox.setTitle(QCoreApplication.translate("ClinicSetupDialog", u"Clinic", None))
-        self.clinicNameLabel.setText(QCoreApplication.translate("ClinicSetupDialog", u"Clinic name *", None))
+        self.clinicNameLabel.setText(QCoreApplication.translate("ClinicSetupDialog", u"Clinic &name *", None))
 #if QT_CONFIG(accessibility)
         self.clinicName.setAccessibleName(QCoreApplication.translate("ClinicSetupDialog", u"Clinic name", None))
 #endif // QT_CONFIG(accessibility)
         self.clinicNameError.setText("")
-        self.addressLabel.setText(QCoreApplication.translate("ClinicSetupDialog", u"Address", None))
+        self.clinicNameError.setProperty(u"role", QCoreApplication.translate("ClinicSetupDialog", u"error", None))
+        self.addressLabel.setText(QCoreApplication.translate("ClinicSetupDialog", u"&Address", None))
 #if QT_CONFIG(accessibility)
         self.address.setAccessibleName(QCoreApplication.translate("ClinicSetupDialog", u"Clinic address", None))
 #endif // QT_CONFIG(accessibility)
         self.addressError.setText("")
-        self.phoneLabel.setText(QCoreApplication.translate("ClinicSetupDialog", u"Phone", None))
+        self.addressError.setProperty(u"role", QCoreApplication.translate("ClinicSetupDialog", u"error", None))
+        self.phoneLabel.setText(QCoreApplication.translate("ClinicSetupDialog", u"&Phone", None))
 #if QT_CONFIG(accessibility)
         self.phone.setAccessibleName(QCoreApplication.translate("ClinicSetupDialog", u"Clinic phone", None))
 #endif // QT_CONFIG(accessibility)
         self.phoneError.setText("")
-        self.logoLabel.setText(QCoreApplication.translate("ClinicSetupDialog", u"Logo", None))
+        self.phoneError.setProperty(u"role", QCoreApplication.translate("ClinicSetupDialog", u"error", None))
+        self.logoLabel.setText(QCoreApplication.translate("ClinicSetupDialog", u"&Logo", None))
         self.logoPreview.setText(QCoreApplication.translate("ClinicSetupDialog", u"No logo", None))
+#if QT_CONFIG(accessibility)
+        self.logoPreview.setAccessibleName(QCoreApplication.translate("ClinicSetupDialog", u"Logo preview", None))
+#endif // QT_CONFIG(accessibility)
         self.logoButton.setText(QCoreApplication.translate("ClinicSetupDialog", u"Choose logo...", None))
+#if QT_CONFIG(accessibility)
+        self.logoButton.setAccessibleName(QCoreApplication.translate("ClinicSetupDialog", u"Choose the clinic logo", None))
+#endif // QT_CONFIG(accessibility)
         self.logoClear.setText(QCoreApplication.translate("ClinicSetupDialog", u"Remove", None))
+#if QT_CONFIG(accessibility)
+        self.logoClear.setAccessibleName(QCoreApplication.translate("ClinicSetupDialog", u"Remove the logo", None))
+#endif // QT_CONFIG(accessibility)
         self.logoError.setText("")
-        self.unitsLabel.setText(QCoreApplication.translate("ClinicSetupDialog", u"Units", None))
+        self.logoError.setProperty(u"role", QCoreApplication.translate("ClinicSetupDialog", u"error", None))
+        self.unitsLabel.setText(QCoreApplication.translate("ClinicSetupDialog", u"&Units", None))
 #if QT_CONFIG(accessibility)
         self.units.setAccessibleName(QCoreApplication.translate("ClinicSetupDialog", u"Units", None))
 #endif // QT_CONFIG(accessibility)
         self.unitsError.setText("")
-        self.paperLabel.setText(QCoreApplication.translate("ClinicSetupDialog", u"Paper", None))
+        self.unitsError.setProperty(u"role", QCoreApplication.translate("ClinicSetupDialog", u"error", None))
+        self.paperLabel.setText(QCoreApplication.translate("ClinicSetupDialog", u"Pape&r", None))
 #if QT_CONFIG(accessibility)
         self.paper.setAccessibleName(QCoreApplication.translate("ClinicSetupDialog", u"Paper size", None))
 #endif // QT_CONFIG(accessibility)
         self.paperError.setText("")
-        self.accountBox.setTitle(QCoreApplication.translate("ClinicSetupDialog", u"First clinician (administrator)", None))
-        self.displayNameLabel.setText(QCoreApplication.translate("ClinicSetupDialog", u"Your name *", None))
+        self.paperError.setProperty(u"role", QCoreApplication.translate("ClinicSetupDialog", u"error", None))
+        self.accountBox.setTitle(QCoreApplication.translate("ClinicSetupDialog", u"Your account (administrator)", None))
+        self.accountNote.setText(QCoreApplication.translate("ClinicSetupDialog", u"As the first clinician you are the administrator: you can add other clinicians in Settings.", None))
+        self.accountNote.setProperty(u"role", QCoreApplication.translate("ClinicSetupDialog", u"muted", None))
+        self.displayNameLabel.setText(QCoreApplication.translate("ClinicSetupDialog", u"Your na&me *", None))
 #if QT_CONFIG(accessibility)
         self.displayName.setAccessibleName(QCoreApplication.translate("ClinicSetupDialog", u"Clinician name", None))
 #endif // QT_CONFIG(accessibility)
-        self.displayName.setPlaceholderText(QCoreApplication.translate("ClinicSetupDialog", u"As printed on handouts", None))
         self.displayNameError.setText("")
-        self.usernameLabel.setText(QCoreApplication.translate("ClinicSetupDialog", u"Username *", None))
+        self.displayNameError.setProperty(u"role", QCoreApplication.translate("ClinicSetupDialog", u"error", None))
+        self.usernameLabel.setText(QCoreApplication.translate("ClinicSetupDialog", u"User&name *", None))
 #if QT_CONFIG(accessibility)
         self.username.setAccessibleName(QCoreApplication.translate("ClinicSetupDialog", u"Username", None))
 #endif // QT_CONFIG(accessibility)
         self.usernameError.setText("")
-        self.passwordLabel.setText(QCoreApplication.translate("ClinicSetupDialog", u"Password *", None))
+        self.usernameError.setProperty(u"role", QCoreApplication.translate("ClinicSetupDialog", u"error", None))
+        self.passwordLabel.setText(QCoreApplication.translate("ClinicSetupDialog", u"Pass&word *", None))
 #if QT_CONFIG(accessibility)
         self.password.setAccessibleName(QCoreApplication.translate("ClinicSetupDialog", u"Password", None))
 #endif // QT_CONFIG(accessibility)
-        self.password.setPlaceholderText(QCoreApplication.translate("ClinicSetupDialog", u"At least 10 characters", None))
         self.passwordError.setText("")
-        self.confirmLabel.setText(QCoreApplication.translate("ClinicSetupDialog", u"Confirm password *", None))
+        self.passwordError.setProperty(u"role", QCoreApplication.translate("ClinicSetupDialog", u"error", None))
+        self.confirmLabel.setText(QCoreApplication.translate("ClinicSetupDialog", u"&Confirm password *", None))
 #if QT_CONFIG(accessibility)
         self.confirm.setAccessibleName(QCoreApplication.translate("ClinicSetupDialog", u"Confirm password", None))
 #endif // QT_CONFIG(accessibility)
         self.confirmError.setText("")
+        self.confirmError.setProperty(u"role", QCoreApplication.translate("ClinicSetupDialog", u"error", None))
+        self.requiredNote.setText(QCoreApplication.translate("ClinicSetupDialog", u"* required", None))
+        self.requiredNote.setProperty(u"role", QCoreApplication.translate("ClinicSetupDialog", u"muted", None))
+        self.formError.setText("")
+        self.formError.setProperty(u"role", QCoreApplication.translate("ClinicSetupDialog", u"error", None))
     # retranslateUi
 

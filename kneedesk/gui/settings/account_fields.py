@@ -1,0 +1,151 @@
+"""The new-account fields (name, user name, password twice), shared by first run and Settings."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from kneedesk.gui.settings.fields import prepare_error_label, show_field_problem
+from kneedesk.store.accounts import MIN_PASSWORD_LENGTH, AccountRepo
+from kneedesk.store.errors import StoreError
+
+MAX_USERNAME = 64
+FIELDS = ("display_name", "username", "password", "confirm")
+
+
+class AccountForm(Protocol):
+    """The widgets an account form has (ui/clinic_setup.ui, ui/account_dialog.ui)."""
+
+    displayName: QLineEdit
+    displayNameError: QLabel
+    username: QLineEdit
+    usernameError: QLabel
+    password: QLineEdit
+    passwordError: QLabel
+    confirm: QLineEdit
+    confirmError: QLabel
+
+
+def password_problem(password: str) -> str | None:
+    """What is wrong with a new password under the store's rules, or None."""
+    if not password:
+        return f"Enter a password of at least {MIN_PASSWORD_LENGTH} characters."
+    if len(password) < MIN_PASSWORD_LENGTH:
+        return (
+            f"The password has {len(password)} characters; use at least {MIN_PASSWORD_LENGTH}. "
+            "A short sentence is easy to remember."
+        )
+    return None
+
+
+def confirm_problem(password: str, confirm: str) -> str | None:
+    """What is wrong with the repeated password, or None."""
+    if confirm != password:
+        return "The two passwords differ; type the same password again."
+    return None
+
+
+def store_error_field(exc: StoreError) -> str | None:
+    """The account field a store error is about ("username", "password", ...), if any."""
+    what = exc.what.lower()
+    if "user name" in what:
+        return "username"
+    if "password" in what:
+        return "password"
+    if "name" in what:
+        return "display_name"
+    return None
+
+
+class AccountFields:
+    """Checks the new-account fields at each field, against the store's rules."""
+
+    def __init__(self, ui: AccountForm, accounts: AccountRepo, *, with_identity: bool = True):
+        self.ui = ui
+        self._accounts = accounts
+        self._with_identity = with_identity
+        ui.username.setMaxLength(MAX_USERNAME)
+        ui.password.setPlaceholderText(f"At least {MIN_PASSWORD_LENGTH} characters")
+        ui.confirm.setPlaceholderText("The same password again")
+        for label in self._labels().values():
+            prepare_error_label(label)
+        # Once a field has shown a problem, it is checked again as the user types.
+        for name, widget in self._widgets().items():
+            widget.textEdited.connect(lambda _text, n=name: self._recheck(n))
+        ui.username.editingFinished.connect(lambda: self._check_now("username"))
+
+    def _widgets(self) -> dict[str, QLineEdit]:
+        ui = self.ui
+        widgets = {"password": ui.password, "confirm": ui.confirm}
+        if self._with_identity:
+            widgets = {"display_name": ui.displayName, "username": ui.username, **widgets}
+        return widgets
+
+    def _labels(self) -> dict[str, QLabel]:
+        ui = self.ui
+        labels = {"password": ui.passwordError, "confirm": ui.confirmError}
+        if self._with_identity:
+            labels = {"display_name": ui.displayNameError, "username": ui.usernameError, **labels}
+        return labels
+
+    def values(self) -> tuple[str, str, str]:
+        """(display name, user name, password) as typed (names trimmed)."""
+        ui = self.ui
+        return ui.displayName.text().strip(), ui.username.text().strip(), ui.password.text()
+
+    def problem(self, field: str) -> str | None:
+        """What is wrong with one field, or None."""
+        name, username, password = self.values()
+        if field == "display_name" and not name:
+            return "Enter the clinician's full name, as printed on handouts."
+        if field == "username":
+            if not username:
+                return "Enter a user name to log in with (e.g. first name or initials)."
+            taken = self._accounts.by_username(username)
+            if taken is not None:
+                return (
+                    f"The user name {username!r} is already taken by {taken.display_name}. "
+                    "Choose another user name."
+                )
+        if field == "password":
+            return password_problem(password)
+        if field == "confirm":
+            return confirm_problem(password, self.ui.confirm.text())
+        return None
+
+    def problems(self) -> dict[str, str]:
+        """Field -> what to fix, for every field with a problem."""
+        found = {name: self.problem(name) for name in self._widgets()}
+        return {name: text for name, text in found.items() if text}
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        """Show each problem at its field and clear the others."""
+        widgets = self._widgets()
+        for name, label in self._labels().items():
+            show_field_problem(widgets[name], label, problems.get(name))
+
+    def show_store_error(self, exc: StoreError) -> bool:
+        """Show a store error at the field it is about; False if it is about none of them."""
+        field = store_error_field(exc)
+        if field is None or field not in self._widgets():
+            return False
+        self.show_problems({field: f"{exc.what} {exc.todo}".strip()})
+        return True
+
+    def first_invalid(self, problems: dict[str, str]) -> QWidget | None:
+        """The input to focus for the first problem."""
+        widgets = self._widgets()
+        return next((widgets[n] for n in widgets if n in problems), None)
+
+    def _recheck(self, field: str) -> None:
+        labels = self._labels()
+        if field == "password" and labels["confirm"].text():
+            self._recheck("confirm")
+        if labels[field].text():
+            show_field_problem(self._widgets()[field], labels[field], self.problem(field))
+
+    def _check_now(self, field: str) -> None:
+        if self._widgets()[field].text().strip():
+            widget = self._widgets()[field]
+            show_field_problem(widget, self._labels()[field], self.problem(field))

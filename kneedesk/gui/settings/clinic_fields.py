@@ -1,0 +1,190 @@
+"""The clinic details form (name, address, phone, logo), shared by first run and Settings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from PySide6.QtCore import QLocale, QSize
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from kneedesk.core.units import ForceUnit
+from kneedesk.gui.settings.fields import prepare_error_label, show_field_problem
+from kneedesk.gui.settings.logo import LogoError, image_file_filter, load_logo, logo_pixmap
+from kneedesk.gui.settings.values import decode_logo, encode_logo
+
+UNIT_CHOICES = (("metric", "Metric (kg, cm, km)"), ("us", "US (lb, in, mi)"))
+PAPER_CHOICES = (("a4", "A4"), ("letter", "US Letter"))
+FORCE_CHOICES = (
+    (ForceUnit.NEWTON.value, "Newtons (N)"),
+    (ForceUnit.KILOGRAM_FORCE.value, "Kilogram-force (kgf)"),
+    (ForceUnit.POUND_FORCE.value, "Pound-force (lbf)"),
+)
+MAX_NAME = 120
+MAX_PHONE = 40
+MAX_ADDRESS = 400
+PREVIEW = QSize(160, 64)
+
+
+class ClinicForm(Protocol):
+    """The widgets a clinic form has (generated from ui/clinic_setup.ui or ui/settings.ui)."""
+
+    clinicName: QLineEdit
+    clinicNameError: QLabel
+    address: QPlainTextEdit
+    addressError: QLabel
+    phone: QLineEdit
+    phoneError: QLabel
+    logoPreview: QLabel
+    logoButton: QPushButton
+    logoClear: QPushButton
+    logoError: QLabel
+
+
+def fill_combo(combo: QComboBox, choices: tuple[tuple[str, str], ...], current: str) -> None:
+    """Fill a combo with (value, label) pairs and select `current` (else the first)."""
+    combo.clear()
+    for value, label in choices:
+        combo.addItem(label, value)
+    combo.setCurrentIndex(max(combo.findData(current), 0))
+
+
+def locale_defaults() -> tuple[str, str]:
+    """(units, paper) a new clinic most likely wants: US and Letter in the US, else metric, A4."""
+    if QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem:
+        return "us", "letter"
+    return "metric", "a4"
+
+
+class ClinicFields:
+    """Loads, checks and collects the clinic details, and picks, previews or removes the logo."""
+
+    def __init__(
+        self,
+        ui: ClinicForm,
+        owner: QWidget,
+        choose_file: Callable[[], str] | None = None,
+    ) -> None:
+        self.ui = ui
+        self._owner = owner
+        self._choose_file = choose_file or self._ask_for_file
+        self._original: dict[str, Any] = {}
+        self.logo_png: bytes | None = None
+        ui.clinicName.setMaxLength(MAX_NAME)
+        ui.phone.setMaxLength(MAX_PHONE)
+        ui.clinicName.setPlaceholderText("As printed on letterheads and handouts")
+        ui.address.setPlaceholderText("Street, town, postcode")
+        for label in self._error_labels():
+            prepare_error_label(label)
+        ui.logoPreview.setMinimumSize(PREVIEW)
+        ui.logoPreview.setProperty("role", "muted")
+        ui.logoButton.clicked.connect(self.choose_logo)
+        ui.logoClear.clicked.connect(self.clear_logo)
+        ui.clinicName.textEdited.connect(self._recheck_name)
+        self._show_logo()
+
+    def _error_labels(self) -> tuple[QLabel, ...]:
+        ui = self.ui
+        return (ui.clinicNameError, ui.addressError, ui.phoneError, ui.logoError)
+
+    def load(self, clinic: dict[str, Any]) -> None:
+        """Show stored clinic details."""
+        self._original = dict(clinic)
+        self.ui.clinicName.setText(str(clinic.get("name") or ""))
+        self.ui.address.setPlainText(str(clinic.get("address") or ""))
+        self.ui.phone.setText(str(clinic.get("phone") or ""))
+        self.logo_png = decode_logo(clinic.get("logo_png"))
+        self._show_logo()
+
+    def values(self) -> dict[str, Any]:
+        """The clinic dict to store; keys this form does not know are kept."""
+        clinic = dict(self._original)
+        clinic["name"] = self.ui.clinicName.text().strip()
+        clinic["address"] = self.ui.address.toPlainText().strip()
+        clinic["phone"] = self.ui.phone.text().strip()
+        if self.logo_png:
+            clinic["logo_png"] = encode_logo(self.logo_png)
+        else:
+            clinic.pop("logo_png", None)
+        return clinic
+
+    def problems(self) -> dict[str, str]:
+        """Field -> what to fix ("name", "address")."""
+        found: dict[str, str] = {}
+        if not self.ui.clinicName.text().strip():
+            found["name"] = "Enter the clinic's name; it heads every report and handout."
+        if len(self.ui.address.toPlainText()) > MAX_ADDRESS:
+            found["address"] = f"Shorten the address to {MAX_ADDRESS} characters or fewer."
+        return found
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        """Show each problem at its field (and clear the others)."""
+        ui = self.ui
+        show_field_problem(ui.clinicName, ui.clinicNameError, problems.get("name"))
+        show_field_problem(ui.address, ui.addressError, problems.get("address"))
+        show_field_problem(ui.phone, ui.phoneError, problems.get("phone"))
+
+    def first_invalid(self, problems: dict[str, str]) -> QWidget | None:
+        """The input to focus for the first problem."""
+        if "name" in problems:
+            return self.ui.clinicName
+        if "address" in problems:
+            return self.ui.address
+        return None
+
+    def choose_logo(self) -> None:
+        """Ask for an image file and use it as the logo."""
+        path = self._choose_file()
+        if path:
+            self.set_logo_from_file(path)
+
+    def set_logo_from_file(self, path: str) -> bool:
+        """Use the image at `path` as the logo; show why not at the field if it cannot be."""
+        try:
+            png = load_logo(path)
+        except LogoError as exc:
+            show_field_problem(None, self.ui.logoError, str(exc))
+            return False
+        show_field_problem(None, self.ui.logoError, None)
+        self.logo_png = png
+        self._show_logo()
+        return True
+
+    def clear_logo(self) -> None:
+        """Remove the logo."""
+        self.logo_png = None
+        show_field_problem(None, self.ui.logoError, None)
+        self._show_logo()
+
+    def _show_logo(self) -> None:
+        preview = self.ui.logoPreview
+        pixmap = logo_pixmap(self.logo_png, PREVIEW) if self.logo_png else None
+        if pixmap is not None and not pixmap.isNull():
+            preview.setPixmap(pixmap)
+            preview.setToolTip("The logo printed at the top of reports")
+        else:
+            preview.clear()
+            preview.setText("No logo")
+            preview.setToolTip("")
+        self.ui.logoClear.setEnabled(self.logo_png is not None)
+        self.ui.logoButton.setText("Change logo..." if self.logo_png else "Choose logo...")
+
+    def _recheck_name(self) -> None:
+        if self.ui.clinicNameError.text():
+            show_field_problem(
+                self.ui.clinicName, self.ui.clinicNameError, self.problems().get("name")
+            )
+
+    def _ask_for_file(self) -> str:
+        path, _ = QFileDialog.getOpenFileName(
+            self._owner, "Choose the clinic logo", "", image_file_filter()
+        )
+        return path

@@ -1,0 +1,57 @@
+"""Showing a problem at its field: red border on the input, the message just below it."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+
+def prepare_error_label(label: QLabel) -> None:
+    """Style a field's error label and hide it until there is something to say."""
+    label.setProperty("role", "error")
+    label.setWordWrap(True)
+    label.clear()
+    label.setVisible(False)
+
+
+def set_invalid(widget: QWidget, invalid: bool) -> None:
+    """Mark an input invalid (the stylesheet draws it red) or valid again."""
+    if widget.property("invalid") == invalid:
+        return
+    widget.setProperty("invalid", invalid)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def show_field_problem(widget: QWidget | None, label: QLabel, problem: str | None) -> None:
+    """Show `problem` under the field, or clear it when None."""
+    label.setText(problem or "")
+    label.setVisible(bool(problem))
+    label.setAccessibleDescription(problem or "")
+    if widget is not None:
+        set_invalid(widget, bool(problem))
+        widget.setAccessibleDescription(problem or "")
+
+
+def fit_bold_text(button: QAbstractButton) -> None:
+    """Make a button wide enough for its text in bold (the default button is drawn bold)."""
+    font = button.font()
+    font.setBold(True)
+    width = QFontMetrics(font).horizontalAdvance(button.text().replace("&", "")) + 36
+    button.setMinimumWidth(max(button.minimumWidth(), width))
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """Make a window tall enough for messages that just appeared (it never shrinks)."""
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    width = window.width()
+    needed = (
+        layout.totalHeightForWidth(width)
+        if layout.hasHeightForWidth()
+        else layout.totalSizeHint().height()
+    )
+    if needed > window.height():
+        window.resize(width, needed)

@@ -1,0 +1,80 @@
+"""Reading a clinic logo from any image Qt can load into a small PNG for the settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtGui import QImage, QImageReader, QPixmap
+
+from kneedesk.gui.settings.values import MAX_LOGO_FILE_BYTES, MAX_LOGO_PIXELS
+
+
+class LogoError(ValueError):
+    """The chosen file cannot be used as a logo; the message says why and what to do."""
+
+
+def image_file_filter() -> str:
+    """The file dialog filter listing every image format this Qt can read."""
+    formats = sorted(
+        {bytes(f.data()).decode("ascii").lower() for f in QImageReader.supportedImageFormats()}
+    )
+    patterns = " ".join(f"*.{f}" for f in formats)
+    return f"Images ({patterns});;All files (*)"
+
+
+def load_logo(path: Path | str) -> bytes:
+    """PNG bytes of the image at `path`, scaled down to fit 600 x 600 px; LogoError if unusable."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise LogoError(
+            f"KneeDesk cannot open {path.name} ({exc.strerror}). Choose another file."
+        ) from exc
+    if size > MAX_LOGO_FILE_BYTES:
+        mb = size / (1024 * 1024)
+        limit = MAX_LOGO_FILE_BYTES // (1024 * 1024)
+        raise LogoError(
+            f"{path.name} is {mb:.1f} MB; a logo must be under {limit} MB. "
+            "Save a smaller copy (a few hundred pixels wide is plenty) and choose that."
+        )
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)
+    image = reader.read()
+    if image.isNull():
+        raise LogoError(
+            f"{path.name} is not an image KneeDesk can read ({reader.errorString()}). "
+            "Choose a PNG or JPEG file."
+        )
+    return image_to_png(image)
+
+
+def image_to_png(image: QImage) -> bytes:
+    """An image as PNG bytes, scaled down (never up) to fit 600 x 600 px."""
+    if image.width() > MAX_LOGO_PIXELS or image.height() > MAX_LOGO_PIXELS:
+        image = image.scaled(
+            MAX_LOGO_PIXELS,
+            MAX_LOGO_PIXELS,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, b"PNG"):
+        raise LogoError("KneeDesk could not convert this image. Choose a PNG or JPEG file.")
+    buffer.close()
+    return bytes(data.data())
+
+
+def logo_pixmap(png: bytes, box: QSize) -> QPixmap:
+    """A preview of the logo that fits in `box` (a null pixmap if the bytes are not an image)."""
+    pixmap = QPixmap()
+    if not pixmap.loadFromData(png, "PNG"):
+        return QPixmap()
+    if pixmap.width() > box.width() or pixmap.height() > box.height():
+        pixmap = pixmap.scaled(
+            box, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+    return pixmap
