@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
-from PySide6.QtGui import QImage, QImageReader, QPixmap
+from PySide6.QtGui import QImage, QImageReader, QImageWriter, QPixmap
 
 from kneedesk.gui.settings.values import MAX_LOGO_FILE_BYTES, MAX_LOGO_PIXELS
 
@@ -62,7 +62,7 @@ def image_to_png(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, b"PNG"):
+    if not QImageWriter(buffer, QByteArray(b"PNG")).write(image):
         raise LogoError("KneeDesk could not convert this image. Choose a PNG or JPEG file.")
     buffer.close()
     return bytes(data.data())
