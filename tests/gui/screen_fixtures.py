@@ -91,7 +91,10 @@ def make_wizard(
     from kneedesk.core.units import DisplayUnits
     from kneedesk.gui.screen import ScreenWizard
 
-    sink = sink or MemorySink()
+    if sink is None:
+        sink = MemorySink()
+        sink.answers = json.loads(json.dumps(answers or {}))  # the store holds what it resumes
+        sink.not_tested = dict(not_tested or {})
     wizard = ScreenWizard(
         load_protocol(),
         units or DisplayUnits(),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -34,6 +34,14 @@ def _scaled(widget: QWidget, scale: float, bold: bool = False) -> None:
     font.setPointSizeF(font.pointSizeF() * scale)
     font.setBold(bold)
     widget.setFont(font)
+
+
+class OptionCard(QRadioButton):
+    """A large answer button that responds to a click anywhere on its card, not just its text."""
+
+    def hitButton(self, pos: QPoint) -> bool:
+        """The whole card is the target."""
+        return self.rect().contains(pos)
 
 
 class PatientModeView(QWidget):
@@ -138,7 +146,7 @@ class PatientModeView(QWidget):
         self.hint.show()
         saved = self.recorder.state.value(item.id)
         for n, option in enumerate(item.options):
-            button = QRadioButton(f"{n + 1}   {option.label}", self)
+            button = OptionCard(f"{n + 1}   {option.label}", self)
             button.setObjectName(f"{item.id}.{option.key}")
             describe(button, item, None, option.label)
             button.setProperty("role", "patient-option")
@@ -147,6 +155,7 @@ class PatientModeView(QWidget):
             button.setChecked(option.key == saved)
             self.group.addButton(button, n)
             self.options_box.addWidget(button)
+            button.show()  # now, not on the next event loop pass, so it can take focus
             self.buttons.append(button)
         self.error.hide()
         self.back_button.setEnabled(self.index > 0)
