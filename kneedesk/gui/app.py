@@ -80,7 +80,7 @@ def run_gui(db: str | None = None, *, demo: bool = False, argv: list[str] | None
     hint = ""
     try:
         if demo:
-            from kneedesk.store.demo import DEMO_PASSWORD, DEMO_USERNAME, create_demo_clinic
+            from kneedesk.cli.demo import DEMO_PASSWORD, DEMO_USERNAME, create_demo_clinic
 
             path.parent.mkdir(parents=True, exist_ok=True)
             create_demo_clinic(path)
