@@ -11,7 +11,11 @@ from kneedesk import __version__
 
 # Each module defines `register(subparsers)`, which adds its subcommands and sets
 # `func` (taking the parsed namespace, returning an exit status) on each parser.
-COMMAND_MODULES: tuple[str, ...] = ("kneedesk.cli.score", "kneedesk.cli.report", "kneedesk.cli.demo")
+COMMAND_MODULES: tuple[str, ...] = (
+    "kneedesk.cli.score",
+    "kneedesk.cli.report",
+    "kneedesk.cli.demo",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
