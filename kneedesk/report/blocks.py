@@ -15,11 +15,10 @@ from reportlab.platypus import (
     Paragraph,
     Spacer,
     Table,
-    TableStyle,
 )
 
-from kneedesk.report.fonts import SANS_BOLD
-from kneedesk.report.styles import ACCENT, ALERT, RULE, TINT, lighter
+from kneedesk.report.fonts import SANS, SANS_BOLD
+from kneedesk.report.styles import ACCENT, ALERT, RULE, TINT, lighter, table_style
 
 Styles = Mapping[str, ParagraphStyle]
 
@@ -33,7 +32,7 @@ def heading(text: str, styles: Styles, *, level: int = 1, keep: float = 40 * mm)
 def section_rule(width: float) -> Table:
     """A thin accent rule under a section heading."""
     table = Table([[""]], colWidths=[width], rowHeights=[2])
-    table.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, -1), 1.2, ACCENT)]))
+    table.setStyle(table_style([("LINEABOVE", (0, 0), (-1, -1), 1.2, ACCENT)]))
     return table
 
 
@@ -44,7 +43,7 @@ def callout(
     bar = ALERT if alert else (ACCENT if strong else RULE)
     table = Table([[list(content)]], colWidths=[width])
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("BACKGROUND", (0, 0), (-1, -1), lighter(ALERT, 0.9) if alert else TINT),
                 ("LINEBEFORE", (0, 0), (0, -1), 4 if (strong or alert) else 2.5, bar),
@@ -76,6 +75,7 @@ def bullets(items: Sequence[str], style: ParagraphStyle, *, numbered: bool = Fal
         flow,
         bulletType="bullet",
         start="•",
+        bulletFontName=SANS,
         bulletFontSize=style.fontSize,
         bulletColor=ACCENT,
         leftIndent=14,
@@ -118,7 +118,7 @@ def tiles(entries: Sequence[tuple[str, str, str]], width: float, styles: Styles)
             ("BACKGROUND", (n, 0), (n, 0), TINT),
             ("LINEABOVE", (n, 0), (n, 0), 2.5, ACCENT),
         ]
-    table.setStyle(TableStyle(commands))
+    table.setStyle(table_style(commands))
     return table
 
 
@@ -149,7 +149,7 @@ def grid(
         widths.append(col_w)
     table = Table(rows, colWidths=widths)
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),

@@ -13,7 +13,7 @@ from reportlab.graphics.shapes import Drawing, Group, Line, Polygon, Rect, Strin
 from reportlab.lib.utils import simpleSplit
 
 from kneedesk.report.fonts import SANS, SANS_BOLD
-from kneedesk.report.styles import ACCENT, FAINT, INK, MUTED, TINT
+from kneedesk.report.styles import ACCENT, FAINT, INK, MUTED, TINT, new_drawing
 
 # Link id -> (label, findings that support it).
 LINKS: Mapping[str, tuple[str, frozenset[str]]] = {
@@ -266,7 +266,7 @@ def chain_drawing(state: ChainState, width: float) -> Drawing:
     box_h = 62.0
     row = box_h + 18
     height = 4 * row - 18 + 4
-    drawing = Drawing(width, height)
+    drawing = new_drawing(width, height)
     x0, x1, x2 = 0.0, col + gap, 2 * (col + gap)
     ys = [2 + r * row for r in range(4)]  # bottom of each row, row 0 at the bottom
     links = state.links

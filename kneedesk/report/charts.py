@@ -17,7 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from kneedesk.core.findings.model import fmt_number
 from kneedesk.core.progress import Series
 from kneedesk.report.fonts import SANS, SANS_BOLD
-from kneedesk.report.styles import ACCENT, FAINT, INK, MUTED, RULE, TINT
+from kneedesk.report.styles import ACCENT, FAINT, INK, MUTED, RULE, TINT, new_drawing
 
 # Per line: dash pattern, marker, colour. Order matches the order of a series' lines.
 LINE_STYLES: tuple[tuple[list[float] | None, str, Color], ...] = (
@@ -103,7 +103,7 @@ def progress_chart(
     band_around_first: bool = True,
 ) -> Drawing:
     """One series as a line chart over visits (visits evenly spaced, dated under the axis)."""
-    drawing = Drawing(width, height)
+    drawing = new_drawing(width, height)
     legend_h = 0.0 if len(series.lines) == 1 else (14.0 if len(series.lines) == 2 else 26.0)
     left, right, bottom, top = 30.0, 10.0, 26.0, 8.0 + legend_h
     plot_w, plot_h = width - left - right, height - bottom - top
@@ -236,7 +236,7 @@ def _legend(drawing: Drawing, series: Series, x: float, y: float, width: float) 
 
 def no_data_drawing(width: float, height: float, text: str) -> Drawing:
     """A placeholder of the chart's size saying why there is nothing to draw."""
-    drawing = Drawing(width, height)
+    drawing = new_drawing(width, height)
     drawing.add(
         Rect(0, 0, width, height, fillColor=None, strokeColor=FAINT, strokeDashArray=[3, 3])
     )

@@ -9,7 +9,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Pol
 from reportlab.lib.colors import Color, HexColor
 
 from kneedesk.core.exercises import DRAWING_HEIGHT, DRAWING_WIDTH, Shape
-from kneedesk.report.styles import ACCENT, INK, MUTED, RULE, TINT
+from kneedesk.report.styles import ACCENT, INK, MUTED, RULE, TINT, new_drawing
 
 FAR = HexColor("#8C8C8C")  # the far arm or leg: lighter, so the near side reads in front
 LIMB_WIDTH = 3.4  # in drawing units (a drawing is 100 units wide)
@@ -93,7 +93,7 @@ def _shape(shape: Shape) -> Group:
 def exercise_drawing(shapes: Sequence[Shape], width: float, *, framed: bool = True) -> Drawing:
     """An exercise's drawing scaled to `width` points, on a light panel when `framed`."""
     scale = width / DRAWING_WIDTH
-    drawing = Drawing(width, DRAWING_HEIGHT * scale)
+    drawing = new_drawing(width, DRAWING_HEIGHT * scale)
     if framed:
         drawing.add(
             Rect(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from kneedesk.core.findings import Finding
 from kneedesk.core.findings.model import fmt_number
@@ -17,7 +17,7 @@ from kneedesk.report.fonts import markup
 from kneedesk.report.handout_plan import pain_rules, plan_section
 from kneedesk.report.handout_progress import progress_section
 from kneedesk.report.model import HandoutData, long_date
-from kneedesk.report.styles import ACCENT, handout_styles
+from kneedesk.report.styles import ACCENT, handout_styles, table_style
 from kneedesk.report.templates import PageInfo, content_width, render_pdf
 
 
@@ -88,7 +88,7 @@ def finding_block(finding: Finding, width: float, styles: Styles) -> Flowable:
         colWidths=[width],
     )
     block.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("LINEBEFORE", (0, 0), (0, -1), 2.5, ACCENT),
                 ("LEFTPADDING", (0, 0), (-1, -1), 10),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from kneedesk.core.exercises import Exercise, load_exercises
 from kneedesk.core.plan import PLAN_ITEMS, PlanKind
@@ -13,7 +13,7 @@ from kneedesk.report.blocks import Styles, bullets, callout, heading
 from kneedesk.report.figures import exercise_drawing
 from kneedesk.report.fonts import SANS, SANS_BOLD, markup
 from kneedesk.report.model import NOT_RECOMMENDED, FinalPlan
-from kneedesk.report.styles import ACCENT, INK, MUTED, RULE, TINT
+from kneedesk.report.styles import ACCENT, INK, MUTED, RULE, TINT, new_drawing, table_style
 
 DRAWING_WIDTH = 54 * mm
 
@@ -33,7 +33,7 @@ def exercise_block(ex: Exercise, dose: str, width: float, styles: Styles) -> Flo
         colWidths=[text_w],
     )
     dose_box.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("BACKGROUND", (0, 0), (-1, -1), TINT),
                 ("LINEBEFORE", (0, 0), (0, -1), 2.5, ACCENT),
@@ -56,7 +56,7 @@ def exercise_block(ex: Exercise, dose: str, width: float, styles: Styles) -> Flo
         colWidths=[DRAWING_WIDTH + 8 * mm, text_w],
     )
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -101,7 +101,7 @@ def pain_scale(width: float) -> Drawing:
     """The 0-10 pain scale with its three zones, told apart by hatching and words."""
     cell = width / 11
     height = 58.0
-    drawing = Drawing(width, height)
+    drawing = new_drawing(width, height)
     y, h = 22.0, 26.0
     for n in range(11):
         x = n * cell
@@ -158,7 +158,7 @@ def pain_rules(width: float, styles: Styles) -> list[Flowable]:
     ]
     rules = Table(rows, colWidths=[32 * mm, inner - 32 * mm])
     rules.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),

@@ -11,11 +11,13 @@ from functools import cache
 from types import MappingProxyType
 from typing import Any
 
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.platypus import TableStyle
 
 from kneedesk.report.fonts import SANS, SANS_BOLD, register_fonts
 
@@ -169,3 +171,16 @@ def lighter(color: Color, amount: float) -> Color:
         color.green + (1 - color.green) * amount,
         color.blue + (1 - color.blue) * amount,
     )
+
+
+def table_style(commands: list[tuple[Any, ...]]) -> TableStyle:
+    """A TableStyle whose cells default to the embedded sans font, never to Helvetica."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), SANS), *commands])
+
+
+def new_drawing(width: float, height: float) -> Drawing:
+    """An empty vector drawing whose text defaults to the embedded sans font."""
+    drawing = Drawing(width, height)
+    drawing.initialFontName = SANS  # the renderer's default would be Helvetica, not embedded
+    drawing.initialFontSize = 10
+    return drawing

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from kneedesk.core.exercises import load_exercises
 from kneedesk.core.findings import Finding
@@ -22,7 +22,7 @@ from kneedesk.report.model import (
     HandoutData,
     long_date,
 )
-from kneedesk.report.styles import INK, summary_styles
+from kneedesk.report.styles import INK, summary_styles, table_style
 from kneedesk.report.summary_tables import (
     history_table,
     measurement_tables,
@@ -58,7 +58,7 @@ def patient_block(data: HandoutData, width: float, s: Styles) -> Table:
     ]
     t = Table(cells, colWidths=[28 * mm, width - 28 * mm])
     t.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -153,7 +153,7 @@ def signature_block(data: HandoutData, width: float, s: Styles) -> Flowable:
         rowHeights=[16 * mm, None],
     )
     t.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("LINEBELOW", (0, 0), (0, 0), 0.8, INK),
                 ("LINEBELOW", (1, 0), (1, 0), 0.8, INK),

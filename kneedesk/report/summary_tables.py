@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Paragraph, Table
 
 from kneedesk.core.answers import SIDES, Answers
 from kneedesk.core.assessment import Assessment
@@ -17,7 +17,7 @@ from kneedesk.core.units import DisplayUnits
 from kneedesk.report.blocks import Styles
 from kneedesk.report.fonts import markup
 from kneedesk.report.model import short_date
-from kneedesk.report.styles import ACCENT, RULE, TINT
+from kneedesk.report.styles import ACCENT, RULE, TINT, table_style
 
 DASH = "–"  # shown for a value that was not recorded
 SKIPPED_SECTIONS = frozenset({"red_flags", "outcomes"})  # shown in their own blocks
@@ -39,7 +39,7 @@ def table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, header: boo
             ("BACKGROUND", (0, 0), (-1, 0), TINT),
             ("LINEBELOW", (0, 0), (-1, 0), 1.0, ACCENT),
         ]
-    t.setStyle(TableStyle(commands))
+    t.setStyle(table_style(commands))
     return t
 
 

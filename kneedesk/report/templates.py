@@ -13,7 +13,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageTemplate
 
-from kneedesk.report.fonts import draw_text, fit_text, register_fonts
+from kneedesk.report.fonts import SANS, draw_text, fit_text, register_fonts
 from kneedesk.report.model import Clinic
 from kneedesk.report.styles import (
     ACCENT,
@@ -253,6 +253,7 @@ def render_pdf(story: Sequence[Flowable], info: PageInfo, *, subject: str) -> by
         out,
         pagesize=PAGE_SIZES[info.paper],
         invariant=1,
+        initialFontName=SANS,  # otherwise every page names Helvetica, which is never embedded
         title=f"{info.title} - {info.patient_name}",
         author=info.clinic.name or "KneeDesk",
         subject=subject,
