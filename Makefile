@@ -9,7 +9,7 @@ endif
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck unit bench package forms docs clean
+.PHONY: run test lint typecheck unit bench package forms docs screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,9 @@ forms: $(STAMP)
 
 docs: $(STAMP)
 	$(PY) docs/update_visit_format.py
+
+screenshots: $(STAMP)
+	$(PY) docs/make_screenshots.py
 
 bench: $(STAMP)
 	$(PY) benchmarks/run_all.py

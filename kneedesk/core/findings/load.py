@@ -9,6 +9,18 @@ from kneedesk.core.scoring import cadence_target, single_run_spike, weekly_chang
 WEEK_NAMES = ("this week", "last week", "two weeks ago", "three weeks ago")
 # Bent-knee loading as the reference defines it (squats, stairs, prolonged sitting), plus
 # the other deep-flexion aggravators on the form.
+SPIKE_TEXT = (
+    "Load rose faster than the runner's recent base. A single run more than 10% longer than the "
+    "longest of the prior 30 days was linked with more injuries (HR 1.64 for >10-30%, 2.28 for "
+    ">100%); weekly rises over 30% may add risk (HR 1.59, not significant). Load education alone "
+    "helped about as much as adding exercise or gait retraining. The acute:chronic workload "
+    "ratio is deliberately not used."
+)
+CHANGES_TEXT = (
+    "No distance spike recorded, but training changed recently (shoes, surface, hills, speed or "
+    "a return after a break); review these with the runner as part of load education, which "
+    "alone helped about as much as adding exercise or gait retraining."
+)
 BENT_KNEE = frozenset(
     {
         "stairs_up",
@@ -84,13 +96,7 @@ def load_spike(ctx: Context) -> Finding | None:
         title="Training load rose quickly" if spiked else "Recent training changes",
         level=Level.ATTENTION if spiked else Level.INFO,
         evidence=tuple(evidence),
-        clinician_text=(
-            "Load rose faster than the runner's recent base. A single run more than 10% longer "
-            "than the longest of the prior 30 days was linked with more injuries (HR 1.64 for "
-            ">10-30%, 2.28 for >100%); weekly rises over 30% may add risk (HR 1.59, not "
-            "significant). Load education alone helped about as much as adding exercise or gait "
-            "retraining. The acute:chronic workload ratio is deliberately not used."
-        ),
+        clinician_text=SPIKE_TEXT if spiked else CHANGES_TEXT,
         source="Garmin-RUNSAFE cohort, BJSM 2025; Nielsen et al., JOSPT 2014; Esculier, BJSM 2018",
         patient_text=" ".join(patient)
         + " Doing too much too soon is the most common trigger linked with runner's knee. For "

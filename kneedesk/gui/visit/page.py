@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -16,6 +18,17 @@ from kneedesk.gui.visit.sink import StoreSink
 from kneedesk.store.signing import SignatureStatus
 from kneedesk.store.store import Store
 from kneedesk.store.visit_rows import Visit
+
+
+def local_time(stamp: str | None) -> str:
+    """A stored UTC timestamp as local date and time to the minute."""
+    if not stamp:
+        return ""
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class VisitPage(QWidget):
@@ -108,7 +121,7 @@ class VisitPage(QWidget):
     def _show_status(self, visit: Visit) -> None:
         if visit.signed:
             state = self._store.visits.verify(visit.id)
-            self.status.setText(f"Signed by {visit.clinician_name} at {visit.signed_at} UTC")
+            self.status.setText(f"Signed by {visit.clinician_name}, {local_time(visit.signed_at)}")
             self.altered.setVisible(state is SignatureStatus.ALTERED)
         else:
             self.status.setText("Draft - every change is saved as you type")

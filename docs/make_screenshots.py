@@ -1,0 +1,82 @@
+"""Render the README's screenshots from the demo clinic, offscreen (run `make screenshots`).
+
+Creates a fresh demo clinic in a temporary folder, drives the real main window and
+saves PNGs into docs/screenshots/.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from kneedesk.cli.demo import DEMO_PASSWORD, DEMO_USERNAME, create_demo_clinic  # noqa: E402
+from kneedesk.gui.app import make_application  # noqa: E402
+from kneedesk.gui.main_window import MainWindow  # noqa: E402
+from kneedesk.store.store import Store  # noqa: E402
+
+OUT = Path(__file__).resolve().parent / "screenshots"
+SIZE = (1366, 768)
+
+
+def settle(app: QApplication) -> None:
+    """Let layouts and deferred updates finish before grabbing."""
+    for _ in range(5):
+        app.processEvents()
+
+
+def main() -> int:
+    """Make every screenshot."""
+    OUT.mkdir(exist_ok=True)
+    app = make_application(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as folder:
+        db = Path(folder) / "demo.kneedesk"
+        create_demo_clinic(db)
+        with Store.open(db) as store:
+            window = MainWindow(store, login_hint=f"Demo clinic: {DEMO_USERNAME} / {DEMO_PASSWORD}")
+            window.resize(*SIZE)
+            window.show()
+            settle(app)
+            window.login.ui.username.setText(DEMO_USERNAME)
+            window.login.ui.password.setText(DEMO_PASSWORD)
+            window.login.attempt()
+            settle(app)
+            window.patients.table.selectRow(2)
+            settle(app)
+            window.grab().save(str(OUT / "patient-list.png"))
+
+            patient = store.patients.search("Dubois")[0]
+            window.show_patient(patient.id)
+            settle(app)
+            window.grab().save(str(OUT / "patient-record.png"))
+
+            drafting = store.patients.search("Ångström")[0]
+            window.show_patient(drafting.id)
+            draft = store.visits.for_patient(drafting.id)[-1]
+            window.open_visit(draft.id)
+            wizard = window.visit.wizard
+            assert wizard is not None
+            hip = next(i for i, s in enumerate(wizard.protocol.sections) if s.id == "hip")
+            wizard.set_section(hip)
+            settle(app)
+            window.grab().save(str(OUT / "wizard-hip.png"))
+            wizard.set_section(len(wizard.protocol.sections))
+            settle(app)
+            window.grab().save(str(OUT / "summary.png"))
+
+            window.lock()
+            settle(app)
+            window.grab().save(str(OUT / "lock-screen.png"))
+            window.close()
+    for png in sorted(OUT.glob("*.png")):
+        print(png.relative_to(OUT.parent.parent))  # noqa: T201
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
