@@ -44,7 +44,8 @@ def test_the_patients_own_numbers_are_printed(first_visit_handout: bytes) -> Non
     assert "your right hip held 23% of your body weight, your left 30%" in text
     assert "Your longest run this week was 18 km" in text
     assert "You ran at 164 steps a minute" in text
-    assert "74" in text and "4/10" in text and "42 km" in text  # the "today" tiles
+    for tile in ("74", "4/10", "5/10", "42 km"):  # the "today" tiles
+        assert tile in text
 
 
 def _markers() -> dict[str, str]:
