@@ -146,6 +146,7 @@ class AccountFields:
             show_field_problem(self._widgets()[field], labels[field], self.problem(field))
 
     def _check_now(self, field: str) -> None:
-        if self._widgets()[field].text().strip():
-            widget = self._widgets()[field]
+        widget = self._widgets()[field]
+        # Focus also leaves the field when its window closes; nothing to check then.
+        if widget.text().strip() and widget.window().isVisible():
             show_field_problem(widget, self._labels()[field], self.problem(field))

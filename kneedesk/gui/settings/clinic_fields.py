@@ -105,11 +105,18 @@ class ClinicFields:
         self._show_logo()
 
     def values(self) -> dict[str, Any]:
-        """The clinic dict to store; keys this form does not know are kept."""
+        """The clinic dict to store; keys this form does not know are kept, empty ones dropped."""
         clinic = dict(self._original)
         clinic["name"] = self.ui.clinicName.text().strip()
-        clinic["address"] = self.ui.address.toPlainText().strip()
-        clinic["phone"] = self.ui.phone.text().strip()
+        # Empty optional fields are left out, so an untouched form equals what is stored.
+        for key, text in (
+            ("address", self.ui.address.toPlainText().strip()),
+            ("phone", self.ui.phone.text().strip()),
+        ):
+            if text:
+                clinic[key] = text
+            else:
+                clinic.pop(key, None)
         if self.logo_png:
             clinic["logo_png"] = encode_logo(self.logo_png)
         else:

@@ -30,7 +30,13 @@ def show_field_problem(widget: QWidget | None, label: QLabel, problem: str | Non
     label.setAccessibleDescription(problem or "")
     if widget is not None:
         set_invalid(widget, bool(problem))
-        widget.setAccessibleDescription(problem or "")
+        # A screen reader reads the problem with the field; the usual description comes back
+        # once it is fixed.
+        usual = widget.property("usualDescription")
+        if usual is None:
+            usual = widget.accessibleDescription()
+            widget.setProperty("usualDescription", usual)
+        widget.setAccessibleDescription(problem or usual)
 
 
 def fit_bold_text(button: QAbstractButton) -> None:

@@ -1,0 +1,210 @@
+"""The Settings dialog: clinic, units and paper, thresholds, security and clinicians."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from kneedesk.gui.forms.ui_settings import Ui_SettingsDialog
+from kneedesk.gui.settings.clinic_fields import (
+    FORCE_CHOICES,
+    PAPER_CHOICES,
+    UNIT_CHOICES,
+    ClinicFields,
+    fill_combo,
+)
+from kneedesk.gui.settings.clinicians_tab import CliniciansTab
+from kneedesk.gui.settings.fields import fit_bold_text, prepare_error_label, show_field_problem
+from kneedesk.gui.settings.thresholds_tab import ThresholdsTab
+from kneedesk.gui.settings.values import (
+    AUTO_LOCK_KEY,
+    CLINIC_KEY,
+    FORCE_UNIT_KEY,
+    MAX_AUTO_LOCK_MINUTES,
+    auto_lock_minutes,
+    check_auto_lock_minutes,
+    read_clinic,
+    read_force_unit,
+    read_thresholds,
+)
+from kneedesk.store.errors import StoreError
+from kneedesk.store.store import Store
+
+
+class SettingsDialog(QDialog):
+    """Edits the clinic settings; Save stores every change in one transaction, Cancel none.
+
+    Account changes on the Clinicians tab take effect at once. After a save, `saved_keys`
+    lists the settings keys that changed and `settingsSaved` has been emitted with them, so
+    the main window can re-read units, the auto-lock time or the clinic name.
+    """
+
+    settingsSaved = Signal(list)
+
+    def __init__(
+        self,
+        store: Store,
+        parent: QWidget | None = None,
+        *,
+        choose_logo_file: Callable[[], str] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SettingsDialog()
+        self.ui.setupUi(self)
+        self.setObjectName("SettingsDialog")
+        self._store = store
+        self.saved_keys: list[str] = []
+        self.clinic = ClinicFields(self.ui, self, choose_logo_file)
+        self.thresholds = ThresholdsTab(
+            self.ui.thresholdForm,
+            self.ui.thresholdContent,
+            self.ui.resetThresholds,
+            self.ui.thresholdsChanged,
+        )
+        self.clinicians = CliniciansTab(self.ui, store, self)
+        # The scrolled thresholds sit on the tab's own background.
+        self.ui.thresholdScroll.viewport().setAutoFillBackground(False)
+        self.ui.thresholdContent.setAutoFillBackground(False)
+        for label in (
+            self.ui.unitsError,
+            self.ui.forceUnitError,
+            self.ui.paperError,
+            self.ui.autoLockError,
+            self.ui.saveError,
+        ):
+            prepare_error_label(label)
+        spin = self.ui.autoLock
+        spin.setRange(0, MAX_AUTO_LOCK_MINUTES)
+        spin.setSuffix(" minutes")
+        spin.setSpecialValueText("Never")
+        spin.valueChanged.connect(self._describe_auto_lock)
+        save = self.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setDefault(True)
+        fit_bold_text(save)
+        self.ui.buttons.accepted.connect(self.try_save)
+        self.ui.buttons.rejected.connect(self.reject)
+        self.load()
+
+    def load(self) -> None:
+        """Show the stored settings (model -> widgets)."""
+        settings = self._store.settings
+        self.clinic.load(read_clinic(settings))
+        fill_combo(self.ui.units, UNIT_CHOICES, settings.units())
+        fill_combo(self.ui.forceUnit, FORCE_CHOICES, read_force_unit(settings).value)
+        fill_combo(self.ui.paper, PAPER_CHOICES, settings.paper())
+        self.thresholds.load(read_thresholds(settings))
+        self.ui.autoLock.setValue(auto_lock_minutes(settings))
+        self._describe_auto_lock(self.ui.autoLock.value())
+
+    def values(self) -> dict[str, Any]:
+        """Settings key -> the value the form would store (call when `problems()` is empty)."""
+        return {
+            CLINIC_KEY: self.clinic.values(),
+            "units": self.ui.units.currentData(),
+            FORCE_UNIT_KEY: self.ui.forceUnit.currentData(),
+            "paper": self.ui.paper.currentData(),
+            "thresholds": self.thresholds.thresholds().changed_from_default(),
+            AUTO_LOCK_KEY: self.ui.autoLock.value(),
+        }
+
+    def problems(self) -> dict[str, dict[str, str]]:
+        """Tab name -> field -> what to fix."""
+        found = {
+            "clinic": self.clinic.problems(),
+            "thresholds": self.thresholds.problems(),
+        }
+        lock = check_auto_lock_minutes(self.ui.autoLock.value())
+        if lock:
+            found["security"] = {"auto_lock": lock}
+        return {tab: fields for tab, fields in found.items() if fields}
+
+    def try_save(self) -> bool:
+        """Store every changed setting if all fields are valid; otherwise save nothing."""
+        problems = self.problems()
+        self.clinic.show_problems(problems.get("clinic", {}))
+        self.thresholds.show_problems(problems.get("thresholds", {}))
+        show_field_problem(
+            self.ui.autoLock, self.ui.autoLockError, problems.get("security", {}).get("auto_lock")
+        )
+        if problems:
+            self._point_at(problems)
+            return False
+        show_field_problem(None, self.ui.saveError, None)
+        settings = self._store.settings
+        changed = {k: v for k, v in self.values().items() if settings.get(k) != v}
+        # Units, paper and thresholds may be unset (read as defaults): store them only if the
+        # form differs from what the app already uses.
+        for key, current in (
+            ("units", settings.units()),
+            ("paper", settings.paper()),
+            (FORCE_UNIT_KEY, read_force_unit(settings).value),
+            (AUTO_LOCK_KEY, auto_lock_minutes(settings)),
+            ("thresholds", read_thresholds(settings).changed_from_default()),
+        ):
+            if key in changed and changed[key] == current and settings.get(key) is None:
+                del changed[key]
+        try:
+            with self._store.db.atomic():
+                for key, value in changed.items():
+                    self._write(key, value)
+        except StoreError as exc:
+            show_field_problem(
+                None, self.ui.saveError, f"Nothing was saved. {exc.what} {exc.todo}".strip()
+            )
+            return False
+        self.saved_keys = sorted(changed)
+        self.settingsSaved.emit(self.saved_keys)
+        self.accept()
+        return True
+
+    def _write(self, key: str, value: Any) -> None:
+        settings = self._store.settings
+        if key == CLINIC_KEY:
+            settings.set_clinic(value)
+        elif key == "units":
+            settings.set_units(value)
+        elif key == "paper":
+            settings.set_paper(value)
+        elif key == "thresholds":
+            settings.set_thresholds(value)
+        else:
+            settings.set(key, value)
+
+    def _point_at(self, problems: dict[str, dict[str, str]]) -> None:
+        tabs = {
+            "clinic": (self.ui.clinicTab, self.clinic.first_invalid(problems.get("clinic", {}))),
+            "thresholds": (
+                self.ui.thresholdsTab,
+                self.thresholds.first_invalid(problems.get("thresholds", {})),
+            ),
+            "security": (self.ui.securityTab, self.ui.autoLock),
+        }
+        tab, widget = next(tabs[name] for name in tabs if name in problems)
+        names = ", ".join(self.ui.tabs.tabText(self.ui.tabs.indexOf(tabs[n][0])) for n in problems)
+        show_field_problem(
+            None,
+            self.ui.saveError,
+            f"Nothing was saved. Fix the fields marked in red ({names.replace('&&', '&')}).",
+        )
+        self.ui.tabs.setCurrentWidget(tab)
+        if widget is not None:
+            widget.setFocus()
+            if tab is self.ui.thresholdsTab:
+                self.ui.thresholdScroll.ensureWidgetVisible(widget)
+
+    def _describe_auto_lock(self, minutes: int) -> None:
+        if minutes == 0:
+            text = (
+                "KneeDesk never locks by itself. Lock it whenever you leave the computer, "
+                "or patient records stay on screen."
+            )
+        else:
+            text = (
+                f"After {minutes} minute{'s' if minutes != 1 else ''} without typing or "
+                "mouse movement, KneeDesk locks and hides patient data until you log in "
+                "again. Nothing you were doing is lost."
+            )
+        self.ui.autoLockNote.setText(text)
