@@ -286,6 +286,7 @@ def _specs(protocol: Protocol, thresholds: Thresholds, units: DisplayUnits) -> l
             length_unit,
             tuple((s, label, _side("ankle.knee_to_wall", s, length_scale)) for s, label in sides),
             higher_is_better=True,
+            decimals=1,
         ),
         _Spec(
             "weekly_distance",

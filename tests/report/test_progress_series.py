@@ -76,3 +76,9 @@ def test_missing_values_are_gaps_not_zeros() -> None:
     assert usual.change.since_last is None
     assert not usual.change.meaningful_since_first
     assert not _by_id(progress_series(visits, PROTOCOL))["cadence"].has_data
+
+
+def test_knee_to_wall_keeps_half_centimetres() -> None:
+    series = _by_id(progress_series(_visits(), PROTOCOL))["knee_to_wall"]
+    assert series.decimals == 1
+    assert [p.value for p in series.lines[1].points] == [9.0, 10.5, 11.0]
