@@ -114,16 +114,13 @@ class Ui_ClinicSetupDialog(object):
         self.clinicForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.logoLabel)
 
         self.logoRow = QHBoxLayout()
+        self.logoRow.setSpacing(8)
         self.logoRow.setObjectName(u"logoRow")
         self.logoPreview = QLabel(self.clinicBox)
         self.logoPreview.setObjectName(u"logoPreview")
         self.logoPreview.setMinimumSize(QSize(160, 64))
 
         self.logoRow.addWidget(self.logoPreview)
-
-        self.logoSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.logoRow.addItem(self.logoSpacer)
 
         self.logoButton = QPushButton(self.clinicBox)
         self.logoButton.setObjectName(u"logoButton")
@@ -134,6 +131,10 @@ class Ui_ClinicSetupDialog(object):
         self.logoClear.setObjectName(u"logoClear")
 
         self.logoRow.addWidget(self.logoClear)
+
+        self.logoSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.logoRow.addItem(self.logoSpacer)
 
 
         self.clinicForm.setLayout(6, QFormLayout.ItemRole.FieldRole, self.logoRow)

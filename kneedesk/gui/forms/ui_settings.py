@@ -106,16 +106,13 @@ class Ui_SettingsDialog(object):
         self.clinicForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.logoLabel)
 
         self.logoRow = QHBoxLayout()
+        self.logoRow.setSpacing(8)
         self.logoRow.setObjectName(u"logoRow")
         self.logoPreview = QLabel(self.clinicTab)
         self.logoPreview.setObjectName(u"logoPreview")
         self.logoPreview.setMinimumSize(QSize(160, 64))
 
         self.logoRow.addWidget(self.logoPreview)
-
-        self.logoSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.logoRow.addItem(self.logoSpacer)
 
         self.logoButton = QPushButton(self.clinicTab)
         self.logoButton.setObjectName(u"logoButton")
@@ -126,6 +123,10 @@ class Ui_SettingsDialog(object):
         self.logoClear.setObjectName(u"logoClear")
 
         self.logoRow.addWidget(self.logoClear)
+
+        self.logoSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.logoRow.addItem(self.logoSpacer)
 
 
         self.clinicForm.setLayout(6, QFormLayout.ItemRole.FieldRole, self.logoRow)
