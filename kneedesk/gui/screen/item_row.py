@@ -45,7 +45,8 @@ class SideCell(QWidget):
         self.editor = editor
         self.side = side
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.setMinimumWidth(180)
+        # Ignored width lines columns up across rows; this minimum keeps every label whole.
+        self.setMinimumWidth(max(160, editor.minimumSizeHint().width()))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
@@ -142,8 +143,10 @@ class ItemRow(QFrame):
         self.form.hide()
         self.form.confirmed.connect(self._mark_not_tested)
         self.form.cancelled.connect(self._close_form)
-        grid.addWidget(self.form, 1, 0, 1, 4)
-        grid.setColumnStretch(0, 10)
+        if item.how_to:
+            grid.addWidget(self.how_to, 1, 0, 1, 4)
+        grid.addWidget(self.form, 2, 0, 1, 4)
+        grid.setColumnStretch(0, 8)
         grid.setColumnStretch(1, 9)
         grid.setColumnStretch(2, 9)
         grid.setColumnMinimumWidth(3, 96)
@@ -174,11 +177,12 @@ class ItemRow(QFrame):
             self.how_to_button.setObjectName(f"{self.item.id}.how_to")
             self.how_to_button.setAccessibleName(f"How to perform: {self.item.label}")
             self.how_to_button.setProperty("role", "link")
-            self.how_to = _label(self.item.how_to, "how-to", block)
+            # Shown under the whole row (see __init__) so it reads as a short wide note.
+            self.how_to = _label(self.item.how_to, "how-to", self)
+            self.how_to.setObjectName(f"{self.item.id}.how_to_text")
             self.how_to.hide()
             self.how_to_button.toggled.connect(self._toggle_how_to)
             layout.addWidget(self.how_to_button, 0, Qt.AlignmentFlag.AlignLeft)
-            layout.addWidget(self.how_to)
         layout.addStretch(1)
         return block
 
@@ -187,6 +191,25 @@ class ItemRow(QFrame):
         self.how_to_button.setText(("▾" if shown else "▸") + " How to perform")
 
     # --- state ------------------------------------------------------------------------------
+
+    def side_width(self) -> int:
+        """The width a Left or Right column needs (0 for a whole-body item)."""
+        if not self.item.per_side:
+            return 0
+        return max(cell.minimumWidth() for cell in self.cells.values())
+
+    def set_side_width(self, width: int) -> None:
+        """Give both side columns this width at least, so rows of a page line up."""
+        grid = self.layout()
+        if isinstance(grid, QGridLayout):
+            grid.setColumnMinimumWidth(1, width)
+            grid.setColumnMinimumWidth(2, width)
+
+    def set_label_weight(self, weight: int) -> None:
+        """How wide the label column is relative to each side column (9)."""
+        grid = self.layout()
+        if isinstance(grid, QGridLayout):
+            grid.setColumnStretch(0, weight)
 
     def editors(self) -> list[Editor]:
         """The editors in tab order (left before right)."""

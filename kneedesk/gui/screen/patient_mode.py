@@ -87,7 +87,7 @@ class PatientModeView(QWidget):
         self.options_box.setSpacing(10)
         layout.addLayout(self.options_box)
         self.error = QLabel(self)
-        self.error.setProperty("role", "error")
+        self.error.setProperty("role", "patient-error")
         self.error.setWordWrap(True)
         _scaled(self.error, 1.2)
         self.error.hide()
@@ -101,10 +101,11 @@ class PatientModeView(QWidget):
         layout.addWidget(self.hint)
         nav = QHBoxLayout()
         self.back_button = QPushButton("‹ Previous question", self)
+        self.back_button.setProperty("role", "patient-nav")
         self.back_button.setObjectName("patient_back")
         self.next_button = QPushButton("Next question ›", self)
         self.next_button.setObjectName("patient_next")
-        self.next_button.setProperty("role", "primary")
+        self.next_button.setProperty("role", "patient-next")
         for button in (self.back_button, self.next_button):
             _scaled(button, 1.3)
             button.setMinimumHeight(52)
@@ -138,6 +139,8 @@ class PatientModeView(QWidget):
         item = self.current_item()
         for button in self.buttons:
             self.group.removeButton(button)
+            self.options_box.removeWidget(button)
+            button.hide()
             button.deleteLater()
         self.buttons = []
         self.counter.setText(f"Question {self.index + 1} of {len(self.items)} · {item.label}")

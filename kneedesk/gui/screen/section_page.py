@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from kneedesk.core.protocol import Item, Section
 from kneedesk.core.scoring import KUJALA
 from kneedesk.core.units import DisplayUnits
-from kneedesk.gui.screen.inputs import Editor
+from kneedesk.gui.screen.inputs import Editor, set_flag
 from kneedesk.gui.screen.item_row import ItemRow
 from kneedesk.gui.screen.recorder import Recorder
 
@@ -80,6 +80,11 @@ class SectionPage(QScrollArea):
             layout.addWidget(row)
             self.rows[item.id] = row
         layout.addStretch(1)
+        width = max((row.side_width() for row in self.rows.values()), default=0)
+        for row in self.rows.values():
+            row.set_side_width(width)
+            if not width:  # no Left | Right columns: give the instructions more room
+                row.set_label_weight(14)
         self.setWidget(body)
         self._editors: list[Editor] = [e for row in self.rows.values() for e in row.editors()]
         for editor in self._editors:
@@ -150,6 +155,12 @@ class SectionPage(QScrollArea):
         for item_id in self.rows if item_ids is None else item_ids:
             if item_id in self.rows:
                 self.rows[item_id].reload()
+
+    def mark_flagged(self, item_ids: Iterable[str]) -> None:
+        """Highlight the rows of red flags answered yes (the row also says "Yes")."""
+        flagged = set(item_ids)
+        for item_id, row in self.rows.items():
+            set_flag(row, "flagged", item_id in flagged)
 
     def set_painful_side(self, side: str | None) -> None:
         """Mark the painful side on every per-side row."""

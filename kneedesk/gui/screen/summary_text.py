@@ -19,11 +19,11 @@ def _num(value: float | None, unit: str | None = None, decimals: int = 1) -> str
     return DASH if value is None else f"{fmt(value, decimals)}{unit_suffix(unit)}"
 
 
-def _table(head: list[str], rows: list[list[str]]) -> str:
+def _table(head: list[str], rows: list[list[str]], width: str = "100%") -> str:
     cells = "".join(f"<th align='left'>{escape(h)}</th>" for h in head)
     body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
     return (
-        "<table width='100%' cellspacing='0' cellpadding='3'>"
+        f"<table width='{width}' cellspacing='0' cellpadding='3'>"
         f"<tr style='background:#eef2f7'>{cells}</tr>{body}</table>"
     )
 
@@ -77,29 +77,25 @@ class SummaryText:
         )
 
     def pain(self) -> str:
-        """Pain ratings (and KOOS-PF) with change since the previous visit."""
+        """Pain ratings (and KOOS-PF), with change since the previous visit when there is one."""
+        compare = self.a.previous is not None
         rows = []
-        for key, label in PAIN_LABELS.items():
-            entry = self.scores["pain"][key]
-            rows.append(
-                [
-                    escape(label),
-                    _num(entry["value"], "/10", 0),
-                    _num(entry["previous"], "/10", 0),
-                    _change(entry["change"], entry["meaningful_improvement"]),
-                ]
-            )
+        entries = [
+            (label, self.scores["pain"][key], "/10", 0) for key, label in PAIN_LABELS.items()
+        ]
         koos = self.scores["koos_pf"]
         if koos["value"] is not None or koos["previous"] is not None:
-            rows.append(
-                [
-                    "KOOS-PF",
-                    _num(koos["value"]),
-                    _num(koos["previous"]),
-                    _change(koos["change"], koos["meaningful_improvement"]),
+            entries.append(("KOOS-PF (0 to 100)", koos, "", 1))
+        for label, entry, unit, decimals in entries:
+            row = [escape(label), _num(entry["value"], unit, decimals)]
+            if compare:
+                row += [
+                    _num(entry["previous"], unit, decimals),
+                    _change(entry["change"], entry["meaningful_improvement"]),
                 ]
-            )
-        return _table(["Pain (0 to 10)", "Today", "Last visit", "Change"], rows)
+            rows.append(row)
+        head = ["Rating", "Today"] + (["Last visit", "Change"] if compare else [])
+        return _table(head, rows, "100%" if compare else "60%")
 
     def _lsi(self, value: float | None) -> str:
         if value is None:

@@ -324,8 +324,16 @@ class ScreenWizard(QWidget):
         side = self.state.answers().symptom_side
         for page in self.section_pages:
             page.set_painful_side(side)
-        self.banner.set_flags([i.label for i in self.state.red_flags()])
-        self.summary.set_red_flags([i.label for i in self.state.red_flags()])
+        self._show_flags()
+
+    def _show_flags(self) -> bool:
+        flags = self.state.red_flags()
+        labels = [i.label for i in flags]
+        self.banner.set_flags(labels)
+        self.summary.set_red_flags(labels)
+        for page in self.section_pages:
+            page.mark_flagged(i.id for i in flags)
+        return bool(flags)
 
     def _on_changed(self, item_id: str) -> None:
         item = self.protocol.item(item_id)
@@ -337,12 +345,10 @@ class ScreenWizard(QWidget):
             for page in self.section_pages:
                 page.set_painful_side(self.state.answers().symptom_side)
         if item_id.startswith("red_flags."):
-            flags = [i.label for i in self.state.red_flags()]
-            self.banner.set_flags(flags)
-            self.summary.set_red_flags(flags)
-            if bool(flags) != self._red_flag:
-                self._red_flag = bool(flags)
-                self.redFlagChanged.emit(self._red_flag)
+            flagged = self._show_flags()
+            if flagged != self._red_flag:
+                self._red_flag = flagged
+                self.redFlagChanged.emit(flagged)
         self._summary_stale = True
         self._update_footer()
         self.answersChanged.emit()
