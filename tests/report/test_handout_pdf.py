@@ -77,3 +77,17 @@ def test_qpdf_check_passes(kind: str, tmp_path: Path) -> None:
     path.write_bytes(render(ana(3)))
     result = subprocess.run([qpdf, "--check", str(path)], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_logo_is_drawn_in_the_letterhead() -> None:
+    import dataclasses
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (120, 40), (11, 79, 92)).save(buffer, format="PNG")
+    data = ana(1)
+    clinic = dataclasses.replace(data.clinic, logo=buffer.getvalue())
+    pdf = render_handout(dataclasses.replace(data, clinic=clinic))
+    first = PdfReader(io.BytesIO(pdf)).pages[0]
+    assert list(first.images), "the logo should be an image on the first page"
