@@ -15,35 +15,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kneedesk.core.thresholds import Thresholds
-from kneedesk.core.units import DisplayUnits, ForceUnit, UnitSystem
 from kneedesk.gui.idle import IdleWatcher
 from kneedesk.gui.login import LoginWidget
 from kneedesk.gui.patients.dialog import PatientDialog
 from kneedesk.gui.patients.list_page import PatientListPage
 from kneedesk.gui.patients.record_page import PatientRecordPage
+from kneedesk.gui.settings.values import (
+    auto_lock_ms,
+    clinic_name,
+    read_display_units,
+    read_thresholds,
+)
 from kneedesk.gui.visit.dialogs import AddendumDialog
 from kneedesk.gui.visit.page import VisitPage
 from kneedesk.store.accounts import Clinician
 from kneedesk.store.store import Store
-
-DEFAULT_LOCK_MINUTES = 10
-
-
-def display_units(store: Store) -> DisplayUnits:
-    """The clinic's unit settings."""
-    force = store.settings.get("force_unit", ForceUnit.NEWTON.value)
-    return DisplayUnits(UnitSystem(store.settings.units()), ForceUnit(force))
-
-
-def clinic_thresholds(store: Store) -> Thresholds:
-    """The clinic's finding thresholds (defaults where unchanged)."""
-    return Thresholds.from_dict(store.settings.thresholds())
-
-
-def lock_minutes(store: Store) -> int:
-    """Minutes of inactivity before the screen locks (0 = never)."""
-    return int(store.settings.get("auto_lock_minutes", DEFAULT_LOCK_MINUTES))
 
 
 class MainWindow(QMainWindow):
@@ -52,16 +38,18 @@ class MainWindow(QMainWindow):
     def __init__(self, store: Store, *, login_hint: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
-        clinic_name = str(store.settings.clinic().get("name") or "KneeDesk")
-        self.setWindowTitle(f"KneeDesk - {clinic_name}")
+        name = clinic_name(store.settings) or "KneeDesk"
+        self.setWindowTitle(f"KneeDesk - {name}")
         self.setObjectName("MainWindow")
         self._locked_clinician: Clinician | None = None
 
-        self.login = LoginWidget(store.sign_in, clinic_name, hint=login_hint)
+        self.login = LoginWidget(store.sign_in, name, hint=login_hint)
         self.login.loggedIn.connect(self.start_session)
         self.patients = PatientListPage(store)
         self.record = PatientRecordPage(store)
-        self.visit = VisitPage(store, display_units(store), clinic_thresholds(store))
+        self.visit = VisitPage(
+            store, read_display_units(store.settings), read_thresholds(store.settings)
+        )
         self.work = QStackedWidget()
         self.work.setObjectName("Canvas")
         for page in (self.patients, self.record, self.visit):
@@ -97,7 +85,7 @@ class MainWindow(QMainWindow):
         self.record.addendumRequested.connect(self.add_addendum)
         self.visit.closed.connect(self.show_patient)
 
-        self.idle = IdleWatcher(lock_minutes(store) * 60_000, self)
+        self.idle = IdleWatcher(auto_lock_ms(store.settings), self)
         self.idle.idle.connect(self.lock)
         self.idle.pause()
         self._show_front(locked=True)
@@ -140,7 +128,7 @@ class MainWindow(QMainWindow):
                 self.visit.close_visit()
             self.show_patients()
         self._show_front(locked=False)
-        self.idle.set_timeout(lock_minutes(self.store) * 60_000)
+        self.idle.set_timeout(auto_lock_ms(self.store.settings))
 
     def lock(self) -> None:
         """Hide patient data behind the lock screen; the same clinician returns to this place."""
@@ -219,8 +207,8 @@ class MainWindow(QMainWindow):
 
     def open_visit(self, visit_id: int) -> None:
         """Open a visit in the wizard (read-only when signed)."""
-        self.visit.units = display_units(self.store)
-        self.visit.thresholds = clinic_thresholds(self.store)
+        self.visit.units = read_display_units(self.store.settings)
+        self.visit.thresholds = read_thresholds(self.store.settings)
         self.visit.open_visit(visit_id)
         self.work.setCurrentWidget(self.visit)
 
@@ -240,9 +228,9 @@ class MainWindow(QMainWindow):
         from kneedesk.gui.settings.dialog import SettingsDialog
 
         SettingsDialog(self.store, self).exec()
-        self.idle.set_timeout(lock_minutes(self.store) * 60_000)
-        clinic_name = str(self.store.settings.clinic().get("name") or "KneeDesk")
-        self.setWindowTitle(f"KneeDesk - {clinic_name}")
+        self.idle.set_timeout(auto_lock_ms(self.store.settings))
+        name = clinic_name(self.store.settings) or "KneeDesk"
+        self.setWindowTitle(f"KneeDesk - {name}")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.work.currentWidget() is self.visit:
