@@ -9,7 +9,6 @@ import shutil
 import sqlite3
 import tempfile
 from contextlib import suppress
-from datetime import datetime
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -32,6 +31,7 @@ from kneedesk.store.header import APPLICATION_ID, read_header
 from kneedesk.store.migrations import MIGRATIONS, KneeDeskMigrations
 from kneedesk.store.paths import (
     create_private_file,
+    dated_sibling,
     default_db_path,
     ensure_private_dir,
     fsync_dir,
@@ -244,8 +244,7 @@ def _migrate(db: Database, path: Path, migrations: KneeDeskMigrations) -> None:
         if not pending:
             return
         if migrations.applied(db):
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            target = path.with_name(f"{path.stem}.before-{pending[0]}-{stamp}{path.suffix}")
+            target = dated_sibling(path, f"before-{pending[0]}")
             try:
                 backup_to(db, target)
             except StoreError as exc:

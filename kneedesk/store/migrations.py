@@ -20,16 +20,21 @@ GENESIS_HASH = "0" * 64
 
 # Functions used in CHECK constraints must be ones SQLite marks innocuous, because every
 # connection runs with trusted_schema=OFF; json_valid() is not (SQLite 3.40), so JSON text is
-# checked in Python and the schema checks only its shape. Triggers never touch the FTS table
+# checked in Python and the schema checks only its outline (a string, array, object,
+# literal or number). Triggers never touch the FTS table
 # for the same reason: the repositories keep it in step inside the same transaction.
 _HEX64 = "length({col}) = 64 AND {col} NOT GLOB '*[^0-9a-f]*'"
-_JSON_START = "{col} GLOB '[-0-9tfn\"[{{]*'"
+_JSON_OUTLINE = (
+    "({col} GLOB '\"*\"' OR {col} GLOB '[[]*[]]' OR {col} GLOB '{{*}}' "
+    "OR {col} IN ('true', 'false', 'null') "
+    "OR ({col} GLOB '[-0-9]*' AND {col} NOT GLOB '*[^-+.0-9eE]*'))"
+)
 
 _V1 = [
     f"""
     CREATE TABLE settings (
         key TEXT PRIMARY KEY CHECK (length(key) BETWEEN 1 AND 100),
-        value TEXT NOT NULL CHECK ({_JSON_START.format(col="value")}),
+        value TEXT NOT NULL CHECK ({_JSON_OUTLINE.format(col="value")}),
         updated_at TEXT NOT NULL
     ) STRICT
     """,
@@ -55,7 +60,7 @@ _V1 = [
             CHECK (length(chart_number) BETWEEN 1 AND 40 AND chart_number = trim(chart_number)),
         given_name TEXT NOT NULL CHECK (length(given_name) <= 200),
         family_name TEXT NOT NULL CHECK (length(family_name) <= 200),
-        birth_date TEXT CHECK (birth_date IS NULL OR date(birth_date) IS birth_date),
+        birth_date TEXT CHECK (birth_date IS NULL OR date(birth_date, '+0 days') IS birth_date),
         sex TEXT CHECK (sex IS NULL OR sex IN ('female', 'male', 'other', 'not_stated')),
         sort_key TEXT NOT NULL,
         archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
@@ -79,7 +84,7 @@ _V1 = [
         patient_id INTEGER NOT NULL REFERENCES patients (id),
         protocol TEXT NOT NULL CHECK (length(protocol) BETWEEN 1 AND 100),
         protocol_version INTEGER NOT NULL CHECK (protocol_version >= 1),
-        visit_date TEXT NOT NULL CHECK (date(visit_date) IS visit_date),
+        visit_date TEXT NOT NULL CHECK (date(visit_date, '+0 days') IS visit_date),
         clinician_id INTEGER REFERENCES clinicians (id),
         clinician_name TEXT NOT NULL DEFAULT '' CHECK (length(clinician_name) <= 200),
         status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'signed')),
@@ -101,7 +106,7 @@ _V1 = [
         visit_id INTEGER NOT NULL REFERENCES visits (id),
         item_id TEXT NOT NULL CHECK (length(item_id) BETWEEN 1 AND 100),
         side TEXT NOT NULL CHECK (side IN ('whole', 'left', 'right')),
-        value TEXT CHECK (value IS NULL OR ({_JSON_START.format(col="value")})),
+        value TEXT CHECK (value IS NULL OR ({_JSON_OUTLINE.format(col="value")})),
         not_tested_reason TEXT
             CHECK (not_tested_reason IS NULL OR length(trim(not_tested_reason)) BETWEEN 1 AND 500),
         updated_at TEXT NOT NULL,
@@ -112,8 +117,8 @@ _V1 = [
     f"""
     CREATE TABLE signed_findings (
         visit_id INTEGER PRIMARY KEY REFERENCES visits (id),
-        findings TEXT NOT NULL CHECK ({_JSON_START.format(col="findings")}),
-        plan TEXT NOT NULL CHECK ({_JSON_START.format(col="plan")})
+        findings TEXT NOT NULL CHECK ({_JSON_OUTLINE.format(col="findings")}),
+        plan TEXT NOT NULL CHECK ({_JSON_OUTLINE.format(col="plan")})
     ) STRICT
     """,
     f"""
@@ -154,7 +159,7 @@ _V1 = [
             'patient', 'visit', 'report', 'clinician', 'settings', 'database'
         )),
         entity_id TEXT,
-        detail TEXT NOT NULL CHECK ({_JSON_START.format(col="detail")}),
+        detail TEXT NOT NULL CHECK ({_JSON_OUTLINE.format(col="detail")}),
         prev_hash TEXT NOT NULL CHECK ({_HEX64.format(col="prev_hash")}),
         hash TEXT NOT NULL UNIQUE CHECK ({_HEX64.format(col="hash")})
     ) STRICT

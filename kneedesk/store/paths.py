@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path, PurePath, PureWindowsPath
 
 import platformdirs
@@ -130,6 +131,17 @@ def _is_linux_network_mount(path: Path) -> bool:
         return best[1] in _NETWORK_FS_TYPES
     except OSError:
         return False
+
+
+def dated_sibling(path: Path, label: str) -> Path:
+    """A free file name beside `path`: "<stem>.<label>-<date-time>[-n]<suffix>"."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    candidate = path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix}")
+    n = 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem}.{label}-{stamp}-{n}{path.suffix}")
+    return candidate
 
 
 def create_private_file(path: Path) -> None:

@@ -141,8 +141,11 @@ SLOW_MIGRATION = """
     def m002_bulk(db):
         print("migrating", flush=True)
         db.execute("CREATE TABLE bulk (n INTEGER PRIMARY KEY, body TEXT NOT NULL) STRICT")
+        mark = int(sys.argv[2])
         for n in range(60_000):
             db.execute("INSERT INTO bulk VALUES (?, ?)", [n, "x" * 40])
+            if n == mark:
+                print("mark", flush=True)
         db.execute("ALTER TABLE patients ADD COLUMN nickname TEXT")
 
     db = open_db(sys.argv[1], migrations=migrations)
@@ -174,14 +177,21 @@ def test_killed_migration_leaves_the_database_fully_old_or_fully_new(tmp_path: P
     for trial in range(6):
         path = tmp_path / f"trial-{trial}.sqlite3"
         shutil.copyfile(FIXTURE_V1, path)
-        with start_python(SLOW_MIGRATION, str(path)) as child:
+        # Half the trials are killed at a random row of the migration; the others after a
+        # random delay, which may land mid-migration or after it finished.
+        at_row = trial % 2 == 0
+        mark = rng.randrange(60_000) if at_row else -1
+        with start_python(SLOW_MIGRATION, str(path), str(mark)) as child:
             assert child.stdout is not None
             assert child.stdout.readline().strip() == "migrating"
-            # Kill at a random moment: usually mid-migration, sometimes after it finished.
-            try:
-                child.wait(timeout=rng.uniform(0.0, 1.5))
-            except subprocess.TimeoutExpired:  # still running: the usual case
+            if at_row:
+                assert child.stdout.readline().strip() == "mark"
                 child.send_signal(signal.SIGKILL)
+            else:
+                try:
+                    child.wait(timeout=rng.uniform(0.0, 1.5))
+                except subprocess.TimeoutExpired:
+                    child.send_signal(signal.SIGKILL)
             child.wait()
         # Opening with plain sqlite3 replays the WAL exactly as KneeDesk would.
         recorded, rows, nickname = migration_state(path)
@@ -192,7 +202,7 @@ def test_killed_migration_leaves_the_database_fully_old_or_fully_new(tmp_path: P
             assert (rows, nickname) == (None, False)
             outcomes.add("old")
         # Either way, the next start finishes the job with every record intact.
-        result = start_python(SLOW_MIGRATION, str(path))
+        result = start_python(SLOW_MIGRATION, str(path), "-1")
         out, err = result.communicate(timeout=300)
         assert result.returncode == 0, err
         assert out.strip().endswith("done")

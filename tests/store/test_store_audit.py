@@ -1,0 +1,124 @@
+"""The audit log: one row per event, written with the change, append-only and hash-chained."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from store_helpers import FAST_HASHER
+
+from kneedesk.store.audit import Action, Entity
+from kneedesk.store.migrations import GENESIS_HASH
+from kneedesk.store.patients import Patient
+from kneedesk.store.store import Store
+
+
+def fill(store: Store) -> None:
+    """A few events of different kinds."""
+    ana = store.accounts.create("ana", "Ana Ruiz", "correct horse battery")
+    store.sign_in("ana", "correct horse battery")
+    patient = store.patients.create(chart_number="1", given_name="Zoë", family_name="Berg")
+    store.patients.open(patient.id)
+    visit = store.visits.create_draft(patient.id, visit_date="2026-11-20", clinician_id=ana.id)
+    store.visits.save_answer(visit.id, "body_mass", "whole", 61.5)
+    store.visits.sign(visit.id, ana.id, [], {})
+
+
+def test_events_are_recorded_with_the_signed_in_clinician(store: Store) -> None:
+    fill(store)
+    entries = list(reversed(store.audit.entries()))
+    assert [(e.action, e.entity) for e in entries] == [
+        ("create", "clinician"),
+        ("login", "clinician"),
+        ("create", "patient"),
+        ("view", "patient"),
+        ("create", "visit"),
+        ("edit", "visit"),
+        ("sign", "visit"),
+    ]
+    ana = store.accounts.by_username("ana")
+    assert ana is not None
+    assert entries[0].actor_id is None  # nobody was signed in yet
+    assert {e.actor_id for e in entries[1:]} == {ana.id}
+    assert entries[0].prev_hash == GENESIS_HASH
+    assert all(b.prev_hash == a.hash for a, b in zip(entries, entries[1:], strict=False))
+
+
+def test_chain_verifies(store: Store) -> None:
+    fill(store)
+    report = store.audit.verify_chain()
+    assert report.ok
+    assert report.rows == 7
+    assert report.head == store.audit.head()
+
+
+def test_audit_row_is_part_of_the_change_transaction(store: Store, patient: Patient) -> None:
+    """If the change fails, its audit row is not written either (and vice versa)."""
+    rows = len(store.audit.entries(limit=1000))
+    store.db.execute(
+        "CREATE TEMP TRIGGER fail_audit BEFORE INSERT ON audit_log "
+        "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END"
+    )
+    with pytest.raises(sqlite3.IntegrityError):
+        store.patients.update(patient.id, given_name="Changed")
+    store.db.execute("DROP TRIGGER temp.fail_audit")
+    assert store.patients.get(patient.id).given_name == "Zoë"
+    assert len(store.audit.entries(limit=1000)) == rows
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE audit_log SET detail = '{}' WHERE id = 1",
+        "UPDATE audit_log SET actor_id = NULL",
+        "DELETE FROM audit_log WHERE id = 1",
+        "DELETE FROM audit_log",
+    ],
+)
+def test_audit_rows_cannot_be_updated_or_deleted(store: Store, sql: str) -> None:
+    fill(store)
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        store.db.execute(sql)
+    assert store.audit.verify_chain().ok
+
+
+def edit_behind_the_triggers(path: Path, statement: str) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TRIGGER audit_log_no_update")
+    conn.execute("DROP TRIGGER audit_log_no_delete")
+    conn.execute(statement)
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize(
+    ("statement", "first_broken", "words"),
+    [
+        ('UPDATE audit_log SET detail = \'{"item":"x"}\' WHERE id = 4', 4, "content was changed"),
+        ("UPDATE audit_log SET at = '2020-01-01' WHERE id = 2", 2, "content was changed"),
+        ("UPDATE audit_log SET actor_id = NULL WHERE id = 5", 5, "content was changed"),
+        ("DELETE FROM audit_log WHERE id = 3", 4, "row 3 is missing"),
+        ("UPDATE audit_log SET prev_hash = hash WHERE id = 6", 6, "does not follow"),
+    ],
+)
+def test_edited_audit_row_breaks_the_chain(
+    db_path: Path, statement: str, first_broken: int, words: str
+) -> None:
+    with Store.open(db_path, hasher=FAST_HASHER) as store:
+        fill(store)
+    edit_behind_the_triggers(db_path, statement)
+    with Store.open(db_path, hasher=FAST_HASHER) as store:
+        report = store.audit.verify_chain()
+    assert not report.ok
+    assert report.first_broken_id == first_broken
+    assert words in report.reason
+
+
+def test_entries_filter_and_page(store: Store) -> None:
+    fill(store)
+    views = store.audit.entries(entity=Entity.PATIENT, action=Action.VIEW)
+    assert len(views) == 1
+    newest_two = store.audit.entries(limit=2)
+    assert [e.id for e in newest_two] == [7, 6]
+    assert [e.id for e in store.audit.entries(limit=2, offset=2)] == [5, 4]

@@ -1,0 +1,238 @@
+"""Patients: create, update, archive, chart numbers, and search as you type."""
+
+from __future__ import annotations
+
+import pytest
+
+from kneedesk.store.audit import Action, Entity
+from kneedesk.store.errors import DuplicateChartNumberError, InvalidValueError, NotFoundError
+from kneedesk.store.patients import Patient
+from kneedesk.store.search_text import fold, match_expression
+from kneedesk.store.store import Store
+
+NAMES = [
+    ("KD-00123", "Zoë", "Ångström-Łukasiewicz", "1994-03-02"),
+    ("KD-00124", "Minh Khai", "Nguyễn Thị", "1988-11-30"),
+    ("KD-00200", "Иван", "Петров", "1979-07-14"),
+    ("KD-00201", "小龍", "李", "1990-01-05"),
+    ("KD-00202", "민수", "김", "2001-05-20"),
+    ("KD-00203", "דוד", "כהן", "1985-02-28"),
+    ("KD-00204", "محمد", "العلي", "1999-09-09"),
+    ("AB-7", "Ana", "Ruiz", "1994-03-15"),
+    ("AB-8", "Angela", "Østergaard", None),
+    ("AB-9", "Søren", "Angerer", "1970-12-01"),
+]
+
+
+@pytest.fixture
+def clinic(store: Store) -> Store:
+    for chart, given, family, born in NAMES:
+        store.patients.create(
+            chart_number=chart, given_name=given, family_name=family, birth_date=born
+        )
+    return store
+
+
+def charts(patients: list[Patient]) -> list[str]:
+    return [p.chart_number for p in patients]
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("Zoë Ångström-Łukasiewicz", "zoe angstrom-lukasiewicz"),
+        ("Nguyễn Thị", "nguyen thi"),
+        ("Østergaard Straße", "ostergaard strasse"),
+        ("ИВАН", "иван"),
+        ("김민수", "김민수"),
+    ],
+)
+def test_fold(text: str, folded: str) -> None:
+    assert fold(text) == folded
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Ang", ["AB-9", "KD-00123", "AB-8"]),  # Angerer, Ångström, Angela (name order)
+        ("ångs", ["KD-00123"]),
+        ("lukas", ["KD-00123"]),
+        ("LUKASIEWICZ zoe", ["KD-00123"]),
+        ("nguyen", ["KD-00124"]),
+        ("thi minh", ["KD-00124"]),
+        ("ост", []),
+        ("иван", ["KD-00200"]),
+        ("Петр", ["KD-00200"]),
+        ("李", ["KD-00201"]),
+        ("김", ["KD-00202"]),
+        ("כהן", ["KD-00203"]),
+        ("محمد", ["KD-00204"]),
+        ("oster", ["AB-8"]),
+        ("soren", ["AB-9"]),
+        ("kd-001", ["KD-00123", "KD-00124"]),
+        ("KD-00200", ["KD-00200"]),
+        ("ab", ["AB-9", "AB-8", "AB-7"]),
+        ("1994", ["KD-00123", "AB-7"]),
+        ("1994-03-0", ["KD-00123"]),
+        ("1994-03-02", ["KD-00123"]),
+        ("02.03.1994", ["KD-00123"]),
+        ("03/02/1994", ["KD-00123"]),
+        ("ana 1994", ["AB-7"]),
+        ("nobody", []),
+        ('"; DROP TABLE patients; --', []),
+    ],
+)
+def test_search(clinic: Store, query: str, expected: list[str]) -> None:
+    assert charts(clinic.patients.search(query)) == expected
+    assert clinic.patients.count(query) == len(expected)
+
+
+@pytest.mark.parametrize("query", ["", "  ", "*", "--"])
+def test_nothing_searchable_lists_everyone_by_family_name(clinic: Store, query: str) -> None:
+    assert charts(clinic.patients.search(query)) == [
+        "AB-9",  # Angerer
+        "KD-00123",  # Ångström-Łukasiewicz
+        "KD-00124",  # Nguyễn Thị
+        "AB-8",  # Østergaard
+        "AB-7",  # Ruiz
+        "KD-00200",  # Петров (other scripts follow in Unicode order)
+        "KD-00203",  # כהן
+        "KD-00204",  # العلي
+        "KD-00201",  # 李
+        "KD-00202",  # 김
+    ]
+
+
+def test_search_pages_in_a_stable_order(clinic: Store) -> None:
+    everyone = charts(clinic.patients.search(limit=100))
+    pages = [charts(clinic.patients.search(limit=3, offset=n)) for n in range(0, 12, 3)]
+    assert [c for page in pages for c in page] == everyone
+    assert clinic.patients.count() == len(NAMES)
+
+
+def test_match_expression_only_passes_letters_and_digits() -> None:
+    assert match_expression('kd-001 "x" OR y*') == '"kd 001"* "x"* "or"* "y"*'
+    assert match_expression("  -- ") is None
+
+
+def test_create_and_get(store: Store, patient: Patient) -> None:
+    assert store.patients.get(patient.id) == patient
+    assert patient.display_name == "Ångström-Łukasiewicz, Zoë"
+    assert store.patients.by_chart_number("kd-00123") == patient
+    assert store.patients.by_uid(patient.uid) == patient
+    entry = store.audit.entries(entity=Entity.PATIENT, entity_id=patient.id)[0]
+    assert entry.action == Action.CREATE
+
+
+def test_chart_numbers_are_unique_ignoring_case(store: Store, patient: Patient) -> None:
+    with pytest.raises(DuplicateChartNumberError) as info:
+        store.patients.create(chart_number="kd-00123", given_name="Other", family_name="Person")
+    assert "already belongs to Ångström-Łukasiewicz, Zoë" in info.value.what
+    assert store.patients.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "words"),
+    [
+        ("chart_number", "  ", "chart number"),
+        ("birth_date", "02/03/1994", "YYYY-MM-DD"),
+        ("birth_date", "2999-01-01", "future"),
+        ("sex", "f", "Sex"),
+    ],
+)
+def test_bad_details_are_refused(store: Store, field: str, value: str, words: str) -> None:
+    details = {"chart_number": "X-1", "given_name": "A", "family_name": "B", field: value}
+    with pytest.raises(InvalidValueError) as info:
+        store.patients.create(**details)
+    assert words in info.value.what
+    assert store.patients.count() == 0
+
+
+def test_update_reindexes_and_audits_the_change(store: Store, patient: Patient) -> None:
+    updated = store.patients.update(patient.id, family_name="Berg", birth_date="1994-03-03")
+    assert updated.family_name == "Berg"
+    assert charts(store.patients.search("angstrom")) == []
+    assert charts(store.patients.search("berg 1994-03-03")) == ["KD-00123"]
+    entry = store.audit.entries(entity=Entity.PATIENT, entity_id=patient.id, action=Action.EDIT)[0]
+    assert entry.detail["before"] == {
+        "family_name": "Ångström-Łukasiewicz",
+        "birth_date": "1994-03-02",
+    }
+
+
+def test_update_refuses_unknown_fields(store: Store, patient: Patient) -> None:
+    with pytest.raises(InvalidValueError):
+        store.patients.update(patient.id, archived=True)
+
+
+def test_archive_hides_but_keeps(store: Store, patient: Patient) -> None:
+    store.patients.archive(patient.id)
+    assert store.patients.search("zoe") == []
+    assert charts(store.patients.search("zoe", include_archived=True)) == ["KD-00123"]
+    assert store.patients.get(patient.id).archived
+    store.patients.unarchive(patient.id)
+    assert charts(store.patients.search("zoe")) == ["KD-00123"]
+    actions = [e.action for e in store.audit.entries(entity=Entity.PATIENT)]
+    assert actions[:2] == ["unarchive", "archive"]
+
+
+def test_there_is_no_hard_delete(store: Store) -> None:
+    assert not hasattr(store.patients, "delete")
+
+
+def test_open_records_a_view(store: Store, patient: Patient, draft: object) -> None:
+    record = store.patients.open(patient.id)
+    assert record.patient == patient
+    assert len(record.visits) == 1
+    assert store.audit.entries(entity=Entity.PATIENT, action=Action.VIEW)[0].entity_id == str(
+        patient.id
+    )
+
+
+def test_unknown_patient(store: Store) -> None:
+    with pytest.raises(NotFoundError):
+        store.patients.get(999)
+
+
+def plan(store: Store, sql: str, params: list[object]) -> str:
+    rows = store.db.execute(f"EXPLAIN QUERY PLAN {sql}", params).fetchall()
+    return "\n".join(str(row[-1]) for row in rows)
+
+
+def full_scans(steps: str) -> list[str]:
+    """Plan steps that read a whole table rather than an index or the FTS index."""
+    return [
+        line
+        for line in steps.splitlines()
+        if line.startswith("SCAN") and "VIRTUAL TABLE" not in line and "INDEX" not in line
+    ]
+
+
+def test_search_uses_the_full_text_index(clinic: Store) -> None:
+    sql, params = clinic.patients._search_sql("ang 1994", False, count=False)
+    steps = plan(clinic, sql, [*params, 50, 0])
+    assert "VIRTUAL TABLE INDEX" in steps
+    assert "SEARCH p USING INTEGER PRIMARY KEY" in steps
+    assert full_scans(steps) == []
+
+
+def test_listing_uses_the_name_index(clinic: Store) -> None:
+    sql, params = clinic.patients._search_sql("", False, count=False)
+    steps = plan(clinic, sql, [*params, 50, 0])
+    assert "USING INDEX patients_by_name" in steps
+    assert "TEMP B-TREE" not in steps
+    assert full_scans(steps) == []
+
+
+def test_opening_a_patient_uses_indexes(clinic: Store) -> None:
+    steps = plan(clinic, "SELECT * FROM patients WHERE id = ?", [1])
+    assert "USING INTEGER PRIMARY KEY" in steps
+    steps = plan(
+        clinic,
+        "SELECT * FROM visits WHERE patient_id = ? ORDER BY visit_date, id",
+        [1],
+    )
+    assert "USING INDEX visits_by_patient" in steps
+    assert "TEMP B-TREE" not in steps
+    steps = plan(clinic, "SELECT * FROM answers WHERE visit_id = ? ORDER BY item_id, side", [1])
+    assert "USING PRIMARY KEY" in steps

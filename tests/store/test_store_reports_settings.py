@@ -1,0 +1,107 @@
+"""Stored reports (exact bytes for reprinting) and clinic settings."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+
+import pytest
+
+from kneedesk.store.audit import Action
+from kneedesk.store.errors import InvalidValueError, NotFoundError
+from kneedesk.store.reports import ReportKind
+from kneedesk.store.store import Store
+from kneedesk.store.visit_rows import Visit
+
+PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"
+
+
+def test_report_bytes_are_kept_for_reprinting(store: Store, draft: Visit) -> None:
+    info = store.reports.store(draft.id, ReportKind.HANDOUT, PDF)
+    assert info.sha256 == hashlib.sha256(PDF).hexdigest()
+    assert info.size == len(PDF)
+    again = store.reports.get(info.id)
+    assert again.pdf == PDF
+    assert again.intact
+    latest = store.reports.latest(draft.id, ReportKind.HANDOUT)
+    assert latest is not None
+    assert latest.info == info
+    assert store.reports.latest(draft.id, ReportKind.SUMMARY) is None
+    assert store.audit.entries()[0].action == Action.PRINT
+
+
+def test_newest_report_of_a_kind_wins(store: Store, draft: Visit) -> None:
+    store.reports.store(draft.id, ReportKind.HANDOUT, PDF)
+    second = store.reports.store(draft.id, ReportKind.HANDOUT, PDF + b"% v2\n")
+    summary = store.reports.store(draft.id, ReportKind.SUMMARY, PDF)
+    latest = store.reports.latest(draft.id, ReportKind.HANDOUT)
+    assert latest is not None
+    assert latest.info.id == second.id
+    assert [r.kind for r in store.reports.for_visit(draft.id)] == ["handout", "handout", "summary"]
+    store.reports.record_reprint(summary.id)
+    assert store.audit.entries()[0].detail["reprint"] is True
+
+
+def test_changed_report_bytes_are_not_intact(store: Store, draft: Visit) -> None:
+    info = store.reports.store(draft.id, ReportKind.HANDOUT, PDF)
+    store.db.execute("DROP TRIGGER reports_no_update")
+    altered = PDF.replace(b"Catalog", b"Catalgo")  # same size, different bytes
+    store.db.execute("UPDATE reports SET pdf = ? WHERE id = ?", [altered, info.id])
+    assert not store.reports.get(info.id).intact
+
+
+def test_reports_are_read_only(store: Store, draft: Visit) -> None:
+    store.reports.store(draft.id, ReportKind.HANDOUT, PDF)
+    for sql in ("UPDATE reports SET kind = 'summary'", "DELETE FROM reports"):
+        with pytest.raises(sqlite3.IntegrityError, match="read-only"):
+            store.db.execute(sql)
+
+
+def test_report_must_be_a_pdf_for_a_known_visit(store: Store, draft: Visit) -> None:
+    with pytest.raises(InvalidValueError):
+        store.reports.store(draft.id, ReportKind.HANDOUT, b"<html>")
+    with pytest.raises(NotFoundError):
+        store.reports.store(999, ReportKind.HANDOUT, PDF)
+    with pytest.raises(ValueError, match="receipt"):
+        store.reports.store(draft.id, "receipt", PDF)  # type: ignore[arg-type]
+
+
+def test_settings_defaults(store: Store) -> None:
+    assert store.settings.units() == "metric"
+    assert store.settings.paper() == "a4"
+    assert store.settings.clinic() == {}
+    assert store.settings.thresholds({"lsi_percent": 90}) == {"lsi_percent": 90}
+    assert store.settings.get("missing", "fallback") == "fallback"
+
+
+def test_settings_round_trip_and_are_audited(store: Store) -> None:
+    store.settings.set_clinic({"name": "Harbour Physio", "phone": "+61 2 5550 1234"})
+    store.settings.set_units("us")
+    store.settings.set_paper("letter")
+    store.settings.set_thresholds({"lsi_percent": 85, "cadence_low": 168})
+    assert store.settings.clinic()["name"] == "Harbour Physio"
+    assert store.settings.units() == "us"
+    assert store.settings.paper() == "letter"
+    assert store.settings.thresholds({"lsi_percent": 90, "spike": 10}) == {
+        "lsi_percent": 85,
+        "cadence_low": 168,
+        "spike": 10,
+    }
+    last = store.audit.entries()[0]
+    assert (last.action, last.entity, last.entity_id) == ("edit", "settings", "thresholds")
+    assert set(store.settings.all()) == {"clinic", "units", "paper", "thresholds"}
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda s: s.settings.set_units("imperial"),
+        lambda s: s.settings.set_paper("a3"),
+        lambda s: s.settings.set("x", float("inf")),
+        lambda s: s.settings.set("", 1),
+    ],
+)
+def test_bad_settings_are_refused(store: Store, call: object) -> None:
+    with pytest.raises(InvalidValueError):
+        call(store)  # type: ignore[operator]
+    assert store.settings.all() == {}
