@@ -15,6 +15,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "kneedesk.cli.score",
     "kneedesk.cli.report",
     "kneedesk.cli.demo",
+    "kneedesk.cli.store_cmds",
 )
 
 

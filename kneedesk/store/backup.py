@@ -100,6 +100,8 @@ def verify_database_file(path: Path, migrations: KneeDeskMigrations = MIGRATIONS
     Raises a StoreError if it is not a KneeDesk database, is damaged, is in use with unsaved
     changes in a -wal file, or comes from a newer KneeDesk.
     """
+    if not path.is_file():
+        raise BackupError(f"There is no file {path}.", "Check the file name and folder.", path)
     read_header(path)
     wal = path.with_name(path.name + "-wal")
     if wal.exists() and wal.stat().st_size > 0:

@@ -1,0 +1,124 @@
+"""`kneedesk backup`, `restore` and `check` end to end, as a clinic's script would run them."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kneedesk.store.db import close_db, open_db
+from kneedesk.store.store import Store
+
+
+def kneedesk(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "kneedesk", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=cwd,
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.fixture
+def clinic(tmp_path: Path) -> Path:
+    """A small clinic database with a signed visit."""
+    path = tmp_path / "clinic.sqlite3"
+    with Store.open(path) as store:
+        ana = store.accounts.create("ana", "Ana Ruiz", "correct horse battery")
+        patient = store.patients.create(chart_number="KD-1", given_name="Zoë", family_name="Berg")
+        visit = store.visits.create_draft(patient.id, visit_date="2026-11-20", clinician_id=ana.id)
+        store.visits.save_answer(visit.id, "body_mass", "whole", 61.5)
+        store.visits.sign(visit.id, ana.id, [], {})
+    return path
+
+
+def test_check_reports_a_healthy_database(clinic: Path) -> None:
+    result = kneedesk("check", "--db", str(clinic), cwd=clinic.parent)
+    assert result.returncode == 0, result.stderr
+    assert "No problems found." in result.stdout
+    assert "signed visits: 1 match their signatures" in result.stdout
+    assert "audit log:" in result.stdout
+
+
+def test_check_finds_an_altered_visit_and_a_broken_chain(clinic: Path) -> None:
+    conn = sqlite3.connect(clinic)
+    for name in ("answers_signed_update", "audit_log_no_update"):
+        conn.execute(f"DROP TRIGGER {name}")
+    conn.execute("UPDATE answers SET value = '71.5'")
+    conn.execute("UPDATE audit_log SET detail = '{}' WHERE id = 3")
+    conn.commit()
+    conn.close()
+    result = kneedesk("check", "--db", str(clinic), cwd=clinic.parent)
+    assert result.returncode == 1
+    assert "PROBLEM  signed visits: 1 altered since signing" in result.stdout
+    assert "PROBLEM  audit log: row 3" in result.stdout
+    assert "2 problem(s) found" in result.stdout
+
+
+def test_check_reports_a_file_it_cannot_open(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite3"
+    path.write_bytes(b"just some text, not a database")
+    result = kneedesk("check", "--db", str(path), cwd=tmp_path)
+    assert result.returncode == 1
+    assert "not a KneeDesk database" in result.stdout
+    assert path.read_bytes() == b"just some text, not a database"
+
+
+def test_backup_then_restore(clinic: Path) -> None:
+    backup = clinic.parent / "backup.sqlite3"
+    result = kneedesk("backup", "--db", str(clinic), "--out", str(backup), cwd=clinic.parent)
+    assert result.returncode == 0, result.stderr
+    assert "verified" in result.stdout
+    with Store.open(clinic) as store:
+        store.patients.create(chart_number="KD-2", given_name="After", family_name="Backup")
+    result = kneedesk("restore", "--db", str(clinic), str(backup), cwd=clinic.parent)
+    assert result.returncode == 0, result.stderr
+    assert "previous database is kept as" in result.stdout
+    with Store.open(clinic) as store:
+        assert [p.chart_number for p in store.patients.search()] == ["KD-1"]
+    kept = list(clinic.parent.glob("clinic.before-restore-*.sqlite3"))
+    assert len(kept) == 1
+    assert kneedesk("check", "--db", str(clinic), cwd=clinic.parent).returncode == 0
+
+
+def test_backup_while_kneedesk_holds_the_database(clinic: Path) -> None:
+    backup = clinic.parent / "backup.sqlite3"
+    db = open_db(clinic)
+    try:
+        result = kneedesk("backup", "--db", str(clinic), "--out", str(backup), cwd=clinic.parent)
+    finally:
+        close_db(db)
+    assert result.returncode == 1
+    assert "Use Back up in the KneeDesk window" in result.stderr
+    assert not backup.exists()
+
+
+def test_restore_refuses_a_missing_or_foreign_file(clinic: Path) -> None:
+    before = clinic.read_bytes()
+    missing = kneedesk("restore", "--db", str(clinic), "nope.sqlite3", cwd=clinic.parent)
+    assert missing.returncode == 1
+    assert "There is no file" in missing.stderr
+    foreign = clinic.parent / "foreign.sqlite3"
+    conn = sqlite3.connect(foreign)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    result = kneedesk("restore", "--db", str(clinic), str(foreign), cwd=clinic.parent)
+    assert result.returncode == 1
+    assert "another program" in result.stderr
+    assert clinic.read_bytes() == before
+
+
+def test_backup_refuses_to_overwrite(clinic: Path) -> None:
+    existing = clinic.parent / "existing.sqlite3"
+    existing.write_text("keep me")
+    result = kneedesk("backup", "--db", str(clinic), "--out", str(existing), cwd=clinic.parent)
+    assert result.returncode == 1
+    assert "already exists" in result.stderr
+    assert existing.read_text() == "keep me"
