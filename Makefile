@@ -22,7 +22,7 @@ run: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
-	$(BIN)/ruff format --check kneedesk tests benchmarks ui docs
+	$(BIN)/ruff format --check kneedesk tests benchmarks ui docs/*.py
 	$(BIN)/lint-imports
 
 typecheck: $(STAMP)
