@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 from typing import Any
 
+from kneedesk.core.visit_doc import VisitDocError, parse_visit_doc
 from kneedesk.store.backup import backup_to
 from kneedesk.store.checks import check_database
 from kneedesk.store.db import close_db, open_db
 from kneedesk.store.errors import DatabaseInUseError, StoreError
 from kneedesk.store.paths import default_db_path
 from kneedesk.store.restore import restore_database
+from kneedesk.store.store import Store
+from kneedesk.store.transfer import export_patients, import_documents
 
 EXIT_PROBLEM = 1
+EXIT_BAD_INPUT = 2
 
 IN_APP_BACKUP = (
     "KneeDesk is open on this database and holds it exclusively so nothing can be lost. "
@@ -55,6 +60,32 @@ def register(subparsers: Any) -> None:
         "SHA-256. Nothing is changed. Exit status 1 when a problem is found.",
     )
     check.set_defaults(func=run_check)
+
+    export = _add(
+        subparsers,
+        "export",
+        "write patients' visits as visit documents (JSON)",
+        "Write every visit of one patient (or of all patients) as a JSON array of visit "
+        "documents, the format described in docs/visit-format.md. The document's patient id "
+        "is the chart number. Signatures, findings and addenda are not part of the format.",
+    )
+    who = export.add_mutually_exclusive_group(required=True)
+    who.add_argument("--patient", metavar="CHART", help="the patient's chart number")
+    who.add_argument("--all", action="store_true", help="every patient, archived ones too")
+    export.add_argument("--out", required=True, metavar="FILE", help="the JSON file to write")
+    export.set_defaults(func=run_export)
+
+    import_ = _add(
+        subparsers,
+        "import",
+        "add visits from visit documents (JSON)",
+        "Read one visit document or a JSON array of them, check every one, and add the visits "
+        "as drafts (patients are matched by chart number and added when new). Nothing is "
+        "imported if any document has a problem: each is printed on one line naming the item, "
+        "and the exit status is 2. Importing the same file twice adds nothing the second time.",
+    )
+    import_.add_argument("file", metavar="FILE", help="the JSON file to read")
+    import_.set_defaults(func=run_import)
 
 
 def _add(subparsers: Any, name: str, help_text: str, description: str) -> argparse.ArgumentParser:
@@ -141,3 +172,81 @@ def run_check(args: argparse.Namespace) -> int:
         "good backup with 'kneedesk restore' and keep this file for inspection.\n"
     )
     return EXIT_PROBLEM
+
+
+def _open_store(path: Path) -> Store | int:
+    try:
+        return Store.open(path)
+    except DatabaseInUseError:
+        sys.stderr.write("kneedesk: KneeDesk is open on this database; close it and try again.\n")
+        return EXIT_PROBLEM
+    except StoreError as exc:
+        return _error(exc)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """Write visit documents for one patient or all patients."""
+    path, out = _db_path(args), Path(args.out)
+    if not path.exists():
+        sys.stderr.write(f"kneedesk: there is no database at {path}.\n")
+        return EXIT_PROBLEM
+    if out.exists():
+        sys.stderr.write(f"kneedesk: {out} already exists; choose a new file name.\n")
+        return EXIT_PROBLEM
+    store = _open_store(path)
+    if isinstance(store, int):
+        return store
+    with store:
+        if args.all:
+            total = store.patients.count(include_archived=True)
+            patients = store.patients.search(limit=max(total, 1), include_archived=True)
+        else:
+            patient = store.patients.by_chart_number(args.patient)
+            if patient is None:
+                sys.stderr.write(f"kneedesk: no patient has chart number {args.patient}.\n")
+                return EXIT_PROBLEM
+            patients = [patient]
+        result = export_patients(store, patients)
+    text = json.dumps(result.documents, ensure_ascii=False, indent=2)
+    with out.open("x", encoding="utf-8") as f:
+        f.write(text + "\n")
+    sys.stdout.write(f"Wrote {len(result.documents)} visit document(s) to {out}.\n")
+    for line in result.skipped:
+        sys.stderr.write(f"kneedesk: not exported: {line}\n")
+    return EXIT_PROBLEM if result.skipped else 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """Check visit documents and add their visits."""
+    path, source = _db_path(args), Path(args.file)
+    try:
+        data = json.loads(source.read_text(encoding="utf-8"))
+    except OSError as exc:
+        sys.stderr.write(f"kneedesk: cannot read {source}: {exc.strerror or exc}\n")
+        return EXIT_BAD_INPUT
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        sys.stderr.write(f"kneedesk: {source}: not a JSON file ({exc})\n")
+        return EXIT_BAD_INPUT
+    documents = data if isinstance(data, list) else [data]
+    problems: list[str] = []
+    for n, document in enumerate(documents, start=1):
+        try:
+            parse_visit_doc(document)
+        except VisitDocError as exc:
+            problems.extend(f"{source}: document {n}: {p}" for p in exc.problems)
+    if problems:
+        sys.stderr.write("".join(f"{p}\n" for p in problems))
+        return EXIT_BAD_INPUT
+    store = _open_store(path)
+    if isinstance(store, int):
+        return store
+    with store:
+        try:
+            result = import_documents(store, documents)
+        except StoreError as exc:
+            return _error(exc)
+    sys.stdout.write(
+        f"Imported {result.visits_added} visit(s) ({result.patients_added} new patient(s)); "
+        f"{result.visits_already_present} were already here.\n"
+    )
+    return 0

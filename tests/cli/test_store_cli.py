@@ -31,7 +31,9 @@ def clinic(tmp_path: Path) -> Path:
     path = tmp_path / "clinic.sqlite3"
     with Store.open(path) as store:
         ana = store.accounts.create("ana", "Ana Ruiz", "correct horse battery")
-        patient = store.patients.create(chart_number="KD-1", given_name="Zoë", family_name="Berg")
+        patient = store.patients.create(
+            chart_number="KD-1", given_name="Zoë", family_name="Berg", birth_date="1994-03-02"
+        )
         visit = store.visits.create_draft(patient.id, visit_date="2026-11-20", clinician_id=ana.id)
         store.visits.save_answer(visit.id, "body_mass", "whole", 61.5)
         store.visits.sign(visit.id, ana.id, [], {})
@@ -122,3 +124,39 @@ def test_backup_refuses_to_overwrite(clinic: Path) -> None:
     assert result.returncode == 1
     assert "already exists" in result.stderr
     assert existing.read_text() == "keep me"
+
+
+def test_export_then_import_into_an_empty_database(clinic: Path) -> None:
+    out = clinic.parent / "export.json"
+    result = kneedesk("export", "--db", str(clinic), "--all", "--out", str(out), cwd=clinic.parent)
+    assert result.returncode == 0, result.stderr
+    assert "Wrote 0 visit document(s)" not in result.stdout
+    empty = clinic.parent / "empty.sqlite3"
+    result = kneedesk("import", "--db", str(empty), str(out), cwd=clinic.parent)
+    assert result.returncode == 0, result.stderr
+    assert "Imported 1 visit(s) (1 new patient(s)); 0 were already here." in result.stdout
+    again = clinic.parent / "again.json"
+    one = kneedesk(
+        "export", "--db", str(empty), "--patient", "KD-1", "--out", str(again), cwd=clinic.parent
+    )
+    assert one.returncode == 0, one.stderr
+    assert again.read_text(encoding="utf-8") == out.read_text(encoding="utf-8")
+
+
+def test_import_of_a_bad_document_prints_one_line_per_problem(clinic: Path) -> None:
+    bad = clinic.parent / "bad.json"
+    bad.write_text(
+        '{"format": "kneedesk-visit", "format_version": 1, "protocol": "runners-knee",'
+        ' "protocol_version": 1, "patient": {"id": "X", "given_name": "A", "family_name": "B",'
+        ' "birth_date": "1990-01-01", "sex": "female"}, "visit": {"date": "2026-01-01",'
+        ' "clinician": "C"}, "answers": {"body_mass": 900, "symptom_side": "middle"}}',
+        encoding="utf-8",
+    )
+    result = kneedesk("import", "--db", str(clinic), str(bad), cwd=clinic.parent)
+    assert result.returncode == 2
+    lines = result.stderr.splitlines()
+    assert len(lines) == 2
+    assert "body_mass" in lines[0]
+    assert "symptom_side" in lines[1]
+    with Store.open(clinic) as store:
+        assert store.patients.by_chart_number("X") is None
