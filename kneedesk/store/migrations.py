@@ -69,7 +69,9 @@ _V1 = [
         CHECK (length(trim(given_name || family_name)) >= 1)
     ) STRICT
     """,
-    "CREATE INDEX patients_by_name ON patients (sort_key, id)",
+    # archived is in the index so listing pages skip archived patients without reading the
+    # table: a page deep in a 100,000-patient list stays a few milliseconds.
+    "CREATE INDEX patients_by_name ON patients (sort_key, id, archived)",
     """
     CREATE VIRTUAL TABLE patients_fts USING fts5 (
         names, chart, birth_iso, birth_dmy, birth_mdy,
