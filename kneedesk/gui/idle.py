@@ -54,7 +54,7 @@ class IdleWatcher(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY and self._timer.isActive():
             self._timer.start(self._timeout)
-        return False
+        return super().eventFilter(watched, event)
 
     def stop(self) -> None:
         """Stop watching for good."""
