@@ -43,7 +43,7 @@ screenshots: $(STAMP)
 	$(PY) docs/make_screenshots.py
 
 bench: $(STAMP)
-	$(PY) benchmarks/run_all.py
+	$(PY) benchmarks/store_bench.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .pytest_cache .ruff_cache

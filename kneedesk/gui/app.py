@@ -8,7 +8,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from platformdirs import user_log_dir
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kneedesk import __version__
@@ -52,14 +52,16 @@ def make_application(argv: list[str]) -> QApplication:
 
 
 def app_icon() -> QIcon | None:
-    """The bundled application icon, if present."""
-    from importlib.resources import as_file, files
+    """The bundled application icon (read into memory, so it works from any install)."""
+    from importlib.resources import files
 
     resource = files("kneedesk.resources").joinpath("icons", "kneedesk.svg")
     if not resource.is_file():
         return None
-    with as_file(resource) as path:
-        return QIcon(str(path))
+    pixmap = QPixmap()
+    if not pixmap.loadFromData(resource.read_bytes(), "SVG"):
+        return None
+    return QIcon(pixmap)
 
 
 def demo_db_path() -> Path:

@@ -163,3 +163,9 @@ def test_unexpected_exception_is_logged_and_shown_with_a_copyable_report(
     qtbot.addWidget(dialog)
     dialog.copy_report()
     assert "the printer caught fire" in QApplication.clipboard().text()
+
+
+def test_the_app_has_its_icon(qapp: QApplication) -> None:
+    icon = app_module.app_icon()
+    assert icon is not None
+    assert not icon.pixmap(64, 64).isNull()
