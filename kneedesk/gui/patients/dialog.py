@@ -43,7 +43,8 @@ class PatientDialog(QDialog):
         for key, label in SEX_CHOICES:
             self.ui.sex.addItem(label, key)
         self.ui.birthDate.setMinimumDate(EARLIEST)
-        self.ui.birthDate.setMaximumDate(QDate(today()))
+        now = today()
+        self.ui.birthDate.setMaximumDate(QDate(now.year, now.month, now.day))
         self.ui.birthDate.setSpecialValueText(" ")  # the minimum date shows as blank: not set
         self.ui.birthDate.setDate(EARLIEST)
         for error_label in self._error_labels().values():
