@@ -41,8 +41,9 @@ def with_extra_migration() -> KneeDeskMigrations:
     return migrations
 
 
-def test_fixture_is_schema_version_1() -> None:
-    conn = sqlite3.connect(f"{FIXTURE_V1.resolve().as_uri()}?mode=ro", uri=True)
+def test_fixture_is_schema_version_1(v1_copy: Path) -> None:
+    # Read a copy: even a read-only open of a WAL database writes -shm/-wal files beside it.
+    conn = sqlite3.connect(f"{v1_copy.resolve().as_uri()}?mode=ro", uri=True)
     names = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
     conn.close()
     assert names == ["m001_initial"]
