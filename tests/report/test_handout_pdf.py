@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
+from external_tools import require_tool
 from pdf_helpers import ana
 from pypdf import PdfReader
 
@@ -44,10 +44,7 @@ def test_every_page_draws_text_and_graphics(three_visit_handout: bytes) -> None:
 
 
 def _pdftoppm() -> str:
-    path = shutil.which("pdftoppm")
-    if path is None:
-        pytest.skip("pdftoppm (poppler-utils) is not installed; the pypdf checks still run")
-    return path
+    return require_tool("pdftoppm", "poppler-utils")
 
 
 def test_every_page_renders_to_a_non_blank_image(
@@ -69,9 +66,7 @@ def test_every_page_renders_to_a_non_blank_image(
 
 @pytest.mark.parametrize("kind", ["handout", "summary"])
 def test_qpdf_check_passes(kind: str, tmp_path: Path) -> None:
-    qpdf = shutil.which("qpdf")
-    if qpdf is None:
-        pytest.skip("qpdf is not installed")
+    qpdf = require_tool("qpdf", "qpdf")
     render = render_handout if kind == "handout" else render_summary
     path = tmp_path / f"{kind}.pdf"
     path.write_bytes(render(ana(3)))

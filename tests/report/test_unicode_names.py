@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-import shutil
 import subprocess
 import unicodedata
 from pathlib import Path
 
 import pytest
+from external_tools import require_tool
 from pdf_helpers import ana, embedded_fonts, text_of
 
 from kneedesk.report.fonts import font_runs, unsupported_characters, visual_order
@@ -61,9 +61,7 @@ def test_every_font_in_the_file_is_embedded() -> None:
 
 
 def test_pdffonts_reports_every_font_embedded(tmp_path: Path) -> None:
-    tool = shutil.which("pdffonts")
-    if tool is None:
-        pytest.skip("pdffonts (poppler-utils) is not installed; the pypdf check still runs")
+    tool = require_tool("pdffonts", "poppler-utils")
     path = tmp_path / "names.pdf"
     path.write_bytes(_with_name("Zoë 李小龍 김민수", "Петров דוד محمد"))
     out = subprocess.run([tool, str(path)], capture_output=True, text=True, check=True).stdout
