@@ -1,157 +1,49 @@
-"""The movement screen as data: load a protocol TOML file into frozen dataclasses and check it."""
+"""The movement screen as data: load a protocol TOML file into frozen dataclasses and check it.
+
+The dataclasses live in `protocol_model` and are re-exported here, so callers import both the
+model and the loader from this module.
+"""
 
 from __future__ import annotations
 
-import re
 import tomllib
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
-from enum import StrEnum
+from collections.abc import Mapping
 from functools import cache
 from importlib.resources import files
 from types import MappingProxyType
 from typing import Any
 
-ITEM_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$")
-OPTION_KEY = re.compile(r"^[a-z0-9][a-z0-9_]*$")
+from kneedesk.core.protocol_model import (
+    ITEM_ID,
+    NUMERIC_KINDS,
+    OPTION_KEY,
+    OPTION_KINDS,
+    Item,
+    Kind,
+    Option,
+    Protocol,
+    ProtocolError,
+    Quantity,
+    Section,
+    fmt_bound,
+)
 
-
-class Kind(StrEnum):
-    """What sort of answer an item takes."""
-
-    NUMBER = "number"
-    INTEGER = "integer"
-    CHOICE = "choice"
-    MULTI_CHOICE = "multi_choice"
-    YES_NO = "yes_no"
-    CHECKLIST = "checklist"
-    LIST = "list"
-
-
-class Quantity(StrEnum):
-    """Physical quantities whose display unit follows the clinic's setting."""
-
-    MASS = "mass"
-    LENGTH = "length"
-    DISTANCE = "distance"
-    FORCE = "force"
-    SPEED = "speed"
-
-
-OPTION_KINDS = frozenset({Kind.CHOICE, Kind.MULTI_CHOICE, Kind.CHECKLIST})
-NUMERIC_KINDS = frozenset({Kind.NUMBER, Kind.INTEGER, Kind.LIST})
-
-
-class ProtocolError(ValueError):
-    """A protocol file is malformed; the message lists every problem, each naming its item."""
-
-    def __init__(self, source: str, problems: list[str]) -> None:
-        self.source = source
-        self.problems = tuple(problems)
-        lines = "\n".join(f"  - {p}" for p in problems)
-        super().__init__(f"protocol {source} has {len(problems)} problem(s):\n{lines}")
-
-
-@dataclass(frozen=True)
-class Option:
-    """One answer option of a choice, multi-choice or checklist item."""
-
-    key: str
-    label: str
-    points: int | None = None
-    # Options sharing a group are mutually exclusive (e.g. the step-down knee position).
-    group: str | None = None
-
-
-@dataclass(frozen=True)
-class Item:
-    """One thing the clinician asks, measures or observes."""
-
-    id: str
-    section: str
-    kind: Kind
-    label: str
-    instruction: str
-    how_to: str = ""
-    unit: str | None = None
-    quantity: Quantity | None = None
-    minimum: float | None = None
-    maximum: float | None = None
-    per_side: bool = False
-    required: bool = False
-    options: tuple[Option, ...] = ()
-    length: int | None = None
-    entry_labels: tuple[str, ...] = ()
-    score: str | None = None
-
-    @property
-    def option_keys(self) -> tuple[str, ...]:
-        """The option keys in protocol order."""
-        return tuple(o.key for o in self.options)
-
-    def option(self, key: str) -> Option:
-        """Return the option with this key (KeyError if there is none)."""
-        for o in self.options:
-            if o.key == key:
-                return o
-        raise KeyError(f"{self.id}: no option {key!r}")
-
-    def range_text(self) -> str:
-        """The allowed range in words, with the unit, for messages."""
-        unit = f" {self.unit}" if self.unit and not self.unit.startswith("/") else ""
-        return f"{_fmt(self.minimum)} to {_fmt(self.maximum)}{unit}"
-
-
-@dataclass(frozen=True)
-class Section:
-    """A page of the screen: a titled group of items."""
-
-    id: str
-    title: str
-    intro: str
-    items: tuple[Item, ...]
-
-
-@dataclass(frozen=True)
-class Protocol:
-    """A whole screen: sections of items, identified by id and version."""
-
-    id: str
-    version: int
-    title: str
-    sections: tuple[Section, ...]
-    _index: Mapping[str, Item] = field(repr=False, compare=False, default_factory=dict)
-
-    def items(self) -> Iterator[Item]:
-        """Every item in screen order."""
-        for section in self.sections:
-            yield from section.items
-
-    def item(self, item_id: str) -> Item:
-        """The item with this id (KeyError if the protocol has none)."""
-        return self._index[item_id]
-
-    def get(self, item_id: str) -> Item | None:
-        """The item with this id, or None."""
-        return self._index.get(item_id)
-
-    def items_scored_by(self, score: str) -> tuple[Item, ...]:
-        """Items that make up a scored questionnaire, e.g. "kujala-1993"."""
-        return tuple(i for i in self.items() if i.score == score)
-
-    def section(self, section_id: str) -> Section:
-        """The section with this id (KeyError if none)."""
-        for s in self.sections:
-            if s.id == section_id:
-                return s
-        raise KeyError(section_id)
-
-
-def _fmt(value: float | None) -> str:
-    if value is None:
-        return "?"
-    return str(int(value)) if float(value).is_integer() else str(value)
-
+__all__ = [
+    "ITEM_ID",
+    "NUMERIC_KINDS",
+    "OPTION_KEY",
+    "OPTION_KINDS",
+    "Item",
+    "Kind",
+    "Option",
+    "Protocol",
+    "ProtocolError",
+    "Quantity",
+    "Section",
+    "load_protocol",
+    "parse_protocol",
+    "protocol_resource_name",
+]
 
 _ITEM_KEYS = frozenset(
     {
@@ -301,7 +193,7 @@ def _check_kind_rules(
             problems.append(f"{where}: a {kind} item needs both 'min' and 'max'")
         elif minimum > maximum:
             problems.append(
-                f"{where}: range min {_fmt(minimum)} is greater than max {_fmt(maximum)}"
+                f"{where}: range min {fmt_bound(minimum)} is greater than max {fmt_bound(maximum)}"
             )
         if kind is Kind.INTEGER and any(
             v is not None and not v.is_integer() for v in (minimum, maximum)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import difflib
 import json
-import math
 import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -15,7 +14,9 @@ from types import MappingProxyType
 from typing import Any
 
 from kneedesk.core.answers import Answers
-from kneedesk.core.protocol import Item, Kind, Protocol, ProtocolError, load_protocol
+from kneedesk.core.protocol import Item, Protocol, ProtocolError, load_protocol
+from kneedesk.core.value_checks import check_value as check_value  # re-exported for the store
+from kneedesk.core.value_checks import show_json, value_messages
 
 
 @dataclass(frozen=True)
@@ -27,117 +28,6 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.item}: {self.message}"
-
-
-def _show(value: Any) -> str:
-    """A value as it would be written in the JSON document."""
-    try:
-        return json.dumps(value, ensure_ascii=False, allow_nan=True)
-    except (TypeError, ValueError):
-        return repr(value)
-
-
-def _is_number(value: Any) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
-
-
-def _number_problems(item: Item, value: Any, whole: bool, what: str) -> list[str]:
-    """Problems with one number (`what` names it in messages, e.g. "" or "entry 'This week'")."""
-    prefix = f"{what} " if what else ""
-    kind_word = "a whole number" if whole else "a number"
-    if not _is_number(value):
-        return [f"{prefix}must be {kind_word} ({item.range_text()}), not {_show(value)}"]
-    if isinstance(value, float) and not math.isfinite(value):
-        return [f"{prefix}must be a finite number ({item.range_text()}), not {_show(value)}"]
-    # Only floats need these checks; float() of a huge JSON integer would overflow.
-    if whole and isinstance(value, float) and not value.is_integer():
-        return [f"{prefix}must be a whole number ({item.range_text()}), not {_show(value)}"]
-    low = item.minimum if item.minimum is not None else -math.inf
-    high = item.maximum if item.maximum is not None else math.inf
-    if not low <= value <= high:
-        return [f"{prefix}{_show(value)} is outside {item.range_text()}"]
-    return []
-
-
-def _option_list_problems(item: Item, value: Any) -> list[str]:
-    """Problems with a list of option keys (multi-choice or checklist)."""
-    allowed = ", ".join(item.option_keys)
-    if not isinstance(value, list) or not all(isinstance(k, str) for k in value):
-        return [f"must be a list of option keys (any of: {allowed}), not {_show(value)}"]
-    problems: list[str] = []
-    unknown = [k for k in value if k not in item.option_keys]
-    if unknown:
-        keys = ", ".join(_show(k) for k in unknown)
-        problems.append(f"unknown option key(s) {keys} (allowed: {allowed})")
-    duplicates = sorted({k for k in value if value.count(k) > 1})
-    if duplicates:
-        problems.append(f"option key(s) given more than once: {', '.join(duplicates)}")
-    if item.kind is Kind.CHECKLIST:
-        by_group: dict[str, list[str]] = {}
-        for option in item.options:
-            if option.group and option.key in value:
-                by_group.setdefault(option.group, []).append(option.key)
-        for group, ticked in by_group.items():
-            if len(ticked) > 1:
-                problems.append(
-                    f"{' and '.join(ticked)} cannot both be ticked (tick only one of the "
-                    f"'{group}' options)"
-                )
-    return problems
-
-
-def _list_problems(item: Item, value: Any) -> list[str]:
-    """Problems with a fixed-length list of numbers (null entries are blanks)."""
-    if not isinstance(value, list):
-        return [
-            f"must be a list of {item.length} numbers ({item.range_text()}), not {_show(value)}"
-        ]
-    if len(value) != item.length:
-        labels = f": {', '.join(item.entry_labels)}" if item.entry_labels else ""
-        return [f"must have {item.length} entries{labels}; got {len(value)}"]
-    problems: list[str] = []
-    for n, entry in enumerate(value):
-        if entry is None:
-            continue
-        label = item.entry_labels[n] if n < len(item.entry_labels) else str(n + 1)
-        problems.extend(_number_problems(item, entry, False, f"entry {n + 1} ({label})"))
-    return problems
-
-
-def _value_messages(item: Item, value: Any) -> list[str]:
-    """Problems with one value, as messages without the item id."""
-    if value is None:
-        return []
-    match item.kind:
-        case Kind.NUMBER | Kind.INTEGER:
-            return _number_problems(item, value, item.kind is Kind.INTEGER, "")
-        case Kind.YES_NO:
-            if not isinstance(value, bool):
-                return [f"must be true or false, not {_show(value)}"]
-            return []
-        case Kind.CHOICE:
-            allowed = ", ".join(item.option_keys)
-            if not isinstance(value, str):
-                return [f"must be one option key (one of: {allowed}), not {_show(value)}"]
-            if value not in item.option_keys:
-                return [f"unknown option key {_show(value)} (allowed: {allowed})"]
-            return []
-        case Kind.MULTI_CHOICE | Kind.CHECKLIST:
-            return _option_list_problems(item, value)
-        case Kind.LIST:
-            return _list_problems(item, value)
-    return [f"has an unsupported kind {item.kind}"]  # pragma: no cover
-
-
-def check_value(item: Item, value: Any) -> list[str]:
-    """Problems with one value of one side (or of a whole-body item); empty if it is valid.
-
-    None means "not answered" and is always valid. Each message starts with the item id.
-    """
-    return [f"{item.id}: {m}" for m in _value_messages(item, value)]
-
-
-# --- whole documents ------------------------------------------------------------------------
 
 FORMAT = "kneedesk-visit"
 FORMAT_VERSION = 1
@@ -232,7 +122,7 @@ class _Reader:
     def table(self, data: Mapping[str, Any], key: str, keys: Sequence[str]) -> Mapping[str, Any]:
         value = data.get(key)
         if not isinstance(value, Mapping):
-            self.add(key, f"must be an object with {', '.join(keys)}, not {_show(value)}")
+            self.add(key, f"must be an object with {', '.join(keys)}, not {show_json(value)}")
             return _ABSENT
         for extra in sorted(value.keys() - set(keys)):
             self.add(f"{key}.{extra}", f"unknown field (allowed: {', '.join(keys)})")
@@ -244,7 +134,7 @@ class _Reader:
     def text(self, data: Mapping[str, Any], path: str) -> str | None:
         value = data.get(path.rpartition(".")[2])
         if data is not _ABSENT and (not isinstance(value, str) or not value.strip()):
-            self.add(path, f"must be non-empty text, not {_show(value)}")
+            self.add(path, f"must be non-empty text, not {show_json(value)}")
             return None
         return value
 
@@ -256,13 +146,13 @@ class _Reader:
             except ValueError:
                 pass
         if data is not _ABSENT:
-            self.add(path, f"must be a real date written YYYY-MM-DD, not {_show(value)}")
+            self.add(path, f"must be a real date written YYYY-MM-DD, not {show_json(value)}")
         return None
 
     def version(self, data: Mapping[str, Any], key: str) -> int | None:
         value = data.get(key)
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            self.add(key, f"must be a whole number of at least 1, not {_show(value)}")
+            self.add(key, f"must be a whole number of at least 1, not {show_json(value)}")
             return None
         return value
 
@@ -303,7 +193,7 @@ def _check_answer(reader: _Reader, item: Item, value: Any) -> None:
             reader.add(
                 item.id,
                 f'is asked per side: give {{"left": ..., "right": ...}} (null for a side not '
-                f"measured), not {_show(value)}",
+                f"measured), not {show_json(value)}",
             )
             return
         missing = [s for s in SIDE_KEYS if s not in value]
@@ -313,19 +203,19 @@ def _check_answer(reader: _Reader, item: Item, value: Any) -> None:
         if extra:
             reader.add(item.id, f"unknown side key(s) {', '.join(extra)} (allowed: left, right)")
         for side in SIDE_KEYS:
-            for message in _value_messages(item, value.get(side)):
+            for message in value_messages(item, value.get(side)):
                 reader.add(item.id, f"{side} side: {message}")
         return
     if isinstance(value, Mapping):
         reader.add(item.id, "is not asked per side: give one value, not a left/right object")
         return
-    for message in _value_messages(item, value):
+    for message in value_messages(item, value):
         reader.add(item.id, message)
 
 
 def _read_answers(reader: _Reader, raw: Any, protocol: Protocol | None) -> dict[str, Any]:
     if not isinstance(raw, Mapping):
-        reader.add("answers", f"must be an object keyed by item id, not {_show(raw)}")
+        reader.add("answers", f"must be an object keyed by item id, not {show_json(raw)}")
         return {}
     if protocol is not None:
         ids = [i.id for i in protocol.items()]
@@ -345,13 +235,14 @@ def _read_not_tested(
         return {}
     if not isinstance(raw, Mapping):
         reader.add(
-            "not_tested", f'must be an object like {{"item.id:left": "reason"}}, not {_show(raw)}'
+            "not_tested",
+            f'must be an object like {{"item.id:left": "reason"}}, not {show_json(raw)}',
         )
         return {}
     for key, reason in raw.items():
         where = f"not_tested.{key}"
         if not isinstance(reason, str) or not reason.strip():
-            reader.add(where, f"the reason must be non-empty text, not {_show(reason)}")
+            reader.add(where, f"the reason must be non-empty text, not {show_json(reason)}")
         item_id, _, side = key.partition(":")
         item = protocol.get(item_id) if protocol is not None else None
         if protocol is not None and item is None:
@@ -385,13 +276,13 @@ def parse_visit_doc(
     the current date) is the latest allowed birth date.
     """
     if not isinstance(data, Mapping):
-        raise VisitDocError([Problem("document", f"must be a JSON object, not {_show(data)}")])
+        raise VisitDocError([Problem("document", f"must be a JSON object, not {show_json(data)}")])
     reader = _Reader()
     for key in data:
         if key not in _TOP_KEYS:
             reader.add(key, f"unknown top-level key{_suggest(key, _TOP_KEYS)}")
     if data.get("format") != FORMAT:
-        reader.add("format", f'must be "{FORMAT}", not {_show(data.get("format"))}')
+        reader.add("format", f'must be "{FORMAT}", not {show_json(data.get("format"))}')
     format_version = reader.version(data, "format_version")
     if format_version not in (None, FORMAT_VERSION):
         reader.add("format_version", f"{format_version} is not supported (only {FORMAT_VERSION})")
@@ -406,7 +297,7 @@ def parse_visit_doc(
         reader.add("patient.birth_date", f"{birth_date.isoformat()} is in the future")
     sex = raw.get("sex")
     if raw is not _ABSENT and sex not in SEXES:
-        reader.add("patient.sex", f"must be one of {', '.join(SEXES)}, not {_show(sex)}")
+        reader.add("patient.sex", f"must be one of {', '.join(SEXES)}, not {show_json(sex)}")
 
     raw = reader.table(data, "visit", _VISIT_KEYS)
     visit_date = reader.day(raw, "visit.date")

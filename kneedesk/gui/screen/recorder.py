@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Signal
 
 from kneedesk.core.answers import SIDES
 from kneedesk.core.protocol import Item
-from kneedesk.core.visit_doc import check_value
+from kneedesk.core.value_checks import check_value
 from kneedesk.gui.screen.state import ScreenState, not_tested_key
 
 SINK_ERRORS = (ValueError, OSError, sqlite3.Error)

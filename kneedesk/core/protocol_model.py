@@ -1,0 +1,148 @@
+"""The movement screen's data model: protocol, sections, items and options (frozen dataclasses)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+ITEM_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$")
+OPTION_KEY = re.compile(r"^[a-z0-9][a-z0-9_]*$")
+
+
+class Kind(StrEnum):
+    """What sort of answer an item takes."""
+
+    NUMBER = "number"
+    INTEGER = "integer"
+    CHOICE = "choice"
+    MULTI_CHOICE = "multi_choice"
+    YES_NO = "yes_no"
+    CHECKLIST = "checklist"
+    LIST = "list"
+
+
+class Quantity(StrEnum):
+    """Physical quantities whose display unit follows the clinic's setting."""
+
+    MASS = "mass"
+    LENGTH = "length"
+    DISTANCE = "distance"
+    FORCE = "force"
+    SPEED = "speed"
+
+
+OPTION_KINDS = frozenset({Kind.CHOICE, Kind.MULTI_CHOICE, Kind.CHECKLIST})
+NUMERIC_KINDS = frozenset({Kind.NUMBER, Kind.INTEGER, Kind.LIST})
+
+
+class ProtocolError(ValueError):
+    """A protocol file is malformed; the message lists every problem, each naming its item."""
+
+    def __init__(self, source: str, problems: list[str]) -> None:
+        self.source = source
+        self.problems = tuple(problems)
+        lines = "\n".join(f"  - {p}" for p in problems)
+        super().__init__(f"protocol {source} has {len(problems)} problem(s):\n{lines}")
+
+
+@dataclass(frozen=True)
+class Option:
+    """One answer option of a choice, multi-choice or checklist item."""
+
+    key: str
+    label: str
+    points: int | None = None
+    # Options sharing a group are mutually exclusive (e.g. the step-down knee position).
+    group: str | None = None
+
+
+@dataclass(frozen=True)
+class Item:
+    """One thing the clinician asks, measures or observes."""
+
+    id: str
+    section: str
+    kind: Kind
+    label: str
+    instruction: str
+    how_to: str = ""
+    unit: str | None = None
+    quantity: Quantity | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    per_side: bool = False
+    required: bool = False
+    options: tuple[Option, ...] = ()
+    length: int | None = None
+    entry_labels: tuple[str, ...] = ()
+    score: str | None = None
+
+    @property
+    def option_keys(self) -> tuple[str, ...]:
+        """The option keys in protocol order."""
+        return tuple(o.key for o in self.options)
+
+    def option(self, key: str) -> Option:
+        """Return the option with this key (KeyError if there is none)."""
+        for o in self.options:
+            if o.key == key:
+                return o
+        raise KeyError(f"{self.id}: no option {key!r}")
+
+    def range_text(self) -> str:
+        """The allowed range in words, with the unit, for messages."""
+        unit = f" {self.unit}" if self.unit and not self.unit.startswith("/") else ""
+        return f"{fmt_bound(self.minimum)} to {fmt_bound(self.maximum)}{unit}"
+
+
+@dataclass(frozen=True)
+class Section:
+    """A page of the screen: a titled group of items."""
+
+    id: str
+    title: str
+    intro: str
+    items: tuple[Item, ...]
+
+
+@dataclass(frozen=True)
+class Protocol:
+    """A whole screen: sections of items, identified by id and version."""
+
+    id: str
+    version: int
+    title: str
+    sections: tuple[Section, ...]
+    _index: Mapping[str, Item] = field(repr=False, compare=False, default_factory=dict)
+
+    def items(self) -> Iterator[Item]:
+        """Every item in screen order."""
+        for section in self.sections:
+            yield from section.items
+
+    def item(self, item_id: str) -> Item:
+        """The item with this id (KeyError if the protocol has none)."""
+        return self._index[item_id]
+
+    def get(self, item_id: str) -> Item | None:
+        """The item with this id, or None."""
+        return self._index.get(item_id)
+
+    def items_scored_by(self, score: str) -> tuple[Item, ...]:
+        """Items that make up a scored questionnaire, e.g. "kujala-1993"."""
+        return tuple(i for i in self.items() if i.score == score)
+
+    def section(self, section_id: str) -> Section:
+        """The section with this id (KeyError if none)."""
+        for s in self.sections:
+            if s.id == section_id:
+                return s
+        raise KeyError(section_id)
+
+
+def fmt_bound(value: float | None) -> str:
+    if value is None:
+        return "?"
+    return str(int(value)) if float(value).is_integer() else str(value)

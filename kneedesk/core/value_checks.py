@@ -1,0 +1,117 @@
+"""Checks of single answer values against their protocol item (kind, range, options)."""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any
+
+from kneedesk.core.protocol import Item, Kind
+
+
+def show_json(value: Any) -> str:
+    """A value as it would be written in the JSON document."""
+    try:
+        return json.dumps(value, ensure_ascii=False, allow_nan=True)
+    except (TypeError, ValueError):
+        return repr(value)
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _number_problems(item: Item, value: Any, whole: bool, what: str) -> list[str]:
+    """Problems with one number (`what` names it in messages, e.g. "" or "entry 'This week'")."""
+    prefix = f"{what} " if what else ""
+    kind_word = "a whole number" if whole else "a number"
+    if not _is_number(value):
+        return [f"{prefix}must be {kind_word} ({item.range_text()}), not {show_json(value)}"]
+    if isinstance(value, float) and not math.isfinite(value):
+        return [f"{prefix}must be a finite number ({item.range_text()}), not {show_json(value)}"]
+    # Only floats need these checks; float() of a huge JSON integer would overflow.
+    if whole and isinstance(value, float) and not value.is_integer():
+        return [f"{prefix}must be a whole number ({item.range_text()}), not {show_json(value)}"]
+    low = item.minimum if item.minimum is not None else -math.inf
+    high = item.maximum if item.maximum is not None else math.inf
+    if not low <= value <= high:
+        return [f"{prefix}{show_json(value)} is outside {item.range_text()}"]
+    return []
+
+
+def _option_list_problems(item: Item, value: Any) -> list[str]:
+    """Problems with a list of option keys (multi-choice or checklist)."""
+    allowed = ", ".join(item.option_keys)
+    if not isinstance(value, list) or not all(isinstance(k, str) for k in value):
+        return [f"must be a list of option keys (any of: {allowed}), not {show_json(value)}"]
+    problems: list[str] = []
+    unknown = [k for k in value if k not in item.option_keys]
+    if unknown:
+        keys = ", ".join(show_json(k) for k in unknown)
+        problems.append(f"unknown option key(s) {keys} (allowed: {allowed})")
+    duplicates = sorted({k for k in value if value.count(k) > 1})
+    if duplicates:
+        problems.append(f"option key(s) given more than once: {', '.join(duplicates)}")
+    if item.kind is Kind.CHECKLIST:
+        by_group: dict[str, list[str]] = {}
+        for option in item.options:
+            if option.group and option.key in value:
+                by_group.setdefault(option.group, []).append(option.key)
+        for group, ticked in by_group.items():
+            if len(ticked) > 1:
+                problems.append(
+                    f"{' and '.join(ticked)} cannot both be ticked (tick only one of the "
+                    f"'{group}' options)"
+                )
+    return problems
+
+
+def _list_problems(item: Item, value: Any) -> list[str]:
+    """Problems with a fixed-length list of numbers (null entries are blanks)."""
+    if not isinstance(value, list):
+        return [
+            f"must be a list of {item.length} numbers ({item.range_text()}), not {show_json(value)}"
+        ]
+    if len(value) != item.length:
+        labels = f": {', '.join(item.entry_labels)}" if item.entry_labels else ""
+        return [f"must have {item.length} entries{labels}; got {len(value)}"]
+    problems: list[str] = []
+    for n, entry in enumerate(value):
+        if entry is None:
+            continue
+        label = item.entry_labels[n] if n < len(item.entry_labels) else str(n + 1)
+        problems.extend(_number_problems(item, entry, False, f"entry {n + 1} ({label})"))
+    return problems
+
+
+def value_messages(item: Item, value: Any) -> list[str]:
+    """Problems with one value, as messages without the item id."""
+    if value is None:
+        return []
+    match item.kind:
+        case Kind.NUMBER | Kind.INTEGER:
+            return _number_problems(item, value, item.kind is Kind.INTEGER, "")
+        case Kind.YES_NO:
+            if not isinstance(value, bool):
+                return [f"must be true or false, not {show_json(value)}"]
+            return []
+        case Kind.CHOICE:
+            allowed = ", ".join(item.option_keys)
+            if not isinstance(value, str):
+                return [f"must be one option key (one of: {allowed}), not {show_json(value)}"]
+            if value not in item.option_keys:
+                return [f"unknown option key {show_json(value)} (allowed: {allowed})"]
+            return []
+        case Kind.MULTI_CHOICE | Kind.CHECKLIST:
+            return _option_list_problems(item, value)
+        case Kind.LIST:
+            return _list_problems(item, value)
+    return [f"has an unsupported kind {item.kind}"]  # pragma: no cover
+
+
+def check_value(item: Item, value: Any) -> list[str]:
+    """Problems with one value of one side (or of a whole-body item); empty if it is valid.
+
+    None means "not answered" and is always valid. Each message starts with the item id.
+    """
+    return [f"{item.id}: {m}" for m in value_messages(item, value)]
