@@ -25,6 +25,7 @@ from kneedesk.core.scoring import (
     y_balance_composites,
 )
 from kneedesk.core.thresholds import Thresholds
+from kneedesk.core.units import DisplayUnits
 
 if TYPE_CHECKING:
     from kneedesk.core.visit_doc import VisitDoc
@@ -172,10 +173,15 @@ def assess_answers(
     *,
     previous: Answers | None = None,
     thresholds: Thresholds | None = None,
+    units: DisplayUnits | None = None,
 ) -> Assessment:
-    """Score and evaluate one visit's answers (optionally against the previous visit)."""
+    """Score and evaluate one visit's answers (optionally against the previous visit).
+
+    `units` are the clinic's display units for the findings' sentences and evidence (metric
+    if None); the scores stay in the stored units.
+    """
     t = thresholds or Thresholds()
-    findings = tuple(evaluate(answers, protocol, previous=previous, thresholds=t))
+    findings = tuple(evaluate(answers, protocol, previous=previous, thresholds=t, units=units))
     red_flag = has_red_flag(answers, protocol)
     return Assessment(
         protocol=protocol,
@@ -191,7 +197,11 @@ def assess_answers(
 
 
 def assess(
-    doc: VisitDoc, previous: VisitDoc | None = None, thresholds: Thresholds | None = None
+    doc: VisitDoc,
+    previous: VisitDoc | None = None,
+    thresholds: Thresholds | None = None,
+    *,
+    units: DisplayUnits | None = None,
 ) -> Assessment:
     """Assess a visit document, comparing with the previous visit's document when given."""
     protocol = load_protocol(doc.protocol, doc.protocol_version)
@@ -200,4 +210,5 @@ def assess(
         protocol,
         previous=None if previous is None else previous.answers,
         thresholds=thresholds,
+        units=units,
     )

@@ -24,6 +24,13 @@ _FACTORS: dict[str, tuple[Quantity, float]] = {
     "km/h": (Quantity.SPEED, 1000.0 / 3600.0),
     "mph": (Quantity.SPEED, 1609.344 / 3600.0),
 }
+# The US unit of each quantity that has one (force follows the dynamometer setting instead).
+_US_UNITS: dict[Quantity, str] = {
+    Quantity.MASS: "lb",
+    Quantity.LENGTH: "in",
+    Quantity.DISTANCE: "mi",
+    Quantity.SPEED: "mph",
+}
 
 
 class UnitSystem(StrEnum):
@@ -52,16 +59,25 @@ class DisplayUnits:
         """The unit an item is shown and typed in (the stored unit if it has no quantity)."""
         if item.quantity is None or item.unit is None:
             return item.unit
-        if item.quantity is Quantity.FORCE:
+        return self._unit_of(item.quantity, item.unit)
+
+    def shown_unit(self, stored_unit: str) -> str:
+        """The display unit for a stored unit: "cm" -> "in" in US units; "%" or "s" as is."""
+        if not is_known_unit(stored_unit):
+            return stored_unit
+        return self._unit_of(_FACTORS[stored_unit][0], stored_unit)
+
+    def _unit_of(self, quantity: Quantity, stored_unit: str) -> str:
+        if quantity is Quantity.FORCE:
             return self.force.value
         if self.system is UnitSystem.METRIC:
-            return item.unit
-        return {
-            Quantity.MASS: "lb",
-            Quantity.LENGTH: "in",
-            Quantity.DISTANCE: "mi",
-            Quantity.SPEED: "mph",
-        }[item.quantity]
+            return stored_unit
+        return _US_UNITS[quantity]
+
+    def shown(self, value: float, stored_unit: str) -> tuple[float, str]:
+        """A value in a stored unit as the clinic reads it: (value, unit), e.g. (3.94, "in")."""
+        unit = self.shown_unit(stored_unit)
+        return convert(value, stored_unit, unit), unit
 
     def to_stored(self, item: Item, shown: float) -> float:
         """Convert a value typed in the display unit to the stored unit."""

@@ -26,13 +26,14 @@ def handout_data(
         (d for d in earlier if d.visit.date < doc.visit.date), key=lambda d: d.visit.date
     )
     previous = before[-1] if before else None
+    shown = units or DisplayUnits()
     return HandoutData(
         clinic=clinic or Clinic(),
         patient=doc.patient,
         visit_date=doc.visit.date,
         clinician=doc.visit.clinician,
-        assessment=assess(doc, previous, thresholds),
+        assessment=assess(doc, previous, thresholds, units=shown),
         earlier_visits=tuple(VisitPoint(d.visit.date, d.answers) for d in before),
         paper=paper,
-        units=units or DisplayUnits(),
+        units=shown,
     )

@@ -58,6 +58,23 @@ def test_forces_are_shown_in_the_clinic_unit(qtbot: Any) -> None:
     assert "26.1 mi" in page.measures.text()
 
 
+def test_findings_are_shown_in_the_clinic_units(qtbot: Any) -> None:
+    # Knee-to-wall 11.5 and 9 cm: 2.5 cm apart = 0.98 in, against 2 cm = 0.79 in.
+    # Longest run 18 km = 11.19 mi.
+    page = summary(
+        qtbot, example_answers(), units=DisplayUnits(UnitSystem.US, ForceUnit.POUND_FORCE)
+    )
+    text = page.findings_text()
+    assert "knee-to-wall side difference 1 in >= 0.8 in" in text
+    assert " cm" not in text
+    card = page.findChild(FindingCard, "finding.ankle_mobility")
+    assert card is not None
+    assert "1 in &gt;= 0.8 in" in card.evidence.text()
+    assert page.assessment is not None
+    spike = next(f for f in page.assessment.findings if f.id == "load_spike")
+    assert "Your longest run this week was 11.2 mi" in spike.patient_text
+
+
 def test_findings_show_level_evidence_and_source(qtbot: Any) -> None:
     page = summary(qtbot, example_answers())
     text = page.findings_text()

@@ -15,6 +15,7 @@ from kneedesk.core.answers import Answers
 from kneedesk.core.findings import Finding, evaluate
 from kneedesk.core.protocol import Protocol, load_protocol
 from kneedesk.core.thresholds import Thresholds
+from kneedesk.core.units import DisplayUnits
 
 RED_FLAGS = (
     "red_flags.trauma",
@@ -114,14 +115,17 @@ def build() -> Build:
 
 @pytest.fixture
 def fire(protocol: Protocol) -> Fire:
-    """fire({...}, previous=Answers | None, thresholds=...) -> the findings that fire, by id."""
+    """fire({...}, previous=..., thresholds=..., units=...) -> the findings that fire, by id."""
 
     def run(
         *parts: dict[str, Any],
         previous: Answers | None = None,
         thresholds: Thresholds | None = None,
+        units: DisplayUnits | None = None,
     ) -> dict[str, Finding]:
-        found = evaluate(_answers(*parts), protocol, previous=previous, thresholds=thresholds)
+        found = evaluate(
+            _answers(*parts), protocol, previous=previous, thresholds=thresholds, units=units
+        )
         return {f.id: f for f in found}
 
     return run

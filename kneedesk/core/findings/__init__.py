@@ -26,6 +26,7 @@ from kneedesk.core.findings.lower import ankle_mobility, balance_asymmetry
 from kneedesk.core.findings.model import Evidence, Finding, Level
 from kneedesk.core.protocol import Protocol
 from kneedesk.core.thresholds import Thresholds
+from kneedesk.core.units import DisplayUnits
 
 Rule = Callable[[Context], Finding | None]
 
@@ -54,9 +55,13 @@ def evaluate(
     *,
     previous: Answers | None = None,
     thresholds: Thresholds | None = None,
+    units: DisplayUnits | None = None,
 ) -> list[Finding]:
-    """Every finding that fires for these answers, in presentation order."""
-    ctx = Context(answers, protocol, thresholds or Thresholds(), previous)
+    """Every finding that fires for these answers, in presentation order.
+
+    Lengths and distances in the sentences and evidence are shown in `units` (metric if None).
+    """
+    ctx = Context(answers, protocol, thresholds or Thresholds(), previous, units or DisplayUnits())
     return [f for rule in RULES if (f := rule(ctx)) is not None]
 
 

@@ -1,12 +1,15 @@
-"""What every finding rule sees: this visit's answers, the previous visit's, and the thresholds."""
+"""What every finding rule sees: this visit's answers, the previous visit's, the thresholds and
+the clinic's display units."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from kneedesk.core.answers import SIDES, Answers, Side
+from kneedesk.core.findings.model import Evidence, fmt_number, with_unit
 from kneedesk.core.protocol import Protocol
 from kneedesk.core.thresholds import Thresholds
+from kneedesk.core.units import DisplayUnits
 
 
 @dataclass(frozen=True)
@@ -17,6 +20,7 @@ class Context:
     protocol: Protocol
     thresholds: Thresholds
     previous: Answers | None = None
+    units: DisplayUnits = DisplayUnits()
 
     @property
     def painful_sides(self) -> tuple[Side, ...]:
@@ -27,6 +31,52 @@ class Context:
     def unit(self, item_id: str) -> str | None:
         """The stored unit of an item, for evidence."""
         return self.protocol.item(item_id).unit
+
+    def shown(self, value: float, item_id: str) -> tuple[float, str]:
+        """A value stored in an item's unit, in the clinic's display unit: (value, unit)."""
+        unit = self.unit(item_id)
+        if unit is None:
+            raise ValueError(f"{item_id} has no unit")
+        return self.units.shown(value, unit)
+
+    def amount(self, value: float, item_id: str, decimals: int = 1) -> str:
+        """A value stored in an item's unit as the patient reads it: "12.4 mi", "3.1 in"."""
+        shown, unit = self.shown(value, item_id)
+        return with_unit(shown, unit, decimals)
+
+    def number(self, value: float, item_id: str, decimals: int = 1) -> str:
+        """Like `amount`, without the unit: "12.4" (for "from 12.4 to 17.4 mi")."""
+        return fmt_number(self.shown(value, item_id)[0], decimals)
+
+    def display_unit(self, item_id: str) -> str:
+        """The unit an item's values are shown in, e.g. "in" for a length in US units."""
+        return self.shown(0.0, item_id)[1]
+
+    def measured(
+        self,
+        measure: str,
+        label: str,
+        value: float,
+        comparison: str,
+        threshold: float,
+        item_id: str,
+        side: Side | None = None,
+    ) -> Evidence:
+        """Evidence on a length or distance: stored in the item's unit, shown in the clinic's."""
+        shown, unit = self.shown(value, item_id)
+        limit, _ = self.shown(threshold, item_id)
+        return Evidence(
+            measure,
+            label,
+            value,
+            comparison,
+            threshold,
+            self.unit(item_id),
+            side,
+            display_value=shown,
+            display_threshold=limit,
+            display_unit=unit,
+        )
 
     def label(self, item_id: str) -> str:
         """An item's label in lower case for use inside a sentence."""

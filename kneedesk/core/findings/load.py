@@ -6,6 +6,7 @@ from kneedesk.core.findings.context import Context, join_words
 from kneedesk.core.findings.model import Evidence, Finding, Level, fmt_number
 from kneedesk.core.scoring import cadence_target, single_run_spike, weekly_changes
 
+WEEKLY = "load.weekly_distance"
 WEEK_NAMES = ("this week", "last week", "two weeks ago", "three weeks ago")
 # Bent-knee loading as the reference defines it (squats, stairs, prolonged sitting), plus
 # the other deep-flexion aggravators on the form.
@@ -60,10 +61,11 @@ def load_spike(ctx: Context) -> Finding | None:
             )
         )
         patient.append(
-            f"Your longest run this week was {fmt_number(week)} km, {fmt_number(spike, 0)}% "
-            f"longer than your longest in the month before ({fmt_number(prior)} km)."
+            f"Your longest run this week was {ctx.amount(week, 'load.longest_run_week')}, "
+            f"{fmt_number(spike, 0)}% longer than your longest in the month before "
+            f"({ctx.amount(prior, 'load.longest_run_prior_30d')})."
         )
-    distances = a.numbers("load.weekly_distance")
+    distances = a.numbers(WEEKLY)
     for n, rise in enumerate(weekly_changes(distances)):
         if rise is not None and rise > t.weekly_increase_percent:
             recent, earlier = distances[n], distances[n + 1]
@@ -78,8 +80,8 @@ def load_spike(ctx: Context) -> Finding | None:
                 )
             )
             patient.append(
-                f"You ran {fmt_number(recent or 0)} km {WEEK_NAMES[n]} after "
-                f"{fmt_number(earlier or 0)} km the week before, {fmt_number(rise, 0)}% more."
+                f"You ran {ctx.amount(recent or 0, WEEKLY)} {WEEK_NAMES[n]} after "
+                f"{ctx.amount(earlier or 0, WEEKLY)} the week before, {fmt_number(rise, 0)}% more."
             )
     changes = sorted(a.choices("load.recent_changes"))
     if changes:

@@ -8,6 +8,8 @@ from kneedesk.core.findings.model import Evidence, Finding, Level, fmt_number
 from kneedesk.core.scoring import side_difference, y_balance_composites
 
 DEG_PER_CM = 3.6  # knee-to-wall: 1 cm is about 3.6 degrees of dorsiflexion
+KNEE_TO_WALL = "ankle.knee_to_wall"
+Y_ANTERIOR = "balance.y_anterior"
 
 
 def ankle_mobility(ctx: Context) -> Finding | None:
@@ -15,33 +17,36 @@ def ankle_mobility(ctx: Context) -> Finding | None:
     a = ctx.answers
     t = ctx.thresholds
     evidence: list[Evidence] = []
-    diff = side_difference(a, "ankle.knee_to_wall")
+    diff = side_difference(a, KNEE_TO_WALL)
     if diff is not None and diff >= t.knee_to_wall_diff_cm:
         evidence.append(
-            Evidence(
+            ctx.measured(
                 "ankle.knee_to_wall.difference",
                 "knee-to-wall side difference",
                 diff,
                 ">=",
                 t.knee_to_wall_diff_cm,
-                "cm",
+                KNEE_TO_WALL,
             )
         )
     for s in ctx.painful_sides:
-        value = a.number("ankle.knee_to_wall", s)
+        value = a.number(KNEE_TO_WALL, s)
         if value is not None and value < t.knee_to_wall_min_cm:
             evidence.append(
-                Evidence(
-                    "ankle.knee_to_wall", "knee-to-wall", value, "<", t.knee_to_wall_min_cm, "cm", s
+                ctx.measured(
+                    KNEE_TO_WALL, "knee-to-wall", value, "<", t.knee_to_wall_min_cm, KNEE_TO_WALL, s
                 )
             )
     if not evidence:
         return None
     measured = [
-        f"{fmt_number(v)} cm on the {s}"
+        f"{ctx.amount(v, KNEE_TO_WALL)} on the {s}"
         for s in SIDES
-        if (v := a.number("ankle.knee_to_wall", s)) is not None
+        if (v := a.number(KNEE_TO_WALL, s)) is not None
     ]
+    # Degrees per display unit: 3.6 per cm, about 9.1 per inch.
+    per_unit = f"1 {ctx.display_unit(KNEE_TO_WALL)} is about "
+    per_unit += f"{fmt_number(DEG_PER_CM / ctx.shown(1.0, KNEE_TO_WALL)[0])} deg"
     return Finding(
         id="ankle_mobility",
         title="Ankle mobility",
@@ -49,8 +54,8 @@ def ankle_mobility(ctx: Context) -> Finding | None:
         evidence=tuple(evidence),
         clinician_text=(
             f"Reduced or asymmetric ankle dorsiflexion (knee-to-wall {join_words(measured)}; "
-            f"1 cm is about {DEG_PER_CM} deg). Thresholds are clinic defaults. A stiff ankle "
-            "lets the knee travel further forward and inward."
+            f"{per_unit}). Thresholds are clinic defaults. A stiff ankle lets the knee travel "
+            "further forward and inward."
         ),
         source="Knee-to-wall lunge test; thresholds are clinic defaults",
         patient_text=(
@@ -67,16 +72,16 @@ def balance_asymmetry(ctx: Context) -> Finding | None:
     a = ctx.answers
     t = ctx.thresholds
     evidence: list[Evidence] = []
-    diff = side_difference(a, "balance.y_anterior")
+    diff = side_difference(a, Y_ANTERIOR)
     if diff is not None and diff > t.y_anterior_diff_cm:
         evidence.append(
-            Evidence(
+            ctx.measured(
                 "balance.y_anterior.difference",
                 "Y-balance anterior reach difference",
                 diff,
                 ">",
                 t.y_anterior_diff_cm,
-                "cm",
+                Y_ANTERIOR,
             )
         )
     composites = y_balance_composites(a)
@@ -98,7 +103,7 @@ def balance_asymmetry(ctx: Context) -> Finding | None:
         return None
     parts = []
     if diff is not None and diff > t.y_anterior_diff_cm:
-        parts.append(f"your forward reach differed by {fmt_number(diff)} cm between legs")
+        parts.append(f"your forward reach differed by {ctx.amount(diff, Y_ANTERIOR)} between legs")
     low = [
         f"{fmt_number(v, 0)}% of your leg length on the {s}"
         for s in ctx.painful_sides
@@ -106,6 +111,7 @@ def balance_asymmetry(ctx: Context) -> Finding | None:
     ]
     if any(e.measure == "balance.y_composite" for e in evidence):
         parts.append(f"your overall reach was {join_words(low)}")
+    error = f"{ctx.number(3.0, Y_ANTERIOR)}-{ctx.amount(4.0, Y_ANTERIOR)}"
     return Finding(
         id="balance_asymmetry",
         title="Single-leg balance",
@@ -113,7 +119,7 @@ def balance_asymmetry(ctx: Context) -> Finding | None:
         evidence=tuple(evidence),
         clinician_text=(
             "Y-balance asymmetry or low composite (a general injury screen, not specific to "
-            "PFP; measurement error is 3-4 cm, so a difference near the threshold may be noise)."
+            f"PFP; measurement error is {error}, so a difference near the threshold may be noise)."
         ),
         source="Plisky et al., JOSPT 2006",
         patient_text=(

@@ -28,12 +28,24 @@ def fmt_number(value: float, decimals: int = 1) -> str:
     return "0" if text == "-0" else text
 
 
-def with_unit(value: float, unit: str | None) -> str:
+def with_unit(value: float, unit: str | None, decimals: int = 1) -> str:
     """A number with its unit: "77.5%", "3/10", "141 N"."""
     if not unit:
-        return fmt_number(value)
+        return fmt_number(value, decimals)
     gap = "" if unit.startswith(("%", "/")) else " "
-    return f"{fmt_number(value)}{gap}{unit}"
+    return f"{fmt_number(value, decimals)}{gap}{unit}"
+
+
+def _compared(value: float, threshold: float, unit: str | None) -> tuple[str, str]:
+    """Value and threshold with their unit, with enough decimals that unequal numbers differ.
+
+    7.9 cm against 8 cm is 3.11 in against 3.15 in: one decimal would show "3.1 in < 3.1 in".
+    """
+    for decimals in (1, 2, 3):
+        shown = with_unit(value, unit, decimals), with_unit(threshold, unit, decimals)
+        if shown[0] != shown[1] or value == threshold:
+            break
+    return shown
 
 
 @dataclass(frozen=True)
@@ -47,6 +59,11 @@ class Evidence:
     threshold: Value
     unit: str | None = None
     side: Side | None = None
+    # The value and threshold in the clinic's display unit, for lengths and distances (the
+    # fields above stay in the stored unit). text() shows these when they are set.
+    display_value: float | None = None
+    display_threshold: float | None = None
+    display_unit: str | None = None
 
     def text(self) -> str:
         """The evidence in one line, e.g. "right: hip abduction LSI 77.5% < 90%"."""
@@ -55,17 +72,17 @@ class Evidence:
             if self.comparison == "is" and self.value == self.threshold:
                 return f"{side}{self.label}: {self.value}"
             return f"{side}{self.label}: {self.value} ({self.comparison} {self.threshold})"
-        value = with_unit(self.value, self.unit)
-        threshold = (
-            with_unit(self.threshold, self.unit)
-            if isinstance(self.threshold, float | int)
-            else self.threshold
-        )
-        return f"{side}{self.label} {value} {self.comparison} {threshold}"
+        value, unit, threshold = float(self.value), self.unit, self.threshold
+        if self.display_unit is not None and self.display_value is not None:
+            value, unit, threshold = self.display_value, self.display_unit, self.display_threshold
+        if not isinstance(threshold, float | int):
+            return f"{side}{self.label} {with_unit(value, unit)} {self.comparison} {threshold}"
+        shown, limit = _compared(value, float(threshold), unit)
+        return f"{side}{self.label} {shown} {self.comparison} {limit}"
 
     def to_dict(self) -> dict[str, Any]:
-        """The evidence as JSON data."""
-        return {
+        """The evidence as JSON data (value and unit as stored; lengths also as displayed)."""
+        data: dict[str, Any] = {
             "measure": self.measure,
             "label": self.label,
             "side": self.side,
@@ -73,8 +90,13 @@ class Evidence:
             "unit": self.unit,
             "comparison": self.comparison,
             "threshold": _round(self.threshold),
-            "text": self.text(),
         }
+        if self.display_unit is not None:
+            data["display_value"] = _round(self.display_value)
+            data["display_threshold"] = _round(self.display_threshold)
+            data["display_unit"] = self.display_unit
+        data["text"] = self.text()
+        return data
 
 
 def _round(value: Value) -> Value:

@@ -179,7 +179,11 @@ class SummaryPage(QScrollArea):
     def set_answers(self, answers: Answers) -> None:
         """Recompute scores, findings and the suggested plan from these answers."""
         a = assess_answers(
-            answers, self.protocol, previous=self.previous, thresholds=self.thresholds
+            answers,
+            self.protocol,
+            previous=self.previous,
+            thresholds=self.thresholds,
+            units=self.units,
         )
         self.assessment = a
         text = SummaryText(a, self.units)

@@ -188,8 +188,9 @@ class VisitPage(QWidget):
             return
         protocol = load_protocol(self.visit.protocol, self.visit.protocol_version)
         answers = Answers(store.visits.answers(self.visit.id))
+        # Stored as shown: the findings' sentences in the clinic's units.
         assessment = assess_answers(
-            answers, protocol, previous=self._previous, thresholds=self.thresholds
+            answers, protocol, previous=self._previous, thresholds=self.thresholds, units=self.units
         )
         findings = [f.to_dict() for f in assessment.findings]
         store.visits.sign(self.visit.id, store.current.id, findings, self.wizard.plan())
