@@ -29,6 +29,7 @@ class Problem:
     def __str__(self) -> str:
         return f"{self.item}: {self.message}"
 
+
 FORMAT = "kneedesk-visit"
 FORMAT_VERSION = 1
 SEXES = ("female", "male", "other", "not_stated")
