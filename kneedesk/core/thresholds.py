@@ -6,40 +6,32 @@ import dataclasses
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
+from types import MappingProxyType
 from typing import Any
+
+from kneedesk.core.protocol import Quantity
 
 
 @dataclass(frozen=True)
 class Thresholds:
-    """Finding thresholds; the defaults are the published or stated clinic defaults."""
+    """Finding thresholds; the defaults are the published or stated clinic defaults.
 
-    # Limb symmetry index below this (%) is flagged (a return-to-sport convention).
+    Each field is described for the clinic (label, unit, help, source) in `THRESHOLD_INFO`.
+    """
+
     lsi_min_percent: float = 90.0
-    # Strength drop since the previous visit at or above this (%) is flagged.
     strength_drop_percent: float = 10.0
-    # Side plank hold below this (s) is flagged (clinic default).
     side_plank_min_s: float = 30.0
-    # Knee-to-wall side difference at or above this (cm) is flagged (clinic default).
     knee_to_wall_diff_cm: float = 2.0
-    # Knee-to-wall on the painful side below this (cm) is flagged (clinic default).
     knee_to_wall_min_cm: float = 8.0
-    # Single run longer than the prior 30 days' longest by more than this (%) (Garmin-RUNSAFE).
     single_run_spike_percent: float = 10.0
-    # Weekly distance up by more than this (%) week on week (Nielsen 2014).
     weekly_increase_percent: float = 30.0
-    # Heavy squat sessions a week at or above this count with bent-knee pain.
     heavy_squat_sessions: int = 3
-    # Cadence at or below this (steps/min) suggests retraining (expert view).
     cadence_max_spm: float = 170.0
-    # Y-balance anterior reach difference above this (cm) (Plisky 2006).
     y_anterior_diff_cm: float = 4.0
-    # Y-balance composite below this (% of leg length) (Plisky 2006).
     y_composite_min_percent: float = 94.0
-    # Kujala change at or above this many points is meaningful (Crossley 2004).
     kujala_mcid: float = 10.0
-    # Pain drop at or above this many points is meaningful (clinic default; NPRS MCID ~1.2).
     pain_mcid: float = 2.0
-    # KOOS-PF change at or above this is meaningful.
     koos_pf_mcid: float = 16.4
 
     @classmethod
@@ -70,3 +62,122 @@ class Thresholds:
         """Only the thresholds this clinic changed (for the clinician summary)."""
         default = Thresholds()
         return {k: v for k, v in self.to_dict().items() if getattr(default, k) != v}
+
+
+@dataclass(frozen=True)
+class ThresholdInfo:
+    """How a threshold is described to the clinic (kept as data: it ships in any build)."""
+
+    label: str  # short, for a form
+    unit: str  # the unit the threshold is stored in
+    help: str  # what crossing it means, in words without a unit
+    source: str  # where the default comes from
+    quantity: Quantity | None = None  # a length is shown in the clinic's display units
+
+    def label_with_unit(self, unit: str | None = None) -> str:
+        """The label with its unit, e.g. "Side plank hold, minimum (s)"."""
+        return f"{self.label} ({unit or self.unit})"
+
+
+CLINICAL_REFERENCE = "Clinical reference value (no study named)"
+
+THRESHOLD_INFO: Mapping[str, ThresholdInfo] = MappingProxyType(
+    {
+        "lsi_min_percent": ThresholdInfo(
+            "Limb symmetry index, minimum",
+            "%",
+            "Hip strength or side plank on the painful side below this percentage of the "
+            "other side is flagged.",
+            "Return-to-sport convention, not a knee-pain norm",
+        ),
+        "strength_drop_percent": ThresholdInfo(
+            "Strength drop since the last visit",
+            "%",
+            "Hip strength lost since the previous visit (as a share of body weight when body "
+            "mass is known) at or above this is flagged.",
+            CLINICAL_REFERENCE,
+        ),
+        "side_plank_min_s": ThresholdInfo(
+            "Side plank hold, minimum",
+            "s",
+            "A side plank held for less than this on either side is flagged.",
+            "Clinic default; healthy adults hold about 55 s (SD 25-28 s)",
+        ),
+        "knee_to_wall_diff_cm": ThresholdInfo(
+            "Knee-to-wall side difference",
+            "cm",
+            "A knee-to-wall difference between the sides at or above this is flagged.",
+            "Clinic default",
+            Quantity.LENGTH,
+        ),
+        "knee_to_wall_min_cm": ThresholdInfo(
+            "Knee-to-wall, painful side, minimum",
+            "cm",
+            "Knee-to-wall on the painful side below this is flagged.",
+            "Clinic default",
+            Quantity.LENGTH,
+        ),
+        "single_run_spike_percent": ThresholdInfo(
+            "Single run over the 30-day longest",
+            "%",
+            "This week's longest run being longer than the longest of the 30 days before by "
+            "more than this is flagged.",
+            "Garmin-RUNSAFE cohort, BJSM 2025 (HR 1.64 for >10-30%, 2.28 for >100%)",
+        ),
+        "weekly_increase_percent": ThresholdInfo(
+            "Weekly distance increase",
+            "%",
+            "Weekly distance up on the week before by more than this is flagged, worded "
+            '"may add risk".',
+            "Nielsen et al., JOSPT 2014 (HR 1.59, not significant)",
+        ),
+        "heavy_squat_sessions": ThresholdInfo(
+            "Heavy squat sessions a week",
+            "sessions/week",
+            "This many heavy squat or lunge sessions a week or more, while bent-knee loading "
+            "hurts, is flagged.",
+            CLINICAL_REFERENCE,
+        ),
+        "cadence_max_spm": ThresholdInfo(
+            "Cadence, at or below",
+            "steps/min",
+            "A running cadence at or below this suggests retraining 5-10% higher at the same "
+            "speed; 180 is not a validated target.",
+            "Expert view; Heiderscheit et al., MSSE 2011; Lenhart et al., MSSE 2014",
+        ),
+        "y_anterior_diff_cm": ThresholdInfo(
+            "Y-balance anterior reach difference",
+            "cm",
+            "A forward-reach difference between the legs above this is flagged. A general "
+            "injury screen, not specific to knee pain; the test's measurement error is close "
+            "to the default.",
+            "Plisky et al., JOSPT 2006",
+            Quantity.LENGTH,
+        ),
+        "y_composite_min_percent": ThresholdInfo(
+            "Y-balance composite, minimum",
+            "%",
+            "A composite reach (three directions, as a percentage of leg length) below this "
+            "on the painful side is flagged.",
+            "Plisky et al., JOSPT 2006",
+        ),
+        "kujala_mcid": ThresholdInfo(
+            "Kujala meaningful change",
+            "points",
+            "A Kujala change between visits of at least this many points is marked meaningful.",
+            "Crossley 2004",
+        ),
+        "pain_mcid": ThresholdInfo(
+            "Pain meaningful change",
+            "points",
+            "A pain drop (0-10 scale) of at least this many points is marked meaningful.",
+            "Clinic default; NPRS minimal important change about 1.2 (Piva 2009)",
+        ),
+        "koos_pf_mcid": ThresholdInfo(
+            "KOOS-PF meaningful change",
+            "points",
+            "A KOOS-PF rise of at least this many points is marked meaningful.",
+            CLINICAL_REFERENCE,
+        ),
+    }
+)

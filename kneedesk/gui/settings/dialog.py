@@ -18,7 +18,7 @@ from kneedesk.gui.settings.clinic_fields import (
 )
 from kneedesk.gui.settings.clinicians_tab import CliniciansTab
 from kneedesk.gui.settings.fields import fit_bold_text, prepare_error_label, show_field_problem
-from kneedesk.gui.settings.thresholds_tab import ThresholdsTab
+from kneedesk.gui.settings.thresholds_tab import ThresholdsTab, can_edit_thresholds
 from kneedesk.gui.settings.values import (
     AUTO_LOCK_KEY,
     CLINIC_KEY,
@@ -27,6 +27,7 @@ from kneedesk.gui.settings.values import (
     auto_lock_minutes,
     check_auto_lock_minutes,
     read_clinic,
+    read_display_units,
     read_force_unit,
     read_thresholds,
 )
@@ -63,6 +64,8 @@ class SettingsDialog(QDialog):
             self.ui.thresholdContent,
             self.ui.resetThresholds,
             self.ui.thresholdsChanged,
+            editable=can_edit_thresholds(store.current),
+            units_combo=self.ui.units,
         )
         self.clinicians = CliniciansTab(self.ui, store, self)
         # The scrolled thresholds sit on the tab's own background.
@@ -95,7 +98,7 @@ class SettingsDialog(QDialog):
         fill_combo(self.ui.units, UNIT_CHOICES, settings.units())
         fill_combo(self.ui.forceUnit, FORCE_CHOICES, read_force_unit(settings).value)
         fill_combo(self.ui.paper, PAPER_CHOICES, settings.paper())
-        self.thresholds.load(read_thresholds(settings))
+        self.thresholds.load(read_thresholds(settings), read_display_units(settings))
         self.ui.autoLock.setValue(auto_lock_minutes(settings))
         self._describe_auto_lock(self.ui.autoLock.value())
 
@@ -146,6 +149,8 @@ class SettingsDialog(QDialog):
         ):
             if key in changed and changed[key] == current and settings.get(key) is None:
                 del changed[key]
+        if not self.thresholds.editable:  # administrators only
+            changed.pop("thresholds", None)
         try:
             with self._store.db.atomic():
                 for key, value in changed.items():

@@ -1,79 +1,54 @@
-"""Labels, units and help text for the threshold form, derived from `Thresholds`."""
+"""The threshold form's rows: the core's description of each threshold, in display units."""
 
 from __future__ import annotations
 
 import dataclasses
-import inspect
 from dataclasses import dataclass
 
-from kneedesk.core.thresholds import Thresholds
+from kneedesk.core.thresholds import THRESHOLD_INFO, ThresholdInfo, Thresholds
+from kneedesk.core.units import DisplayUnits, convert
 
-# Short names for the form; a threshold missing here still gets a label from its name.
-_LABELS = {
-    "lsi_min_percent": "Limb symmetry index, minimum",
-    "strength_drop_percent": "Strength drop since the last visit",
-    "side_plank_min_s": "Side plank hold, minimum",
-    "knee_to_wall_diff_cm": "Knee-to-wall side difference",
-    "knee_to_wall_min_cm": "Knee-to-wall, painful side, minimum",
-    "single_run_spike_percent": "Single run over the 30-day longest",
-    "weekly_increase_percent": "Weekly distance increase",
-    "heavy_squat_sessions": "Heavy squat sessions a week",
-    "cadence_max_spm": "Cadence, at or below",
-    "y_anterior_diff_cm": "Y-balance anterior reach difference",
-    "y_composite_min_percent": "Y-balance composite, minimum",
-    "kujala_mcid": "Kujala meaningful change",
-    "pain_mcid": "Pain meaningful change",
-    "koos_pf_mcid": "KOOS-PF meaningful change",
-}
-
-# The name's last part says the unit the core stores the threshold in.
-_SUFFIX_UNITS = {
-    "percent": "%",
-    "s": "s",
-    "cm": "cm",
-    "spm": "steps/min",
-    "sessions": "sessions/week",
-    "mcid": "points",
-}
+# Lengths converted to inches are shown to this many decimals (0.79 in for 2 cm).
+SHOWN_DECIMALS = 2
 
 
 @dataclass(frozen=True)
-class ThresholdInfo:
-    """How one threshold is shown: label, unit, help text, default, whole number or not."""
+class ThresholdField:
+    """One threshold as the form shows it: its name, description, default and kind of number."""
 
     name: str
-    label: str
-    unit: str
-    help: str
+    info: ThresholdInfo
     default: float
     whole: bool
 
     @property
-    def label_with_unit(self) -> str:
-        """The form label, e.g. "Side plank hold, minimum (s)"."""
-        return f"{self.label} ({self.unit})" if self.unit else self.label
+    def help(self) -> str:
+        """What the threshold does and where its default comes from."""
+        return f"{self.info.help}\nSource: {self.info.source}."
 
+    def unit(self, units: DisplayUnits) -> str:
+        """The unit the threshold is shown and typed in: "in" for a length in US units."""
+        if self.info.quantity is None:
+            return self.info.unit
+        return units.shown_unit(self.info.unit)
 
-def field_comments() -> dict[str, str]:
-    """The comment above each field of `Thresholds` in its source ({} if no source ships)."""
-    try:
-        source = inspect.getsource(Thresholds)
-    except (OSError, TypeError):
-        return {}
-    lines = inspect.cleandoc("\n" + source).splitlines() if source else []
-    comments: dict[str, str] = {}
-    pending: list[str] = []
-    for node_line in lines:
-        stripped = node_line.strip()
-        if stripped.startswith("#"):
-            pending.append(stripped.lstrip("#").strip())
-            continue
-        if pending and ":" in stripped:
-            target = stripped.split(":", 1)[0].strip()
-            if target.isidentifier():
-                comments[target] = " ".join(pending)
-        pending = []
-    return comments
+    def label(self, units: DisplayUnits) -> str:
+        """The form label with the display unit, e.g. "Knee-to-wall side difference (in)"."""
+        return self.info.label_with_unit(self.unit(units))
+
+    def to_shown(self, stored: float, units: DisplayUnits) -> float:
+        """A stored value in the display unit."""
+        return convert(stored, self.info.unit, self.unit(units))
+
+    def to_stored(self, shown: float, units: DisplayUnits) -> float:
+        """A typed value in the stored unit."""
+        return convert(shown, self.unit(units), self.info.unit)
+
+    def text(self, stored: float, units: DisplayUnits) -> str:
+        """A stored value as the form shows it: "90", "16.4", "0.79" (2 cm in inches)."""
+        if self.unit(units) == self.info.unit:
+            return format_number(stored)
+        return format_number(round(self.to_shown(stored, units), SHOWN_DECIMALS))
 
 
 def _is_whole(field: dataclasses.Field[object]) -> bool:
@@ -81,25 +56,18 @@ def _is_whole(field: dataclasses.Field[object]) -> bool:
     return field.type in ("int", int)
 
 
-def threshold_infos() -> list[ThresholdInfo]:
+def threshold_fields() -> list[ThresholdField]:
     """One entry per threshold, in the order the core declares them."""
-    comments = field_comments()
     defaults = Thresholds()
-    infos = []
-    for field in dataclasses.fields(Thresholds):
-        suffix = field.name.rsplit("_", 1)[-1]
-        label = _LABELS.get(field.name) or field.name.replace("_", " ").capitalize()
-        infos.append(
-            ThresholdInfo(
-                name=field.name,
-                label=label,
-                unit=_SUFFIX_UNITS.get(suffix, ""),
-                help=comments.get(field.name, ""),
-                default=getattr(defaults, field.name),
-                whole=_is_whole(field),
-            )
+    return [
+        ThresholdField(
+            name=field.name,
+            info=THRESHOLD_INFO[field.name],
+            default=getattr(defaults, field.name),
+            whole=_is_whole(field),
         )
-    return infos
+        for field in dataclasses.fields(Thresholds)
+    ]
 
 
 def format_number(value: float) -> str:
@@ -108,18 +76,21 @@ def format_number(value: float) -> str:
     return str(int(number)) if number.is_integer() else repr(number)
 
 
-def parse_threshold(info: ThresholdInfo, text: str) -> tuple[float | None, str | None]:
-    """The typed value, or None with what is wrong and the allowed values."""
+def parse_threshold(
+    field: ThresholdField, text: str, units: DisplayUnits
+) -> tuple[float | None, str | None]:
+    """The typed value in the stored unit, or None with what is wrong and the allowed values."""
+    default = field.text(field.default, units)
     cleaned = text.strip().replace(",", ".")
     if not cleaned:
-        return None, f"Enter a number (default {format_number(info.default)})."
+        return None, f"Enter a number (default {default})."
     try:
-        value = float(cleaned)
+        value = field.to_stored(float(cleaned), units)
     except ValueError:
-        return None, f"{text.strip()!r} is not a number. Enter e.g. {format_number(info.default)}."
+        return None, f"{text.strip()!r} is not a number. Enter e.g. {default}."
     try:
-        Thresholds.from_dict({info.name: value})
+        Thresholds.from_dict({field.name: value})
     except ValueError:
-        kind = "a whole number" if info.whole else "a number"
-        return None, f"Enter {kind} of 0 or more (default {format_number(info.default)})."
-    return (int(value) if info.whole else value), None
+        kind = "a whole number" if field.whole else "a number"
+        return None, f"Enter {kind} of 0 or more (default {default})."
+    return (int(value) if field.whole else value), None
