@@ -18,20 +18,18 @@ from kneedesk.report.styles import ACCENT, INK, MUTED, RULE, TINT, new_drawing, 
 DRAWING_WIDTH = 54 * mm
 
 
-def exercise_block(ex: Exercise, dose: str, width: float, styles: Styles) -> Flowable:
-    """One exercise: drawing beside its name, steps, dose and progression."""
+def exercise_block(
+    ex: Exercise, dose: str, width: float, styles: Styles, note: str = ""
+) -> Flowable:
+    """One exercise: drawing beside its name, steps, dose, progression and the clinician's note."""
     text_w = width - DRAWING_WIDTH - 8 * mm
-    dose_box = Table(
-        [
-            [Paragraph(f"<b>{txt.DOSE_LABEL}:</b> {markup(dose)}", styles["body"])],
-            [
-                Paragraph(
-                    f"<b>{txt.PROGRESSION_LABEL}:</b> {markup(ex.progression)}", styles["body"]
-                )
-            ],
-        ],
-        colWidths=[text_w],
-    )
+    rows = [
+        [Paragraph(f"<b>{txt.DOSE_LABEL}:</b> {markup(dose)}", styles["body"])],
+        [Paragraph(f"<b>{txt.PROGRESSION_LABEL}:</b> {markup(ex.progression)}", styles["body"])],
+    ]
+    if note.strip():
+        rows.append([Paragraph(f"<b>{txt.ITEM_NOTE_LABEL}:</b> {markup(note)}", styles["body"])])
+    dose_box = Table(rows, colWidths=[text_w])
     dose_box.setStyle(
         table_style(
             [
@@ -190,18 +188,19 @@ def plan_section(plan: FinalPlan, clinician: str, width: float, styles: Styles) 
         item = PLAN_ITEMS.get(item_id)
         return None if item is None else item.kind
 
-    def dose(item_id: str) -> str:
-        return plan.doses.get(item_id) or library[item_id].dose
+    def block(item_id: str) -> Flowable:
+        dose = plan.doses.get(item_id) or library[item_id].dose
+        return exercise_block(library[item_id], dose, width, styles, plan.notes.get(item_id, ""))
 
     for item_id in plan.items:
         if kind(item_id) is PlanKind.EDUCATION and item_id in library:
-            story.append(exercise_block(library[item_id], dose(item_id), width, styles))
+            story.append(block(item_id))
     for item_id in plan.items:
         if kind(item_id) is PlanKind.EXERCISE and item_id in library:
-            story.append(exercise_block(library[item_id], dose(item_id), width, styles))
+            story.append(block(item_id))
     running = [i for i in plan.items if kind(i) is PlanKind.RUNNING and i in library]
     if running:
-        blocks = [exercise_block(library[i], dose(i), width, styles) for i in running]
+        blocks = [block(i) for i in running]
         opening = [
             *heading(txt.SECTION_RUNNING, styles, keep=90 * mm),
             Paragraph(txt.RUNNING_INTRO, styles["body"]),
@@ -211,9 +210,13 @@ def plan_section(plan: FinalPlan, clinician: str, width: float, styles: Styles) 
     others = [i for i in plan.items if i not in library]
     if others:
         names = [NOT_RECOMMENDED.get(i, i.replace("_", " ").capitalize()) for i in others]
+        lines = [
+            markup(n) + (f": {markup(plan.notes[i])}" if plan.notes.get(i, "").strip() else "")
+            for i, n in zip(others, names, strict=True)
+        ]
         story += [
             Spacer(1, 8),
             Paragraph(txt.OTHER_ITEMS, styles["h2"]),
-            bullets([markup(n) for n in names], styles["body"]),
+            bullets(lines, styles["body"]),
         ]
     return story

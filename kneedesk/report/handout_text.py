@@ -63,6 +63,7 @@ NOTE_FROM = "A note from {clinician}"
 
 DOSE_LABEL = "How much"
 PROGRESSION_LABEL = "When it feels easy"
+ITEM_NOTE_LABEL = "Note"
 TARGET_LABEL = "Works on"
 
 PAIN_RULES: tuple[tuple[str, str], ...] = (

@@ -53,11 +53,12 @@ class Clinic:
 
 @dataclass(frozen=True)
 class FinalPlan:
-    """The plan as the clinician left it: item ids, changed doses and a note."""
+    """The plan as the clinician left it: item ids, changed doses, notes per item and a note."""
 
     items: tuple[str, ...]
     doses: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     note: str = ""
+    notes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # per item
 
 
 @dataclass(frozen=True)

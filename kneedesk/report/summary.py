@@ -127,6 +127,9 @@ def plan_block(data: HandoutData, width: float, s: Styles) -> list[Flowable]:
             dose = plan.doses.get(item_id) or default
             if item_id in plan.doses:
                 dose = f"{dose} (changed from default)"
+        note = plan.notes.get(item_id, "").strip()
+        if note:
+            dose = f"Note: {note}" if dose == "–" else f"{dose}. Note: {note}"
         rows.append([Paragraph(name, cell), Paragraph(kind, cell), Paragraph(markup(dose), cell)])
     out: list[Flowable] = [table(rows, [width * 0.42, width * 0.16, width * 0.42])]
     if plan.note.strip():
