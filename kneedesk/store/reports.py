@@ -58,9 +58,16 @@ class ReportRepo:
         self.clock = clock
 
     def store(
-        self, visit_id: int, kind: ReportKind, pdf: bytes, *, created_by: int | None = None
+        self,
+        visit_id: int,
+        kind: ReportKind,
+        pdf: bytes,
+        *,
+        created_by: int | None = None,
+        saved_as: str | None = None,
     ) -> ReportInfo:
-        """Keep the bytes of a printed or saved report (audited as a print)."""
+        """Keep the bytes of a printed report (audited as a print), or of one saved as a PDF
+        file (`saved_as`: the file written; audited as an export naming the file)."""
         kind = ReportKind(kind)
         if not pdf.startswith(b"%PDF-"):
             raise InvalidValueError(
@@ -85,12 +92,11 @@ class ReportRepo:
                 .last_pk
             )
             assert isinstance(report_id, int)
-            self.audit.record(
-                Action.PRINT,
-                Entity.REPORT,
-                report_id,
-                {"visit_id": visit_id, "kind": str(kind), "sha256": digest},
-            )
+            detail = {"visit_id": visit_id, "kind": str(kind), "sha256": digest}
+            if saved_as is not None:
+                detail["file"] = saved_as
+            action = Action.PRINT if saved_as is None else Action.EXPORT
+            self.audit.record(action, Entity.REPORT, report_id, detail)
         return self.info(report_id)
 
     def info(self, report_id: int) -> ReportInfo:
