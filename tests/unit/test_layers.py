@@ -1,4 +1,4 @@
-"""Core, store and report never import Qt: checked at run time and in the source."""
+"""Core, store, report and reporting never import Qt: checked at run time and in the source."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import pytest
 import kneedesk
 
 ROOT = Path(kneedesk.__file__).resolve().parent.parent
-QT_FREE = ("kneedesk.core", "kneedesk.store", "kneedesk.report")
+QT_FREE = ("kneedesk.core", "kneedesk.store", "kneedesk.report", "kneedesk.reporting")
 FORBIDDEN = ("PySide6", "pyqtgraph", "shiboken6")
 
 IMPORT_ALL = """

@@ -1,0 +1,107 @@
+"""Read back the findings and plan a visit was signed with, for printing them as signed.
+
+`VisitRepo.sign` stores findings as `Finding.to_dict()` rows and the plan as the plan
+editor's rows, ``[{"id": ..., "dose": ..., "note": ...}]``. Anything that does not have
+that shape gives None, so the caller can fall back to what the answers give today.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any
+
+from kneedesk.core.answers import Side
+from kneedesk.core.findings import Finding
+from kneedesk.core.findings.model import Evidence, Level, Value
+from kneedesk.report.model import FinalPlan
+
+
+def signed_plan(rows: Any) -> FinalPlan | None:
+    """The signed plan rows as a FinalPlan (items in order, changed doses, notes per item)."""
+    if not isinstance(rows, list):
+        return None
+    items: list[str] = []
+    doses: dict[str, str] = {}
+    notes: dict[str, str] = {}
+    for row in rows:
+        if not isinstance(row, Mapping) or not isinstance(row.get("id"), str) or not row["id"]:
+            return None
+        item_id = row["id"]
+        if item_id in items:
+            continue
+        items.append(item_id)
+        dose, note = row.get("dose") or "", row.get("note") or ""
+        if not isinstance(dose, str) or not isinstance(note, str):
+            return None
+        if dose.strip():
+            doses[item_id] = dose.strip()
+        if note.strip():
+            notes[item_id] = note.strip()
+    return FinalPlan(
+        items=tuple(items), doses=MappingProxyType(doses), notes=MappingProxyType(notes)
+    )
+
+
+def signed_findings(rows: Any) -> tuple[Finding, ...] | None:
+    """The signed finding rows as Findings, or None if any row cannot be read."""
+    if not isinstance(rows, list):
+        return None
+    try:
+        return tuple(_finding(row) for row in rows)
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def _finding(row: Mapping[str, Any]) -> Finding:
+    plan = row["plan"]
+    if not isinstance(plan, list):
+        raise TypeError("plan must be a list")
+    return Finding(
+        id=_text(row["id"]),
+        title=_text(row["title"]),
+        level=Level(row["level"]),
+        evidence=tuple(_evidence(e) for e in row["evidence"]),
+        clinician_text=_text(row["clinician_text"]),
+        source=_text(row["source"]),
+        patient_text=_text(row["patient_text"]),
+        plan=tuple(_text(p) for p in plan),
+    )
+
+
+def _evidence(row: Mapping[str, Any]) -> Evidence:
+    side = row.get("side")
+    unit = row.get("unit")
+    return Evidence(
+        measure=_text(row["measure"]),
+        label=_text(row["label"]),
+        value=_value(row.get("value")),
+        comparison=_text(row["comparison"]),
+        threshold=_value(row.get("threshold")),
+        unit=None if unit is None else _text(unit),
+        side=_side(side),
+    )
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"expected text, not {type(value).__name__}")
+    return value
+
+
+def _value(value: Any) -> Value:
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return value
+    raise TypeError(f"expected a number or text, not {type(value).__name__}")
+
+
+def _side(value: Any) -> Side | None:
+    if value is None:
+        return None
+    if value == "left":
+        return "left"
+    if value == "right":
+        return "right"
+    raise ValueError(f"unknown side {value!r}")

@@ -1,0 +1,149 @@
+"""Everything one stored visit's handout or summary shows, read from the store.
+
+Call on the store's writer thread (the GUI thread in the app); the result is immutable
+and can be rendered anywhere (`kneedesk.reporting.render`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from kneedesk.core.answers import Answers
+from kneedesk.core.assessment import assess_answers
+from kneedesk.core.progress import VisitPoint
+from kneedesk.core.protocol import load_protocol
+from kneedesk.core.visit_doc import PatientInfo
+from kneedesk.report.model import Clinic, HandoutData
+from kneedesk.reporting.signed import signed_findings, signed_plan
+from kneedesk.store.errors import NotFoundError
+from kneedesk.store.patients import Patient
+from kneedesk.store.reports import ReportKind
+from kneedesk.store.settings_values import (
+    clinic_logo_bytes,
+    read_clinic,
+    read_display_units,
+    read_thresholds,
+)
+from kneedesk.store.signing import SignatureStatus
+from kneedesk.store.store import Store
+from kneedesk.store.visit_rows import Visit
+
+
+class ReportUnavailableError(Exception):
+    """This visit cannot be reported on; `what` says why and `todo` what to do."""
+
+    def __init__(self, what: str, todo: str = "") -> None:
+        self.what = what
+        self.todo = todo
+        super().__init__(f"{what} {todo}".strip())
+
+
+@dataclass(frozen=True)
+class VisitReport:
+    """A stored visit ready to render: its rows, its signature state and the report data."""
+
+    visit: Visit
+    patient: Patient
+    status: SignatureStatus
+    data: HandoutData
+
+    @property
+    def signed(self) -> bool:
+        """True when the visit is signed (only signed visits are printed or saved)."""
+        return self.visit.signed
+
+    @property
+    def altered(self) -> bool:
+        """True when the signed visit no longer matches its signature."""
+        return self.status is SignatureStatus.ALTERED
+
+    def file_name(self, kind: ReportKind | str) -> str:
+        """A suggested file name: kind, chart number and visit date ("handout-D-1008-...")."""
+        chart = re.sub(r"[^A-Za-z0-9._-]+", "_", self.patient.chart_number).strip("._") or "visit"
+        return f"{ReportKind(kind).value}-{chart}-{self.visit.visit_date}.pdf"
+
+
+def visit_report(store: Store, visit_id: int) -> VisitReport:
+    """Read a visit for its report; raises NotFoundError or ReportUnavailableError.
+
+    A signed visit prints the findings and plan it was signed with (per-item doses and
+    notes included); a draft shows what its answers give now with the suggested plan.
+    Earlier signed visits of the patient feed the changes and the progress charts; the
+    clinic's letterhead, logo, paper, units and thresholds come from the settings.
+    """
+    visit = store.visits.get(visit_id)
+    patient = store.patients.get(visit.patient_id)
+    if not patient.birth_date:
+        raise ReportUnavailableError(
+            f"{patient.display_name} has no date of birth, which the report needs.",
+            "Add it with Edit details on the patient's record, then try again.",
+        )
+    protocol = load_protocol(visit.protocol, visit.protocol_version)
+    earlier = [
+        (date.fromisoformat(v.visit_date), Answers(store.visits.answers(v.id)))
+        for v in store.visits.for_patient(patient.id)
+        if v.signed and (v.visit_date, v.id) < (visit.visit_date, visit.id)
+    ]
+    settings = store.settings
+    units = read_display_units(settings)
+    assessment = assess_answers(
+        Answers(store.visits.answers(visit.id)),
+        protocol,
+        previous=earlier[-1][1] if earlier else None,
+        thresholds=read_thresholds(settings),
+        units=units,
+    )
+    status = store.visits.verify(visit.id)
+    plan, signed_by = None, ""
+    content = store.visits.signed_content(visit.id) if visit.signed else None
+    if content is not None:
+        findings = signed_findings(content.findings)
+        if findings is not None:
+            assessment = dataclasses.replace(assessment, findings=findings)
+        plan = signed_plan(content.plan)
+        signed_by = _clinician_name(store, content.signed_by)
+    data = HandoutData(
+        clinic=_clinic(store),
+        patient=PatientInfo(
+            id=patient.chart_number,
+            given_name=patient.given_name,
+            family_name=patient.family_name,
+            birth_date=date.fromisoformat(patient.birth_date),
+            sex=patient.sex or "not_stated",
+        ),
+        visit_date=date.fromisoformat(visit.visit_date),
+        clinician=visit.clinician_name,
+        assessment=assessment,
+        plan=plan,
+        earlier_visits=tuple(VisitPoint(day, answers) for day, answers in earlier),
+        paper=settings.paper(),
+        units=units,
+        altered=status is SignatureStatus.ALTERED,
+        signed_by=signed_by,
+    )
+    return VisitReport(visit=visit, patient=patient, status=status, data=data)
+
+
+def _clinic(store: Store) -> Clinic:
+    details = read_clinic(store.settings)
+
+    def text(key: str) -> str:
+        value = details.get(key, "")
+        return value if isinstance(value, str) else ""
+
+    return Clinic(
+        name=text("name"),
+        address=text("address"),
+        phone=text("phone"),
+        logo=clinic_logo_bytes(store.settings),
+    )
+
+
+def _clinician_name(store: Store, clinician_id: int) -> str:
+    try:
+        return store.accounts.get(clinician_id).display_name
+    except NotFoundError:
+        return f"clinician {clinician_id}"
