@@ -1,62 +1,107 @@
-"""`kneedesk report`: write a visit document's patient handout or clinician summary as PDF."""
+"""`kneedesk report`: write a visit's patient handout or clinician summary as PDF.
+
+The visit comes from a visit document (VISIT.json) or from the clinic database
+(--db PATH --visit ID, handled by `kneedesk.cli.report_db`)."""
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from kneedesk.cli.score import EXIT_BAD_INPUT, _check_pair, _load
 from kneedesk.core.visit_doc import VisitDoc
+from kneedesk.reporting.files import write_atomically
 
 DESCRIPTION = """\
-Write the patient handout (default) or the clinician summary of a visit document as a PDF.
-With --previous (one or more earlier visit documents of the same patient), the handout adds
-a "Your progress" section with charts and the summary a visit history.
+Write the patient handout (default) or the clinician summary of a visit as a PDF, from a
+visit document (VISIT.json) or from a signed visit in the clinic database (--visit ID).
 
-If a document is not valid, nothing is written: each problem is printed as one line on
-standard error, starting with the file name and the item id, and the exit status is 2."""
+From a visit document: with --previous (one or more earlier visit documents of the same
+patient), the handout adds a "Your progress" section with charts and the summary a visit
+history. If a document is not valid, nothing is written: each problem is printed as one
+line on standard error, starting with the file name and the item id, and the exit status
+is 2.
+
+From the database: the visit's signed findings and plan, the clinic's letterhead, paper,
+units and thresholds and the patient's earlier signed visits are used, and the export is
+recorded in the audit log. --previous, --paper, --units and --clinic do not apply."""
 
 EPILOG = """\
-example:
+examples:
   kneedesk report resources/examples/example-followup.json --out handout.pdf \\
       --previous resources/examples/example-visit.json --paper a4
+  kneedesk report --db clinic.kneedesk --visit 12 --kind summary --out summary.pdf
 
 --clinic FILE.json is a JSON object with "name", "address", "phone" and "logo" (a path to a
 PNG or JPEG, relative to the JSON file) for the letterhead."""
+
+# Options that only make sense for a visit document; the database has its own settings.
+DOCUMENT_ONLY = ("previous", "paper", "units", "clinic")
 
 
 def register(subparsers: Any) -> None:
     """Add the `report` subcommand."""
     parser = subparsers.add_parser(
         "report",
-        help="write the patient handout or clinician summary of a visit document as PDF",
+        help="write the patient handout or clinician summary of a visit as PDF",
         description=DESCRIPTION,
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("visit", metavar="VISIT.json", help="the visit document to report on")
+    parser.add_argument(
+        "visit", metavar="VISIT.json", nargs="?", help="the visit document to report on"
+    )
     parser.add_argument("--out", metavar="FILE.pdf", required=True, help="the PDF to write")
     parser.add_argument(
         "--kind", choices=("handout", "summary"), default="handout", help="default: handout"
     )
     parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="the clinic database to read --visit from (default: your clinic database)",
+    )
+    parser.add_argument(
+        "--visit",
+        dest="visit_id",
+        metavar="ID",
+        type=int,
+        help="the id of a signed visit in the database (instead of VISIT.json)",
+    )
+    parser.add_argument(
         "--previous",
         metavar="VISIT.json",
         nargs="+",
-        default=[],
         help="earlier visit documents of the same patient, for progress",
     )
-    parser.add_argument("--paper", choices=("letter", "a4"), default="letter")
-    parser.add_argument(
-        "--units", choices=("metric", "us"), default="metric", help="us: lb, in, mi and lbf"
-    )
+    parser.add_argument("--paper", choices=("letter", "a4"), help="default: letter")
+    parser.add_argument("--units", choices=("metric", "us"), help="us: lb, in, mi and lbf")
     parser.add_argument("--clinic", metavar="FILE.json", help="clinic details for the letterhead")
     parser.set_defaults(func=run)
+
+
+def _source_problems(args: argparse.Namespace) -> list[str]:
+    """Lines saying why the choice between VISIT.json and --db/--visit is not usable."""
+    from_db = args.visit_id is not None or args.db is not None
+    if args.visit is not None and from_db:
+        return [
+            "kneedesk: give either a visit document (VISIT.json) or --visit ID from a "
+            "database, not both"
+        ]
+    if args.visit is None and args.visit_id is None:
+        if args.db is not None:
+            return ["kneedesk: --db needs --visit ID, the visit to report on"]
+        return ["kneedesk: give a visit document (VISIT.json) or --visit ID from a database"]
+    if args.visit is None:
+        given = [f"--{name}" for name in DOCUMENT_ONLY if getattr(args, name) is not None]
+        return [
+            f"kneedesk: {option} applies to a visit document only; with --visit the clinic's "
+            "settings and the patient's earlier visits are used"
+            for option in given
+        ]
+    return []
 
 
 def _load_clinic(path: str, errors: list[str]) -> Any:
@@ -92,27 +137,20 @@ def _load_clinic(path: str, errors: list[str]) -> Any:
     return Clinic(logo=logo_path, **texts)
 
 
-def write_atomically(path: str, data: bytes) -> None:
-    """Write bytes to a temporary file beside `path`, then move it into place."""
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def run(args: argparse.Namespace) -> int:
     """Write the PDF; on bad input print one line per problem on stderr and exit 2."""
+    problems = _source_problems(args)
+    if problems:
+        sys.stderr.write("".join(f"{line}\n" for line in problems))
+        return EXIT_BAD_INPUT
+    if args.visit is None:
+        from kneedesk.cli.report_db import run_from_database
+
+        return run_from_database(args)
     errors: list[str] = []
     doc = _load(args.visit, errors)
     earlier: list[VisitDoc] = []
-    for path in args.previous:
+    for path in args.previous or ():
         previous = _load(path, errors)
         if previous is not None and doc is not None:
             _check_pair(doc, previous, path, errors)
@@ -128,18 +166,11 @@ def run(args: argparse.Namespace) -> int:
 
     from kneedesk.core.units import DisplayUnits, ForceUnit, UnitSystem
     from kneedesk.report.documents import handout_data
+    from kneedesk.reporting.render import render_report
 
     units = (
         DisplayUnits(UnitSystem.US, ForceUnit.POUND_FORCE) if args.units == "us" else DisplayUnits()
     )
-    data = handout_data(doc, earlier, clinic=clinic, paper=args.paper, units=units)
-    if args.kind == "summary":
-        from kneedesk.report.summary import render_summary
-
-        pdf = render_summary(data)
-    else:
-        from kneedesk.report.handout import render_handout
-
-        pdf = render_handout(data)
-    write_atomically(args.out, pdf)
+    data = handout_data(doc, earlier, clinic=clinic, paper=args.paper or "letter", units=units)
+    write_atomically(args.out, render_report(data, args.kind))
     return 0
