@@ -1,10 +1,12 @@
-"""One patient: details, visit history, and the actions on visits."""
+"""One patient: details, then two tabs: the visit history with its actions, and progress."""
 
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +29,9 @@ from kneedesk.gui.patients.list_model import age_on
 from kneedesk.store.patients import Patient
 from kneedesk.store.store import Store
 from kneedesk.store.visit_rows import Visit
+
+if TYPE_CHECKING:  # the Progress view pulls in pyqtgraph, so it is imported when first shown
+    from kneedesk.gui.progress.view import ProgressView
 
 HISTORY_HEADERS = ("Date", "Clinician", "Status", "Kujala", "Worst pain")
 VisitIdRole = Qt.ItemDataRole.UserRole + 10
@@ -40,6 +46,7 @@ class PatientRecordPage(QWidget):
     newVisitRequested = Signal(int)
     openVisitRequested = Signal(int)
     addendumRequested = Signal(int)
+    reportsRequested = Signal(int)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +54,8 @@ class PatientRecordPage(QWidget):
         self._store = store
         self.patient: Patient | None = None
         self._visits: list[Visit] = []
+        self.progress: ProgressView | None = None
+        self._progress_stale = True
 
         back = QPushButton("< Patients")
         back.setObjectName("backToPatients")
@@ -89,8 +98,6 @@ class PatientRecordPage(QWidget):
         grid.addWidget(self.edit_button, 0, 3)
         grid.addWidget(self.archive_button, 1, 3)
 
-        history_title = QLabel("Visits")
-        history_title.setProperty("role", "subtitle")
         self.history = QTableWidget(0, len(HISTORY_HEADERS))
         self.history.setObjectName("visitHistory")
         self.history.setAccessibleName("Visit history")
@@ -118,19 +125,45 @@ class PatientRecordPage(QWidget):
         self.addendum_button = QPushButton("Addendum...")
         self.addendum_button.setObjectName("addendum")
         self.addendum_button.clicked.connect(self._addendum)
+        self.reports_button = QPushButton("Handout && summary...")
+        self.reports_button.setObjectName("reportsButton")
+        self.reports_button.setToolTip("The patient handout and clinician summary of this visit")
+        self.reports_button.clicked.connect(self._reports)
         actions = QHBoxLayout()
         actions.addWidget(self.new_button)
         actions.addWidget(self.open_button)
         actions.addWidget(self.addendum_button)
+        actions.addWidget(self.reports_button)
         actions.addStretch(1)
+
+        visits_tab = QWidget()
+        visits_tab.setObjectName("visitsTab")
+        visits_layout = QVBoxLayout(visits_tab)
+        visits_layout.setContentsMargins(0, 8, 0, 0)
+        visits_layout.addWidget(self.history, 1)
+        visits_layout.addLayout(actions)
+        self.progress_tab = QWidget()
+        self.progress_tab.setObjectName("progressTab")
+        self._progress_layout = QVBoxLayout(self.progress_tab)
+        self._progress_layout.setContentsMargins(0, 0, 0, 0)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("recordTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(visits_tab, "Visits")
+        self.tabs.addTab(self.progress_tab, "Progress")
+        self.tabs.setTabToolTip(0, "Visit history and actions (Ctrl+1)")
+        self.tabs.setTabToolTip(1, "Charts over the visits (Ctrl+2)")
+        self.tabs.currentChanged.connect(self._tab_changed)
+        # Window-wide, but only while this page is shown (Qt ignores hidden widgets' shortcuts).
+        for n, key in enumerate(("Ctrl+1", "Ctrl+2")):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.activated.connect(lambda n=n: self.tabs.setCurrentIndex(n))
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 16, 16, 16)
         outer.addLayout(header)
         outer.addWidget(card)
-        outer.addWidget(history_title)
-        outer.addWidget(self.history, 1)
-        outer.addLayout(actions)
+        outer.addWidget(self.tabs, 1)
 
     def show_patient(self, patient_id: int) -> None:
         """Load a patient and their visits (the view is audited by the store)."""
@@ -140,11 +173,40 @@ class PatientRecordPage(QWidget):
         self._fill_details(record.patient)
         self._fill_history()
         self._update_actions()
+        self._progress_stale = True
+        if self.tabs.currentWidget() is self.progress_tab:
+            self._refresh_progress()
 
     def reload(self) -> None:
         """Show the same patient again after a change."""
         if self.patient is not None:
             self.show_patient(self.patient.id)
+
+    def show_progress(self) -> ProgressView:
+        """Switch to the Progress tab (building it on first use) and return its view."""
+        self.tabs.setCurrentWidget(self.progress_tab)
+        assert self.progress is not None
+        return self.progress
+
+    def _tab_changed(self, _index: int) -> None:
+        # Keep the keyboard in the tab that is shown, so arrow keys and paging work at once.
+        if self.tabs.currentWidget() is self.progress_tab:
+            self._refresh_progress()
+            assert self.progress is not None
+            self.progress.scroll_area.setFocus()
+        else:
+            self.history.setFocus()
+
+    def _refresh_progress(self) -> None:
+        if self.progress is None:
+            from kneedesk.gui.progress.view import ProgressView
+
+            self.progress = ProgressView(self._store)
+            self._progress_layout.addWidget(self.progress)
+            self._progress_stale = True
+        if self._progress_stale and self.patient is not None:
+            self.progress.show_patient(self.patient.id)
+            self._progress_stale = False
 
     def _fill_details(self, p: Patient) -> None:
         self.name.setText(f"{p.given_name} {p.family_name}")
@@ -192,6 +254,7 @@ class PatientRecordPage(QWidget):
             "Open signed visit" if visit and visit.signed else "Continue draft"
         )
         self.addendum_button.setEnabled(visit is not None and visit.signed)
+        self.reports_button.setEnabled(visit is not None)
         archived = self.patient is not None and self.patient.archived
         self.new_button.setEnabled(not archived)
 
@@ -212,6 +275,11 @@ class PatientRecordPage(QWidget):
         visit = self.selected_visit()
         if visit is not None and visit.signed:
             self.addendumRequested.emit(visit.id)
+
+    def _reports(self) -> None:
+        visit = self.selected_visit()
+        if visit is not None:
+            self.reportsRequested.emit(visit.id)
 
     def _toggle_archive(self) -> None:
         if self.patient is None:

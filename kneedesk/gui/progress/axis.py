@@ -1,0 +1,63 @@
+"""A bottom axis that labels the visit dates themselves ("12 Nov"), never in-between days."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+import pyqtgraph as pg
+
+from kneedesk.gui.progress.text import short_day, spans_years
+
+MIN_LABEL_GAP_PX = 58  # room for "12 Nov 25" and a little air
+
+
+def day_x(day: date) -> float:
+    """A date's position on the x axis (days, so real gaps between visits show)."""
+    return float(day.toordinal())
+
+
+def thin_labels(xs: Sequence[float], px_per_unit: float, gap_px: float) -> list[float]:
+    """The positions to label so labels do not overlap; the latest visit is always labelled."""
+    if not xs:
+        return []
+    ordered = sorted(set(xs))
+    kept: list[float] = []
+    for x in ordered:
+        if not kept or (x - kept[-1]) * px_per_unit >= gap_px:
+            kept.append(x)
+    last = ordered[-1]
+    if kept[-1] != last:
+        # Too close to the one before: the latest visit matters more, so it wins.
+        if len(kept) > 1 and (last - kept[-1]) * px_per_unit < gap_px:
+            kept.pop()
+        kept.append(last)
+    return kept
+
+
+class VisitDateAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph has no type hints
+    """Ticks at the visit dates; labels thinned to fit the chart's width."""
+
+    def __init__(self, days: Sequence[date], **kwargs: Any) -> None:
+        super().__init__("bottom", **kwargs)
+        self._xs = sorted({day_x(d) for d in days})
+        self._with_year = spans_years(days)
+        self._labelled: set[float] = set()
+
+    def tickValues(self, min_val: float, max_val: float, size: float) -> list[Any]:
+        shown = [x for x in self._xs if min_val <= x <= max_val]
+        span = max_val - min_val
+        px_per_unit = size / span if span > 0 else 0.0
+        labelled = thin_labels(shown, px_per_unit, MIN_LABEL_GAP_PX) if px_per_unit else shown
+        self._labelled = set(labelled)
+        rest = [x for x in shown if x not in self._labelled]
+        return [(1.0, labelled), (1.0, rest)]
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        return [
+            short_day(date.fromordinal(round(v)), with_year=self._with_year)
+            if v in self._labelled
+            else ""
+            for v in values
+        ]

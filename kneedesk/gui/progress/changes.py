@@ -1,0 +1,70 @@
+"""Under a chart: each line's change since the first and since the last visit, in words."""
+
+from __future__ import annotations
+
+from math import ceil
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+
+from kneedesk.core.progress import Series
+from kneedesk.gui.progress.text import change_cells, plain
+
+HEADINGS = ("Since first visit", "Since last visit")
+
+
+class _Words(QLabel):
+    """Rich text that asks for its one-line width and wraps only when given less."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__(html)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setWordWrap(True)
+
+    def sizeHint(self) -> QSize:
+        document = QTextDocument()
+        document.setDefaultFont(self.font())
+        document.setDocumentMargin(0)
+        document.setHtml(self.text())
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), ceil(document.idealWidth()) + 2), hint.height())
+
+
+class ChangeTable(QWidget):
+    """A small table: line, since first visit, since last visit; meaningful changes in bold."""
+
+    def __init__(self, series: Series, names: dict[str, str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("changeTable")
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(2)
+        named = len(series.lines) > 1
+        first_col = 1 if named else 0
+        # With two visits "since the last" is "since the first": say it once.
+        headings = HEADINGS[: 2 if len(series.lines[0].points) >= 3 else 1]
+        for col, heading in enumerate(headings):
+            label = QLabel(heading)
+            label.setProperty("role", "muted")
+            grid.addWidget(label, 0, first_col + col)
+        self.cells: dict[str, tuple[QLabel, ...]] = {}
+        for row, line in enumerate(series.lines, start=1):
+            if named:
+                grid.addWidget(QLabel(names.get(line.key, line.label)), row, 0)
+            texts = change_cells(series, line)[: len(headings)]
+            self.cells[line.key] = tuple(_Words(text) for text in texts)
+            for col, label in enumerate(self.cells[line.key]):
+                label.setObjectName(f"change_{line.key}_{('first', 'last')[col]}")
+                grid.addWidget(label, row, first_col + col)
+        # Spare width goes to an empty last column: the words keep their natural width while
+        # they fit and wrap only when the card is too narrow for them.
+        grid.setColumnStretch(first_col + len(headings), 1)
+
+    def text_of(self, key: str) -> str:
+        """A line's changes as plain text (for tests and screen readers)."""
+        return " \u00b7 ".join(
+            f"{heading}: {plain(label.text())}"
+            for heading, label in zip(HEADINGS, self.cells[key], strict=False)
+        )

@@ -1,0 +1,61 @@
+"""What the Progress tab shows for one patient: the core's series over their visits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from kneedesk.core.answers import Answers
+from kneedesk.core.progress import Series, VisitPoint, progress_series
+from kneedesk.core.protocol import load_protocol
+from kneedesk.gui.settings.values import read_display_units, read_thresholds
+from kneedesk.store.store import Store
+
+
+@dataclass(frozen=True)
+class ProgressData:
+    """One patient's visits on the time axis and every progress series over them."""
+
+    dates: tuple[date, ...]  # oldest first, as the series' points
+    drafts: frozenset[date]  # dates of visits not signed yet
+    series: tuple[Series, ...]
+    painful_side: str | None  # "left", "right", "both" or None, from the latest visit saying
+
+    @property
+    def visit_count(self) -> int:
+        """How many visits the charts cover."""
+        return len(self.dates)
+
+    def by_id(self, series_id: str) -> Series:
+        """The series with this id."""
+        return next(s for s in self.series if s.id == series_id)
+
+
+def load_progress(store: Store, patient_id: int) -> ProgressData:
+    """Read a patient's visits and answers and compute the series in the clinic's units."""
+    visits = store.visits.for_patient(patient_id)  # oldest first
+    points: list[VisitPoint] = []
+    drafts: set[date] = set()
+    painful: str | None = None
+    for visit in visits:
+        answers = Answers(store.visits.answers(visit.id))
+        day = date.fromisoformat(visit.visit_date)
+        points.append(VisitPoint(day, answers))
+        if not visit.signed:
+            drafts.add(day)
+        side = answers.choice("symptom_side")
+        if side is not None:
+            painful = side
+    points.sort(key=lambda v: v.date)
+    series = progress_series(
+        points,
+        load_protocol(),
+        read_thresholds(store.settings),
+        read_display_units(store.settings),
+    )
+    return ProgressData(
+        dates=tuple(v.date for v in points),
+        drafts=frozenset(drafts),
+        series=series,
+        painful_side=painful,
+    )

@@ -1,0 +1,142 @@
+"""What a progress chart is drawn with: axes, the change band, the reference line, lines, legend.
+
+The band and line styles follow the printed charts (`kneedesk.report.charts`): a hatched band
+of the meaningful change around the first value, and lines that differ by dash and marker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QGraphicsGridLayout
+
+from kneedesk.core.progress import Line, Series
+from kneedesk.gui.progress import palette as pal
+from kneedesk.gui.progress.axis import day_x
+
+# Set once, before any plot exists: white charts, smooth lines.
+pg.setConfigOptions(antialias=True, background=pal.SURFACE, foreground=pal.MUTED)
+
+DASHES = {"solid": Qt.PenStyle.SolidLine, "dash": Qt.PenStyle.DashLine, "dot": Qt.PenStyle.DotLine}
+LEGEND_GAP = 22  # between one legend entry and the next
+
+
+def y_range(series: Series) -> tuple[float, float]:
+    """The value axis: the series' fixed range, or the data with some room around it."""
+    if series.value_range is not None:
+        low, high = series.value_range
+        pad = (high - low) * 0.05
+        return low - pad, high + pad
+    values = [p.value for line in series.lines for p in line.points if p.value is not None]
+    if series.reference is not None:
+        values.append(series.reference)
+    low, high = min(values), max(values)
+    span = high - low or max(abs(high) * 0.2, 1.0)
+    low, high = low - span * 0.25, high + span * 0.35  # room above for the hover label
+    if min(values) >= 0 > low:
+        low = 0.0
+    return low, high
+
+
+def pen(color: str, width: float = 2.0, dash: str = "solid") -> Any:
+    """A pen of the chart palette."""
+    made = pg.mkPen(QColor(color), width=width)
+    made.setStyle(DASHES[dash])
+    return made
+
+
+def style_plot(plot: Any, series: Series, dates: Sequence[date]) -> None:
+    """Quiet axes, a light grid, fixed ranges; no zooming or panning a small chart."""
+    plot.setMouseEnabled(x=False, y=False)
+    plot.hideButtons()
+    plot.showGrid(x=False, y=True, alpha=0.3)
+    font = QFont()
+    font.setPointSizeF(8.5)
+    for name in ("left", "bottom"):
+        axis = plot.getAxis(name)
+        axis.setPen(pg.mkPen(pal.LINE))
+        axis.setTextPen(pg.mkPen(pal.MUTED))
+        axis.setStyle(tickFont=font, tickLength=4)
+    plot.getAxis("left").setWidth(36)  # the same for every chart, so the grid lines up
+    low, high = y_range(series)
+    plot.setYRange(low, high, padding=0)
+    xs = [day_x(d) for d in dates]
+    pad = max(4.0, (max(xs) - min(xs)) * 0.06)
+    plot.setXRange(min(xs) - pad, max(xs) + pad, padding=0)
+
+
+def add_band(plot: Any, series: Series) -> bool:
+    """The meaningful-change band around the first value; False when the series has none."""
+    first = next((p.value for p in series.lines[0].points if p.value is not None), None)
+    if series.mcid is None or series.relative or first is None:
+        return False
+    values = (first - series.mcid, first + series.mcid)
+    for brush in (
+        QBrush(QColor(pal.BAND_FILL)),
+        QBrush(QColor(pal.BAND_HATCH), Qt.BrushStyle.BDiagPattern),  # not tint alone
+    ):
+        region = pg.LinearRegionItem(
+            values=values,
+            orientation="horizontal",
+            movable=False,
+            brush=brush,
+            pen=pen(pal.BAND_EDGE, 1.0, "dash"),
+        )
+        region.setZValue(-20)
+        plot.addItem(region)
+    return True
+
+
+def add_reference(plot: Any, series: Series) -> Any:
+    """The reference level as a dashed line across the chart (named in the legend), or None."""
+    if series.reference is None:
+        return None
+    (x_low, x_high), _ = plot.vb.viewRange()
+    line = plot.plot(
+        [x_low, x_high],
+        [series.reference, series.reference],
+        pen=pen(pal.INK, 1.2, "dash"),
+        name=series.reference_label,
+    )
+    line.setZValue(-10)
+    return line
+
+
+def add_line(plot: Any, k: int, line: Line, name: str) -> Any:
+    """The k-th line of a series through its measured points (gaps are bridged, not zeros)."""
+    style = pal.line_style(k)
+    return plot.plot(
+        [day_x(p.date) for p in line.measured],
+        [p.value for p in line.measured],
+        pen=pen(style.color, 2.0, style.dash),
+        symbol=style.symbol,
+        symbolSize=9,
+        symbolPen=pg.mkPen(QColor(style.color), width=1.8),
+        symbolBrush=QColor(style.color if style.filled else pal.SURFACE),
+        name=name,
+    )
+
+
+def add_legend(graphics: Any, row: int, entries: list[Any]) -> Any:
+    """A one-row legend (two columns from four entries) at the left of a layout row."""
+    columns = len(entries) if len(entries) <= 3 else 2
+    legend = pg.LegendItem(
+        colCount=columns, labelTextColor=pal.INK, labelTextSize="9pt", horSpacing=6, frame=False
+    )
+    for item in entries:
+        legend.addItem(item, item.name())
+    legend.layout.setHorizontalSpacing(4)
+    for column in range(1, 2 * columns - 1, 2):
+        legend.layout.setColumnSpacing(column, LEGEND_GAP)  # after each label
+    # Only as wide as its entries, so it sits at the left rather than spread out.
+    legend.updateSize()
+    legend.setMaximumSize(legend.width() + LEGEND_GAP * columns, legend.height())
+    graphics.addItem(legend, row=row, col=0)
+    layout: QGraphicsGridLayout = graphics.ci.layout
+    layout.setAlignment(legend, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return legend

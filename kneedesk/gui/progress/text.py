@@ -1,0 +1,139 @@
+"""Words and numbers around the progress charts: values with units, dates, changes.
+
+Pure functions (no Qt), so the wording is easy to test and the charts stay about drawing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from html import escape, unescape
+
+from kneedesk.core.findings.model import fmt_number
+from kneedesk.core.progress import Line, Series
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+# How a value of each series unit is written after the number ("" = no unit).
+VALUE_UNITS = {
+    "points": " points",
+    "/10": "/10",
+    "% body weight": "% BW",
+    "%": "%",
+    "points (0 best, 6 worst)": " of 6",
+}
+# How a change is written: a change on a score out of 10 is not itself "/10".
+CHANGE_UNITS = {"/10": "", "points (0 best, 6 worst)": ""}
+UNIT_CAPTIONS = {
+    "/10": "scored 0 to 10",
+    "% body weight": "% of body weight",
+    "%": "weaker side as % of the stronger",
+    "points (0 best, 6 worst)": "points, 0 best to 6 worst",
+}
+
+
+def short_day(day: date, *, with_year: bool = False) -> str:
+    """An axis label: "12 Nov", or "12 Nov 25" when the visits span more than one year."""
+    text = f"{day.day} {MONTHS[day.month - 1]}"
+    return f"{text} {day.year % 100:02d}" if with_year else text
+
+
+def long_day(day: date) -> str:
+    """A date in a hover label: "12 Nov 2026"."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def spans_years(days: Sequence[date]) -> bool:
+    """Whether axis labels need the year."""
+    return len({d.year for d in days}) > 1
+
+
+def _unit_suffix(unit: str) -> str:
+    return VALUE_UNITS.get(unit, f" {unit}")
+
+
+def line_name(line: Line, painful_side: str | None) -> str:
+    """A line's name, with the painful side said in words: "Left (painful)"."""
+    if line.key in ("left", "right") and painful_side in (line.key, "both"):
+        return f"{line.label} (painful)"
+    return line.label
+
+
+def value_text(series: Series, value: float) -> str:
+    """A value with its unit: "62 points", "4/10", "24.3% BW", "10.5 cm"."""
+    return f"{fmt_number(value, series.decimals)}{_unit_suffix(series.unit)}"
+
+
+def signed_change(series: Series, delta: float) -> str:
+    """A change with its sign and unit: "+12 points", "-2", "+1.4 cm"."""
+    number = fmt_number(delta, series.decimals)
+    if not number.startswith("-") and number != "0":
+        number = f"+{number}"
+    number = number.replace("-", "\u2212")  # a real minus sign reads better than a hyphen
+    unit = CHANGE_UNITS.get(series.unit, _unit_suffix(series.unit))
+    return f"{number}{unit}"
+
+
+def caption(series: Series) -> str:
+    """The unit and direction under a chart title: "points · higher is better"."""
+    parts = [UNIT_CAPTIONS.get(series.unit, series.unit)]
+    if series.higher_is_better is True:
+        parts.append("higher is better")
+    elif series.higher_is_better is False:
+        parts.append("lower is better")
+    return " \u00b7 ".join(parts)
+
+
+def judgement(meaningful: bool, improved: bool | None) -> str:
+    """Words for a meaningful change ("" when it is not meaningful)."""
+    if not meaningful:
+        return ""
+    if improved is True:
+        return "meaningful improvement"
+    if improved is False:
+        return "meaningful worsening"
+    return "meaningful change"
+
+
+def _cell(series: Series, delta: float, meaningful: bool, better: bool | None) -> str:
+    text = escape(signed_change(series, delta))
+    words = judgement(meaningful, better)
+    # Bold, a star and words, so a meaningful change never rests on colour alone.
+    return f"<b>{text} \u2605 {words}</b>" if words else text
+
+
+def change_cells(series: Series, line: Line) -> tuple[str, str]:
+    """One line's change as rich text: (since the first visit, since the last visit)."""
+    c = line.change
+    measured = line.measured
+    if not measured:
+        return "not measured", ""
+    if line.points[-1].value is None:
+        return "not measured at the latest visit", ""
+    if len(measured) < 2 or c.since_first is None:
+        return "measured once", ""
+    first = _cell(series, c.since_first, c.meaningful_since_first, c.improved_since_first)
+    if c.since_last is None:
+        return first, "not measured at the last visit"
+    last = _cell(series, c.since_last, c.meaningful_since_last, c.improved_since_last)
+    return first, last
+
+
+def plain(html_text: str) -> str:
+    """Rich text without its tags, for tests and screen readers."""
+    return unescape(re.sub(r"<[^>]+>", "", html_text))
+
+
+def band_caption(series: Series) -> str:
+    """What the shaded band means, e.g. "Shaded: within 10 points of the first visit's value"."""
+    if series.mcid is None or series.relative:
+        return ""
+    size = fmt_number(series.mcid, series.decimals)
+    unit = CHANGE_UNITS.get(series.unit, _unit_suffix(series.unit)) or " points"
+    whose = (
+        f"the first {series.lines[0].label.lower()} score"
+        if len(series.lines) > 1
+        else ("the first visit")
+    )
+    return f"Shaded: within {size}{unit} of {whose} (not a meaningful change)"

@@ -1,0 +1,195 @@
+"""The Progress tab: one small chart per measure over the patient's visits, in a grid."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kneedesk.core.progress import Series
+from kneedesk.gui.progress.chart import ChartWidget
+from kneedesk.gui.progress.data import ProgressData, load_progress
+from kneedesk.gui.progress.text import line_name, long_day, value_text
+from kneedesk.store.store import Store
+
+MIN_CHART_WIDTH = 540  # two columns at 1366 px, three on a wide screen
+FIRST_CHARTS = 2  # built at once; the rest one per event-loop turn, so the tab opens at once
+EMPTY_TEXT = "Progress appears after the second visit."
+
+
+class ProgressView(QWidget):
+    """Charts of every measure that was taken, with the change since the first and last visit."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ProgressView")
+        self._store = store
+        self.data: ProgressData | None = None
+        self.charts: dict[str, ChartWidget] = {}
+        self._pending: list[Series] = []
+        self._columns = 2
+
+        self.summary = QLabel()
+        self.summary.setObjectName("progressSummary")
+        self.summary.setProperty("role", "muted")
+        self.summary.setWordWrap(True)
+        self.empty = QLabel(EMPTY_TEXT)
+        self.empty.setObjectName("progressEmpty")
+        self.empty.setProperty("role", "subtitle")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+
+        self.first_values = QFrame()
+        self.first_values.setObjectName("firstValues")
+        self.first_values.setProperty("role", "card")
+        self._values_grid = QGridLayout(self.first_values)
+        self._values_grid.setColumnStretch(1, 1)
+
+        self.grid_host = QWidget()
+        self.grid_host.setObjectName("Canvas")
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(12)
+        self.not_measured = QLabel()
+        self.not_measured.setObjectName("notMeasured")
+        self.not_measured.setProperty("role", "muted")
+        self.not_measured.setWordWrap(True)
+
+        content = QWidget()
+        content.setObjectName("Canvas")
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 8, 0)
+        column.addWidget(self.empty)
+        column.addWidget(self.first_values)
+        column.addWidget(self.grid_host)
+        column.addWidget(self.not_measured)
+        column.addStretch(1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("progressScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(content)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 8, 0, 0)
+        outer.addWidget(self.summary)
+        outer.addWidget(self.scroll_area, 1)
+        self._place_charts()
+
+    # --- filling ---------------------------------------------------------------------------
+
+    def show_patient(self, patient_id: int) -> None:
+        """Show this patient's progress (read fresh, in the clinic's current units)."""
+        self.show_data(load_progress(self._store, patient_id))
+
+    def show_data(self, data: ProgressData) -> None:
+        """Show already-loaded progress data."""
+        self.data = data
+        self._clear()
+        n = data.visit_count
+        measured = [s for s in data.series if s.has_data]
+        self.empty.setVisible(n < 2)
+        self.empty.setText(EMPTY_TEXT if n else f"No visits yet. {EMPTY_TEXT}")
+        self.first_values.setVisible(n == 1 and bool(measured))
+        self.grid_host.setVisible(n >= 2)
+        if n == 0:
+            self.summary.setText("")
+        elif n == 1:
+            self.summary.setText(f"One visit, on {long_day(data.dates[0])}.")
+            self._fill_first_values(data)
+        else:
+            self.summary.setText(
+                f"{n} visits, {long_day(data.dates[0])} to {long_day(data.dates[-1])}. "
+                "Point at a marker for its value and date; right-click a chart to export it."
+            )
+            self._pending = list(measured)
+            self._build_charts(FIRST_CHARTS)
+        missing = [s.title for s in data.series if not s.has_data]
+        self.not_measured.setVisible(n >= 1 and bool(missing))
+        self.not_measured.setText("Not measured at any visit: " + ", ".join(missing) + ".")
+
+    @property
+    def complete(self) -> bool:
+        """Whether every chart of the current patient has been built."""
+        return not self._pending
+
+    def finish(self) -> None:
+        """Build the charts still waiting, now."""
+        self._build_charts(len(self._pending))
+
+    def _build_charts(self, count: int) -> None:
+        data = self.data
+        for _ in range(min(count, len(self._pending))):
+            assert data is not None
+            series = self._pending.pop(0)
+            chart = ChartWidget(
+                series, data.dates, painful_side=data.painful_side, drafts=data.drafts
+            )
+            n = len(self.charts)
+            self.charts[series.id] = chart
+            self.grid.addWidget(chart, n // self._columns, n % self._columns)
+        if self._pending:
+            QTimer.singleShot(0, self._build_next)
+
+    def _build_next(self) -> None:
+        self._build_charts(1)  # a newer patient's list, if the patient changed meanwhile
+
+    def _clear(self) -> None:
+        self._pending = []
+        for chart in self.charts.values():
+            self.grid.removeWidget(chart)
+            chart.deleteLater()
+        self.charts = {}
+        while self._values_grid.count():
+            item = self._values_grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+
+    def _fill_first_values(self, data: ProgressData) -> None:
+        draft = " (draft)" if data.dates[0] in data.drafts else ""
+        title = QLabel(f"Measured on {long_day(data.dates[0])}{draft}")
+        title.setProperty("role", "subtitle")
+        self._values_grid.addWidget(title, 0, 0, 1, 2)
+        row = 1
+        for series in data.series:
+            if not series.has_data:
+                continue
+            values = [
+                (f"{line_name(line, data.painful_side)}: " if len(series.lines) > 1 else "")
+                + value_text(series, v)
+                for line in series.lines
+                if (v := line.points[0].value) is not None
+            ]
+            name = QLabel(series.title)
+            name.setProperty("role", "muted")
+            value = QLabel(" \u00b7 ".join(values))
+            value.setObjectName(f"firstValue_{series.id}")
+            self._values_grid.addWidget(name, row, 0)
+            self._values_grid.addWidget(value, row, 1)
+            row += 1
+
+    # --- layout ----------------------------------------------------------------------------
+
+    def _place_charts(self) -> None:
+        for chart in self.charts.values():
+            self.grid.removeWidget(chart)
+        for n, chart in enumerate(self.charts.values()):
+            self.grid.addWidget(chart, n // self._columns, n % self._columns)
+        for c in range(3):
+            self.grid.setColumnStretch(c, 1 if c < self._columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        columns = max(1, min(3, event.size().width() // MIN_CHART_WIDTH))
+        if columns != self._columns:
+            self._columns = columns
+            self._place_charts()
