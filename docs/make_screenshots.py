@@ -54,6 +54,10 @@ def main() -> int:
             window.show_patient(patient.id)
             settle(app)
             window.grab().save(str(OUT / "patient-record.png"))
+            window.record.show_progress().finish()
+            settle(app)
+            window.grab().save(str(OUT / "progress.png"))
+            window.record.tabs.setCurrentIndex(0)
 
             drafting = store.patients.search("Ångström")[0]
             window.show_patient(drafting.id)
