@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -28,6 +29,14 @@ def settle(app: QApplication) -> None:
     """Let layouts and deferred updates finish before grabbing."""
     for _ in range(5):
         app.processEvents()
+
+
+def settle_pages(app: QApplication, seconds: float = 2.0) -> None:
+    """Let the PDF preview draw its pages (QtPdf renders them on its own thread)."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
 
 
 def main() -> int:
@@ -58,6 +67,12 @@ def main() -> int:
             settle(app)
             window.grab().save(str(OUT / "progress.png"))
             window.record.tabs.setCurrentIndex(0)
+
+            window.show_reports(store.visits.for_patient(patient.id)[-1].id)
+            assert window.reports is not None
+            window.reports.wait_for_render()
+            settle_pages(app)
+            window.grab().save(str(OUT / "report-view.png"))
 
             drafting = store.patients.search("Ångström")[0]
             window.show_patient(drafting.id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -31,6 +32,9 @@ from kneedesk.gui.visit.page import VisitPage
 from kneedesk.store.accounts import Clinician
 from kneedesk.store.store import Store
 
+if TYPE_CHECKING:
+    from kneedesk.gui.reports.view import ReportView
+
 
 class MainWindow(QMainWindow):
     """Holds the pages; locking hides every patient detail behind the login screen."""
@@ -50,6 +54,7 @@ class MainWindow(QMainWindow):
         self.visit = VisitPage(
             store, read_display_units(store.settings), read_thresholds(store.settings)
         )
+        self.reports: ReportView | None = None  # made on first use: it loads QtPdf and reportlab
         self.work = QStackedWidget()
         self.work.setObjectName("Canvas")
         for page in (self.patients, self.record, self.visit):
@@ -83,6 +88,7 @@ class MainWindow(QMainWindow):
         self.record.newVisitRequested.connect(self.new_visit)
         self.record.openVisitRequested.connect(self.open_visit)
         self.record.addendumRequested.connect(self.add_addendum)
+        self.record.reportsRequested.connect(self.show_reports)
         self.visit.closed.connect(self.show_patient)
 
         self.idle = IdleWatcher(auto_lock_ms(store.settings), self)
@@ -211,6 +217,17 @@ class MainWindow(QMainWindow):
         self.visit.thresholds = read_thresholds(self.store.settings)
         self.visit.open_visit(visit_id)
         self.work.setCurrentWidget(self.visit)
+
+    def show_reports(self, visit_id: int) -> None:
+        """A visit's handout and summary: preview, print, save and reprint."""
+        if self.reports is None:
+            from kneedesk.gui.reports.view import ReportView
+
+            self.reports = ReportView(self.store)
+            self.reports.backRequested.connect(self.show_patient)
+            self.work.addWidget(self.reports)
+        self.reports.open_visit(visit_id)
+        self.work.setCurrentWidget(self.reports)
 
     def add_addendum(self, visit_id: int) -> None:
         """Add a correction to a signed visit."""
