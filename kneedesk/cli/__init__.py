@@ -40,6 +40,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the app on the demo clinic (created on first use), with its login shown",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check headless that this install finds its resources, fonts and Qt plugins, "
+        "print one line and exit (0 when every check passes)",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
@@ -50,6 +56,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit status."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from kneedesk.cli.selftest import main as self_test
+
+        return self_test()
     func = getattr(args, "func", None)
     if func is None:
         # Imported here so headless commands never load Qt.
