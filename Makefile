@@ -9,12 +9,12 @@ endif
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck unit bench package forms docs screenshots clean
+.PHONY: run test lint typecheck unit bench package icons forms docs screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[dev]"
+	$(PY) -m pip install --quiet -e ".[dev,package]"
 	@touch $(STAMP)
 
 run: $(STAMP)
@@ -22,7 +22,7 @@ run: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
-	$(BIN)/ruff format --check kneedesk tests benchmarks ui docs/*.py
+	$(BIN)/ruff format --check kneedesk tests benchmarks ui packaging docs/*.py
 	$(BIN)/lint-imports
 
 typecheck: $(STAMP)
@@ -41,6 +41,13 @@ docs: $(STAMP)
 
 screenshots: $(STAMP)
 	$(PY) docs/make_screenshots.py
+
+# The one-folder app in dist/KneeDesk/ (skipped when up to date; CLEAN=1 for a release build).
+package: $(STAMP)
+	$(PY) packaging/build.py $(if $(CLEAN),--clean)
+
+icons: $(STAMP)
+	$(PY) packaging/make_icons.py
 
 bench: $(STAMP)
 	$(PY) benchmarks/store_bench.py

@@ -21,6 +21,7 @@ from kneedesk.store.store import Store
 
 log = logging.getLogger(__name__)
 APP_NAME = "KneeDesk"
+DESKTOP_ID = "org.kneedesk.KneeDesk"
 
 
 def setup_logging() -> Path:
@@ -44,6 +45,8 @@ def make_application(argv: list[str]) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
+    # Wayland matches the window to packaging/linux/org.kneedesk.KneeDesk.desktop (and its icon).
+    app.setDesktopFileName(DESKTOP_ID)
     app.setStyleSheet(STYLESHEET)
     icon = app_icon()
     if icon is not None:
