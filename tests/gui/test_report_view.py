@@ -220,3 +220,23 @@ def test_starting_the_app_loads_neither_qtpdf_nor_reportlab(tmp_path: Path) -> N
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_switching_visits_while_rendering_shows_only_the_visit_opened_last(
+    qtbot: QtBot, window: MainWindow, store: Store, visits: list[Visit]
+) -> None:
+    from kneedesk.reporting.render import render_report
+    from kneedesk.reporting.source import visit_report
+
+    first, second = visits
+    window.show_reports(first.id)
+    view = window.reports
+    assert view is not None
+    view.set_kind("summary")  # a second request for the first visit, still running
+    window.show_reports(second.id)
+    view.wait_for_render()
+    qtbot.waitUntil(lambda: view.current_pdf() is not None, timeout=RENDER_TIMEOUT_MS)
+    assert view.current_pdf() == render_report(visit_report(store, second.id).data, "summary")
+    view.set_kind("handout")
+    qtbot.waitUntil(lambda: view.current_pdf() is not None, timeout=RENDER_TIMEOUT_MS)
+    assert view.current_pdf() == render_report(visit_report(store, second.id).data, "handout")

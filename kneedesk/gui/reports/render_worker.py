@@ -1,7 +1,7 @@
 """Rendering reports off the GUI thread: reportlab takes a few hundred milliseconds a document.
 
 One worker thread renders one document at a time (reportlab's font registry is shared);
-each request gets a number, and only the answer to the latest request is shown.
+each request gets a number, which its answer carries back.
 """
 
 from __future__ import annotations
@@ -62,11 +62,6 @@ class ReportRenderer(QObject):
         """Start rendering; returns the request's number (see `Rendered.token`)."""
         self._token += 1
         self._pool.start(_RenderJob(self._relay, self._token, data, kind))
-        return self._token
-
-    @property
-    def latest(self) -> int:
-        """The number of the latest request."""
         return self._token
 
     def wait(self, msecs: int = -1) -> bool:

@@ -72,7 +72,11 @@ class ReportView(QWidget):
         self.report: VisitReport | None = None
         self._patient_id = -1
         self.kind = ReportKind.HANDOUT
+        # For the visit shown: finished PDFs, render failures, and requests still running
+        # (by request number; answers to requests made for another visit are dropped).
         self._pdfs: dict[ReportKind, bytes] = {}
+        self._failures: dict[ReportKind, str] = {}
+        self._requests: dict[int, ReportKind] = {}
         self._renderer = ReportRenderer(self)
         self._renderer.finished.connect(self._rendered)
 
@@ -185,7 +189,10 @@ class ReportView(QWidget):
         """Read the visit and start preparing the chosen document."""
         self.report = None
         self._pdfs.clear()
+        self._failures.clear()
+        self._requests.clear()
         self.preview.clear()
+        self.pages.setText("")
         self.stored.show_visit(visit_id)
         try:
             self.report = visit_report(self._store, visit_id)
@@ -324,6 +331,7 @@ class ReportView(QWidget):
         return stored
 
     def _render(self) -> None:
+        """Show the chosen kind: from the finished PDFs, or once its render is done."""
         if self.report is None:
             return
         pdf = self._pdfs.get(self.kind)
@@ -331,27 +339,24 @@ class ReportView(QWidget):
             self._show(pdf)
             return
         self.preview.clear()
+        if self.kind in self._failures:
+            self._show_failure(self._failures[self.kind])
+            return
         self.pages.setText(f"Preparing the {TITLES[self.kind].lower()}...")
-        self._renderer.render(self.report.data, self.kind)
+        if self.kind not in self._requests.values():
+            self._requests[self._renderer.render(self.report.data, self.kind)] = self.kind
         self._update_actions()
 
     def _rendered(self, result: Rendered) -> None:
-        if result.token != self._renderer.latest:
-            if not result.error:
-                self._pdfs.setdefault(result.kind, result.pdf)
+        kind = self._requests.pop(result.token, None)
+        if kind is None:  # asked for before another visit was opened
             return
         if result.error:
-            self.pages.setText("")
-            self._show_banner(
-                "The document could not be prepared. This is a bug; please report it.\n"
-                + result.error.strip().splitlines()[-1],
-                danger=True,
-            )
-            self._update_actions()
-            return
-        self._pdfs[result.kind] = result.pdf
-        if result.kind is self.kind:
-            self._show(result.pdf)
+            self._failures[kind] = result.error
+        else:
+            self._pdfs[kind] = result.pdf
+        if kind is self.kind:
+            self._render()
 
     def _show(self, pdf: bytes) -> None:
         count = self.preview.show_pdf(pdf)
@@ -359,8 +364,17 @@ class ReportView(QWidget):
         self._update_actions()
         self.previewReady.emit(count)
 
+    def _show_failure(self, error: str) -> None:
+        self.pages.setText("")
+        self._show_banner(
+            "The document could not be prepared. This is a bug; please report it.\n"
+            + error.strip().splitlines()[-1],
+            danger=True,
+        )
+        self._update_actions()
+
     def _rendering(self) -> bool:
-        return self.report is not None and self.kind not in self._pdfs
+        return self.report is not None and self.kind in self._requests.values()
 
     def _action_problem(self) -> str:
         """Why Print and Save are unavailable now ("" when they are available)."""
@@ -370,6 +384,8 @@ class ReportView(QWidget):
             return "Sign the visit to print or save it."
         if self._rendering():
             return "Preparing the document..."
+        if self.current_pdf() is None:
+            return "The document could not be prepared (see above)."
         if self._store.current is None:
             return "Log in to print or save."
         return ""
