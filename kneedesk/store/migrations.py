@@ -224,3 +224,25 @@ def m001_initial(db: Database) -> None:
     """The first schema: settings, accounts, patients (+ search), visits, answers, audit log."""
     for statement in _V1 + _V1_TRIGGERS:
         db.execute(statement)
+
+
+@MIGRATIONS()
+def m002_patient_search_text(db: Database) -> None:
+    """Each patient's search tokens, kept in the name index for searches matching thousands.
+
+    A one-letter search matches a sixth of a large clinic; sorting every match by name for a
+    page of 50 took tens of milliseconds at 100,000 patients. With the tokens in the name
+    index such a search walks the index in name order and stops when the page is full.
+    """
+    from kneedesk.store.search_text import search_line
+
+    db.execute("ALTER TABLE patients ADD COLUMN search_text TEXT NOT NULL DEFAULT ''")
+    rows = db.execute(
+        "SELECT id, given_name, family_name, chart_number, birth_date FROM patients"
+    ).fetchall()
+    lines = [
+        (search_line(given, family, chart, born), pid) for pid, given, family, chart, born in rows
+    ]
+    db.conn.executemany("UPDATE patients SET search_text = ? WHERE id = ?", lines)
+    db.execute("DROP INDEX patients_by_name")
+    db.execute("CREATE INDEX patients_by_name ON patients (sort_key, id, archived, search_text)")

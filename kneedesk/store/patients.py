@@ -17,7 +17,13 @@ from kneedesk.store.errors import (
     NotFoundError,
     translated,
 )
-from kneedesk.store.search_text import birth_date_forms, fold, match_expression, sort_key
+from kneedesk.store.search_text import (
+    line_terms,
+    match_expression,
+    search_fields,
+    search_line,
+    sort_key,
+)
 from kneedesk.store.visit_rows import Visit, visits_of_patient
 
 SEXES = ("female", "male", "other", "not_stated")
@@ -60,6 +66,11 @@ class PatientRecord:
 class PatientRepo:
     """Patient records. Nothing is hard-deleted: a patient is archived instead."""
 
+    WALK_FROM = 1000
+    """A search matching at least this many patients first tries walking the name index."""
+    WALK_SCAN = 40
+    """The walk reads at most this many index rows per row wanted before it gives up."""
+
     def __init__(self, db: Database, audit: AuditLog, *, clock: Clock = utc_now) -> None:
         self.db = db
         self.audit = audit
@@ -90,6 +101,7 @@ class PatientRepo:
             "uid": uid or uuid.uuid4().hex,
             **fields,
             "sort_key": sort_key(fields["family_name"], fields["given_name"]),
+            "search_text": _line(fields),
             "archived": 0,
             "created_at": now,
             "updated_at": now,
@@ -121,6 +133,7 @@ class PatientRepo:
         row = {
             **fields,
             "sort_key": sort_key(fields["family_name"], fields["given_name"]),
+            "search_text": _line(fields),
             "updated_at": timestamp(self.clock()),
         }
         with translated(None, "save the patient's details"), self.db.atomic():
@@ -176,23 +189,47 @@ class PatientRepo:
 
         Words match names (accents and case ignored), chart numbers and birth dates typed as
         1994-03-02, 02.03.1994 or 03/02/1994 (or the start of one). An empty query lists all.
+
+        Few matches are read from the full-text index and sorted by name. A search matching
+        thousands (a letter or two, or a chart-number prefix every chart shares) would look
+        up and sort every match for one page, so it first walks the name index, which holds
+        each patient's search tokens, and stops when the page is full; when the matches are
+        too rare near the start of the list for that, it sorts after all.
         """
+        if self._many_matches(query):
+            walked = self._walk(query, limit, offset, include_archived)
+            if walked is not None:
+                return walked
         sql, params = self._search_sql(query, include_archived, count=False)
         rows = self.db.execute(sql, [*params, int(limit), int(offset)]).fetchall()
         return [_patient(row) for row in rows]
 
-    def count(self, query: str = "", *, include_archived: bool = False) -> int:
-        """How many patients `search` would return over all pages."""
+    def count(
+        self, query: str = "", *, include_archived: bool = False, stop_at: int | None = None
+    ) -> int:
+        """How many patients `search` would return over all pages.
+
+        With `stop_at`, counting stops there: the answer is at most `stop_at`, and reading a
+        few hundred matches keeps a count as you type fast even when thousands match.
+        """
         sql, params = self._search_sql(query, include_archived, count=True)
+        if stop_at is not None:
+            rows, _ = self._search_sql(query, include_archived, count=False, columns="1")
+            sql = f"SELECT count(*) FROM ({rows} LIMIT ?)"
+            params = [*params, int(stop_at)]
         return int(self.db.execute(sql, params).fetchone()[0])
 
     # --- internals ---------------------------------------------------------------------------
 
     def _search_sql(
-        self, query: str, include_archived: bool, *, count: bool
+        self, query: str, include_archived: bool, *, count: bool, columns: str | None = None
     ) -> tuple[str, list[Any]]:
-        what = "count(*)" if count else ", ".join(f"p.{c.strip()}" for c in _COLUMNS.split(","))
-        tail = "" if count else " ORDER BY p.sort_key, p.id LIMIT ? OFFSET ?"
+        """SQL through the full-text index (or the name index for an empty query)."""
+        if count:
+            what = "count(*)"
+        else:
+            what = columns or ", ".join(f"p.{c.strip()}" for c in _COLUMNS.split(","))
+        tail = "" if count or columns else " ORDER BY p.sort_key, p.id LIMIT ? OFFSET ?"
         archived = "" if include_archived else " AND p.archived = 0"
         expression = match_expression(query)
         if expression is None:
@@ -202,6 +239,55 @@ class PatientRepo:
             f"WHERE patients_fts MATCH ?{archived}{tail}",
             [expression],
         )
+
+    def _walk_sql(self, query: str, include_archived: bool) -> tuple[str, list[Any]]:
+        """SQL reading the first rows of the name index (a number given last), in name order,
+        and keeping those whose search tokens hold every typed word.
+
+        Parameters: the words, the rows to read, then LIMIT and OFFSET.
+        """
+        terms = line_terms(query)
+        archived = " WHERE archived = 0" if not include_archived else ""
+        words = " AND ".join("instr(search_text, ?) > 0" for _ in terms) or "1"
+        return (
+            "SELECT id, sort_key FROM (SELECT id, sort_key, search_text FROM patients "
+            f"INDEXED BY patients_by_name{archived} ORDER BY sort_key, id LIMIT ?) "
+            f"WHERE {words} LIMIT ? OFFSET ?",
+            terms,
+        )
+
+    def _walk(
+        self, query: str, limit: int, offset: int, include_archived: bool
+    ) -> list[Patient] | None:
+        """The page found by walking the name index, or None if the matches are too rare.
+
+        If the first rows of the list hold a full page of matches after `offset` others, those
+        are the page; fewer means the walk cannot tell, and the caller sorts instead.
+        """
+        sql, terms = self._walk_sql(query, include_archived)
+        scan = (int(offset) + int(limit)) * self.WALK_SCAN
+        found = self.db.execute(sql, [scan, *terms, int(limit), int(offset)]).fetchall()
+        # The subquery yields rows in index order; check it rather than rely on it.
+        if len(found) < limit or found != sorted(found, key=lambda r: (r[1], r[0])):
+            return None
+        ids = [row[0] for row in found]
+        marks = ", ".join("?" for _ in ids)
+        rows = self.db.execute(
+            f"SELECT {_COLUMNS} FROM patients WHERE id IN ({marks})", ids
+        ).fetchall()
+        by_id = {row[0]: _patient(row) for row in rows}
+        return [by_id[pid] for pid in ids]
+
+    def _many_matches(self, query: str) -> bool:
+        """True if the full-text index has at least WALK_FROM matches (archived or not)."""
+        expression = match_expression(query)
+        if expression is None:
+            return False
+        row = self.db.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM patients_fts WHERE patients_fts MATCH ? LIMIT ?)",
+            [expression, self.WALK_FROM],
+        ).fetchone()
+        return int(row[0]) >= self.WALK_FROM
 
     def _set_archived(self, patient_id: int, archived: bool) -> Patient:
         current = self.get(patient_id)
@@ -227,19 +313,14 @@ class PatientRepo:
     def _index(self, patient_id: int, row: dict[str, Any]) -> None:
         # Kept in step here rather than by triggers: trusted_schema=OFF forbids triggers that
         # write to virtual tables, and the folding (Ł -> l) is done in Python.
-        iso, dmy, mdy = birth_date_forms(row["birth_date"])
+        fields = search_fields(
+            row["given_name"], row["family_name"], row["chart_number"], row["birth_date"]
+        )
         self.db.execute("DELETE FROM patients_fts WHERE rowid = ?", [patient_id])
         self.db.execute(
             "INSERT INTO patients_fts (rowid, names, chart, birth_iso, birth_dmy, birth_mdy) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            [
-                patient_id,
-                f"{fold(row['given_name'])} {fold(row['family_name'])}",
-                fold(row["chart_number"]),
-                iso,
-                dmy,
-                mdy,
-            ],
+            [patient_id, *fields.values()],
         )
 
 
@@ -288,6 +369,12 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
         "birth_date": birth,
         "sex": sex,
     }
+
+
+def _line(fields: dict[str, Any]) -> str:
+    return search_line(
+        fields["given_name"], fields["family_name"], fields["chart_number"], fields["birth_date"]
+    )
 
 
 def _patient(row: tuple[Any, ...]) -> Patient:

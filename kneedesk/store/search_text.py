@@ -1,4 +1,11 @@
-"""Fold names for search (accents, case, letters like Ł) and build FTS5 prefix queries."""
+"""Fold names for search (accents, case, letters like Ł) and build the two kinds of query.
+
+A typed word matches a patient when its tokens, the last one as a prefix, appear in a row in
+one of the patient's searchable fields. Few matches are found through the FTS5 index
+(`match_expression`); many matches are found by walking the patients in name order and
+looking for each word in `search_line`, which holds the same tokens (`line_terms`), so both
+ways return the same patients.
+"""
 
 from __future__ import annotations
 
@@ -52,6 +59,46 @@ def birth_date_forms(birth_date: str | None) -> tuple[str, str, str]:
         f"{d.day:02d}.{d.month:02d}.{d.year:04d}",
         f"{d.month:02d}/{d.day:02d}/{d.year:04d}",
     )
+
+
+def search_fields(
+    given_name: str, family_name: str, chart_number: str, birth_date: str | None
+) -> dict[str, str]:
+    """The FTS5 row of a patient: folded names and chart number, and the birth date 3 ways."""
+    iso, dmy, mdy = birth_date_forms(birth_date)
+    return {
+        "names": f"{fold(given_name)} {fold(family_name)}",
+        "chart": fold(chart_number),
+        "birth_iso": iso,
+        "birth_dmy": dmy,
+        "birth_mdy": mdy,
+    }
+
+
+def search_line(
+    given_name: str, family_name: str, chart_number: str, birth_date: str | None
+) -> str:
+    """Every search token of a patient on one line, " | " between fields, starting with a space.
+
+    "Zoë Ångström", KD-00123, 1994-03-02 gives
+    " zoe angstrom | kd 00123 | 1994 03 02 | 02 03 1994 | 03 02 1994".
+    """
+    fields = search_fields(given_name, family_name, chart_number, birth_date)
+    return " " + " | ".join(" ".join(tokens(text)) for text in fields.values())
+
+
+def line_terms(query: str) -> list[str]:
+    """For each typed word, the text whose presence in `search_line` means the word matches.
+
+    " " then the word's tokens: the space pins the first token to the start of a token, and
+    the line's " | " keeps a word from running from one field into the next, as in FTS5.
+    """
+    terms = []
+    for word in query.split():
+        parts = tokens(word)
+        if parts:
+            terms.append(" " + " ".join(parts))
+    return terms
 
 
 def match_expression(query: str) -> str | None:

@@ -84,6 +84,15 @@ def test_v1_fixture_opens_at_the_current_schema_with_data_intact(v1_copy: Path) 
         check_fixture_data(store)
 
 
+def test_v1_fixture_patients_get_their_search_lines(
+    v1_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Store.open(v1_copy) as store:
+        monkeypatch.setattr(store.patients, "WALK_FROM", 1)  # search through the name index
+        assert [p.chart_number for p in store.patients.search("ang")] == ["FX-001"]
+        assert [p.chart_number for p in store.patients.search("김")] == ["FX-002"]
+
+
 def test_v1_fixture_upgrades_through_a_new_migration_after_a_verified_backup(
     v1_copy: Path,
 ) -> None:
@@ -121,8 +130,11 @@ def test_upgrade_is_refused_when_the_backup_cannot_be_written(
 
 
 def test_database_without_pending_migrations_is_not_backed_up(v1_copy: Path) -> None:
+    close_db(open_db(v1_copy))  # brings the v1 file up to date, after its one backup
+    files = sorted(p.name for p in v1_copy.parent.iterdir())
+    assert len(files) == 2
     close_db(open_db(v1_copy))
-    assert sorted(p.name for p in v1_copy.parent.iterdir()) == ["clinic.sqlite3"]
+    assert sorted(p.name for p in v1_copy.parent.iterdir()) == files
 
 
 def test_released_migration_list_starts_with_the_initial_schema() -> None:

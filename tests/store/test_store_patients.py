@@ -7,7 +7,7 @@ import pytest
 from kneedesk.store.audit import Action, Entity
 from kneedesk.store.errors import DuplicateChartNumberError, InvalidValueError, NotFoundError
 from kneedesk.store.patients import Patient
-from kneedesk.store.search_text import fold, match_expression
+from kneedesk.store.search_text import fold, line_terms, match_expression, search_line
 from kneedesk.store.store import Store
 
 NAMES = [
@@ -51,9 +51,7 @@ def test_fold(text: str, folded: str) -> None:
     assert fold(text) == folded
 
 
-@pytest.mark.parametrize(
-    ("query", "expected"),
-    [
+SEARCHES = [
         ("Ang", ["AB-9", "KD-00123", "AB-8"]),  # Angerer, Ångström, Angela (name order)
         ("ångs", ["KD-00123"]),
         ("lukas", ["KD-00123"]),
@@ -80,11 +78,69 @@ def test_fold(text: str, folded: str) -> None:
         ("ana 1994", ["AB-7"]),
         ("nobody", []),
         ('"; DROP TABLE patients; --', []),
-    ],
-)
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("query", "expected"), SEARCHES)
 def test_search(clinic: Store, query: str, expected: list[str]) -> None:
     assert charts(clinic.patients.search(query)) == expected
     assert clinic.patients.count(query) == len(expected)
+
+
+@pytest.mark.parametrize(("query", "expected"), SEARCHES)
+def test_search_walking_the_name_index_finds_the_same(
+    clinic: Store, query: str, expected: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Searches matching thousands walk the name index; force that here for every search.
+    monkeypatch.setattr(clinic.patients, "WALK_FROM", 1)
+    for offset, chart in enumerate(expected):
+        walked = clinic.patients._walk(query, 1, offset, False)
+        assert walked is not None
+        assert charts(walked) == [chart]
+        assert charts(clinic.patients.search(query, limit=1, offset=offset)) == [chart]
+    assert charts(clinic.patients.search(query)) == expected  # a short page: sorted instead
+
+
+def test_walk_gives_up_when_matches_are_rare_near_the_start(
+    clinic: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(clinic.patients, "WALK_FROM", 1)
+    monkeypatch.setattr(clinic.patients, "WALK_SCAN", 2)  # read 2 index rows per row wanted
+    assert clinic.patients._walk("ruiz", 1, 0, False) is None  # Ruiz is 5th in name order
+    assert charts(clinic.patients.search("ruiz", limit=1)) == ["AB-7"]
+    assert charts(clinic.patients._walk("ang", 1, 0, False) or []) == ["AB-9"]
+
+
+def test_walking_skips_archived_patients_and_sees_edits(
+    clinic: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(clinic.patients, "WALK_FROM", 1)
+    angela = clinic.patients.by_chart_number("AB-8")
+    assert angela is not None
+    clinic.patients.archive(angela.id)
+    assert charts(clinic.patients.search("ang")) == ["AB-9", "KD-00123"]
+    assert charts(clinic.patients.search("ang", include_archived=True)) == [
+        "AB-9",
+        "KD-00123",
+        "AB-8",
+    ]
+    clinic.patients.update(angela.id, given_name="Birgit")
+    assert charts(clinic.patients.search("birg", include_archived=True)) == ["AB-8"]
+    assert charts(clinic.patients.search("ang", include_archived=True)) == ["AB-9", "KD-00123"]
+
+
+def test_count_can_stop_early(clinic: Store) -> None:
+    assert clinic.patients.count("ang", stop_at=2) == 2
+    assert clinic.patients.count("ang", stop_at=10) == 3
+    assert clinic.patients.count("", stop_at=4) == 4
+    assert clinic.patients.count("nobody", stop_at=4) == 0
+
+
+def test_search_line_holds_every_token_between_field_marks() -> None:
+    line = search_line("Zoë", "Ångström-Łukasiewicz", "KD-00123", "1994-03-02")
+    assert line == (" zoe angstrom lukasiewicz | kd 00123 | 1994 03 02 | 02 03 1994 | 03 02 1994")
+    assert line_terms("Ång  kd-001 --") == [" ang", " kd 001"]
+    assert search_line("小龍", "李", "X", None) == " 小龍 李 | x |  |  | "
 
 
 @pytest.mark.parametrize("query", ["", "  ", "*", "--"])
@@ -214,6 +270,15 @@ def test_search_uses_the_full_text_index(clinic: Store) -> None:
     assert "VIRTUAL TABLE INDEX" in steps
     assert "SEARCH p USING INTEGER PRIMARY KEY" in steps
     assert full_scans(steps) == []
+
+
+def test_walking_search_reads_the_name_index_in_order(clinic: Store) -> None:
+    sql, params = clinic.patients._walk_sql("an 19", False)
+    steps = plan(clinic, sql, [2000, *params, 50, 0])
+    assert "USING COVERING INDEX patients_by_name" in steps
+    assert "CO-ROUTINE" in steps  # streamed, not read in full first
+    assert "TEMP B-TREE" not in steps
+    assert full_scans(steps) == ["SCAN (subquery-1)"]  # the co-routine's rows, as they come
 
 
 def test_listing_uses_the_name_index(clinic: Store) -> None:
