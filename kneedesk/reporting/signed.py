@@ -80,6 +80,9 @@ def _evidence(row: Mapping[str, Any]) -> Evidence:
         threshold=_value(row.get("threshold")),
         unit=None if unit is None else _text(unit),
         side=_side(side),
+        display_value=_number(row.get("display_value")),
+        display_threshold=_number(row.get("display_threshold")),
+        display_unit=None if row.get("display_unit") is None else _text(row["display_unit"]),
     )
 
 
@@ -95,6 +98,15 @@ def _value(value: Any) -> Value:
     if isinstance(value, int | float) and not isinstance(value, bool):
         return value
     raise TypeError(f"expected a number or text, not {type(value).__name__}")
+
+
+def _number(value: Any) -> float | None:
+    """A display value: absent in rows signed before lengths were shown in display units."""
+    if value is None:
+        return None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    raise TypeError(f"expected a number, not {type(value).__name__}")
 
 
 def _side(value: Any) -> Side | None:

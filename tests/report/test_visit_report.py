@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from argon2 import PasswordHasher
 from pypdf import PdfReader
-from visit_reports import PLAN_NOTE, add_example_patient
+from visit_reports import PLAN_NOTE, add_example_patient, example
 
 from kneedesk.core.units import UnitSystem
 from kneedesk.reporting.files import write_atomically
@@ -136,6 +136,25 @@ def test_unreadable_signed_rows_fall_back() -> None:
         {"wall_sit": "2 x 30 s"},
         {},
     )
+
+
+def test_signed_evidence_prints_in_the_units_it_was_signed_in() -> None:
+    """A US clinic's signed findings read back with their inches and miles, not cm and km."""
+    from kneedesk.core.answers import Answers
+    from kneedesk.core.assessment import assess_answers
+    from kneedesk.core.protocol import load_protocol
+    from kneedesk.core.units import DisplayUnits
+
+    answers = Answers(example("example-visit.json")["answers"])
+    findings = assess_answers(answers, load_protocol(), units=DisplayUnits(UnitSystem.US)).findings
+    lengths = [e for f in findings for e in f.evidence if e.display_unit is not None]
+    assert lengths, "the example visit should have a length or distance finding"
+    read_back = signed_findings([f.to_dict() for f in findings])
+    assert read_back is not None
+    assert [e.text() for f in read_back for e in f.evidence] == [
+        e.text() for f in findings for e in f.evidence
+    ]
+    assert not any(" cm" in e.text() or " km" in e.text() for f in read_back for e in f.evidence)
 
 
 def test_write_atomically_replaces_the_file_whole(tmp_path: Path) -> None:
