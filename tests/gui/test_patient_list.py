@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from kneedesk.gui.main_window import MainWindow
+from kneedesk.gui.patients import list_page
 from kneedesk.gui.patients.dialog import PatientDialog
 from kneedesk.gui.patients.list_model import PatientIdRole, PatientListModel, age_on
 from kneedesk.store.store import Store
@@ -60,6 +62,19 @@ def test_search_as_you_type_finds_accented_names_and_enter_opens(
     qtbot.keyClick(window.patients.search, Qt.Key.Key_Return)
     assert window.work.currentWidget() is window.record
     assert window.record.name.text() == "Zoë Ångström-Łukasiewicz"
+
+
+def test_count_stops_at_the_limit(
+    qtbot: QtBot, window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(list_page, "COUNT_LIMIT", 2)
+    add_patients(store, 3)
+    window.show_patients()
+    assert window.patients.count_label.text() == "More than 2 patients"
+    qtbot.keyClicks(window.patients.search, "given")
+    assert window.patients.count_label.text() == "More than 2 patients found"
+    qtbot.keyClicks(window.patients.search, "1")
+    assert window.patients.count_label.text() == "1 patient found"
 
 
 def test_ctrl_f_focuses_search(qtbot: QtBot, window: MainWindow) -> None:

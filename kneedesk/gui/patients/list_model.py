@@ -20,6 +20,14 @@ HEADERS = ("Name", "Chart no.", "Date of birth", "Age")
 PatientIdRole = Qt.ItemDataRole.UserRole + 1
 ArchivedRole = Qt.ItemDataRole.UserRole + 2
 
+# Views ask for a dozen roles per cell on every paint; comparing plain ints keeps data() cheap.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_ID = int(PatientIdRole)
+_ARCHIVED = int(ArchivedRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
 
 def age_on(birth_date: str | None, today: date) -> int | None:
     """Whole years of age on `today`, or None."""
@@ -42,6 +50,7 @@ class PatientListModel(QAbstractTableModel):
         self._fetch = fetch
         self._today = today
         self._rows: list[Patient] = []
+        self._cells: list[tuple[str, str, str, str]] = []
         self._query = ""
         self._include_archived = False
         self._exhausted = True
@@ -60,6 +69,7 @@ class PatientListModel(QAbstractTableModel):
         if include_archived is not None:
             self._include_archived = include_archived
         self._rows = list(self._page(0))
+        self._cells = self._texts(self._rows)
         self._exhausted = len(self._rows) < self.PAGE
         self.endResetModel()
 
@@ -83,7 +93,24 @@ class PatientListModel(QAbstractTableModel):
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
         self._rows.extend(page)
+        self._cells.extend(self._texts(page))
         self.endInsertRows()
+
+    def _texts(self, patients: Sequence[Patient]) -> list[tuple[str, str, str, str]]:
+        """The four cells of each row, worked out once per page rather than on every paint."""
+        today = self._today()
+        cells = []
+        for p in patients:
+            age = age_on(p.birth_date, today)
+            cells.append(
+                (
+                    p.display_name + ("  (archived)" if p.archived else ""),
+                    p.chart_number,
+                    p.birth_date or "",
+                    "" if age is None else str(age),
+                )
+            )
+        return cells
 
     # --- model --------------------------------------------------------------------------
 
@@ -104,27 +131,19 @@ class PatientListModel(QAbstractTableModel):
             return HEADERS[section]
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        row, col = index.row(), index.column()
+        if not (0 <= row < len(self._rows) and 0 <= col < len(HEADERS)):
             return None
-        p = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == COL_NAME:
-                return p.display_name + ("  (archived)" if p.archived else "")
-            if col == COL_CHART:
-                return p.chart_number
-            if col == COL_BIRTH:
-                return p.birth_date or ""
-            if col == COL_AGE:
-                age = age_on(p.birth_date, self._today())
-                return "" if age is None else str(age)
-        if role == PatientIdRole:
-            return p.id
-        if role == ArchivedRole:
-            return p.archived
-        if role == Qt.ItemDataRole.ToolTipRole and col == COL_NAME:
+        if role == _DISPLAY:
+            return self._cells[row][col]
+        if role == _ID:
+            return self._rows[row].id
+        if role == _ARCHIVED:
+            return self._rows[row].archived
+        if role == _TOOLTIP and col == COL_NAME:
+            p = self._rows[row]
             return f"{p.given_name} {p.family_name} - chart {p.chart_number}"
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_AGE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _ALIGN and col == COL_AGE:
+            return _RIGHT
         return None

@@ -19,11 +19,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kneedesk.gui.patients.list_model import COL_NAME, PatientIdRole, PatientListModel
+from kneedesk.gui.patients.list_model import (
+    COL_AGE,
+    COL_BIRTH,
+    COL_CHART,
+    COL_NAME,
+    HEADERS,
+    PatientIdRole,
+    PatientListModel,
+)
 from kneedesk.store.audit import Action, Entity
 from kneedesk.store.store import Store
 
 RECENT_COUNT = 8
+COUNT_LIMIT = 1000
+"""Matches are counted up to this many; beyond it the list says "more than 1,000"."""
 
 
 class PatientListPage(QWidget):
@@ -70,9 +80,7 @@ class PatientListPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        self._size_columns()
         self.table.activated.connect(self._open_index)
         self.table.setAccessibleName("Patients found")
 
@@ -111,6 +119,20 @@ class PatientListPage(QWidget):
         QShortcut(QKeySequence("Ctrl+N"), self, self.newPatientRequested.emit)
         self.setTabOrder(self.search, self.table)
 
+    def _size_columns(self) -> None:
+        # Widths from the font, not ResizeToContents: that asks the model for every loaded
+        # row's text on each keystroke, which costs more than the search itself.
+        self.table.ensurePolished()
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        samples = {COL_CHART: "KD-0000000", COL_BIRTH: "0000-00-00", COL_AGE: "000"}
+        for col, sample in samples.items():
+            text = max(sample, str(HEADERS[col]), key=metrics.horizontalAdvance)
+            padding = 4 * metrics.averageCharWidth()
+            header.resizeSection(col, metrics.horizontalAdvance(text) + padding)
+
     def refresh(self) -> None:
         """Reload the list and the recently seen patients."""
         self.model.refresh()
@@ -141,11 +163,19 @@ class PatientListPage(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
+        # Counted only as far as COUNT_LIMIT: an exact count of a one-letter search would read
+        # every match, and nobody scrolls through a thousand names rather than type a letter.
         total = self._store.patients.count(
-            self.model.query, include_archived=self.show_archived.isChecked()
+            self.model.query,
+            include_archived=self.show_archived.isChecked(),
+            stop_at=COUNT_LIMIT + 1,
         )
-        noun = "patient" if total == 1 else "patients"
-        self.count_label.setText(f"{total} {noun}" + (" found" if self.model.query else ""))
+        found = " found" if self.model.query else ""
+        if total > COUNT_LIMIT:
+            self.count_label.setText(f"More than {COUNT_LIMIT:,} patients{found}")
+        else:
+            noun = "patient" if total == 1 else "patients"
+            self.count_label.setText(f"{total:,} {noun}{found}")
 
     def _open_index(self, index: QModelIndex) -> None:
         patient_id = self.model.data(index, PatientIdRole)
