@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 from progress_fixtures import DATES, add_patient, expected_series, save_visit, visit_answers
-from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QImage, QMouseEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QContextMenuEvent, QImage, QMouseEvent
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from kneedesk.core.units import DisplayUnits, UnitSystem
@@ -183,6 +183,21 @@ def test_export_menu_asks_for_a_file(
     assert asked == [("Cadence", "svg")]
     assert (tmp_path / "cadence.svg").stat().st_size > 0
     assert ChartWidget.last_folder == str(tmp_path)
+
+
+def test_right_click_on_a_chart_offers_the_export_menu(
+    window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = open_progress(window, add_patient(store))
+    chart = view.charts["kujala"]
+    shown: list[QMenu] = []
+    monkeypatch.setattr(chart.export_menu, "exec", lambda _pos: shown.append(chart.export_menu))
+    local = QPoint(120, 90)
+    viewport = chart.graphics.viewport()
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, local, viewport.mapToGlobal(local))
+    QApplication.sendEvent(viewport, event)
+    assert shown == [chart.export_menu]
+    assert [a.text() for a in chart.export_menu.actions()] == ["Export PNG...", "Export SVG..."]
 
 
 def test_one_visit_shows_its_values_and_says_when_charts_appear(
