@@ -11,97 +11,39 @@ The stretch goal for search and autosave is well under 10 ms at this size.
 from __future__ import annotations
 
 import argparse
-import platform
 import random
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-import uuid
-from collections.abc import Callable, Iterator
-from datetime import UTC, date, datetime, timedelta
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 from argon2 import PasswordHasher
+from common import (
+    GIVEN,
+    family_name,
+    insert_patients,
+    insert_visits,
+    machine_text,
+    quick,
+    timed,
+)
 
-from kneedesk.store.canonical import timestamp
 from kneedesk.store.db import close_db, open_db
-from kneedesk.store.search_text import birth_date_forms, fold, sort_key
 from kneedesk.store.store import Store
-
-GIVEN = [
-    "Ana", "Zoë", "Minh", "Иван", "小龍", "민수", "דוד", "محمد", "Siobhán", "Jean-Luc", "Aroha",
-    "Kwame", "Priya", "Lars", "María", "Yuki", "Olumide", "Chloé", "Mateus", "Aino", "Tomasz",
-    "Emma", "Ravi", "Sofia", "Noah", "Fatima", "Hiroshi", "Elif", "Jack", "Ingrid", "Łucja",
-]  # fmt: skip
-SYLLABLES = ["an", "ber", "cho", "dal", "er", "fin", "gro", "hal", "ist", "jor", "kel", "lun",
-             "mar", "nor", "ost", "per", "qui", "ros", "sten", "tor", "ul", "ven", "wik", "yan",
-             "zel", "ång", "øst", "łu", "ñe", "ß"]  # fmt: skip
-
-
-def family_name(rng: random.Random) -> str:
-    """A made-up family name of two or three syllables."""
-    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
 
 
 def generate(path: Path, patients: int, visits: int, rng: random.Random) -> int:
     """Bulk-insert the clinic; return the id of a patient given exactly 50 visits."""
     db = open_db(path)
-    now = timestamp(datetime.now(UTC))
-    start = date(1940, 1, 1)
     with db.atomic():
-        patient_rows, fts_rows = [], []
-        for n in range(1, patients + 1):
-            given, family = rng.choice(GIVEN), family_name(rng)
-            born = (start + timedelta(days=rng.randrange(80 * 365))).isoformat()
-            chart = f"KD-{n:06d}"
-            patient_rows.append(
-                {
-                    "id": n, "uid": uuid.uuid4().hex, "chart_number": chart, "given_name": given,
-                    "family_name": family, "birth_date": born, "sex": "not_stated",
-                    "sort_key": sort_key(family, given), "archived": 0, "created_at": now,
-                    "updated_at": now,
-                }
-            )  # fmt: skip
-            iso, dmy, mdy = birth_date_forms(born)
-            fts_rows.append(
-                {
-                    "rowid": n, "names": f"{fold(given)} {fold(family)}", "chart": fold(chart),
-                    "birth_iso": iso, "birth_dmy": dmy, "birth_mdy": mdy,
-                }
-            )  # fmt: skip
-        db.table("patients").insert_all(patient_rows, batch_size=2000)
-        db.table("patients_fts").insert_all(fts_rows, batch_size=2000)
+        insert_patients(db, patients, rng, first_id=1)
         busy = rng.randrange(1, patients + 1)
         owners = [busy] * 50 + [rng.randrange(1, patients + 1) for _ in range(visits - 50)]
-        day0 = date(2020, 1, 1)
-        db.table("visits").insert_all(
-            (
-                {
-                    "uid": uuid.uuid4().hex, "patient_id": owner, "protocol": "runners-knee",
-                    "protocol_version": 1,
-                    "visit_date": (day0 + timedelta(days=rng.randrange(2500))).isoformat(),
-                    "clinician_id": None, "clinician_name": "Bench", "status": "draft",
-                    "created_at": now, "updated_at": now,
-                }
-                for owner in owners
-            ),
-            batch_size=2000,
-        )  # fmt: skip
+        insert_visits(db, owners, rng)
     close_db(db)
     return busy
-
-
-def timed(action: Callable[[], Any], repeat: int) -> list[float]:
-    """Wall-clock milliseconds of each of `repeat` runs."""
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - started) * 1000)
-    return times
 
 
 def summary(name: str, times: list[float]) -> str:
@@ -124,30 +66,11 @@ def prefixes(rng: random.Random, count: int) -> Iterator[str]:
             yield f"{rng.randrange(1940, 2020)}-{rng.randrange(1, 13):02d}"[: rng.randint(4, 7)]
 
 
-def machine() -> str:
-    """uname, CPU model, Python and SQLite versions."""
-    import sqlite3
-
-    cpu = platform.processor() or "unknown CPU"
-    cpuinfo = Path("/proc/cpuinfo")
-    if cpuinfo.exists():
-        for line in cpuinfo.read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    uname = subprocess.run(["uname", "-a"], capture_output=True, text=True, check=False).stdout
-    return (
-        f"- Machine: `{uname.strip() or platform.platform()}`\n- CPU: {cpu}\n"
-        f"- Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}\n"
-        f"- Date: {date.today().isoformat()}"
-    )
-
-
 def main() -> int:
     """Build the clinic, run the measurements and print a Markdown table."""
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--patients", type=int, default=100_000)
-    parser.add_argument("--visits", type=int, default=500_000)
+    parser.add_argument("--patients", type=int, default=10_000 if quick() else 100_000)
+    parser.add_argument("--visits", type=int, default=50_000 if quick() else 500_000)
     parser.add_argument("--keep", type=Path, help="keep the database in this folder")
     args = parser.parse_args()
     rng = random.Random(2026)
@@ -167,7 +90,12 @@ def main() -> int:
     page = timed(lambda: store.patients.search(next(queue), limit=50), len(typed))
     queue = iter(typed)
     count = timed(lambda: store.patients.count(next(queue)), len(typed))
-    listing = timed(lambda: store.patients.search("", limit=50, offset=rng.randrange(90_000)), 100)
+    queue = iter(typed)
+    capped = timed(lambda: store.patients.count(next(queue), stop_at=1001), len(typed))
+    listing = timed(
+        lambda: store.patients.search("", limit=50, offset=rng.randrange(args.patients * 9 // 10)),
+        100,
+    )
     open_patient = timed(lambda: store.patients.open(busy), 50)
     draft = store.visits.create_draft(busy, visit_date="2026-11-20")
     values = iter(range(10_000))
@@ -182,12 +110,13 @@ def main() -> int:
         f"`benchmarks/store_bench.py`: {args.patients:,} patients, {args.visits:,} visits "
         f"({size_mb:.0f} MB file, built in {build_s:.0f} s). Times in milliseconds.",
         "",
-        machine(),
+        machine_text(),
         "",
         "| Operation | Median ms | 95th percentile ms | Runs |",
         "|---|---|---|---|",
         summary("Search as you type: first page of 50", page),
         summary("Search as you type: count of matches", count),
+        summary("Search as you type: count stopping at 1,001 (as the list does)", capped),
         summary("Patient list page (no query, random offset)", listing),
         summary("Open a patient with 50 visits (audited)", open_patient),
         summary("One autosave (answer + audit row, synchronous=FULL)", autosave),
