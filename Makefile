@@ -49,7 +49,14 @@ package: $(STAMP)
 icons: $(STAMP)
 	$(PY) packaging/make_icons.py
 
+# Speed and memory against their budgets and floors (docs/performance.md); not part of
+# make test. About ten minutes; BENCH_QUICK=1 for a short run with fewer repetitions.
 bench: $(STAMP)
+	$(PY) benchmarks/startup_bench.py
+	$(PY) benchmarks/search_bench.py
+	$(PY) benchmarks/record_bench.py
+	$(PY) benchmarks/report_bench.py
+	$(PY) benchmarks/autosave_bench.py
 	$(PY) benchmarks/store_bench.py
 
 clean:
