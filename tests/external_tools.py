@@ -1,4 +1,4 @@
-"""Command-line tools some checks use (poppler-utils, qpdf).
+"""Command-line tools some checks use (poppler-utils, qpdf, desktop-file-utils, appstream).
 
 `.ci/run` installs them, so in CI a missing tool is a failure, not a silent skip. On a
 developer machine without them the check is skipped with a message naming the package.

@@ -9,7 +9,6 @@ from __future__ import annotations
 import configparser
 import hashlib
 import re
-import shutil
 import subprocess
 import sys
 import tomllib
@@ -20,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from external_tools import require_tool
 from PIL import Image
 
 import kneedesk
@@ -281,16 +281,16 @@ def test_metainfo_lists_the_current_version_first() -> None:
 
 
 @pytest.mark.parametrize(
-    ("tool", "args", "target"),
+    ("tool", "package", "args", "target"),
     [
-        ("desktop-file-validate", [], DESKTOP),
-        ("appstreamcli", ["validate", "--no-net"], METAINFO),
+        ("desktop-file-validate", "desktop-file-utils", [], DESKTOP),
+        ("appstreamcli", "appstream", ["validate", "--no-net"], METAINFO),
     ],
 )
-def test_linux_files_pass_their_validators(tool: str, args: list[str], target: Path) -> None:
-    exe = shutil.which(tool)
-    if exe is None:
-        pytest.skip(f"{tool} is not installed (Debian: desktop-file-utils, appstream)")
+def test_linux_files_pass_their_validators(
+    tool: str, package: str, args: list[str], target: Path
+) -> None:
+    exe = require_tool(tool, package)
     done = subprocess.run(
         [exe, *args, str(target)], capture_output=True, text=True, timeout=60, check=False
     )
