@@ -113,7 +113,7 @@ def verify_database_file(path: Path, migrations: KneeDeskMigrations = MIGRATIONS
             path,
         )
     try:
-        conn = connect(path, readonly=True)
+        conn = connect(path, closed_file=True)
         try:
             (app_id,) = conn.execute("PRAGMA application_id").fetchone()
             problems = integrity_messages(conn) + foreign_key_messages(conn)

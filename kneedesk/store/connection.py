@@ -22,15 +22,22 @@ SAFETY_PRAGMAS = (
 )
 
 
-def connect(path: Path, *, readonly: bool = False, timeout_s: float = 5.0) -> sqlite3.Connection:
+def connect(
+    path: Path, *, readonly: bool = False, closed_file: bool = False, timeout_s: float = 5.0
+) -> sqlite3.Connection:
     """A connection with the safety pragmas set; read-only connections never write the file.
 
     The clinic database itself is opened by `kneedesk.store.db.open_db`, which adds locking,
     checks and migrations; this is also used for backup copies and files about to be restored.
+    `closed_file` reads a file no one is using (a backup, a copied database) read-only without
+    locks; unlike plain `readonly` it can read a file still marked for write-ahead logging
+    (a database copied while closed), which needs a -wal file that cannot be made read-only.
+    The caller checks first that no unsaved -wal lies beside it.
     """
-    if readonly:
+    if readonly or closed_file:
+        flags = "mode=ro&immutable=1" if closed_file else "mode=ro"
         conn = sqlite3.connect(
-            f"{path.resolve().as_uri()}?mode=ro",
+            f"{path.resolve().as_uri()}?{flags}",
             uri=True,
             timeout=timeout_s,
             check_same_thread=False,

@@ -105,6 +105,16 @@ def open_db(
     return db
 
 
+def upgrade_schema(db: Database, migrations: KneeDeskMigrations = MIGRATIONS) -> None:
+    """Apply pending migrations to an open database (after a verified backup, as `open_db` does).
+
+    Used after restoring an older backup into the open database.
+    """
+    path = db_path(db)
+    _check_schema(db, path, migrations)
+    _migrate(db, path, migrations)
+
+
 def close_db(db: Database) -> None:
     """Close cleanly: fold the write-ahead log into the file so no -wal is left behind."""
     with suppress(sqlite3.Error):

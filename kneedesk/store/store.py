@@ -9,14 +9,16 @@ from argon2 import PasswordHasher
 from sqlite_utils import Database
 
 from kneedesk.core.protocol import load_protocol
-from kneedesk.store.accounts import AccountRepo, Clinician
+from kneedesk.store.accounts import AccountRepo, Clinician, Role
 from kneedesk.store.audit import Action, AuditLog, Entity
 from kneedesk.store.backup import BackupInfo, backup_to
 from kneedesk.store.canonical import Clock, utc_now
 from kneedesk.store.db import close_db, db_path, open_db
+from kneedesk.store.errors import BackupError
 from kneedesk.store.paths import location_warnings
 from kneedesk.store.patients import PatientRepo
 from kneedesk.store.reports import ReportRepo
+from kneedesk.store.restore import RestoreResult, restore_open_database
 from kneedesk.store.settings import SettingsRepo
 from kneedesk.store.visits import ProtocolSource, VisitRepo
 
@@ -79,6 +81,23 @@ class Store:
         with self.db.atomic():
             self.audit.record(Action.BACKUP, Entity.DATABASE, None, {"file": str(info.path)})
         return info
+
+    def restore_from(self, source: Path | str) -> RestoreResult:
+        """Replace every record with a verified backup, in place (administrators only).
+
+        A verified copy of the current records is kept beside the database file first. The
+        accounts are now the backup's, so no one stays signed in afterwards.
+        """
+        who = self.current
+        if who is None or who.role is not Role.ADMIN or not who.active:
+            raise BackupError(
+                "Only an administrator can restore a backup.",
+                "Ask an administrator of this clinic to log in and restore it. Nothing was "
+                "changed.",
+            )
+        result = restore_open_database(self.db, source, {"by": who.username})
+        self.current = None
+        return result
 
     def close(self) -> None:
         """Close cleanly, leaving a single file with no -wal behind."""
