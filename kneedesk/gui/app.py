@@ -12,6 +12,7 @@ from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kneedesk import __version__
+from kneedesk.gui.background import wait_for_background_work
 from kneedesk.gui.errors import ExceptionHook, show_store_error
 from kneedesk.gui.forms.style_qss import STYLESHEET
 from kneedesk.gui.single_instance import InstanceServer, notify_running
@@ -101,6 +102,7 @@ def run_gui(db: str | None = None, *, demo: bool = False, argv: list[str] | None
         return _run_with_store(app, store, server, hint)
     finally:
         server.close()
+        wait_for_background_work()  # a backup may still be reading the database
         store.close()
         hook.uninstall()
 
@@ -122,4 +124,5 @@ def _run_with_store(app: QApplication, store: Store, server: InstanceServer, hin
     window.show()
     if store.current is not None:  # the set-up dialog signed the new administrator in
         window.start_session(store.current)
+    window.backups.start()  # the day's backup, then the reminder if backups are overdue
     return app.exec()

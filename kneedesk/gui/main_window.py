@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self._show_front(locked=True)
         for warning in store.warnings:
             self.statusBar().showMessage(warning)
+        self._attach_backups()
 
     # --- chrome ---------------------------------------------------------------------------
 
@@ -113,6 +114,16 @@ class MainWindow(QMainWindow):
         self.toolbar.setVisible(not locked)
         for action in (self.act_patients, self.act_settings, self.act_lock, self.act_logout):
             action.setEnabled(not locked)
+
+    def _attach_backups(self) -> None:
+        """Backups: a reminder under the toolbar; a restore closes the visit and logs out."""
+        from kneedesk.gui.backup_center import BackupCenter
+        from kneedesk.gui.backup_reminder import BackupBanner
+
+        self.backups = BackupCenter(self.store, self)
+        self.backup_banner = BackupBanner(self.backups, self, follow=self.toolbar)
+        self.backups.aboutToRestore.connect(self.show_patients)
+        self.backups.restored.connect(self.logout)
 
     def bring_to_front(self) -> None:
         """Raise the window (a second launch asked for it)."""
@@ -244,7 +255,7 @@ class MainWindow(QMainWindow):
         """Clinic settings; units, thresholds and the lock time apply at once."""
         from kneedesk.gui.settings.dialog import SettingsDialog
 
-        SettingsDialog(self.store, self).exec()
+        SettingsDialog(self.store, self, backups=self.backups).exec()
         self.idle.set_timeout(auto_lock_ms(self.store.settings))
         name = clinic_name(self.store.settings) or "KneeDesk"
         self.setWindowTitle(f"KneeDesk - {name}")

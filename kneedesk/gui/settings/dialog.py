@@ -1,4 +1,4 @@
-"""The Settings dialog: clinic, units and paper, thresholds, security and clinicians."""
+"""The Settings dialog: clinic, units and paper, thresholds, security, clinicians, backups."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from kneedesk.gui.backup_center import BackupCenter
 from kneedesk.gui.forms.ui_settings import Ui_SettingsDialog
+from kneedesk.gui.settings.backups_tab import BackupsTab
 from kneedesk.gui.settings.clinic_fields import (
     FORCE_CHOICES,
     PAPER_CHOICES,
@@ -38,9 +40,10 @@ from kneedesk.store.store import Store
 class SettingsDialog(QDialog):
     """Edits the clinic settings; Save stores every change in one transaction, Cancel none.
 
-    Account changes on the Clinicians tab take effect at once. After a save, `saved_keys`
-    lists the settings keys that changed and `settingsSaved` has been emitted with them, so
-    the main window can re-read units, the auto-lock time or the clinic name.
+    Account changes on the Clinicians tab and everything on the Backups tab take effect at
+    once; a restore closes the dialog without saving. After a save, `saved_keys` lists the
+    settings keys that changed and `settingsSaved` has been emitted with them, so the main
+    window can re-read units, the auto-lock time or the clinic name.
     """
 
     settingsSaved = Signal(list)
@@ -51,6 +54,9 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         choose_logo_file: Callable[[], str] | None = None,
+        backups: BackupCenter | None = None,
+        choose_backup_folder: Callable[[str], str] | None = None,
+        choose_backup_file: Callable[[str], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_SettingsDialog()
@@ -68,6 +74,19 @@ class SettingsDialog(QDialog):
             units_combo=self.ui.units,
         )
         self.clinicians = CliniciansTab(self.ui, store, self)
+        # Backups act at once (and a restore replaces every record, so the dialog closes
+        # without saving what it showed).
+        self.backup_center = backups or BackupCenter(store, self)
+        self.backups = BackupsTab(
+            store,
+            self.backup_center,
+            self,
+            choose_folder=choose_backup_folder,
+            choose_file=choose_backup_file,
+        )
+        self.ui.tabs.addTab(self.backups, "Backups")
+        self.backup_center.restored.connect(self.reject)
+        self.finished.connect(self._detach_backups)
         # The scrolled thresholds sit on the tab's own background.
         self.ui.thresholdScroll.viewport().setAutoFillBackground(False)
         self.ui.thresholdContent.setAutoFillBackground(False)
@@ -164,6 +183,10 @@ class SettingsDialog(QDialog):
         self.settingsSaved.emit(self.saved_keys)
         self.accept()
         return True
+
+    def _detach_backups(self) -> None:
+        self.backups.detach()
+        self.backup_center.restored.disconnect(self.reject)
 
     def _write(self, key: str, value: Any) -> None:
         settings = self._store.settings
