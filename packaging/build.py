@@ -14,6 +14,7 @@ import argparse
 import hashlib
 import os
 import platform
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -30,7 +31,16 @@ LOCK = ROOT / "build" / "kneedesk-bundle.lock"
 APP_NAME = "KneeDesk"
 CLI_NAME = "kneedesk-cli"
 # What goes into the bundle; a change to any of it means a new build.
-INPUTS = ("kneedesk", "resources", "packaging/kneedesk.spec", "packaging/icons", "pyproject.toml")
+INPUTS = (
+    "kneedesk",
+    "resources",
+    "packaging/kneedesk.spec",
+    "packaging/icons",
+    "packaging/linux",
+    "pyproject.toml",
+)
+LINUX = ROOT / "packaging" / "linux"
+APP_ID = "org.kneedesk.KneeDesk"
 
 
 def bundle_dir() -> Path:
@@ -91,6 +101,24 @@ def build_lock() -> Iterator[None]:
         yield
 
 
+def add_linux_desktop_files(bundle: Path) -> None:
+    """Put the menu entry, icons, AppStream file and install.sh into the Linux bundle.
+
+    A clinic unpacks the archive anywhere and runs ./install.sh; nothing from the source
+    checkout is needed on the workstation.
+    """
+    share = bundle / "share"
+    if share.exists():
+        shutil.rmtree(share)
+    (share / "applications").mkdir(parents=True)
+    (share / "metainfo").mkdir()
+    shutil.copy2(LINUX / f"{APP_ID}.desktop", share / "applications")
+    shutil.copy2(LINUX / f"{APP_ID}.metainfo.xml", share / "metainfo")
+    shutil.copytree(ROOT / "packaging" / "icons" / "hicolor", share / "icons" / "hicolor")
+    shutil.copy2(LINUX / "install.sh", bundle / "install.sh")
+    (bundle / "install.sh").chmod(0o755)
+
+
 def self_test() -> subprocess.CompletedProcess[str]:
     """Run the bundle's --self-test headless and return the finished process."""
     env = dict(os.environ)
@@ -122,6 +150,8 @@ def build(clean: bool) -> int:
         done = subprocess.run([*command, str(SPEC)], cwd=ROOT, env=env, check=False)
         if done.returncode != 0:
             return done.returncode
+        if sys.platform.startswith("linux"):
+            add_linux_desktop_files(bundle_dir())
         checked = self_test()
         sys.stdout.write(checked.stdout)
         sys.stderr.write(checked.stderr)

@@ -106,3 +106,35 @@ def test_frozen_app_opens_a_database_from_the_first_release(
     done = run([str(build.executable()), "check", "--db", str(clinic)], cwd=tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "No problems found." in done.stdout
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a Linux menu entry")
+def test_linux_bundle_installs_its_menu_entry_for_one_user(
+    build: ModuleType, tmp_path: Path
+) -> None:
+    """The unpacked bundle alone adds KneeDesk to the menu, pointing at itself."""
+    home = tmp_path / "home"
+    # XDG_DATA_HOME unset: the default, ~/.local/share, is what a clinic workstation has.
+    env = {k: v for k, v in os.environ.items() if k != "XDG_DATA_HOME"} | {"HOME": str(home)}
+    script = build.bundle_dir() / "install.sh"
+    done = run(["sh", str(script)], env, tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+    share = home / ".local" / "share"
+    desktop = share / "applications" / "org.kneedesk.KneeDesk.desktop"
+    exec_line = next(x for x in desktop.read_text("utf-8").splitlines() if x.startswith("Exec="))
+    assert exec_line == f'Exec="{build.bundle_dir() / "KneeDesk"}"'
+    assert (
+        share / "icons" / "hicolor" / "256x256" / "apps" / "org.kneedesk.KneeDesk.png"
+    ).is_file()
+    assert (share / "metainfo" / "org.kneedesk.KneeDesk.metainfo.xml").is_file()
+    assert (home / ".local" / "bin" / "KneeDesk").resolve() == build.executable("KneeDesk")
+    validator = shutil.which("desktop-file-validate")
+    if validator is not None:
+        checked = run([validator, str(desktop)])
+        assert checked.returncode == 0, checked.stdout + checked.stderr
+
+    removed = run(["sh", str(script), "--remove"], env, tmp_path)
+    assert removed.returncode == 0, removed.stderr
+    assert not desktop.exists()
+    assert build.executable("KneeDesk").is_file()
