@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -12,11 +15,10 @@ from sqlite_utils import Database
 
 from kneedesk.store.audit import Action, AuditLog, Entity
 from kneedesk.store.backup import BackupInfo, backup_to, verify_database_file
-from kneedesk.store.connection import connect
+from kneedesk.store.connection import connect, foreign_key_messages, integrity_messages
 from kneedesk.store.db import (
     close_db,
     db_path,
-    integrity_problems,
     open_db,
     upgrade_schema,
     wal_path,
@@ -53,19 +55,24 @@ def restore_database(source: Path | str, target: Path | str) -> RestoreResult:
     info = verify_database_file(source)
     kept = dated_sibling(target, "before-restore")
     previous: Path | None = None
+    db: Database | None = None
     if target.exists():
         try:
             db = open_db(target, migrate=False)
         except (CorruptDatabaseError, NotKneeDeskDatabaseError, DatabaseTooNewError):
-            previous = _move_aside(target, kept)
-        else:
-            try:
-                _replace_contents(db, source, target, kept, {})
+            db = None  # moved aside below, once the backup has checked out
+    try:
+        with _checked_copy(source, target) as checked:
+            if db is not None:
+                _replace_contents(db, checked, source.name, kept, {})
                 previous = kept
-            finally:
-                close_db(db)
-    if not target.exists():
-        _copy_to_new_file(source, target)
+            else:
+                if target.exists():
+                    previous = _move_aside(target, kept)
+                _copy_to_new_file(checked, target)
+    finally:
+        if db is not None:
+            close_db(db)
     # Bring an older backup up to the current schema (with its own safety backup).
     close_db(open_db(target))
     return RestoreResult(source, previous, info)
@@ -79,14 +86,16 @@ def restore_open_database(
     The app's way to restore: its connection holds the database exclusively, so the backup is
     copied in through that connection (SQLite's backup API, all or nothing), after a verified
     copy of the current records is kept beside the file as "<name>.before-restore-<time>".
-    An older backup is then upgraded. `detail` is added to the `restore` audit row.
+    An older backup is then upgraded. `detail` is added to the `restore` audit row. A backup
+    that does not pass every check changes nothing.
     """
     source = Path(source)
     target = db_path(db)
     _refuse_itself(source, target)
     info = verify_database_file(source)
     kept = dated_sibling(target, "before-restore")
-    _replace_contents(db, source, target, kept, detail or {})
+    with _checked_copy(source, target) as checked:
+        _replace_contents(db, checked, source.name, kept, detail or {})
     upgrade_schema(db)
     return RestoreResult(source, kept, info)
 
@@ -98,28 +107,55 @@ def _refuse_itself(source: Path, target: Path) -> None:
         )
 
 
-def _replace_contents(
-    db: Database, source: Path, target: Path, kept: Path, detail: dict[str, Any]
-) -> None:
-    """Keep a verified copy of `db` as `kept`, then copy `source` in and audit the restore."""
-    backup_to(db, kept)
-    _copy_into(source, db.conn, target)
-    # Fold the copied pages into the file first: checking them through a large write-ahead
-    # log is many times slower than reading the file.
-    db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-    problems = integrity_problems(db)
-    if problems:  # pragma: no cover - the source was verified just before
+@contextmanager
+def _checked_copy(source: Path, target: Path) -> Iterator[Path]:
+    """A private copy of the backup beside `target`, checked in full before anything changes.
+
+    The check runs on a writable connection: unlike the read-only check of the backup file
+    itself, SQLite's integrity check then also tests every CHECK constraint of every row.
+    """
+    try:
+        folder = tempfile.TemporaryDirectory(prefix=".kneedesk-restore-", dir=target.parent)
+    except OSError as exc:
         raise BackupError(
-            f"The restored database did not verify: {problems[0]}.",
-            f"Your previous database is kept as {kept}; restore that file.",
+            f"KneeDesk could not make room to check the backup in {target.parent}: "
+            f"{exc.strerror or exc}.",
+            "Check that the disk has room and that you may write there. Nothing was changed.",
             target,
-        )
+        ) from exc
+    with folder:
+        checked = Path(folder.name) / "restore.sqlite3"
+        _copy_to_new_file(source, checked)
+        conn = connect(checked)
+        try:
+            problems = integrity_messages(conn) + foreign_key_messages(conn)
+        except sqlite3.Error as exc:
+            problems = [str(exc)]
+        finally:
+            conn.close()
+        if problems:
+            raise BackupError(
+                f"The backup {source} is damaged: {'; '.join(problems[:3])}.",
+                "Use another backup file. Nothing was changed.",
+                source,
+            )
+        yield checked
+
+
+def _replace_contents(
+    db: Database, checked: Path, source_name: str, kept: Path, detail: dict[str, Any]
+) -> None:
+    """Keep a verified copy of `db` as `kept`, then copy `checked` in and audit the restore."""
+    backup_to(db, kept)
+    _copy_into(checked, db.conn, db_path(db))
+    # One file again, as after a clean close (the copy went through the write-ahead log).
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     with db.atomic():
         AuditLog(db).record(
             Action.RESTORE,
             Entity.DATABASE,
             None,
-            {**detail, "from": source.name, "previous_copy": kept.name},
+            {**detail, "from": source_name, "previous_copy": kept.name},
         )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -341,3 +342,24 @@ def test_restoring_an_older_backup_upgrades_it(store: Store, tmp_path: Path) -> 
     assert result.info.schema_version == 1
     assert schema_version(store.db) == SCHEMA_VERSION
     assert store.patients.count(include_archived=True) == result.info.counts["patients"]
+
+
+def test_a_backup_breaking_the_schema_rules_changes_nothing(store: Store, tmp_path: Path) -> None:
+    make_clinic(store)
+    store.sign_in("ana", PASSWORD)
+    crafted = tmp_path / "b.kneedesk-backup"
+    store.backup_to(crafted)
+    conn = sqlite3.connect(crafted)
+    conn.execute("PRAGMA ignore_check_constraints=ON")
+    conn.execute("UPDATE patients SET sex = 'robot'")  # read-only checks cannot see this
+    conn.commit()
+    conn.close()
+    preview_backup(crafted)  # the quick, read-only look passes
+    before = current_summary(store.db)
+    with pytest.raises(BackupError, match="is damaged") as info:
+        store.restore_from(crafted)
+    assert "Nothing was changed" in info.value.todo
+    assert current_summary(store.db) == before
+    assert store.current is not None
+    left = [p.name for p in store.path.parent.iterdir()]
+    assert not [name for name in left if "restore" in name]  # no copy, no staging folder
