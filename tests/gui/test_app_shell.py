@@ -92,6 +92,17 @@ def test_idle_lock_hides_patient_data_and_unlock_returns_to_the_same_place(
     assert field(window, "body_mass").text() == "70"
 
 
+def test_the_lock_message_is_shown_whole(qtbot: QtBot, window: MainWindow) -> None:
+    window.lock()
+    window.login.lock_to("ana", "Alexandra Montgomery-Whitfield")
+    heading = window.login.ui.heading
+    qtbot.waitUntil(heading.isVisible)
+    qtbot.wait(10)  # let the card lay out the new text
+    # Wrapped inside the login card rather than cut off at both ends.
+    assert heading.minimumSizeHint().width() <= heading.width()
+    assert heading.height() >= heading.heightForWidth(heading.width())
+
+
 def test_another_clinician_unlocking_starts_from_the_patient_list(
     window: MainWindow, store: Store, login: Callable[..., None]
 ) -> None:

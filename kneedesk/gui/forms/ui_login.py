@@ -47,6 +47,7 @@ class Ui_LoginForm(object):
         self.heading = QLabel(self.card)
         self.heading.setObjectName(u"heading")
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.heading.setWordWrap(True)
 
         self.cardLayout.addWidget(self.heading)
 
