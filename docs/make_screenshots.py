@@ -18,11 +18,15 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from kneedesk.cli.demo import DEMO_PASSWORD, DEMO_USERNAME, create_demo_clinic  # noqa: E402
 from kneedesk.gui.app import make_application  # noqa: E402
+from kneedesk.gui.background import wait_for_background_work  # noqa: E402
 from kneedesk.gui.main_window import MainWindow  # noqa: E402
+from kneedesk.gui.settings.dialog import SettingsDialog  # noqa: E402
 from kneedesk.store.store import Store  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "screenshots"
 SIZE = (1366, 768)
+# The settings dialog's tabs, in order, and the screenshot name of each.
+SETTINGS_TABS = ("clinic", "units", "thresholds", "security", "clinicians", "backups")
 
 
 def settle(app: QApplication) -> None:
@@ -37,6 +41,16 @@ def settle_pages(app: QApplication, seconds: float = 2.0) -> None:
     while time.monotonic() < end:
         app.processEvents()
         time.sleep(0.02)
+
+
+def wait_for_backup(app: QApplication, window: MainWindow) -> None:
+    """Let the background backup finish and its result reach the window."""
+    wait_for_background_work()
+    end = time.monotonic() + 10
+    while window.backups.busy and time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
+    settle(app)
 
 
 def main() -> int:
@@ -55,6 +69,9 @@ def main() -> int:
             window.login.ui.password.setText(DEMO_PASSWORD)
             window.login.attempt()
             settle(app)
+            # A clinic that backs up daily: no "not backed up" reminder in the pictures.
+            window.backups.back_up_now()
+            wait_for_backup(app, window)
             window.patients.table.selectRow(2)
             settle(app)
             window.grab().save(str(OUT / "patient-list.png"))
@@ -87,6 +104,15 @@ def main() -> int:
             wizard.set_section(len(wizard.protocol.sections))
             settle(app)
             window.grab().save(str(OUT / "summary.png"))
+
+            settings = SettingsDialog(store, window, backups=window.backups)
+            settings.resize(900, 640)
+            settings.show()
+            for index, name in enumerate(SETTINGS_TABS):
+                settings.ui.tabs.setCurrentIndex(index)
+                settle(app)
+                settings.grab().save(str(OUT / f"settings-{name}.png"))
+            settings.reject()
 
             window.lock()
             settle(app)
