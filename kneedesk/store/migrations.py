@@ -246,3 +246,38 @@ def m002_patient_search_text(db: Database) -> None:
     db.conn.executemany("UPDATE patients SET search_text = ? WHERE id = ?", lines)
     db.execute("DROP INDEX patients_by_name")
     db.execute("CREATE INDEX patients_by_name ON patients (sort_key, id, archived, search_text)")
+
+
+@MIGRATIONS()
+def m003_family_head_search(db: Database) -> None:
+    """The search index gains a column with the start of each family name.
+
+    A search for a letter most family names in a run of the list start with (G for Garcia,
+    Gomez, Grant...) can then read that run of the name index in order and sort only the
+    other matches, which the index finds by leaving that column out.
+    """
+    from kneedesk.store.search_text import search_fields
+
+    db.execute(
+        """
+        CREATE VIRTUAL TABLE patients_fts_new USING fts5 (
+            names, chart, birth_iso, birth_dmy, birth_mdy, family_head,
+            tokenize = 'unicode61 remove_diacritics 2',
+            prefix = '1 2 3 4'
+        )
+        """
+    )
+    rows = db.execute(
+        "SELECT id, given_name, family_name, chart_number, birth_date FROM patients"
+    ).fetchall()
+    columns = ("names", "chart", "birth_iso", "birth_dmy", "birth_mdy", "family_head")
+    values = []
+    for pid, given, family, chart, born in rows:
+        fields = search_fields(given, family, chart, born)
+        values.append((pid, *(fields[c] for c in columns)))
+    db.conn.executemany(
+        f"INSERT INTO patients_fts_new (rowid, {', '.join(columns)}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        values,
+    )
+    db.execute("DROP TABLE patients_fts")
+    db.execute("ALTER TABLE patients_fts_new RENAME TO patients_fts")

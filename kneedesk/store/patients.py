@@ -17,21 +17,13 @@ from kneedesk.store.errors import (
     NotFoundError,
     translated,
 )
-from kneedesk.store.search_text import (
-    line_terms,
-    match_expression,
-    search_fields,
-    search_line,
-    sort_key,
-)
+from kneedesk.store.patient_search import COLUMNS as _COLUMNS
+from kneedesk.store.patient_search import PatientFinder
+from kneedesk.store.search_text import search_fields, search_line, sort_key
 from kneedesk.store.visit_rows import Visit, visits_of_patient
 
 SEXES = ("female", "male", "other", "not_stated")
 _EDITABLE = ("chart_number", "given_name", "family_name", "birth_date", "sex")
-_COLUMNS = (
-    "id, uid, chart_number, given_name, family_name, birth_date, sex, archived, "
-    "created_at, updated_at"
-)
 
 
 @dataclass(frozen=True)
@@ -66,15 +58,11 @@ class PatientRecord:
 class PatientRepo:
     """Patient records. Nothing is hard-deleted: a patient is archived instead."""
 
-    WALK_FROM = 1000
-    """A search matching at least this many patients first tries walking the name index."""
-    WALK_SCAN = 40
-    """The walk reads at most this many index rows per row wanted before it gives up."""
-
     def __init__(self, db: Database, audit: AuditLog, *, clock: Clock = utc_now) -> None:
         self.db = db
         self.audit = audit
         self.clock = clock
+        self.finder = PatientFinder(db)
 
     def create(
         self,
@@ -189,19 +177,9 @@ class PatientRepo:
 
         Words match names (accents and case ignored), chart numbers and birth dates typed as
         1994-03-02, 02.03.1994 or 03/02/1994 (or the start of one). An empty query lists all.
-
-        Few matches are read from the full-text index and sorted by name. A search matching
-        thousands (a letter or two, or a chart-number prefix every chart shares) would look
-        up and sort every match for one page, so it first walks the name index, which holds
-        each patient's search tokens, and stops when the page is full; when the matches are
-        too rare near the start of the list for that, it sorts after all.
+        How each search is answered quickly is `PatientFinder`'s business.
         """
-        if self._many_matches(query):
-            walked = self._walk(query, limit, offset, include_archived)
-            if walked is not None:
-                return walked
-        sql, params = self._search_sql(query, include_archived, count=False)
-        rows = self.db.execute(sql, [*params, int(limit), int(offset)]).fetchall()
+        rows = self.finder.page(query, int(limit), int(offset), include_archived)
         return [_patient(row) for row in rows]
 
     def count(
@@ -212,82 +190,9 @@ class PatientRepo:
         With `stop_at`, counting stops there: the answer is at most `stop_at`, and reading a
         few hundred matches keeps a count as you type fast even when thousands match.
         """
-        sql, params = self._search_sql(query, include_archived, count=True)
-        if stop_at is not None:
-            rows, _ = self._search_sql(query, include_archived, count=False, columns="1")
-            sql = f"SELECT count(*) FROM ({rows} LIMIT ?)"
-            params = [*params, int(stop_at)]
-        return int(self.db.execute(sql, params).fetchone()[0])
+        return self.finder.count(query, include_archived, stop_at)
 
     # --- internals ---------------------------------------------------------------------------
-
-    def _search_sql(
-        self, query: str, include_archived: bool, *, count: bool, columns: str | None = None
-    ) -> tuple[str, list[Any]]:
-        """SQL through the full-text index (or the name index for an empty query)."""
-        if count:
-            what = "count(*)"
-        else:
-            what = columns or ", ".join(f"p.{c.strip()}" for c in _COLUMNS.split(","))
-        tail = "" if count or columns else " ORDER BY p.sort_key, p.id LIMIT ? OFFSET ?"
-        archived = "" if include_archived else " AND p.archived = 0"
-        expression = match_expression(query)
-        if expression is None:
-            return f"SELECT {what} FROM patients p WHERE 1{archived}{tail}", []
-        return (
-            f"SELECT {what} FROM patients_fts JOIN patients p ON p.id = patients_fts.rowid "
-            f"WHERE patients_fts MATCH ?{archived}{tail}",
-            [expression],
-        )
-
-    def _walk_sql(self, query: str, include_archived: bool) -> tuple[str, list[Any]]:
-        """SQL reading the first rows of the name index (a number given last), in name order,
-        and keeping those whose search tokens hold every typed word.
-
-        Parameters: the words, the rows to read, then LIMIT and OFFSET.
-        """
-        terms = line_terms(query)
-        archived = " WHERE archived = 0" if not include_archived else ""
-        words = " AND ".join("instr(search_text, ?) > 0" for _ in terms) or "1"
-        return (
-            "SELECT id, sort_key FROM (SELECT id, sort_key, search_text FROM patients "
-            f"INDEXED BY patients_by_name{archived} ORDER BY sort_key, id LIMIT ?) "
-            f"WHERE {words} LIMIT ? OFFSET ?",
-            terms,
-        )
-
-    def _walk(
-        self, query: str, limit: int, offset: int, include_archived: bool
-    ) -> list[Patient] | None:
-        """The page found by walking the name index, or None if the matches are too rare.
-
-        If the first rows of the list hold a full page of matches after `offset` others, those
-        are the page; fewer means the walk cannot tell, and the caller sorts instead.
-        """
-        sql, terms = self._walk_sql(query, include_archived)
-        scan = (int(offset) + int(limit)) * self.WALK_SCAN
-        found = self.db.execute(sql, [scan, *terms, int(limit), int(offset)]).fetchall()
-        # The subquery yields rows in index order; check it rather than rely on it.
-        if len(found) < limit or found != sorted(found, key=lambda r: (r[1], r[0])):
-            return None
-        ids = [row[0] for row in found]
-        marks = ", ".join("?" for _ in ids)
-        rows = self.db.execute(
-            f"SELECT {_COLUMNS} FROM patients WHERE id IN ({marks})", ids
-        ).fetchall()
-        by_id = {row[0]: _patient(row) for row in rows}
-        return [by_id[pid] for pid in ids]
-
-    def _many_matches(self, query: str) -> bool:
-        """True if the full-text index has at least WALK_FROM matches (archived or not)."""
-        expression = match_expression(query)
-        if expression is None:
-            return False
-        row = self.db.execute(
-            "SELECT count(*) FROM (SELECT 1 FROM patients_fts WHERE patients_fts MATCH ? LIMIT ?)",
-            [expression, self.WALK_FROM],
-        ).fetchone()
-        return int(row[0]) >= self.WALK_FROM
 
     def _set_archived(self, patient_id: int, archived: bool) -> Patient:
         current = self.get(patient_id)
@@ -318,8 +223,8 @@ class PatientRepo:
         )
         self.db.execute("DELETE FROM patients_fts WHERE rowid = ?", [patient_id])
         self.db.execute(
-            "INSERT INTO patients_fts (rowid, names, chart, birth_iso, birth_dmy, birth_mdy) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO patients_fts (rowid, {', '.join(fields)}) "
+            f"VALUES (?{', ?' * len(fields)})",
             [patient_id, *fields.values()],
         )
 

@@ -4,7 +4,7 @@ A typed word matches a patient when its tokens, the last one as a prefix, appear
 one of the patient's searchable fields. Few matches are found through the FTS5 index
 (`match_expression`); many matches are found by walking the patients in name order and
 looking for each word in `search_line`, which holds the same tokens (`line_terms`), so both
-ways return the same patients.
+ways return the same patients. `family_head` is the token the name order starts with.
 """
 
 from __future__ import annotations
@@ -61,10 +61,21 @@ def birth_date_forms(birth_date: str | None) -> tuple[str, str, str]:
     )
 
 
+def family_head(family_name: str) -> str:
+    """The family name's first token if the folded name starts with it, else "".
+
+    Exactly the patients whose `sort_key` starts with a token t have a family head starting
+    with t, so those patients are one run of the name index.
+    """
+    match = _TOKEN.match(fold(family_name).strip())
+    return match.group(0) if match else ""
+
+
 def search_fields(
     given_name: str, family_name: str, chart_number: str, birth_date: str | None
 ) -> dict[str, str]:
-    """The FTS5 row of a patient: folded names and chart number, and the birth date 3 ways."""
+    """The FTS5 row of a patient: folded names and chart number, the birth date 3 ways, and
+    the family head (also in names; a column of its own so a query can leave it out)."""
     iso, dmy, mdy = birth_date_forms(birth_date)
     return {
         "names": f"{fold(given_name)} {fold(family_name)}",
@@ -72,7 +83,11 @@ def search_fields(
         "birth_iso": iso,
         "birth_dmy": dmy,
         "birth_mdy": mdy,
+        "family_head": family_head(family_name),
     }
+
+
+_LINE_FIELDS = ("names", "chart", "birth_iso", "birth_dmy", "birth_mdy")
 
 
 def search_line(
@@ -84,7 +99,7 @@ def search_line(
     " zoe angstrom | kd 00123 | 1994 03 02 | 02 03 1994 | 03 02 1994".
     """
     fields = search_fields(given_name, family_name, chart_number, birth_date)
-    return " " + " | ".join(" ".join(tokens(text)) for text in fields.values())
+    return " " + " | ".join(" ".join(tokens(fields[name])) for name in _LINE_FIELDS)
 
 
 def line_terms(query: str) -> list[str]:
@@ -99,6 +114,15 @@ def line_terms(query: str) -> list[str]:
         if parts:
             terms.append(" " + " ".join(parts))
     return terms
+
+
+def head_token(query: str) -> str | None:
+    """The first typed word that is a single token (the start of a family head), or None."""
+    for word in query.split():
+        parts = tokens(word)
+        if len(parts) == 1:
+            return parts[0]
+    return None
 
 
 def match_expression(query: str) -> str | None:

@@ -88,7 +88,7 @@ def test_v1_fixture_patients_get_their_search_lines(
     v1_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with Store.open(v1_copy) as store:
-        monkeypatch.setattr(store.patients, "WALK_FROM", 1)  # search through the name index
+        monkeypatch.setattr(store.patients.finder, "WALK_FROM", 1)  # search through the name index
         assert [p.chart_number for p in store.patients.search("ang")] == ["FX-001"]
         assert [p.chart_number for p in store.patients.search("김")] == ["FX-002"]
 

@@ -6,8 +6,16 @@ import pytest
 
 from kneedesk.store.audit import Action, Entity
 from kneedesk.store.errors import DuplicateChartNumberError, InvalidValueError, NotFoundError
+from kneedesk.store.patient_search import Row
 from kneedesk.store.patients import Patient
-from kneedesk.store.search_text import fold, line_terms, match_expression, search_line
+from kneedesk.store.search_text import (
+    family_head,
+    fold,
+    head_token,
+    line_terms,
+    match_expression,
+    search_line,
+)
 from kneedesk.store.store import Store
 
 NAMES = [
@@ -35,6 +43,12 @@ def clinic(store: Store) -> Store:
 
 def charts(patients: list[Patient]) -> list[str]:
     return [p.chart_number for p in patients]
+
+
+def row_charts(rows: list[Row] | None) -> list[str]:
+    """Chart numbers of the finder's rows (columns as in patient_search.COLUMNS)."""
+    assert rows is not None
+    return [row[2] for row in rows]
 
 
 @pytest.mark.parametrize(
@@ -92,29 +106,77 @@ def test_search_walking_the_name_index_finds_the_same(
     clinic: Store, query: str, expected: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Searches matching thousands walk the name index; force that here for every search.
-    monkeypatch.setattr(clinic.patients, "WALK_FROM", 1)
+    monkeypatch.setattr(clinic.patients.finder, "WALK_FROM", 1)
     for offset, chart in enumerate(expected):
-        walked = clinic.patients._walk(query, 1, offset, False)
-        assert walked is not None
-        assert charts(walked) == [chart]
+        assert row_charts(clinic.patients.finder._walk(query, 1, offset, False)) == [chart]
         assert charts(clinic.patients.search(query, limit=1, offset=offset)) == [chart]
     assert charts(clinic.patients.search(query)) == expected  # a short page: sorted instead
+
+
+@pytest.mark.parametrize(("query", "expected"), SEARCHES)
+def test_search_by_family_head_run_finds_the_same(
+    clinic: Store, query: str, expected: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Searches matching thousands read the run of family names starting with a typed word
+    # and sort the other matches; force that here for every search it can serve.
+    monkeypatch.setattr(clinic.patients.finder, "WALK_FROM", 1)
+    monkeypatch.setattr(clinic.patients.finder, "REST_MAX", 1000)
+    if head_token(query) is None:
+        assert clinic.patients.finder._by_family_head(query, 50, 0, False) is None
+        return
+    finder = clinic.patients.finder
+    assert row_charts(finder._by_family_head(query, 50, 0, False)) == expected
+    for offset, chart in enumerate(expected):
+        assert row_charts(finder._by_family_head(query, 1, offset, False)) == [chart]
+    assert charts(clinic.patients.search(query)) == expected
+
+
+def test_family_head_run_and_the_rest_cover_every_match(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for chart, given, family in [
+        ("C-1", "Gerard", "'t Hooft"),  # starts with a mark: not in the run of "t"
+        ("C-2", "Tove", "Berg"),
+        ("C-3", "Anna", "Tanaka"),
+        ("C-4", "Tim", "Tanner"),
+        ("C-5", "Ola", "Nordmann"),
+    ]:
+        store.patients.create(chart_number=chart, given_name=given, family_name=family)
+    monkeypatch.setattr(store.patients.finder, "WALK_FROM", 1)
+    everyone = ["C-1", "C-2", "C-3", "C-4"]  # name order: 't hooft, berg, tanaka, tanner
+    finder = store.patients.finder
+    assert row_charts(finder._by_family_head("t", 50, 0, False)) == everyone
+    assert row_charts(finder._by_family_head("t", 2, 1, False)) == everyone[1:3]
+    store.patients.archive(store.patients.by_chart_number("C-3").id)  # type: ignore[union-attr]
+    assert charts(store.patients.search("t")) == ["C-1", "C-2", "C-4"]
+    monkeypatch.setattr(store.patients.finder, "REST_MAX", 2)  # two others: too many to sort here
+    assert finder._by_family_head("t", 50, 0, False) is None
+    assert charts(store.patients.search("t", include_archived=True)) == everyone
+
+
+def test_family_head() -> None:
+    assert family_head("Ångström-Łukasiewicz") == "angstrom"
+    assert family_head("  García Márquez") == "garcia"
+    assert family_head("'t Hooft") == ""
+    assert family_head("") == ""
+    assert head_token("kd-001 ana") == "ana"
+    assert head_token("kd-001") is None
 
 
 def test_walk_gives_up_when_matches_are_rare_near_the_start(
     clinic: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(clinic.patients, "WALK_FROM", 1)
-    monkeypatch.setattr(clinic.patients, "WALK_SCAN", 2)  # read 2 index rows per row wanted
-    assert clinic.patients._walk("ruiz", 1, 0, False) is None  # Ruiz is 5th in name order
+    monkeypatch.setattr(clinic.patients.finder, "WALK_FROM", 1)
+    monkeypatch.setattr(clinic.patients.finder, "WALK_SCAN", 2)  # read 2 index rows per row wanted
+    assert clinic.patients.finder._walk("ruiz", 1, 0, False) is None  # Ruiz is 5th by name
     assert charts(clinic.patients.search("ruiz", limit=1)) == ["AB-7"]
-    assert charts(clinic.patients._walk("ang", 1, 0, False) or []) == ["AB-9"]
+    assert row_charts(clinic.patients.finder._walk("ang", 1, 0, False)) == ["AB-9"]
 
 
 def test_walking_skips_archived_patients_and_sees_edits(
     clinic: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(clinic.patients, "WALK_FROM", 1)
+    monkeypatch.setattr(clinic.patients.finder, "WALK_FROM", 1)
     angela = clinic.patients.by_chart_number("AB-8")
     assert angela is not None
     clinic.patients.archive(angela.id)
@@ -265,7 +327,7 @@ def full_scans(steps: str) -> list[str]:
 
 
 def test_search_uses_the_full_text_index(clinic: Store) -> None:
-    sql, params = clinic.patients._search_sql("ang 1994", False, count=False)
+    sql, params = clinic.patients.finder._search_sql("ang 1994", False, count=False)
     steps = plan(clinic, sql, [*params, 50, 0])
     assert "VIRTUAL TABLE INDEX" in steps
     assert "SEARCH p USING INTEGER PRIMARY KEY" in steps
@@ -273,7 +335,7 @@ def test_search_uses_the_full_text_index(clinic: Store) -> None:
 
 
 def test_walking_search_reads_the_name_index_in_order(clinic: Store) -> None:
-    sql, params = clinic.patients._walk_sql("an 19", False)
+    sql, params = clinic.patients.finder._walk_sql("an 19", False)
     steps = plan(clinic, sql, [2000, *params, 50, 0])
     assert "USING COVERING INDEX patients_by_name" in steps
     assert "CO-ROUTINE" in steps  # streamed, not read in full first
@@ -281,8 +343,15 @@ def test_walking_search_reads_the_name_index_in_order(clinic: Store) -> None:
     assert full_scans(steps) == ["SCAN (subquery-1)"]  # the co-routine's rows, as they come
 
 
+def test_family_head_run_is_a_range_of_the_name_index(clinic: Store) -> None:
+    sql, params = clinic.patients.finder._head_run_sql("ang 19", "ang", False)
+    steps = plan(clinic, sql, [*params, 50])
+    assert "USING COVERING INDEX patients_by_name (sort_key>? AND sort_key<?)" in steps
+    assert "TEMP B-TREE" not in steps
+
+
 def test_listing_uses_the_name_index(clinic: Store) -> None:
-    sql, params = clinic.patients._search_sql("", False, count=False)
+    sql, params = clinic.patients.finder._search_sql("", False, count=False)
     steps = plan(clinic, sql, [*params, 50, 0])
     assert "USING INDEX patients_by_name" in steps
     assert "TEMP B-TREE" not in steps
