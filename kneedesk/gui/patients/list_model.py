@@ -43,7 +43,7 @@ def age_on(birth_date: str | None, today: date) -> int | None:
 class PatientListModel(QAbstractTableModel):
     """Patients matching the current search, loaded one page at a time (never the whole table)."""
 
-    PAGE = 100
+    PAGE = 50  # two screens of rows: a keystroke reads no more than it shows
 
     def __init__(self, fetch: FetchPage, *, today: Callable[[], date] = date.today) -> None:
         super().__init__()
@@ -54,6 +54,7 @@ class PatientListModel(QAbstractTableModel):
         self._query = ""
         self._include_archived = False
         self._exhausted = True
+        self._fetching = False
 
     # --- search -------------------------------------------------------------------------
 
@@ -81,20 +82,25 @@ class PatientListModel(QAbstractTableModel):
         return self._fetch(self._query, self.PAGE, offset, self._include_archived)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._exhausted and not self._fetching
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._exhausted:
+        if parent.isValid() or self._exhausted or self._fetching:
             return
         page = list(self._page(len(self._rows)))
         self._exhausted = len(page) < self.PAGE
         if not page:
             return
         first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._rows.extend(page)
-        self._cells.extend(self._texts(page))
-        self.endInsertRows()
+        # Views and testers ask for more while rows go in; that waits until these are in.
+        self._fetching = True
+        try:
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self._cells.extend(self._texts(page))
+            self.endInsertRows()
+        finally:
+            self._fetching = False
 
     def _texts(self, patients: Sequence[Patient]) -> list[tuple[str, str, str, str]]:
         """The four cells of each row, worked out once per page rather than on every paint."""
