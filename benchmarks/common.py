@@ -1,8 +1,9 @@
 """Shared helpers for the benchmarks: statistics, cached benchmark databases, child processes.
 
 Benchmark databases are built once and kept in ``benchmarks/.cache/`` (ignored by git); their
-names carry the schema version, so a new migration builds fresh ones. ``BENCH_QUICK=1`` makes
-every benchmark run fewer repetitions and skip its largest sizes.
+names carry the schema version and a recipe number, so a new migration or a change in how
+they are built makes fresh ones. ``BENCH_QUICK=1`` makes every benchmark run fewer
+repetitions and skip its largest sizes.
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCH_DIR = ROOT / "benchmarks"
 CACHE = BENCH_DIR / ".cache"
 OUT = BENCH_DIR / "out"
+
+RECIPE = 2
+"""Bumped when the benchmark clinics are built differently, so cached ones are rebuilt."""
 
 BENCH_PASSWORD = DEMO_PASSWORD
 """The password of the demo account (user name ``demo``) in every benchmark database."""
@@ -233,7 +237,7 @@ def insert_visits(db: Database, owners: Iterable[int], rng: random.Random) -> No
 def _cached(name: str, build: Callable[[Path], None]) -> Path:
     """A database under .cache/, built by `build(path)` the first time."""
     CACHE.mkdir(exist_ok=True)
-    path = CACHE / f"{name}-s{SCHEMA_VERSION}.kneedesk"
+    path = CACHE / f"{name}-s{SCHEMA_VERSION}-r{RECIPE}.kneedesk"
     if path.exists():
         return path
     temp = path.with_name(path.name + ".building")
@@ -248,15 +252,21 @@ def _cached(name: str, build: Callable[[Path], None]) -> Path:
 
 
 def demo_template() -> Path:
-    """The demo clinic (30 runners with full visits) whose ``demo`` login is cheap to check."""
+    """The demo clinic (30 runners with full visits) whose ``demo`` login is cheap to check.
+
+    Its automatic daily backup is off: the first start of a day would otherwise copy the
+    whole file on a worker thread while the start-up is being timed.
+    """
 
     def build(path: Path) -> None:
         from kneedesk.cli.demo import create_demo_clinic
         from kneedesk.store.accounts import Role
+        from kneedesk.store.backup_schedule import set_automatic
         from kneedesk.store.store import Store
 
         with Store.open(path, hasher=cheap_hasher()) as store:
             store.accounts.create(DEMO_USERNAME, "Demo Clinician", BENCH_PASSWORD, Role.ADMIN)
+            set_automatic(store.settings, False)
         create_demo_clinic(path)
         with Store.open(path, hasher=cheap_hasher()) as store:
             store.sign_in(DEMO_USERNAME, BENCH_PASSWORD)
