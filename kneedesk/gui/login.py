@@ -43,6 +43,17 @@ class LoginWidget(QWidget):
         self.ui.password.returnPressed.connect(self.attempt)
         self.ui.username.returnPressed.connect(self.ui.password.setFocus)
         self._locked_user: str | None = None
+        self._fit_card()
+
+    def _fit_card(self) -> None:
+        """Make the card as tall as its wrapped lines need at its fixed width.
+
+        A layout item centred with an alignment is sized from its size hint, which does not
+        ask wrapped labels how tall they are at the real width, so they would be squeezed.
+        """
+        layout = self.ui.card.layout()
+        if layout is not None:
+            self.ui.card.setMinimumHeight(layout.heightForWidth(self.ui.card.minimumWidth()))
 
     def lock_to(self, username: str, display_name: str) -> None:
         """Show as a lock screen for this clinician (another may still log in instead)."""
@@ -52,6 +63,7 @@ class LoginWidget(QWidget):
         self.ui.password.clear()
         self.ui.error.clear()
         self.ui.password.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._fit_card()
 
     def reset(self) -> None:
         """Back to a plain login screen."""
@@ -61,21 +73,27 @@ class LoginWidget(QWidget):
         self.ui.password.clear()
         self.ui.error.clear()
         self.ui.username.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._fit_card()
 
     def attempt(self) -> None:
         """Check the typed credentials; show why on failure."""
         username = self.ui.username.text().strip()
         password = self.ui.password.text()
         if not username or not password:
-            self.ui.error.setText("Enter your username and password.")
+            self._show_error("Enter your username and password.")
             return
         try:
             clinician = self._authenticate(username, password)
         except LoginFailedError as exc:
             self.ui.password.clear()
-            self.ui.error.setText(f"{exc.what} {exc.todo}".strip())
+            self._show_error(f"{exc.what} {exc.todo}".strip())
             self.ui.password.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self.ui.password.clear()
         self.ui.error.clear()
+        self._fit_card()
         self.loggedIn.emit(clinician)
+
+    def _show_error(self, text: str) -> None:
+        self.ui.error.setText(text)
+        self._fit_card()

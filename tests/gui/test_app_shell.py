@@ -101,6 +101,9 @@ def test_the_lock_message_is_shown_whole(qtbot: QtBot, window: MainWindow) -> No
     # Wrapped inside the login card rather than cut off at both ends.
     assert heading.minimumSizeHint().width() <= heading.width()
     assert heading.height() >= heading.heightForWidth(heading.width())
+    # The other wrapped lines keep their full height too.
+    for label in (window.login.ui.clinicName, window.login.ui.hint):
+        assert label.height() >= label.heightForWidth(label.width()), label.objectName()
 
 
 def test_another_clinician_unlocking_starts_from_the_patient_list(

@@ -32,8 +32,8 @@ class Ui_LoginForm(object):
 
         self.card = QFrame(LoginForm)
         self.card.setObjectName(u"card")
-        self.card.setMinimumSize(QSize(380, 0))
-        self.card.setMaximumSize(QSize(440, 16777215))
+        self.card.setMinimumSize(QSize(420, 0))
+        self.card.setMaximumSize(QSize(420, 16777215))
         self.cardLayout = QVBoxLayout(self.card)
         self.cardLayout.setSpacing(10)
         self.cardLayout.setObjectName(u"cardLayout")
