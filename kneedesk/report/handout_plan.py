@@ -65,7 +65,10 @@ def exercise_block(
             ]
         )
     )
-    return KeepTogether([table])
+    # One row never splits, so the block moves whole to the next page when it does not fit.
+    # (Not a KeepTogether: nested in the running section's KeepTogether, it would report an
+    # endless height and push that section onto a new page every time.)
+    return table
 
 
 def _hatch(group: Group, x: float, y: float, w: float, h: float, step: float, cross: bool) -> None:
@@ -201,8 +204,10 @@ def plan_section(plan: FinalPlan, clinician: str, width: float, styles: Styles) 
     running = [i for i in plan.items if kind(i) is PlanKind.RUNNING and i in library]
     if running:
         blocks = [block(i) for i in running]
+        # KeepTogether keeps the heading with the first block; a CondPageBreak inside it
+        # would make reportlab start a new page even when the opening fits.
         opening = [
-            *heading(txt.SECTION_RUNNING, styles, keep=90 * mm),
+            *heading(txt.SECTION_RUNNING, styles)[1:],
             Paragraph(txt.RUNNING_INTRO, styles["body"]),
             blocks[0],
         ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 import subprocess
@@ -9,10 +10,11 @@ from pathlib import Path
 
 import pytest
 from external_tools import require_tool
-from pdf_helpers import ana
+from pdf_helpers import ana, pages_text
 from pypdf import PdfReader
 
 from kneedesk.report.handout import render_handout
+from kneedesk.report.model import FinalPlan
 from kneedesk.report.summary import render_summary
 
 POINTS = {"letter": (612.0, 792.0), "a4": (595.28, 841.89)}
@@ -86,3 +88,12 @@ def test_logo_is_drawn_in_the_letterhead() -> None:
     pdf = render_handout(dataclasses.replace(data, clinic=clinic))
     first = PdfReader(io.BytesIO(pdf)).pages[0]
     assert list(first.images), "the logo should be an image on the first page"
+
+
+def test_running_advice_follows_the_exercises_without_an_empty_page() -> None:
+    """With room left after the last exercise, "Your running" starts on that same page."""
+    plan = FinalPlan(items=("wall_sit", "run_reduce_rebuild", "cadence_retraining"))
+    pages = pages_text(render_handout(dataclasses.replace(ana(1), plan=plan)))
+    wall_sit = next(n for n, text in enumerate(pages) if "Wall sit" in text)
+    running = next(n for n, text in enumerate(pages) if "Changes to your running" in text)
+    assert running == wall_sit, pages[wall_sit]
