@@ -125,4 +125,7 @@ def _run_with_store(app: QApplication, store: Store, server: InstanceServer, hin
     if store.current is not None:  # the set-up dialog signed the new administrator in
         window.start_session(store.current)
     window.backups.start()  # the day's backup, then the reminder if backups are overdue
-    return app.exec()
+    status = app.exec()
+    # While the window (and so the backup's callbacks) still exists: finish and record work.
+    wait_for_background_work()
+    return status

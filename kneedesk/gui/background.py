@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
 
@@ -81,5 +81,11 @@ def run_in_background(
 
 
 def wait_for_background_work() -> None:
-    """Block until every queued job has finished (before closing the database at exit)."""
+    """Block until every queued job has finished and its callback has run.
+
+    Called before the database closes at exit: the event loop has stopped by then, so the
+    results still queued for the GUI thread are delivered here. Otherwise a backup finished
+    during shutdown would never be recorded, and the next start would make it again.
+    """
     QThreadPool.globalInstance().waitForDone()
+    QCoreApplication.sendPostedEvents()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from kneedesk.gui import app as app_module
+from kneedesk.gui.background import wait_for_background_work
 from kneedesk.gui.backup_center import BackupCenter
 from kneedesk.gui.main_window import MainWindow
 from kneedesk.gui.settings.dialog import SettingsDialog
@@ -242,6 +243,19 @@ def test_daily_backup_runs_once_per_day_and_keeps_the_newest(
     kept = list_backups(folder)
     assert [f.made_at.day for f in kept] == [23, 22]
     assert not window.backup_banner.isVisible()
+
+
+def test_a_backup_finishing_as_the_app_closes_is_still_recorded(
+    qtbot: QtBot, timed_store: Store, clock: Clock
+) -> None:
+    """Otherwise the next start would not know of it and back up again."""
+    window = make_window(qtbot, timed_store, clock)
+    window.backups.start()
+    assert window.backups.busy
+    # The event loop has stopped: no chance for the result to arrive on its own.
+    wait_for_background_work()
+    assert last_backup(timed_store.db) is not None
+    assert not window.backups.run_daily_if_due()
 
 
 def test_no_daily_backup_when_it_is_turned_off(
