@@ -1,0 +1,131 @@
+"""Giving a report out: Print..., Save as PDF... and Reprint..., each kept with the visit.
+
+What is printed or saved is exactly the previewed PDF; its bytes are kept with the visit
+(`ReportRepo.store`, audited as a print or an export naming the file), so Reprint gives the
+identical file. A reprint prints the kept bytes again once their SHA-256 still matches; it
+is audited as a reprint and keeps no new copy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from kneedesk.gui.errors import show_store_error
+from kneedesk.gui.reports.printing import PrintError, choose_printer, print_pdf
+from kneedesk.reporting.files import write_atomically
+from kneedesk.reporting.source import VisitReport
+from kneedesk.store.errors import StoreError
+from kneedesk.store.reports import ReportInfo, ReportKind, StoredReport
+from kneedesk.store.store import Store
+
+
+class ReportRefusedError(Exception):
+    """A report cannot be given out now; the message says why, for the clinician."""
+
+
+@dataclass(frozen=True)
+class Issuable:
+    """The previewed document of a signed visit, about to be given out by a clinician."""
+
+    report: VisitReport
+    kind: ReportKind
+    pdf: bytes
+    clinician_id: int
+
+
+class ReportIssuer:
+    """Prints, saves and reprints reports; its dialogs and message boxes open over `parent`."""
+
+    def __init__(self, store: Store, parent: QWidget) -> None:
+        self._store = store
+        self._parent = parent
+
+    # --- asking ----------------------------------------------------------------------------
+
+    def ask_printer(self, pdf: bytes, title: str) -> QPrinter | None:
+        """The system's print dialog for this document; None when cancelled."""
+        return choose_printer(self._parent, pdf, title)
+
+    def ask_pdf_path(self, suggested_name: str) -> Path | None:
+        """A Save dialog in the Documents folder; None when cancelled."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        dialog = QFileDialog(self._parent, "Save as PDF", str(Path(folder) / suggested_name))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setNameFilter("PDF documents (*.pdf)")
+        dialog.setDefaultSuffix("pdf")
+        if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return None
+        return Path(dialog.selectedFiles()[0])
+
+    # --- giving out ------------------------------------------------------------------------
+
+    def print_and_keep(self, issuable: Issuable, printer: QPrinter) -> ReportInfo:
+        """Print the document on a chosen printer, then keep its bytes (audited as a print)."""
+        with _WaitCursor():
+            print_pdf(issuable.pdf, printer)
+        return self._store.reports.store(
+            issuable.report.visit.id, issuable.kind, issuable.pdf, created_by=issuable.clinician_id
+        )
+
+    def save_and_keep(self, issuable: Issuable, path: Path) -> ReportInfo:
+        """Write the bytes to a file (atomically), then keep them (audited as an export)."""
+        write_atomically(path, issuable.pdf)
+        return self._store.reports.store(
+            issuable.report.visit.id,
+            issuable.kind,
+            issuable.pdf,
+            created_by=issuable.clinician_id,
+            saved_as=str(path.resolve()),
+        )
+
+    def reprint_kept(self, report_id: int, printer: QPrinter) -> StoredReport:
+        """Print a kept copy exactly as kept, then audit the reprint."""
+        stored = self.kept_copy(report_id)
+        with _WaitCursor():
+            print_pdf(stored.pdf, printer)
+        self._store.reports.record_reprint(report_id)
+        return stored
+
+    def kept_copy(self, report_id: int) -> StoredReport:
+        """A kept copy whose bytes still match their fingerprint, or ReportRefusedError."""
+        stored = self._store.reports.get(report_id)
+        if not stored.intact:
+            raise ReportRefusedError(
+                "This kept copy no longer matches the fingerprint (SHA-256) recorded when it "
+                "was printed: it was changed outside KneeDesk, so it was not printed. Print "
+                "the document again from the preview, run 'kneedesk check', and tell your "
+                "administrator."
+            )
+        return stored
+
+    def run(self, action: Callable[[], object]) -> None:
+        """Run a print or save started from a button, showing any failure in a message box."""
+        try:
+            action()
+        except (PrintError, ReportRefusedError) as exc:
+            QMessageBox.warning(self._parent, "Not printed", str(exc))
+        except OSError as exc:
+            QMessageBox.warning(
+                self._parent, "Not saved", f"The file could not be written: {exc.strerror or exc}"
+            )
+        except StoreError as exc:
+            show_store_error(self._parent, exc)
+
+
+class _WaitCursor:
+    """A busy cursor while the printer is fed (it can take a few seconds)."""
+
+    def __enter__(self) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+    def __exit__(self, *_exc: object) -> None:
+        QGuiApplication.restoreOverrideCursor()

@@ -1,0 +1,122 @@
+"""The report view's bars and panel: the header, the document bar above the preview and the
+action panel beside it. Widgets only; what they do is wired up by `ReportView`."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kneedesk.gui.reports.stored_list import StoredReports
+from kneedesk.store.reports import ReportKind
+from kneedesk.store.store import Store
+
+# The switch's chosen side, in the app's accent colour (see ui/kneedesk.qss).
+KIND_BUTTON_STYLE = (
+    "QPushButton:checked { background: #1d5f8a; color: #ffffff; border: 1px solid #174c6e; }"
+)
+KIND_LABELS = (
+    (ReportKind.HANDOUT, "Patient &handout"),
+    (ReportKind.SUMMARY, "Clinician &summary"),
+)
+ACTION_PANEL_WIDTH = 340
+
+
+class ReportHeader(QWidget):
+    """Back to the record, the visit's title and its signature state."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.back_button = QPushButton("< Back to record")
+        self.back_button.setObjectName("backToRecord")
+        self.back_button.setToolTip("Back to the patient's record (Esc)")
+        self.back_button.setShortcut("Esc")
+        self.title = QLabel()
+        self.title.setObjectName("reportTitle")
+        self.title.setProperty("role", "subtitle")
+        self.status = QLabel()
+        self.status.setObjectName("reportVisitStatus")
+        self.status.setProperty("role", "muted")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.back_button)
+        row.addSpacing(12)
+        row.addWidget(self.title, 1)
+        row.addWidget(self.status)
+
+
+class DocumentBar(QWidget):
+    """Above the preview: the handout/summary switch, the busy bar, the page count, zoom."""
+
+    kindChosen = Signal(str)  # a ReportKind value, when its switch button is clicked
+
+    def __init__(self, chosen: ReportKind, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind_buttons = QButtonGroup(self)  # a two-way switch: the checked one is filled
+        self.kind_buttons.setExclusive(True)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for kind, text in KIND_LABELS:
+            button = QPushButton(text)
+            button.setObjectName(f"kind_{kind.value}")
+            button.setCheckable(True)
+            button.setChecked(kind is chosen)
+            button.setStyleSheet(KIND_BUTTON_STYLE)
+            button.clicked.connect(lambda _checked=False, k=kind: self.kindChosen.emit(k.value))
+            self.kind_buttons.addButton(button)
+            row.addWidget(button)
+        self.busy = QProgressBar()
+        self.busy.setObjectName("reportBusy")
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumWidth(120)
+        self.busy.setAccessibleName("Preparing the document")
+        self.pages = QLabel()
+        self.pages.setObjectName("reportPages")
+        self.pages.setProperty("role", "muted")
+        self.fit_width_button = QPushButton("Fit width")
+        self.fit_width_button.setObjectName("fitWidth")
+        self.fit_page_button = QPushButton("Whole page")
+        self.fit_page_button.setObjectName("fitPage")
+        row.addStretch(1)
+        row.addWidget(self.busy)
+        row.addWidget(self.pages)
+        row.addSpacing(8)
+        row.addWidget(self.fit_width_button)
+        row.addWidget(self.fit_page_button)
+
+
+class ActionPanel(QFrame):
+    """Beside the preview: Print..., Save as PDF..., why they are off, and the kept copies."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "card")
+        self.setFixedWidth(ACTION_PANEL_WIDTH)
+        self.print_button = QPushButton("Print...")
+        self.print_button.setObjectName("printReport")
+        self.print_button.setProperty("role", "primary")
+        self.print_button.setShortcut("Ctrl+P")
+        self.print_button.setToolTip("Print this document and keep a copy with the visit (Ctrl+P)")
+        self.save_button = QPushButton("Save as PDF...")
+        self.save_button.setObjectName("saveReport")
+        self.save_button.setToolTip("Save as a PDF file; a copy is kept with the visit")
+        self.reason = QLabel()
+        self.reason.setObjectName("reportActionReason")
+        self.reason.setProperty("role", "muted")
+        self.reason.setWordWrap(True)
+        self.stored = StoredReports(store)
+        column = QVBoxLayout(self)
+        column.addWidget(self.print_button)
+        column.addWidget(self.save_button)
+        column.addWidget(self.reason)
+        column.addSpacing(12)
+        column.addWidget(self.stored, 1)
