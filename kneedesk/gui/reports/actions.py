@@ -12,13 +12,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from kneedesk.gui.errors import show_store_error
-from kneedesk.gui.reports.printing import PrintError, choose_printer, print_pdf
+from kneedesk.gui.reports.print_progress import print_pdf
+from kneedesk.gui.reports.printing import PrintCancelledError, PrintError, choose_printer
 from kneedesk.reporting.files import write_atomically
 from kneedesk.reporting.source import VisitReport
 from kneedesk.store.errors import StoreError
@@ -41,11 +41,13 @@ class Issuable:
 
 
 class ReportIssuer:
-    """Prints, saves and reprints reports; its dialogs and message boxes open over `parent`."""
+    """Prints, saves and reprints reports; its dialogs and message boxes open over `parent`,
+    and `note` shows a line of news beside the buttons (a cancelled print)."""
 
-    def __init__(self, store: Store, parent: QWidget) -> None:
+    def __init__(self, store: Store, parent: QWidget, note: Callable[[str], None]) -> None:
         self._store = store
         self._parent = parent
+        self._note = note
 
     # --- asking ----------------------------------------------------------------------------
 
@@ -70,8 +72,7 @@ class ReportIssuer:
 
     def print_and_keep(self, issuable: Issuable, printer: QPrinter) -> ReportInfo:
         """Print the document on a chosen printer, then keep its bytes (audited as a print)."""
-        with _WaitCursor():
-            print_pdf(issuable.pdf, printer)
+        print_pdf(issuable.pdf, printer, self._parent)
         return self._store.reports.store(
             issuable.report.visit.id, issuable.kind, issuable.pdf, created_by=issuable.clinician_id
         )
@@ -90,8 +91,7 @@ class ReportIssuer:
     def reprint_kept(self, report_id: int, printer: QPrinter) -> StoredReport:
         """Print a kept copy exactly as kept, then audit the reprint."""
         stored = self.kept_copy(report_id)
-        with _WaitCursor():
-            print_pdf(stored.pdf, printer)
+        print_pdf(stored.pdf, printer, self._parent)
         self._store.reports.record_reprint(report_id)
         return stored
 
@@ -111,6 +111,8 @@ class ReportIssuer:
         """Run a print or save started from a button, showing any failure in a message box."""
         try:
             action()
+        except PrintCancelledError as exc:
+            self._note(str(exc))
         except (PrintError, ReportRefusedError) as exc:
             QMessageBox.warning(self._parent, "Not printed", str(exc))
         except OSError as exc:
@@ -119,13 +121,3 @@ class ReportIssuer:
             )
         except StoreError as exc:
             show_store_error(self._parent, exc)
-
-
-class _WaitCursor:
-    """A busy cursor while the printer is fed (it can take a few seconds)."""
-
-    def __enter__(self) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-
-    def __exit__(self, *_exc: object) -> None:
-        QGuiApplication.restoreOverrideCursor()

@@ -1,24 +1,28 @@
-"""Printing a PDF's own pages: every page rendered by QtPdf and painted onto a QPrinter.
+"""Printing a PDF's own pages: the printer chosen here, every page rendered by QtPdf and
+painted onto the QPrinter by a `print_job.PrintJob` under a `print_progress` dialog.
 
-The dialog (`choose_printer`) is kept apart from the painting (`print_pdf`), so the
-painting can be tested with a QPrinter writing a PDF file.
+The dialog (`choose_printer`) is kept apart from the painting, so the painting can be tested
+with a QPrinter writing a PDF file.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
 # Above 300 dpi a page image costs tens of megabytes and prints no sharper on office printers.
 MAX_DPI = 300
-POINTS_PER_INCH = 72
 
 
 class PrintError(Exception):
     """The PDF could not be printed; the message says why, in words for the clinician."""
+
+
+class PrintCancelledError(Exception):
+    """The clinician cancelled printing before anything was sent to the printer."""
 
 
 def open_pdf(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:
@@ -54,43 +58,3 @@ def choose_printer(parent: QWidget, pdf: bytes, title: str) -> QPrinter | None:
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return None
     return printer
-
-
-def print_pdf(pdf: bytes, printer: QPrinter) -> int:
-    """Paint every page of the PDF onto the printer; returns the number of pages printed.
-
-    Each page is rendered by QtPdf at the printer's resolution (at most 300 dpi) and drawn
-    over the whole sheet, scaled to fit if the printer's paper differs from the PDF's.
-    """
-    document, buffer = open_pdf(pdf)
-    printer.setFullPage(True)
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise PrintError("The printer could not be started; check that it is on and connected.")
-    try:
-        dpi = min(printer.resolution(), MAX_DPI)
-        for index in range(document.pageCount()):
-            if index and not printer.newPage():
-                raise PrintError(f"The printer stopped before page {index + 1}.")
-            points = document.pagePointSize(index)
-            image = document.render(index, _pixels(points, dpi))
-            if image.isNull():
-                raise PrintError(f"Page {index + 1} could not be prepared for printing.")
-            sheet = printer.paperRect(QPrinter.Unit.DevicePixel)
-            painter.drawImage(_fitted(points, sheet), image)
-    finally:
-        painter.end()
-        buffer.close()
-    return document.pageCount()
-
-
-def _pixels(points: QSizeF, dpi: int) -> QSize:
-    scale = dpi / POINTS_PER_INCH
-    return QSize(round(points.width() * scale), round(points.height() * scale))
-
-
-def _fitted(points: QSizeF, sheet: QRectF) -> QRectF:
-    """The page's rectangle on the sheet: as large as fits, centred, proportions kept."""
-    scale = min(sheet.width() / points.width(), sheet.height() / points.height())
-    width, height = points.width() * scale, points.height() * scale
-    return QRectF((sheet.width() - width) / 2, (sheet.height() - height) / 2, width, height)

@@ -60,7 +60,7 @@ class ReportView(QWidget):
         self._requests: dict[int, ReportKind] = {}
         self._renderer = ReportRenderer(self)
         self._renderer.finished.connect(self._rendered)
-        self.issuer = ReportIssuer(store, self)
+        self.issuer = ReportIssuer(store, self, note=self._note)
 
         header = ReportHeader()
         header.back_button.clicked.connect(self._back)
