@@ -252,13 +252,28 @@ class MainWindow(QMainWindow):
             self.record.reload()
 
     def open_settings(self) -> None:
-        """Clinic settings; units, thresholds and the lock time apply at once."""
+        """Clinic settings; units, thresholds, the clinic and the lock time apply at once."""
         from kneedesk.gui.settings.dialog import SettingsDialog
 
-        SettingsDialog(self.store, self, backups=self.backups).exec()
+        dialog = SettingsDialog(self.store, self, backups=self.backups)
+        dialog.exec()
+        saved = dialog.saved_keys
+        dialog.deleteLater()
         self.idle.set_timeout(auto_lock_ms(self.store.settings))
         name = clinic_name(self.store.settings) or "KneeDesk"
         self.setWindowTitle(f"KneeDesk - {name}")
+        if saved:
+            self.show_new_settings()
+
+    def show_new_settings(self) -> None:
+        """Redraw the page on screen in the new units, thresholds and letterhead (the record
+        with its Progress tab, now if shown or else when next shown). The other pages read
+        the settings again when they are next opened."""
+        page = self.work.currentWidget()
+        if page is self.record:
+            self.record.reload()
+        elif self.reports is not None and page is self.reports:
+            self.reports.reload()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.work.currentWidget() is self.visit:

@@ -51,6 +51,7 @@ class ReportView(QWidget):
         self.setObjectName("ReportView")
         self._store = store
         self.report: VisitReport | None = None
+        self._visit_id: int | None = None
         self._patient_id = -1
         self.kind = ReportKind.HANDOUT
         # For the visit shown: finished PDFs, render failures, and requests still running
@@ -106,6 +107,7 @@ class ReportView(QWidget):
 
     def open_visit(self, visit_id: int) -> None:
         """Read the visit and start preparing the chosen document."""
+        self._visit_id = visit_id
         self.report = None
         self._pdfs.clear()
         self._failures.clear()
@@ -140,6 +142,12 @@ class ReportView(QWidget):
         else:
             self.banner.hide()
         self._render()
+
+    def reload(self) -> None:
+        """Read the visit shown again and prepare its documents anew (the clinic's settings
+        changed: letterhead, paper, units or thresholds)."""
+        if self._visit_id is not None:
+            self.open_visit(self._visit_id)
 
     def set_kind(self, kind: ReportKind | str) -> None:
         """Show the patient handout or the clinician summary."""
