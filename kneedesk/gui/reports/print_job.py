@@ -167,11 +167,6 @@ class PrintJob(QObject):
         """Whether the printer has been started: from then on the job cannot be cancelled."""
         return self._painter is not None
 
-    @property
-    def page_count(self) -> int:
-        """Pages of the document (0 until the worker has opened it)."""
-        return self._page_count
-
     def run(self) -> int:
         """Print, running the event loop until done; returns the number of pages printed.
 
@@ -187,6 +182,8 @@ class PrintJob(QObject):
         )
         if not self._ended:
             loop.exec()
+        if not self._ended:  # the event loop was told to quit: the application is closing
+            self._fail(PrintError("Printing was interrupted before the last page."))
         self._pool.waitForDone()  # a cancel stops the worker after the page it is on
         if self._error is not None:
             raise self._error
@@ -205,11 +202,8 @@ class PrintJob(QObject):
 
     # --- preparing (worker results, on the GUI thread) -------------------------------------
 
-    def _opened(self, page_count: int) -> None:
+    def _opened(self, page_count: int) -> None:  # at least one page (see open_pdf)
         if self._ended:
-            return
-        if page_count == 0:
-            self._fail(PrintError("The document has no pages; nothing was printed."))
             return
         self._page_count = page_count
         self.progressed.emit(PrintProgress(Stage.PREPARING, 1, page_count))
