@@ -7,6 +7,8 @@ saves PNGs into docs/screenshots/.
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -21,6 +23,9 @@ from kneedesk.gui.app import make_application  # noqa: E402
 from kneedesk.gui.background import wait_for_background_work  # noqa: E402
 from kneedesk.gui.main_window import MainWindow  # noqa: E402
 from kneedesk.gui.settings.dialog import SettingsDialog  # noqa: E402
+from kneedesk.reporting.render import render_report  # noqa: E402
+from kneedesk.reporting.source import visit_report  # noqa: E402
+from kneedesk.store.reports import ReportKind  # noqa: E402
 from kneedesk.store.store import Store  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "screenshots"
@@ -51,6 +56,28 @@ def wait_for_backup(app: QApplication, window: MainWindow) -> None:
         app.processEvents()
         time.sleep(0.02)
     settle(app)
+
+
+def handout_pages(store: Store) -> None:
+    """The handout of a demo patient's third signed visit, one PNG per page (pdftoppm)."""
+    patient = next(
+        p
+        for p in store.patients.search("", limit=100)
+        if sum(v.signed for v in store.visits.for_patient(p.id)) >= 3
+    )
+    third = [v for v in store.visits.for_patient(patient.id) if v.signed][2]
+    pdf = render_report(visit_report(store, third.id).data, ReportKind.HANDOUT)
+    for old in OUT.glob("handout-page-*.png"):
+        old.unlink()
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "handout.pdf"
+        source.write_bytes(pdf)
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "80", str(source), str(Path(folder) / "page")], check=True
+        )
+        for page in sorted(Path(folder).glob("page-*.png")):
+            number = int(page.stem.rsplit("-", 1)[1])
+            shutil.copyfile(page, OUT / f"handout-page-{number}.png")
 
 
 def main() -> int:
@@ -113,6 +140,8 @@ def main() -> int:
                 settle(app)
                 settings.grab().save(str(OUT / f"settings-{name}.png"))
             settings.reject()
+
+            handout_pages(store)
 
             window.lock()
             settle(app)
