@@ -17,6 +17,7 @@ from kneedesk.report.fonts import markup
 from kneedesk.report.handout_plan import pain_rules, plan_section
 from kneedesk.report.handout_progress import progress_section
 from kneedesk.report.model import HandoutData, long_date
+from kneedesk.report.review import review_text
 from kneedesk.report.styles import ACCENT, handout_styles, table_style
 from kneedesk.report.templates import PageInfo, content_width, render_pdf
 
@@ -130,13 +131,15 @@ def good_to_know(styles: Styles) -> list[Flowable]:
     ]
 
 
+def next_visit(data: HandoutData) -> str:
+    """ "Your next visit: in 3 weeks (around 16 December 2026)." or "" when none was set."""
+    review = review_text(data.review, data.visit_date)
+    return txt.COME_BACK_ON.format(review=markup(review)) if review else ""
+
+
 def come_back(data: HandoutData, styles: Styles) -> list[Flowable]:
     """When to book the next visit, and when to call sooner."""
-    review = (
-        txt.COME_BACK_ON.format(review=markup(data.review.strip().rstrip(".")))
-        if data.review.strip()
-        else txt.COME_BACK_DEFAULT
-    )
+    review = next_visit(data) or txt.COME_BACK_DEFAULT
     sooner = (
         txt.COME_BACK_SOONER_CALL.format(phone=markup(data.clinic.phone))
         if data.clinic.phone
@@ -151,13 +154,19 @@ def come_back(data: HandoutData, styles: Styles) -> list[Flowable]:
     ]
 
 
-def red_flag_next_steps(width: float, styles: Styles) -> list[Flowable]:
-    """With a red flag: no plan, only that the clinician will discuss what comes next."""
+def red_flag_next_steps(data: HandoutData, width: float, styles: Styles) -> list[Flowable]:
+    """With a red flag: no plan, only that the clinician will discuss what comes next.
+
+    A next visit the clinician set is printed with it; without one there is no default
+    line, since the next steps are still to be discussed.
+    """
+    steps: list[Flowable] = [Paragraph(f"<b>{txt.RED_FLAG_NEXT_STEPS}</b>", styles["lead"])]
+    review = next_visit(data)
+    if review:
+        steps += [Spacer(1, 4), Paragraph(f"<b>{review}</b>", styles["body"])]
     return [
         *heading(txt.SECTION_NEXT_STEPS, styles),
-        callout(
-            [Paragraph(f"<b>{txt.RED_FLAG_NEXT_STEPS}</b>", styles["lead"])], width, strong=True
-        ),
+        callout(steps, width, strong=True),
         Spacer(1, 10),
         Paragraph(txt.RED_FLAG_URGENT_INTRO, styles["body"]),
         bullets(list(txt.RED_FLAG_URGENT), styles["bullet"]),
@@ -178,7 +187,7 @@ def handout_story(data: HandoutData) -> list[Flowable]:
     story += today_tiles(data, width, styles)
     story += found_section(data, width, styles)
     if a.red_flag:
-        return story + red_flag_next_steps(width, styles)
+        return story + red_flag_next_steps(data, width, styles)
     story += pain_rules(width, styles)
     story += plan_section(data.final_plan, data.clinician, width, styles)
     story += good_to_know(styles)

@@ -22,6 +22,7 @@ from kneedesk.report.model import (
     HandoutData,
     long_date,
 )
+from kneedesk.report.review import review_text
 from kneedesk.report.styles import INK, summary_styles, table_style
 from kneedesk.report.summary_tables import (
     history_table,
@@ -106,11 +107,26 @@ def finding_block(f: Finding, s: Styles) -> Flowable:
     return KeepTogether(parts)
 
 
+def next_visit_line(data: HandoutData, s: Styles) -> list[Flowable]:
+    """ "Next visit: in 3 weeks (around 16 December 2026)", as the handout prints it."""
+    review = review_text(data.review, data.visit_date)
+    if review:
+        text = markup(review)
+    elif data.assessment.red_flag:
+        text = "not set"
+    else:
+        text = "not set (the handout asks the patient to book a review)"
+    return [Spacer(1, 4), Paragraph(f"<b>Next visit:</b> {text}", s["body"])]
+
+
 def plan_block(data: HandoutData, width: float, s: Styles) -> list[Flowable]:
     """The final plan with doses; items guidelines do not recommend are labelled so."""
     plan = data.final_plan
     if data.assessment.red_flag:
-        return [Paragraph("No plan: red flag present; rule out other causes first.", s["body"])]
+        return [
+            Paragraph("No plan: red flag present; rule out other causes first.", s["body"]),
+            *next_visit_line(data, s),
+        ]
     library = load_exercises()
     cell, head = s["cell"], s["cell_head"]
     rows: list[list[Any]] = [[Paragraph(t, head) for t in ("Plan item", "Kind", "Dose")]]
@@ -134,7 +150,7 @@ def plan_block(data: HandoutData, width: float, s: Styles) -> list[Flowable]:
     out: list[Flowable] = [table(rows, [width * 0.42, width * 0.16, width * 0.42])]
     if plan.note.strip():
         out += [Spacer(1, 4), Paragraph(f"<b>Note to patient:</b> {markup(plan.note)}", s["body"])]
-    return out
+    return out + next_visit_line(data, s)
 
 
 def signature_block(data: HandoutData, width: float, s: Styles) -> Flowable:

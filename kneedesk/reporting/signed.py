@@ -1,8 +1,10 @@
 """Read back the findings and plan a visit was signed with, for printing them as signed.
 
 `VisitRepo.sign` stores findings as `Finding.to_dict()` rows and the plan as the plan
-editor's rows, ``[{"id": ..., "dose": ..., "note": ...}]``. Anything that does not have
-that shape gives None, so the caller can fall back to what the answers give today.
+editor's rows, ``[{"id": ..., "dose": ..., "note": ...}]``, with the next visit
+(``{"items": [rows], "review": "in 3 weeks"}``; visits signed before that hold the bare
+list, see `kneedesk.core.plan_record`). Anything that does not have that shape gives None,
+so the caller can fall back to what the answers give today.
 """
 
 from __future__ import annotations
@@ -14,12 +16,14 @@ from typing import Any
 from kneedesk.core.answers import Side
 from kneedesk.core.findings import Finding
 from kneedesk.core.findings.model import Evidence, Level, Value
+from kneedesk.core.plan_record import plan_review, plan_rows
 from kneedesk.report.model import FinalPlan
 
 
-def signed_plan(rows: Any) -> FinalPlan | None:
-    """The signed plan rows as a FinalPlan (items in order, changed doses, notes per item)."""
-    if not isinstance(rows, list):
+def signed_plan(stored: Any) -> FinalPlan | None:
+    """The signed plan as a FinalPlan (items in order, changed doses, notes per item)."""
+    rows = plan_rows(stored)
+    if rows is None:
         return None
     items: list[str] = []
     doses: dict[str, str] = {}
@@ -41,6 +45,11 @@ def signed_plan(rows: Any) -> FinalPlan | None:
     return FinalPlan(
         items=tuple(items), doses=MappingProxyType(doses), notes=MappingProxyType(notes)
     )
+
+
+def signed_review(stored: Any) -> str:
+    """The next visit sealed with the plan ("" for visits signed without one)."""
+    return plan_review(stored)
 
 
 def signed_findings(rows: Any) -> tuple[Finding, ...] | None:

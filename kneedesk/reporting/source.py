@@ -17,7 +17,7 @@ from kneedesk.core.progress import VisitPoint
 from kneedesk.core.protocol import load_protocol
 from kneedesk.core.visit_doc import PatientInfo
 from kneedesk.report.model import Clinic, HandoutData
-from kneedesk.reporting.signed import signed_findings, signed_plan
+from kneedesk.reporting.signed import signed_findings, signed_plan, signed_review
 from kneedesk.store.errors import NotFoundError
 from kneedesk.store.patients import Patient
 from kneedesk.store.reports import ReportKind
@@ -70,7 +70,8 @@ def visit_report(store: Store, visit_id: int) -> VisitReport:
     """Read a visit for its report; raises NotFoundError or ReportUnavailableError.
 
     A signed visit prints the findings and plan it was signed with (per-item doses and
-    notes included); a draft shows what its answers give now with the suggested plan.
+    notes included, and the next visit); a draft shows what its answers give now with the
+    suggested plan and the next visit typed so far.
     Earlier signed visits of the patient feed the changes and the progress charts; the
     clinic's letterhead, logo, paper, units and thresholds come from the settings.
     """
@@ -98,12 +99,14 @@ def visit_report(store: Store, visit_id: int) -> VisitReport:
     )
     status = store.visits.verify(visit.id)
     plan, signed_by = None, ""
+    review = "" if visit.signed else store.visits.review(visit.id)
     content = store.visits.signed_content(visit.id) if visit.signed else None
     if content is not None:
         findings = signed_findings(content.findings)
         if findings is not None:
             assessment = dataclasses.replace(assessment, findings=findings)
         plan = signed_plan(content.plan)
+        review = signed_review(content.plan)
         signed_by = _clinician_name(store, content.signed_by)
     data = HandoutData(
         clinic=_clinic(store),
@@ -122,6 +125,7 @@ def visit_report(store: Store, visit_id: int) -> VisitReport:
         paper=settings.paper(),
         units=units,
         altered=status is SignatureStatus.ALTERED,
+        review=review,
         signed_by=signed_by,
     )
     return VisitReport(visit=visit, patient=patient, status=status, data=data)

@@ -281,3 +281,17 @@ def m003_family_head_search(db: Database) -> None:
     )
     db.execute("DROP TABLE patients_fts")
     db.execute("ALTER TABLE patients_fts_new RENAME TO patients_fts")
+
+
+@MIGRATIONS()
+def m004_visit_review(db: Database) -> None:
+    """Each visit keeps its next visit ("in 3 weeks"), saved from the summary page as typed.
+
+    Only a draft's value is read from here: signing seals it with the plan
+    (`kneedesk.core.plan_record`), where the visit's digest covers it, and the signed-visit
+    trigger keeps this column as it was.
+    """
+    db.execute(
+        "ALTER TABLE visits ADD COLUMN review TEXT NOT NULL DEFAULT '' "
+        "CHECK (length(review) <= 120)"
+    )

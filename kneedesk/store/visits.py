@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from kneedesk.core.plan_record import REVIEW_MAX_LENGTH
 from kneedesk.core.protocol import Item, Protocol, ProtocolError, load_protocol
 from kneedesk.core.visit_doc import check_value
 from kneedesk.store.audit import Action, AuditLog, Entity
@@ -192,6 +193,42 @@ class VisitRepo:
             if reason is not None
         }
 
+    def review(self, visit_id: int) -> str:
+        """The next visit typed on the visit's summary ("in 3 weeks"); "" when none.
+
+        A signed visit's next visit is the one sealed with its plan (see `signed_content`).
+        """
+        row = self.db.execute("SELECT review FROM visits WHERE id = ?", [visit_id]).fetchone()
+        if row is None:
+            raise NotFoundError(f"There is no visit with id {visit_id}.")
+        return str(row[0])
+
+    def save_review(self, visit_id: int, text: str) -> None:
+        """Save a draft's next visit in its own transaction (the autosave path); "" clears it.
+
+        The audit row keeps the text before and after, so nothing typed is lost.
+        """
+        review = text.strip()
+        if len(review) > REVIEW_MAX_LENGTH:
+            raise InvalidValueError(
+                f"The next visit is longer than {REVIEW_MAX_LENGTH} characters.", "Shorten it."
+            )
+        with translated(None, "save the next visit"), self.db.atomic():
+            self._refuse_signed(self.get(visit_id), "its next visit")
+            before = self.review(visit_id)
+            if before == review:
+                return
+            self.db.execute(
+                "UPDATE visits SET review = ?, updated_at = ? WHERE id = ?",
+                [review, timestamp(self.clock()), visit_id],
+            )
+            self.audit.record(
+                Action.EDIT,
+                Entity.VISIT,
+                visit_id,
+                {"field": "review", "before": before, "after": review},
+            )
+
     def sign(self, visit_id: int, clinician_id: int, findings: Any, plan: Any) -> Visit:
         """Sign a draft: findings and plan are stored as shown; the visit becomes read-only."""
         return self.signing.sign(visit_id, clinician_id, findings, plan)
@@ -279,10 +316,10 @@ class VisitRepo:
         return item
 
     @staticmethod
-    def _refuse_signed(visit: Visit) -> None:
+    def _refuse_signed(visit: Visit, what: str = "its answers") -> None:
         if visit.signed:
             raise VisitSignedError(
-                f"The visit of {visit.visit_date} is signed, so its answers cannot be changed.",
+                f"The visit of {visit.visit_date} is signed, so {what} cannot be changed.",
                 "To correct it, add an addendum with the reason.",
             )
 

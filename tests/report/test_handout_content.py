@@ -145,7 +145,7 @@ def test_clinician_changes_to_the_plan_are_printed() -> None:
     assert "2 holds of 20 seconds, every other day" in text
     assert "Start gently after your race on Sunday." in text
     assert "Dry needling" in text
-    assert "Your next visit: in 3 weeks." in text
+    assert "Your next visit: in 3 weeks (around 30 October 2026)." in text
     assert "Clamshell with band" not in text
 
 

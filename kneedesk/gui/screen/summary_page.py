@@ -1,5 +1,6 @@
 """The summary page: scores, normalised strength and LSI, other measures, findings with their
-evidence, the plan editor, and "Sign visit…" (the application asks for the password)."""
+evidence, the plan editor, the next visit, and "Sign visit…" (the application asks for the
+password)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from kneedesk.core.thresholds import Thresholds
 from kneedesk.core.units import DisplayUnits
 from kneedesk.gui.screen.plan_editor import PlanEditor
 from kneedesk.gui.screen.red_flag_banner import RedFlagBanner
+from kneedesk.gui.screen.review_field import ReviewField, ReviewSaver
 from kneedesk.gui.screen.summary_text import SummaryText
 
 LEVEL_WORDS = {"priority": "Priority", "attention": "Attention", "info": "Information"}
@@ -82,10 +84,11 @@ class FindingCard(QFrame):
 
 
 class SummaryPage(QScrollArea):
-    """Scores, measures and findings recomputed from the answers, and the plan editor."""
+    """Scores, measures and findings recomputed from the answers, the plan and next visit."""
 
     signRequested = Signal()
     planChanged = Signal()
+    reviewChanged = Signal(str)  # the next visit, once saved
 
     def __init__(
         self,
@@ -95,6 +98,7 @@ class SummaryPage(QScrollArea):
         previous: Answers | None = None,
         thresholds: Thresholds | None = None,
         read_only: bool = False,
+        review_saver: ReviewSaver | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -158,6 +162,10 @@ class SummaryPage(QScrollArea):
         self.plan_editor = PlanEditor(read_only, body)
         self.plan_editor.planChanged.connect(self.planChanged.emit)
         layout.addWidget(self.plan_editor)
+        layout.addSpacing(6)
+        self.review = ReviewField(read_only, review_saver, body)
+        self.review.changed.connect(self.reviewChanged.emit)
+        layout.addWidget(self.review)
         sign_row = QHBoxLayout()
         sign_row.addStretch(1)
         self.sign_button = QPushButton("Sign visit…", body)
@@ -230,3 +238,11 @@ class SummaryPage(QScrollArea):
     def set_plan(self, plan: Sequence[Mapping[str, str]]) -> None:
         """Restore a plan saved with a draft."""
         self.plan_editor.set_plan(plan)
+
+    def review_text(self) -> str:
+        """The next visit as shown ("in 3 weeks"; "" when not set)."""
+        return self.review.text()
+
+    def set_review(self, text: str) -> None:
+        """Restore the next visit saved with the draft, or sealed with the signed plan."""
+        self.review.load(text)

@@ -2,9 +2,10 @@
 
 The application hands the wizard a protocol, the clinic's display units, an ``AnswerSink``
 (its autosave), the visit's saved answers and not-tested marks, and optionally the previous
-visit's answers and the clinic's thresholds. Every change goes to the sink at once; nothing
-here touches the store. Not-tested marks use the visit document's keys: ``"item.id"`` for a
-whole item, ``"item.id:left"`` / ``"item.id:right"`` for one side (see ``state``).
+visit's answers and the clinic's thresholds, and a saver for the next visit typed on the
+summary page. Every change goes to the sink at once; nothing here touches the store.
+Not-tested marks use the visit document's keys: ``"item.id"`` for a whole item,
+``"item.id:left"`` / ``"item.id:right"`` for one side (see ``state``).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from kneedesk.core.units import DisplayUnits
 from kneedesk.gui.screen.patient_mode import PatientModeView
 from kneedesk.gui.screen.recorder import AnswerSink, Recorder
 from kneedesk.gui.screen.red_flag_banner import RedFlagBanner
+from kneedesk.gui.screen.review_field import ReviewSaver
 from kneedesk.gui.screen.section_list import SectionList
 from kneedesk.gui.screen.section_page import SectionPage
 from kneedesk.gui.screen.state import ScreenState, SectionStatus
@@ -59,6 +61,7 @@ class ScreenWizard(QWidget):
         previous: Answers | None = None,
         thresholds: Thresholds | None = None,
         read_only: bool = False,
+        review_saver: ReviewSaver | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -91,7 +94,12 @@ class ScreenWizard(QWidget):
             self.pages.addWidget(page)
             self.section_pages.append(page)
         self.summary = SummaryPage(
-            protocol, units, previous=previous, thresholds=thresholds, read_only=read_only
+            protocol,
+            units,
+            previous=previous,
+            thresholds=thresholds,
+            read_only=read_only,
+            review_saver=review_saver,
         )
         self.summary.signRequested.connect(self.finishRequested.emit)
         self.pages.addWidget(self.summary)
@@ -195,6 +203,18 @@ class ScreenWizard(QWidget):
     def set_plan(self, plan: Sequence[Mapping[str, str]]) -> None:
         """Restore a plan saved with a draft."""
         self.summary.set_plan(plan)
+
+    def review(self) -> str:
+        """The next visit as shown on the summary page ("" when not set)."""
+        return self.summary.review_text()
+
+    def set_review(self, text: str) -> None:
+        """Restore the next visit saved with the visit."""
+        self.summary.set_review(text)
+
+    def commit_review(self) -> None:
+        """Save the next visit now if it was typed and not saved yet (before signing)."""
+        self.summary.review.commit()
 
     def set_section(self, index: int) -> None:
         """Open a section (or the summary at ``section_count``), listing required items left."""

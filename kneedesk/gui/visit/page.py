@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from kneedesk.core.answers import Answers
 from kneedesk.core.assessment import assess_answers
+from kneedesk.core.plan_record import plan_review, plan_rows, sealed_plan
 from kneedesk.core.protocol import load_protocol
 from kneedesk.core.thresholds import Thresholds
 from kneedesk.core.units import DisplayUnits
@@ -106,11 +107,16 @@ class VisitPage(QWidget):
             previous=self._previous,
             thresholds=self.thresholds,
             read_only=visit.signed,
+            review_saver=sink.save_review,
             parent=self,
         )
         content = store.visits.signed_content(visit.id) if visit.signed else None
         if content is not None:
-            self.wizard.set_plan(content.plan)
+            rows = plan_rows(content.plan) or []
+            self.wizard.set_plan([r for r in rows if isinstance(r, dict)])
+            self.wizard.set_review(plan_review(content.plan))
+        elif not visit.signed:
+            self.wizard.set_review(store.visits.review(visit.id))
         self.wizard.finishRequested.connect(self.sign)
         self.body.addWidget(self.wizard)
         self.title.setText(
@@ -158,7 +164,7 @@ class VisitPage(QWidget):
             self.wizard = None
 
     def sign(self) -> None:
-        """Confirm with the password, then store findings and plan as shown and lock the visit."""
+        """Confirm with the password, then seal findings, plan and next visit as shown."""
         store = self._store
         if self.visit is None or self.wizard is None or store.current is None:
             return
@@ -193,7 +199,9 @@ class VisitPage(QWidget):
             answers, protocol, previous=self._previous, thresholds=self.thresholds, units=self.units
         )
         findings = [f.to_dict() for f in assessment.findings]
-        store.visits.sign(self.visit.id, store.current.id, findings, self.wizard.plan())
+        self.wizard.commit_review()
+        plan = sealed_plan(self.wizard.plan(), self.wizard.review())
+        store.visits.sign(self.visit.id, store.current.id, findings, plan)
         visit_id = self.visit.id
         self.open_visit(visit_id)
         self.signed.emit(visit_id)

@@ -1,4 +1,7 @@
-"""The wizard's answer sink on top of the store's autosave: one transaction per change."""
+"""The wizard's answer sink on top of the store's autosave: one transaction per change.
+
+The next visit on the summary page is saved the same way (`save_review`).
+"""
 
 from __future__ import annotations
 
@@ -35,6 +38,10 @@ class StoreSink:
         """Remove a value or a not-tested mark (every side when side is None)."""
         for slot in self._sides(item_id, side):
             self._visits.clear_answer(self._visit_id, item_id, slot)
+
+    def save_review(self, text: str) -> None:
+        """Store the next visit typed on the summary page ("" clears it)."""
+        self._visits.save_review(self._visit_id, text)
 
     def mark_not_tested(self, item_id: str, side: str | None, reason: str) -> None:
         """Record that an item (or one side) was not tested, with the reason."""
