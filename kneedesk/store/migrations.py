@@ -295,3 +295,18 @@ def m004_visit_review(db: Database) -> None:
         "ALTER TABLE visits ADD COLUMN review TEXT NOT NULL DEFAULT '' "
         "CHECK (length(review) <= 120)"
     )
+
+
+@MIGRATIONS()
+def m005_visit_draft_plan(db: Database) -> None:
+    """Each draft keeps the plan as edited on the summary page, saved as it is edited.
+
+    NULL means the plan was never edited and follows the findings. Otherwise it holds
+    ``{"items": [rows], "edited": bool}`` (`kneedesk.core.plan_record.DraftPlan`), checked in
+    Python and here only in outline. Signing seals the plan as shown in `signed_findings`;
+    the signed-visit trigger keeps this column as it was.
+    """
+    db.execute(
+        "ALTER TABLE visits ADD COLUMN draft_plan TEXT DEFAULT NULL "
+        "CHECK (draft_plan IS NULL OR (draft_plan GLOB '{*}' AND length(draft_plan) <= 100000))"
+    )

@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import json
+import logging
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
 from sqlite_utils import Database
 
-from kneedesk.core.plan_record import REVIEW_MAX_LENGTH
+from kneedesk.core.plan_record import (
+    REVIEW_MAX_LENGTH,
+    DraftPlan,
+    plan_row_problems,
+    plan_text_problems,
+    read_draft_plan,
+)
 from kneedesk.core.protocol import Item, Protocol, ProtocolError, load_protocol
 from kneedesk.core.visit_doc import check_value
 from kneedesk.store.audit import Action, AuditLog, Entity
@@ -18,6 +25,8 @@ from kneedesk.store.canonical import Clock, json_value, timestamp, utc_now
 from kneedesk.store.errors import InvalidValueError, NotFoundError, VisitSignedError, translated
 from kneedesk.store.signing import Addendum, SignatureStatus, SignedContent, Signing
 from kneedesk.store.visit_rows import SIDES, Side, Visit, answer_rows, get_visit, visits_of_patient
+
+log = logging.getLogger(__name__)
 
 ProtocolSource = Callable[[str, int], Protocol]
 """Returns the protocol with this id and version; raises ProtocolError if there is none."""
@@ -229,6 +238,69 @@ class VisitRepo:
                 {"field": "review", "before": before, "after": review},
             )
 
+    def draft_plan(self, visit_id: int) -> DraftPlan | None:
+        """The plan as edited on a draft's summary page; None while it was never edited.
+
+        A signed visit's plan is the one sealed at signing (see `signed_content`).
+        """
+        row = self.db.execute("SELECT draft_plan FROM visits WHERE id = ?", [visit_id]).fetchone()
+        if row is None:
+            raise NotFoundError(f"There is no visit with id {visit_id}.")
+        if row[0] is None:
+            return None
+        try:
+            stored = json.loads(row[0])
+        except ValueError:
+            stored = None
+        plan = read_draft_plan(stored)
+        if plan is None:
+            log.warning(
+                "Visit %s: its saved plan cannot be read; showing the suggested one.", visit_id
+            )
+        return plan
+
+    def save_draft_plan(
+        self, visit_id: int, rows: Sequence[Mapping[str, str]], *, edited: bool = True
+    ) -> None:
+        """Save a draft's plan in its own transaction (the autosave path of the plan editor).
+
+        `rows` are the editor's rows in order; `edited` False records that the plan follows
+        the findings again ("Reset to suggested"), keeping the doses and notes in `rows`. The
+        audit row keeps the plan before and after, so nothing typed is lost.
+        """
+        problems = plan_row_problems(rows)
+        if not isinstance(edited, bool):
+            problems.append("whether the plan was edited is not true or false")
+        if problems:
+            raise InvalidValueError(
+                "The plan cannot be saved: " + "; ".join(problems) + ".",
+                "This is a bug in the screen that sent it; the plan was not saved.",
+            )
+        too_long = plan_text_problems(rows)
+        if too_long:
+            raise InvalidValueError(
+                "; ".join(too_long) + ".", "Shorten it; the change to the plan was not saved."
+            )
+        plan = DraftPlan(tuple(dict(row) for row in rows), edited).to_json()
+        text = json_value(plan)
+        with translated(None, "save the plan"), self.db.atomic():
+            self._refuse_signed(self.get(visit_id), "its plan")
+            row = self.db.execute(
+                "SELECT draft_plan FROM visits WHERE id = ?", [visit_id]
+            ).fetchone()
+            if row[0] == text:
+                return
+            self.db.execute(
+                "UPDATE visits SET draft_plan = ?, updated_at = ? WHERE id = ?",
+                [text, timestamp(self.clock()), visit_id],
+            )
+            self.audit.record(
+                Action.EDIT,
+                Entity.VISIT,
+                visit_id,
+                {"field": "plan", "before": _stored_json(row[0]), "after": plan},
+            )
+
     def sign(self, visit_id: int, clinician_id: int, findings: Any, plan: Any) -> Visit:
         """Sign a draft: findings and plan are stored as shown; the visit becomes read-only."""
         return self.signing.sign(visit_id, clinician_id, findings, plan)
@@ -340,6 +412,16 @@ def _check_side(item: Item, side: str) -> None:
             f"{item.id}: is not asked per side, so the side must be 'whole'.",
             "This is a bug in the screen that sent it; the value was not saved.",
         )
+
+
+def _stored_json(text: str | None) -> Any:
+    """A stored JSON column for the audit log: its value, or the text itself if unreadable."""
+    if text is None:
+        return None
+    try:
+        return json.loads(text)
+    except ValueError:
+        return {"unreadable": text}
 
 
 def _shown(stored: tuple[str | None, str | None] | None) -> dict[str, Any] | None:

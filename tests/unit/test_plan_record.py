@@ -6,7 +6,16 @@ from typing import Any
 
 import pytest
 
-from kneedesk.core.plan_record import REVIEW_CHOICES, plan_review, plan_rows, sealed_plan
+from kneedesk.core.plan_record import (
+    REVIEW_CHOICES,
+    DraftPlan,
+    plan_review,
+    plan_row_problems,
+    plan_rows,
+    plan_text_problems,
+    read_draft_plan,
+    sealed_plan,
+)
 
 ROWS = [{"id": "wall_sit", "dose": "3 x 45 s", "note": ""}]
 
@@ -43,3 +52,39 @@ def test_the_usual_next_visits_are_offered_in_order() -> None:
         "in 6 weeks",
         "when needed",
     )
+
+
+def test_a_draft_plan_reads_back_as_saved() -> None:
+    plan = DraftPlan(tuple(ROWS), edited=False)
+    assert plan.to_json() == {"items": ROWS, "edited": False}
+    assert read_draft_plan(plan.to_json()) == plan
+
+
+def test_a_draft_plan_read_leaves_out_rows_it_cannot_show_and_keeps_the_rest() -> None:
+    stored = {
+        "items": [
+            {"id": "retired_item", "dose": "", "note": ""},
+            ROWS[0],
+            {"id": "step_up", "dose": 3, "note": ""},
+            {**ROWS[0], "dose": "repeat"},
+        ],
+        "edited": True,
+    }
+    assert read_draft_plan(stored) == DraftPlan(tuple(ROWS), edited=True)
+
+
+@pytest.mark.parametrize(
+    "stored", [None, ROWS, {"items": ROWS}, {"items": ROWS, "edited": "yes"}, {"edited": True}]
+)
+def test_other_shapes_are_no_draft_plan(stored: Any) -> None:
+    assert read_draft_plan(stored) is None
+
+
+def test_row_problems_name_the_row() -> None:
+    assert plan_row_problems(ROWS) == []
+    assert plan_row_problems([ROWS[0], {"id": "nope", "dose": "", "note": ""}]) == [
+        "plan row 2: 'nope' is not a plan item"
+    ]
+    assert plan_text_problems([{**ROWS[0], "note": "x" * 501}]) == [
+        "Wall sit: the note is longer than 500 characters"
+    ]

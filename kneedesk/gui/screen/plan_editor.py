@@ -3,21 +3,29 @@
 Until the clinician edits it, the plan follows the findings; after an edit it is theirs and
 "Reset to suggested" brings the findings' plan back. ``plan()`` is JSON data:
 ``[{"id": "wall_sit", "dose": "3 x 45 s, daily", "note": ""}, ...]``.
+
+Like every input of the screen it saves by itself: each added, removed or reset item and each
+finished cell goes to the saver at once, and a dose or note being typed is saved after a
+short pause, without leaving the cell. ``flush()`` saves what is still being typed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,6 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from kneedesk.core.plan import PLAN_ITEMS, PlanKind
+from kneedesk.core.plan_record import PLAN_DOSE_MAX_LENGTH, PLAN_NOTE_MAX_LENGTH
+from kneedesk.gui.screen.inputs import IDLE_SAVE_MS
+from kneedesk.gui.screen.recorder import SINK_ERRORS
 
 KIND_WORDS = {
     PlanKind.EXERCISE: "Exercise",
@@ -32,19 +43,60 @@ KIND_WORDS = {
     PlanKind.EDUCATION: "Education",
 }
 TITLE, KIND, DOSE, NOTE = range(4)
+MAX_LENGTHS = {DOSE: PLAN_DOSE_MAX_LENGTH, NOTE: PLAN_NOTE_MAX_LENGTH}
+
+PlanSaver = Callable[[list[dict[str, str]], bool], None]
+"""Stores the plan rows and whether they are the clinician's own (False: they follow the
+findings); raises like an `AnswerSink` (ValueError, OSError, sqlite3.Error)."""
+
+
+class CellDelegate(QStyledItemDelegate):
+    """Dose and note cells: limited to what the store keeps, and handed to the table after a
+    pause in typing, so a dose being typed is saved without leaving the cell."""
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            editor.setMaxLength(MAX_LENGTHS.get(index.column(), PLAN_NOTE_MAX_LENGTH))
+            timer = QTimer(editor)  # goes with the editor when the cell closes
+            timer.setSingleShot(True)
+            timer.setInterval(IDLE_SAVE_MS)
+            timer.timeout.connect(lambda: self.commitData.emit(editor))
+            editor.textEdited.connect(lambda _text: timer.start())
+        return editor
+
+    def destroyEditor(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        for timer in editor.findChildren(QTimer):
+            timer.stop()  # the cell is closing: what it held was committed or given up
+        super().destroyEditor(editor, index)
 
 
 class PlanEditor(QWidget):
     """A table of plan items (dose and note editable) with add, remove and reset."""
 
     planChanged = Signal()
+    saved = Signal()  # the plan as shown is now stored
 
-    def __init__(self, read_only: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        read_only: bool = False,
+        parent: QWidget | None = None,
+        *,
+        saver: PlanSaver | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("plan_editor")
         self.read_only = read_only
+        self.saver = saver
         self.edited = False
+        self._unsaved = False  # the clinician changed the plan since it was last saved
         self._suggested: tuple[str, ...] = ()
+        self._suggestion_known = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, 4, self)
@@ -64,9 +116,17 @@ class PlanEditor(QWidget):
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         if read_only:
             self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.delegate = CellDelegate(self.table)
+        self.table.setItemDelegate(self.delegate)
         self.table.itemChanged.connect(self._cell_edited)
         self.table.installEventFilter(self)
         layout.addWidget(self.table)
+        self.error = QLabel(self)
+        self.error.setObjectName("plan_error")
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
         self.empty = QLabel("No plan items.", self)
         self.empty.setProperty("role", "caption")
         layout.addWidget(self.empty)
@@ -113,13 +173,25 @@ class PlanEditor(QWidget):
         return rows
 
     def set_plan(self, plan: Sequence[Mapping[str, str]]) -> None:
-        """Show a saved plan (it counts as the clinician's own)."""
+        """Show a saved plan (it counts as the clinician's own); nothing is saved."""
+        self.restore(plan, edited=True)
+
+    def restore(self, plan: Sequence[Mapping[str, str]], edited: bool) -> None:
+        """Show a plan saved with a draft without saving it again.
+
+        ``edited`` False: the plan follows the findings, keeping the doses and notes saved
+        for the items they suggest.
+        """
         self._show(plan)
-        self.edited = True
+        self.edited = edited
+        self._unsaved = False
+        if not edited and self._suggestion_known:
+            self._show_suggested()
 
     def set_suggested(self, ids: Sequence[str]) -> None:
         """The findings' plan; shown unless the clinician has edited the plan."""
         self._suggested = tuple(ids)
+        self._suggestion_known = True
         if not self.edited:
             self._show_suggested()
 
@@ -127,7 +199,41 @@ class PlanEditor(QWidget):
         """Go back to the findings' plan, keeping doses and notes already typed."""
         self.edited = False
         self._show_suggested()
+        self._unsaved = True
         self.planChanged.emit()
+        self.commit()
+
+    def commit(self) -> None:
+        """Save the plan if the clinician changed it since the last save.
+
+        A refusal is shown under the table and the change stays pending, so the next change
+        or `flush` tries again.
+        """
+        if self.read_only or not self._unsaved:
+            return
+        try:
+            if self.saver is not None:
+                self.saver(self.plan(), self.edited)
+        except SINK_ERRORS as exc:
+            self.show_error(f"Plan not saved: {str(exc).strip() or type(exc).__name__}")
+            return
+        self._unsaved = False
+        self.show_error(None)
+        self.saved.emit()
+
+    def flush(self) -> None:
+        """Take a dose or note still being typed into the plan, close its cell and save."""
+        index = self.table.currentIndex()
+        editor = self.table.indexWidget(index) if index.isValid() else None
+        if editor is not None and self.table.state() == QAbstractItemView.State.EditingState:
+            self.delegate.commitData.emit(editor)
+            self.delegate.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        self.commit()
+
+    def show_error(self, message: str | None) -> None:
+        """Show why the plan was not saved, or hide the message."""
+        self.error.setText(f"⚠ {message}" if message else "")
+        self.error.setVisible(bool(message))
 
     def add(self, item_id: str) -> None:
         """Add a library item (ignored if already in the plan)."""
@@ -211,8 +317,10 @@ class PlanEditor(QWidget):
 
     def _changed(self) -> None:
         self.edited = True
+        self._unsaved = True
         self._after_rows()
         self.planChanged.emit()
+        self.commit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Delete removes the selected plan item when no cell is being edited."""

@@ -24,7 +24,7 @@ from kneedesk.core.findings import Finding
 from kneedesk.core.protocol import Protocol
 from kneedesk.core.thresholds import Thresholds
 from kneedesk.core.units import DisplayUnits
-from kneedesk.gui.screen.plan_editor import PlanEditor
+from kneedesk.gui.screen.plan_editor import PlanEditor, PlanSaver
 from kneedesk.gui.screen.red_flag_banner import RedFlagBanner
 from kneedesk.gui.screen.review_field import ReviewField, ReviewSaver
 from kneedesk.gui.screen.summary_text import SummaryText
@@ -99,6 +99,7 @@ class SummaryPage(QScrollArea):
         thresholds: Thresholds | None = None,
         read_only: bool = False,
         review_saver: ReviewSaver | None = None,
+        plan_saver: PlanSaver | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -159,7 +160,7 @@ class SummaryPage(QScrollArea):
         self.plan_hint.setWordWrap(True)
         self.plan_hint.setProperty("role", "caption")
         layout.addWidget(self.plan_hint)
-        self.plan_editor = PlanEditor(read_only, body)
+        self.plan_editor = PlanEditor(read_only, body, saver=plan_saver)
         self.plan_editor.planChanged.connect(self.planChanged.emit)
         layout.addWidget(self.plan_editor)
         layout.addSpacing(6)
@@ -236,8 +237,12 @@ class SummaryPage(QScrollArea):
         return self.plan_editor.plan()
 
     def set_plan(self, plan: Sequence[Mapping[str, str]]) -> None:
-        """Restore a plan saved with a draft."""
+        """Show a plan as the clinician's own (a signed plan, or a draft's edited one)."""
         self.plan_editor.set_plan(plan)
+
+    def restore_plan(self, plan: Sequence[Mapping[str, str]], edited: bool) -> None:
+        """Restore a plan saved with a draft; ``edited`` False: it follows the findings."""
+        self.plan_editor.restore(plan, edited)
 
     def review_text(self) -> str:
         """The next visit as shown ("in 3 weeks"; "" when not set)."""

@@ -2,8 +2,8 @@
 
 The application hands the wizard a protocol, the clinic's display units, an ``AnswerSink``
 (its autosave), the visit's saved answers and not-tested marks, and optionally the previous
-visit's answers and the clinic's thresholds, and a saver for the next visit typed on the
-summary page. Every change goes to the sink at once; nothing here touches the store.
+visit's answers and the clinic's thresholds, and savers for the next visit and the plan
+edited on the summary page. Every change goes to the sink at once; nothing here touches the store.
 Not-tested marks use the visit document's keys: ``"item.id"`` for a whole item,
 ``"item.id:left"`` / ``"item.id:right"`` for one side (see ``state``).
 """
@@ -30,6 +30,7 @@ from kneedesk.core.scoring import KUJALA
 from kneedesk.core.thresholds import Thresholds
 from kneedesk.core.units import DisplayUnits
 from kneedesk.gui.screen.patient_mode import PatientModeView
+from kneedesk.gui.screen.plan_editor import PlanSaver
 from kneedesk.gui.screen.recorder import AnswerSink, Recorder
 from kneedesk.gui.screen.red_flag_banner import RedFlagBanner
 from kneedesk.gui.screen.review_field import ReviewSaver
@@ -62,6 +63,7 @@ class ScreenWizard(QWidget):
         thresholds: Thresholds | None = None,
         read_only: bool = False,
         review_saver: ReviewSaver | None = None,
+        plan_saver: PlanSaver | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -100,6 +102,7 @@ class ScreenWizard(QWidget):
             thresholds=thresholds,
             read_only=read_only,
             review_saver=review_saver,
+            plan_saver=plan_saver,
         )
         self.summary.signRequested.connect(self.finishRequested.emit)
         self.pages.addWidget(self.summary)
@@ -201,8 +204,16 @@ class ScreenWizard(QWidget):
         return self.summary.plan()
 
     def set_plan(self, plan: Sequence[Mapping[str, str]]) -> None:
-        """Restore a plan saved with a draft."""
+        """Show a plan as the clinician's own (a signed plan, or a draft's edited one)."""
         self.summary.set_plan(plan)
+
+    def restore_plan(self, plan: Sequence[Mapping[str, str]], edited: bool) -> None:
+        """Restore the plan saved with a draft; ``edited`` False: it follows the findings."""
+        self.summary.restore_plan(plan, edited)
+
+    def commit_plan(self) -> None:
+        """Save the plan now, with a dose or note still being typed (before leaving, signing)."""
+        self.summary.plan_editor.flush()
 
     def review(self) -> str:
         """The next visit as shown on the summary page ("" when not set)."""
@@ -224,6 +235,8 @@ class ScreenWizard(QWidget):
         old = self._current
         if 0 <= old < self.section_count:
             self._note_missing(old)
+        elif old == self.section_count:
+            self.commit_plan()
         if index == self._missing_section:
             self.leave_notice.hide()
         self._current = index

@@ -89,6 +89,7 @@ class VisitPage(QWidget):
 
     def open_visit(self, visit_id: int) -> None:
         """Show a visit: a draft to continue, or a signed visit read-only."""
+        self.flush()
         self._drop_wizard()
         store = self._store
         visit = store.visits.get(visit_id)
@@ -108,6 +109,7 @@ class VisitPage(QWidget):
             thresholds=self.thresholds,
             read_only=visit.signed,
             review_saver=sink.save_review,
+            plan_saver=sink.save_plan,
             parent=self,
         )
         content = store.visits.signed_content(visit.id) if visit.signed else None
@@ -117,6 +119,9 @@ class VisitPage(QWidget):
             self.wizard.set_review(plan_review(content.plan))
         elif not visit.signed:
             self.wizard.set_review(store.visits.review(visit.id))
+            draft_plan = store.visits.draft_plan(visit.id)
+            if draft_plan is not None:
+                self.wizard.restore_plan(draft_plan.items, draft_plan.edited)
         self.wizard.finishRequested.connect(self.sign)
         self.body.addWidget(self.wizard)
         self.title.setText(
@@ -144,13 +149,16 @@ class VisitPage(QWidget):
         return Answers(self._store.visits.answers(earlier[-1].id))
 
     def flush(self) -> None:
-        """Commit the field being typed (before locking or closing)."""
+        """Commit the field being typed and the plan being edited (before locking or closing)."""
         focused = self.focusWidget()
         if focused is not None and self.isAncestorOf(focused):
             focused.clearFocus()
+        if self.wizard is not None and not self.wizard.read_only:
+            self.wizard.commit_plan()
+            self.wizard.commit_review()
 
     def close_visit(self) -> None:
-        """Leave the visit (nothing to save: every change already is)."""
+        """Leave the visit (every change is saved; `flush` saves what is still being typed)."""
         self.flush()
         patient_id = self.visit.patient_id if self.visit else -1
         self._drop_wizard()
@@ -200,6 +208,7 @@ class VisitPage(QWidget):
         )
         findings = [f.to_dict() for f in assessment.findings]
         self.wizard.commit_review()
+        self.wizard.commit_plan()
         plan = sealed_plan(self.wizard.plan(), self.wizard.review())
         store.visits.sign(self.visit.id, store.current.id, findings, plan)
         visit_id = self.visit.id

@@ -1,10 +1,12 @@
 """The wizard's answer sink on top of the store's autosave: one transaction per change.
 
-The next visit on the summary page is saved the same way (`save_review`).
+The next visit and the plan on the summary page are saved the same way (`save_review`,
+`save_plan`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from kneedesk.core.protocol import Protocol
@@ -42,6 +44,10 @@ class StoreSink:
     def save_review(self, text: str) -> None:
         """Store the next visit typed on the summary page ("" clears it)."""
         self._visits.save_review(self._visit_id, text)
+
+    def save_plan(self, rows: Sequence[Mapping[str, str]], edited: bool) -> None:
+        """Store the plan as edited on the summary page (edited False: it follows the findings)."""
+        self._visits.save_draft_plan(self._visit_id, rows, edited=edited)
 
     def mark_not_tested(self, item_id: str, side: str | None, reason: str) -> None:
         """Record that an item (or one side) was not tested, with the reason."""
