@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from kneedesk.gui import app as app_module
@@ -15,6 +15,7 @@ from kneedesk.gui.errors import CrashDialog, ExceptionHook
 from kneedesk.gui.main_window import MainWindow
 from kneedesk.gui.single_instance import InstanceServer, notify_running
 from kneedesk.store.audit import Action
+from kneedesk.store.errors import DiskFullError
 from kneedesk.store.store import Store
 
 
@@ -183,3 +184,30 @@ def test_the_app_has_its_icon(qapp: QApplication) -> None:
     icon = app_module.app_icon()
     assert icon is not None
     assert not icon.pixmap(64, 64).isNull()
+
+
+def test_a_full_disk_is_reported_at_the_field_and_the_value_saved_once_there_is_room(
+    qtbot: QtBot, window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    visit_id = open_new_screen(window, store)
+    real_save = store.visits.save_answer
+
+    def disk_full(*args: object, **kwargs: object) -> None:
+        raise DiskFullError(
+            "KneeDesk could not save the change: the disk is full.", "Free some space."
+        )
+
+    monkeypatch.setattr(store.visits, "save_answer", disk_full)
+    edit = field(window, "body_mass")
+    type_into(qtbot, window, "body_mass", "61.5")
+    edit.editingFinished.emit()
+    error = window.visit.findChild(QLabel, "body_mass.error")
+    assert error is not None
+    qtbot.waitUntil(lambda: "the disk is full" in error.text())
+    assert error.isVisibleTo(window.visit)
+    assert edit.text() == "61.5"  # what was typed stays on screen
+
+    monkeypatch.setattr(store.visits, "save_answer", real_save)
+    edit.editingFinished.emit()
+    qtbot.waitUntil(lambda: store.visits.answers(visit_id).get("body_mass") == 61.5)
+    assert not error.isVisibleTo(window.visit)

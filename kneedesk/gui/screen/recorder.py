@@ -14,8 +14,11 @@ from kneedesk.core.answers import SIDES
 from kneedesk.core.protocol import Item
 from kneedesk.core.value_checks import check_value
 from kneedesk.gui.screen.state import ScreenState, not_tested_key
+from kneedesk.store.errors import StoreError
 
-SINK_ERRORS = (ValueError, OSError, sqlite3.Error)
+# What a save can fail with: a refused value, the disk or the file (the store's own errors,
+# such as a full disk, say what happened and what to do). Each is shown at its field.
+SINK_ERRORS = (ValueError, OSError, sqlite3.Error, StoreError)
 
 
 class AnswerSink(Protocol):
