@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any, Literal
 
 from kneedesk.store.errors import NotFoundError
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 Side = Literal["whole", "left", "right"]
 SIDES: tuple[Side, ...] = ("whole", "left", "right")
@@ -68,3 +71,64 @@ def answer_rows(db: Database, visit_id: int) -> list[tuple[str, Side, str | None
         [visit_id],
     ).fetchall()
     return [(r[0], r[1], r[2], r[3]) for r in rows]
+
+
+def answers_shaped(rows: Iterable[tuple[str, str, str | None]]) -> dict[str, Any]:
+    """Answer rows (item id, side, JSON text) in visit-document shape.
+
+    Per-side items become {"left": v, "right": v}; rows without a value (not tested) are left
+    out.
+    """
+    result: dict[str, Any] = {}
+    for item_id, side, value_text in rows:
+        if value_text is None:
+            continue
+        value = json.loads(value_text)
+        if side == "whole":
+            result[item_id] = value
+        else:
+            result.setdefault(item_id, {"left": None, "right": None})[side] = value
+    return result
+
+
+def answers_of_patient(db: Database, patient_id: int) -> dict[int, dict[str, Any]]:
+    """Every visit's answers by visit id, read in one query (visits without answers give {})."""
+    rows = db.execute(
+        "SELECT v.id, a.item_id, a.side, a.value FROM visits AS v "
+        "LEFT JOIN answers AS a ON a.visit_id = v.id AND a.value IS NOT NULL "
+        "WHERE v.patient_id = ? ORDER BY v.visit_date, v.id, a.item_id, a.side",  # index order
+        [patient_id],
+    ).fetchall()
+    values = iter(_parsed([row[3] for row in rows if row[3] is not None]))
+    result: dict[int, dict[str, Any]] = {}
+    answers: dict[str, Any] = {}
+    for visit_id, item_id, side, text in rows:
+        if visit_id not in result:  # rows come visit by visit
+            answers = result[visit_id] = {}
+        if text is None:
+            continue  # a visit without answers
+        value = next(values)
+        if side == "whole":
+            answers[item_id] = value
+        else:
+            pair = answers.get(item_id)
+            if pair is None:
+                pair = answers[item_id] = {"left": None, "right": None}
+            pair[side] = value
+    return result
+
+
+def _parsed(texts: list[str]) -> list[Any]:
+    """Each JSON text decoded, in one call (a call per value costs more than the decoding).
+
+    The texts are decoded as one JSON array. Should the count not match (a value the store
+    would never write, such as two values in one), each is decoded alone, so a damaged value
+    fails as it does when one visit is read.
+    """
+    try:
+        values = json.loads("[" + ",".join(texts) + "]")
+    except ValueError:
+        values = None
+    if not isinstance(values, list) or len(values) != len(texts):
+        values = [json.loads(text) for text in texts]
+    return values

@@ -24,7 +24,16 @@ from kneedesk.store.audit import Action, AuditLog, Entity
 from kneedesk.store.canonical import Clock, json_value, timestamp, utc_now
 from kneedesk.store.errors import InvalidValueError, NotFoundError, VisitSignedError, translated
 from kneedesk.store.signing import Addendum, SignatureStatus, SignedContent, Signing
-from kneedesk.store.visit_rows import SIDES, Side, Visit, answer_rows, get_visit, visits_of_patient
+from kneedesk.store.visit_rows import (
+    SIDES,
+    Side,
+    Visit,
+    answer_rows,
+    answers_of_patient,
+    answers_shaped,
+    get_visit,
+    visits_of_patient,
+)
 
 log = logging.getLogger(__name__)
 
@@ -183,16 +192,17 @@ class VisitRepo:
 
     def answers(self, visit_id: int) -> dict[str, Any]:
         """All answers in visit-document shape: per-side items as {"left": v, "right": v}."""
-        result: dict[str, Any] = {}
-        for item_id, side, value_text, _ in answer_rows(self.db, visit_id):
-            if value_text is None:
-                continue
-            value = json.loads(value_text)
-            if side == "whole":
-                result[item_id] = value
-            else:
-                result.setdefault(item_id, {"left": None, "right": None})[side] = value
-        return result
+        return answers_shaped(
+            (item, side, text) for item, side, text, _ in answer_rows(self.db, visit_id)
+        )
+
+    def answers_for_patient(self, patient_id: int) -> dict[int, dict[str, Any]]:
+        """Every visit's answers (as `answers` gives them) by visit id, in one query.
+
+        For screens that show all of a patient's visits at once (the visit history, the
+        Progress charts); a visit without answers maps to {}.
+        """
+        return answers_of_patient(self.db, patient_id)
 
     def not_tested(self, visit_id: int) -> dict[str, str]:
         """Items marked not tested, with reasons: "item.id" or "item.id:left" -> reason."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -88,6 +89,52 @@ def test_clearing_keeps_the_old_value_in_the_audit_log(store: Store, draft: Visi
     assert last.detail["before"] == {"value": 61.5}
     assert last.detail["after"] is None
     store.visits.clear_answer(draft.id, "body_mass", "whole")  # already clear: no error
+
+
+def test_answers_for_a_whole_patient_in_one_query(
+    store: Store, patient: Patient, draft: Visit
+) -> None:
+    for item_id, side, value in EVERY_KIND:
+        store.visits.save_answer(draft.id, item_id, side, value)
+    empty = store.visits.create_draft(patient.id, visit_date="2026-10-01")
+    untested = store.visits.create_draft(patient.id, visit_date="2026-12-01")
+    store.visits.save_answer(untested.id, "running.cadence", "whole", None, "no treadmill")
+    store.visits.save_answer(untested.id, "ankle.knee_to_wall", "right", 9.5)
+    other = store.patients.create(chart_number="KD-2", given_name="Al", family_name="Bo")
+    elsewhere = store.visits.create_draft(other.id, visit_date="2026-11-20")
+    store.visits.save_answer(elsewhere.id, "body_mass", "whole", 80.0)
+
+    statements: list[str] = []
+    store.db.conn.set_trace_callback(statements.append)
+    try:
+        by_visit = store.visits.answers_for_patient(patient.id)
+    finally:
+        store.db.conn.set_trace_callback(None)
+    assert len(statements) == 1
+    # Exactly what reading each visit on its own gives, for every visit of this patient only.
+    assert by_visit == {v.id: store.visits.answers(v.id) for v in (draft, empty, untested)}
+    assert by_visit[empty.id] == {}
+    assert by_visit[untested.id] == {"ankle.knee_to_wall": {"left": None, "right": 9.5}}
+    assert type(by_visit[draft.id]["history.duration_weeks"]) is int
+    assert store.visits.answers_for_patient(other.id) == {elsewhere.id: {"body_mass": 80.0}}
+    nobody = store.patients.create(chart_number="KD-3", given_name="Cy", family_name="Do")
+    assert store.visits.answers_for_patient(nobody.id) == {}
+
+
+def test_a_damaged_value_fails_the_whole_patient_read_as_it_fails_one_visit(
+    store: Store, draft: Visit
+) -> None:
+    store.visits.save_answer(draft.id, "body_mass", "whole", 61.5)
+    # Two values in one text: the file's checks let it through, the store never writes it.
+    store.db.execute(
+        "INSERT INTO answers (visit_id, item_id, side, value, updated_at) "
+        "VALUES (?, 'symptom_side', 'whole', '\"left\",\"right\"', '2026-11-20T00:00:00Z')",
+        [draft.id],
+    )
+    with pytest.raises(json.JSONDecodeError):
+        store.visits.answers(draft.id)
+    with pytest.raises(json.JSONDecodeError):
+        store.visits.answers_for_patient(draft.patient_id)
 
 
 @pytest.mark.parametrize(
