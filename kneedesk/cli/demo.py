@@ -6,16 +6,19 @@ import argparse
 import random
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kneedesk.core.answers import Answers
 from kneedesk.core.assessment import assess_answers
 from kneedesk.core.protocol import Protocol, load_protocol
 from kneedesk.core.scoring import KUJALA
-from kneedesk.store.accounts import Role
 from kneedesk.store.errors import StoreError
-from kneedesk.store.store import Store
-from kneedesk.store.visit_rows import Side
+
+if TYPE_CHECKING:
+    from kneedesk.store.visit_rows import Side
+
+# The store (and sqlite-utils with it) is imported when the demo clinic is made, not here:
+# building the command line's parser imports this module for every command.
 
 DEMO_USERNAME = "demo"
 DEMO_PASSWORD = "kneedesk-demo"
@@ -179,6 +182,9 @@ def _profile(rng: random.Random, n: int) -> dict[str, Any]:
 
 def create_demo_clinic(path: Path | str, *, today: date | None = None) -> bool:
     """Fill a database with the demo clinic; returns False if it was already there."""
+    from kneedesk.store.accounts import Role
+    from kneedesk.store.store import Store
+
     protocol = load_protocol()
     today = today or date.today()
     with Store.open(path) as store:

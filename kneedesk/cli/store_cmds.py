@@ -6,17 +6,16 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kneedesk.core.visit_doc import VisitDocError, parse_visit_doc
-from kneedesk.store.backup import backup_to
-from kneedesk.store.checks import check_database
-from kneedesk.store.db import close_db, open_db
 from kneedesk.store.errors import DatabaseInUseError, StoreError
 from kneedesk.store.paths import default_db_path
-from kneedesk.store.restore import restore_database
-from kneedesk.store.store import Store
-from kneedesk.store.transfer import export_patients, import_documents
+
+if TYPE_CHECKING:
+    from kneedesk.store.store import Store
+
+# The store (and sqlite-utils with it) is imported inside each command, not here: building the
+# parser imports this module for every command, `kneedesk report` and `score` included.
 
 EXIT_PROBLEM = 1
 EXIT_BAD_INPUT = 2
@@ -113,6 +112,9 @@ def _error(exc: StoreError) -> int:
 
 def run_backup(args: argparse.Namespace) -> int:
     """Write a verified backup of the database."""
+    from kneedesk.store.backup import backup_to
+    from kneedesk.store.db import close_db, open_db
+
     path = _db_path(args)
     if not path.exists():
         sys.stderr.write(f"kneedesk: there is no database at {path}.\n")
@@ -137,6 +139,8 @@ def run_backup(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     """Replace the database with a verified backup, keeping the current one."""
+    from kneedesk.store.restore import restore_database
+
     path = _db_path(args)
     try:
         result = restore_database(args.backup_file, path)
@@ -156,6 +160,8 @@ def run_restore(args: argparse.Namespace) -> int:
 
 def run_check(args: argparse.Namespace) -> int:
     """Check the database and print a plain report."""
+    from kneedesk.store.checks import check_database
+
     path = _db_path(args)
     if not path.exists():
         sys.stderr.write(f"kneedesk: there is no database at {path}.\n")
@@ -175,6 +181,8 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def _open_store(path: Path) -> Store | int:
+    from kneedesk.store.store import Store
+
     try:
         return Store.open(path)
     except DatabaseInUseError:
@@ -186,6 +194,8 @@ def _open_store(path: Path) -> Store | int:
 
 def run_export(args: argparse.Namespace) -> int:
     """Write visit documents for one patient or all patients."""
+    from kneedesk.store.transfer import export_patients
+
     path, out = _db_path(args), Path(args.out)
     if not path.exists():
         sys.stderr.write(f"kneedesk: there is no database at {path}.\n")
@@ -218,6 +228,9 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     """Check visit documents and add their visits."""
+    from kneedesk.core.visit_doc import VisitDocError, parse_visit_doc
+    from kneedesk.store.transfer import import_documents
+
     path, source = _db_path(args), Path(args.file)
     try:
         data = json.loads(source.read_text(encoding="utf-8"))

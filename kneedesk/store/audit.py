@@ -6,12 +6,15 @@ import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from kneedesk.store.canonical import Clock, canonical_json, sha256_hex, timestamp, utc_now
-from kneedesk.store.migrations import GENESIS_HASH
+
+if TYPE_CHECKING:  # only a type here: `kneedesk report` imports this without sqlite-utils
+    from sqlite_utils import Database
+
+GENESIS_HASH = "0" * 64
+"""The previous-row hash of the first audit row."""
 
 
 class Action(StrEnum):

@@ -15,9 +15,6 @@ class KneeDeskMigrations(Migrations):
 
 MIGRATIONS = KneeDeskMigrations("kneedesk")
 
-GENESIS_HASH = "0" * 64
-"""The previous-row hash of the first audit row."""
-
 # Functions used in CHECK constraints must be ones SQLite marks innocuous, because every
 # connection runs with trusted_schema=OFF; json_valid() is not (SQLite 3.40), so JSON text is
 # checked in Python and the schema checks only its outline (a string, array, object,

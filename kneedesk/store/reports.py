@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from kneedesk.store.audit import Action, AuditLog, Entity
 from kneedesk.store.canonical import Clock, sha256_hex, timestamp, utc_now
 from kneedesk.store.errors import InvalidValueError, NotFoundError, translated
 from kneedesk.store.visit_rows import get_visit
+
+if TYPE_CHECKING:  # only a type here: `kneedesk report` imports this without sqlite-utils
+    from sqlite_utils import Database
 
 _INFO = "id, visit_id, kind, created_at, created_by, size, sha256"
 

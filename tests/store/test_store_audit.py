@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 from store_helpers import FAST_HASHER
 
-from kneedesk.store.audit import Action, Entity
-from kneedesk.store.migrations import GENESIS_HASH
+from kneedesk.store.audit import GENESIS_HASH, Action, Entity
 from kneedesk.store.patients import Patient
 from kneedesk.store.store import Store
 
