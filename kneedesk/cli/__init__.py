@@ -7,7 +7,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from kneedesk import __version__
+import kneedesk
 
 # Each module defines `register(subparsers)`, which adds its subcommands and sets
 # `func` (taking the parsed namespace, returning an exit status) on each parser.
@@ -19,6 +19,29 @@ COMMAND_MODULES: tuple[str, ...] = (
 )
 
 
+class _VersionAction(argparse.Action):
+    """`--version`: the version is read only when asked for (see `kneedesk.version`)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(
+            option_strings,
+            dest,
+            nargs=0,
+            default=argparse.SUPPRESS,
+            help="show the program's version number and exit",
+        )
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        sys.stdout.write(f"kneedesk {kneedesk.version()}\n")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Build the argument parser with every subcommand registered."""
     parser = argparse.ArgumentParser(
@@ -28,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
             "With no command it opens the desktop app; commands do headless work."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"kneedesk {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
         "--db",
         dest="app_db",
@@ -62,7 +85,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return self_test()
     func = getattr(args, "func", None)
     if func is None:
-        # Imported here so headless commands never load Qt.
+        # Imported here so headless commands never load Qt. The store first: once PySide6 is
+        # loaded, its import hook reads the source of each module importing after it, which
+        # makes sqlite-utils and numpy (hundreds of modules) some 50 ms slower to import.
+        import kneedesk.store.store  # noqa: F401
         from kneedesk.gui.app import run_gui
 
         return run_gui(args.app_db, demo=args.demo)

@@ -20,7 +20,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-from kneedesk import __version__
+from kneedesk import version
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -288,7 +288,7 @@ def run_checks() -> Results:
 
 def run_self_test() -> tuple[int, str]:
     """Run the checks; return the exit status and the one line to print."""
-    head = f"KneeDesk {__version__} self-test:"
+    head = f"KneeDesk {version()} self-test:"
     try:
         results = run_checks()
     except SelfTestError as exc:

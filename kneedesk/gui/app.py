@@ -11,7 +11,6 @@ from platformdirs import user_log_dir
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from kneedesk import __version__
 from kneedesk.gui.background import wait_for_background_work
 from kneedesk.gui.errors import ExceptionHook, show_store_error
 from kneedesk.gui.forms.style_qss import STYLESHEET
@@ -44,7 +43,8 @@ def make_application(argv: list[str]) -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
-    app.setApplicationVersion(__version__)
+    # No setApplicationVersion: nothing asks Qt for it, and reading the version costs 20-40 ms
+    # of every start (`kneedesk.version`). Crash reports read it when they are written.
     app.setOrganizationName(APP_NAME)
     # Wayland matches the window to packaging/linux/org.kneedesk.KneeDesk.desktop (and its icon).
     app.setDesktopFileName(DESKTOP_ID)

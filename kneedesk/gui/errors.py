@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kneedesk import __version__
+from kneedesk import version
 from kneedesk.store.errors import StoreError
 
 log = logging.getLogger(__name__)
@@ -45,7 +45,7 @@ def crash_report(
 ) -> str:
     """A plain-text report to paste into a support message (no patient data: just the trace)."""
     lines = [
-        f"KneeDesk {__version__}",
+        f"KneeDesk {version()}",
         f"Python {platform.python_version()} on {platform.platform()}",
         "",
         *traceback.format_exception(exc_type, exc, tb),

@@ -20,24 +20,28 @@ from kneedesk.gui.idle import IdleWatcher
 from kneedesk.gui.login import LoginWidget
 from kneedesk.gui.patients.dialog import PatientDialog
 from kneedesk.gui.patients.list_page import PatientListPage
-from kneedesk.gui.patients.record_page import PatientRecordPage
 from kneedesk.gui.settings.values import (
     auto_lock_ms,
     clinic_name,
     read_display_units,
     read_thresholds,
 )
-from kneedesk.gui.visit.dialogs import AddendumDialog
-from kneedesk.gui.visit.page import VisitPage
 from kneedesk.store.accounts import Clinician
 from kneedesk.store.store import Store
 
 if TYPE_CHECKING:
+    from kneedesk.gui.patients.record_page import PatientRecordPage
     from kneedesk.gui.reports.view import ReportView
+    from kneedesk.gui.visit.page import VisitPage
 
 
 class MainWindow(QMainWindow):
-    """Holds the pages; locking hides every patient detail behind the login screen."""
+    """Holds the pages; locking hides every patient detail behind the login screen.
+
+    Only the login screen and the patient list are made at start-up. The record page and the
+    visit page (with the screen wizard) are imported and made when first used: `record` and
+    `visit` make them on first access.
+    """
 
     def __init__(self, store: Store, *, login_hint: str = "", parent: QWidget | None = None):
         super().__init__(parent)
@@ -50,15 +54,12 @@ class MainWindow(QMainWindow):
         self.login = LoginWidget(store.sign_in, name, hint=login_hint)
         self.login.loggedIn.connect(self.start_session)
         self.patients = PatientListPage(store)
-        self.record = PatientRecordPage(store)
-        self.visit = VisitPage(
-            store, read_display_units(store.settings), read_thresholds(store.settings)
-        )
+        self._record: PatientRecordPage | None = None  # made on first use (see `record`)
+        self._visit: VisitPage | None = None  # made on first use (see `visit`)
         self.reports: ReportView | None = None  # made on first use: it loads QtPdf and reportlab
         self.work = QStackedWidget()
         self.work.setObjectName("Canvas")
-        for page in (self.patients, self.record, self.visit):
-            self.work.addWidget(page)
+        self.work.addWidget(self.patients)
         self.front = QStackedWidget()
         self.front.addWidget(self.login)
         self.front.addWidget(self.work)
@@ -83,13 +84,6 @@ class MainWindow(QMainWindow):
 
         self.patients.openPatient.connect(self.show_patient)
         self.patients.newPatientRequested.connect(self.new_patient)
-        self.record.backRequested.connect(self.show_patients)
-        self.record.editRequested.connect(self.edit_patient)
-        self.record.newVisitRequested.connect(self.new_visit)
-        self.record.openVisitRequested.connect(self.open_visit)
-        self.record.addendumRequested.connect(self.add_addendum)
-        self.record.reportsRequested.connect(self.show_reports)
-        self.visit.closed.connect(self.show_patient)
 
         self.idle = IdleWatcher(auto_lock_ms(store.settings), self)
         self.idle.idle.connect(self.lock)
@@ -98,6 +92,46 @@ class MainWindow(QMainWindow):
         for warning in store.warnings:
             self.statusBar().showMessage(warning)
         self._attach_backups()
+
+    # --- pages made on first use ------------------------------------------------------------
+
+    @property
+    def record(self) -> PatientRecordPage:
+        """The patient record page, made (and its signals connected) on first access."""
+        if self._record is None:
+            from kneedesk.gui.patients.record_page import PatientRecordPage
+
+            record = PatientRecordPage(self.store)
+            record.backRequested.connect(self.show_patients)
+            record.editRequested.connect(self.edit_patient)
+            record.newVisitRequested.connect(self.new_visit)
+            record.openVisitRequested.connect(self.open_visit)
+            record.addendumRequested.connect(self.add_addendum)
+            record.reportsRequested.connect(self.show_reports)
+            self.work.addWidget(record)
+            self._record = record
+        return self._record
+
+    @property
+    def visit(self) -> VisitPage:
+        """The visit page (the screen wizard), made on first access: the first visit opened."""
+        if self._visit is None:
+            from kneedesk.gui.visit.page import VisitPage
+
+            visit = VisitPage(
+                self.store,
+                read_display_units(self.store.settings),
+                read_thresholds(self.store.settings),
+            )
+            visit.closed.connect(self.show_patient)
+            self.work.addWidget(visit)
+            self._visit = visit
+        return self._visit
+
+    def _open_visit_page(self) -> VisitPage | None:
+        """The visit page if it is the page shown (None when it was never made)."""
+        shown = self._visit is not None and self.work.currentWidget() is self._visit
+        return self._visit if shown else None
 
     # --- chrome ---------------------------------------------------------------------------
 
@@ -141,8 +175,8 @@ class MainWindow(QMainWindow):
         self.who.setText(f"{clinician.display_name} ({clinician.role})")
         if previous is None or previous.id != clinician.id:
             # A different clinician: start from the patient list, not the other's screen.
-            if self.work.currentWidget() is self.visit:
-                self.visit.close_visit()
+            if (page := self._open_visit_page()) is not None:
+                page.close_visit()
             self.show_patients()
         self._show_front(locked=False)
         self.idle.set_timeout(auto_lock_ms(self.store.settings))
@@ -151,8 +185,8 @@ class MainWindow(QMainWindow):
         """Hide patient data behind the lock screen; the same clinician returns to this place."""
         if self.store.current is None:
             return
-        if self.work.currentWidget() is self.visit:
-            self.visit.flush()
+        if (page := self._open_visit_page()) is not None:
+            page.flush()
         me = self.store.current
         self._locked_clinician = me
         self.store.sign_out()
@@ -162,8 +196,8 @@ class MainWindow(QMainWindow):
 
     def logout(self) -> None:
         """End this clinician's session and go back to a plain login screen."""
-        if self.work.currentWidget() is self.visit:
-            self.visit.close_visit()
+        if (page := self._open_visit_page()) is not None:
+            page.close_visit()
         self.store.sign_out()
         self._locked_clinician = None
         self.idle.pause()
@@ -175,8 +209,9 @@ class MainWindow(QMainWindow):
 
     def show_patients(self) -> None:
         """The patient list with the search field focused."""
-        if self.work.currentWidget() is self.visit and self.visit.visit is not None:
-            self.visit.close_visit()
+        page = self._open_visit_page()
+        if page is not None and page.visit is not None:
+            page.close_visit()
             return
         self.patients.refresh()
         self.work.setCurrentWidget(self.patients)
@@ -242,6 +277,8 @@ class MainWindow(QMainWindow):
 
     def add_addendum(self, visit_id: int) -> None:
         """Add a correction to a signed visit."""
+        from kneedesk.gui.visit.dialogs import AddendumDialog
+
         visit = self.store.visits.get(visit_id)
         dialog = AddendumDialog(visit.visit_date, self)
         me = self.store.current
@@ -270,14 +307,14 @@ class MainWindow(QMainWindow):
         with its Progress tab, now if shown or else when next shown). The other pages read
         the settings again when they are next opened."""
         page = self.work.currentWidget()
-        if page is self.record:
-            self.record.reload()
+        if self._record is not None and page is self._record:  # not made yet: nothing to redraw
+            self._record.reload()
         elif self.reports is not None and page is self.reports:
             self.reports.reload()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.work.currentWidget() is self.visit:
-            self.visit.flush()
+        if (page := self._open_visit_page()) is not None:
+            page.flush()
         self.idle.stop()
         self.store.sign_out()
         event.accept()

@@ -59,3 +59,78 @@ def test_start_up_to_the_patient_list_loads_no_chart_or_pdf_library(tmp_path: Pa
     modules = json.loads(result.stdout.strip().splitlines()[-1])
     loaded = [m for m in modules if m.split(".")[0] in HEAVY or m.startswith(HEAVY)]
     assert loaded == []
+
+
+PAGES_ON_FIRST_USE = textwrap.dedent(
+    """
+    import json, sys
+    from argon2 import PasswordHasher
+    from kneedesk.gui.app import make_application
+    from kneedesk.gui.main_window import MainWindow
+    from kneedesk.store.accounts import Role
+    from kneedesk.store.store import Store
+
+    def loaded():
+        return sorted(m for m in sys.modules if m.startswith(("kneedesk", "importlib.metadata")))
+
+    hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    store = Store.open(sys.argv[1], hasher=hasher)
+    store.accounts.create("ana", "Ana Ruiz", "correct horse battery", Role.ADMIN)
+    app = make_application(sys.argv[:1])
+    window = MainWindow(store)
+    window.show()
+    app.processEvents()
+
+    def log_in():
+        window.login.ui.username.setText("ana")
+        window.login.ui.password.setText("correct horse battery")
+        window.login.attempt()
+        app.processEvents()
+        assert window.front.currentWidget() is window.work, "not logged in"
+
+    log_in()
+    window.lock()  # neither page made yet: locking, unlocking and logging out still work
+    log_in()
+    window.logout()
+    log_in()
+    at_start = loaded()
+    patient = store.patients.create(chart_number="A-1", given_name="Zoë", family_name="Ångström")
+    visit = store.visits.create_draft(patient.id, visit_date="2026-11-20")
+    window.show_patient(patient.id)
+    app.processEvents()
+    assert window.work.currentWidget() is window.record
+    window.open_visit(visit.id)
+    app.processEvents()
+    assert window.work.currentWidget() is window.visit, "the visit page is not shown"
+    assert window.visit.visit is not None and window.visit.visit.id == visit.id
+    assert window.visit.wizard is not None, "no wizard"
+    window.show_patients()  # closes the visit, back to its patient
+    app.processEvents()
+    assert window.work.currentWidget() is window.record
+    window.open_visit(visit.id)
+    window.lock()
+    log_in()
+    assert window.work.currentWidget() is window.visit, "unlocking left the visit"
+    window.close()
+    store.close()
+    print(json.dumps(at_start))
+    """
+)
+
+
+def test_record_and_visit_pages_are_made_when_first_used(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", PAGES_ON_FIRST_USE, str(tmp_path / "clinic.kneedesk")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    at_start = json.loads(result.stdout.strip().splitlines()[-1])
+    assert "kneedesk.gui.main_window" in at_start
+    later = ("kneedesk.gui.visit.page", "kneedesk.gui.patients.record_page")
+    assert [m for m in at_start if m in later or m.startswith("kneedesk.gui.screen")] == []
+    assert "importlib.metadata" not in at_start  # the version is read only when asked for
