@@ -27,7 +27,6 @@ from kneedesk.store.store import Store
 def open_progress(window: MainWindow, patient_id: int) -> ProgressView:
     window.show_patient(patient_id)
     view = window.record.show_progress()
-    view.finish()  # build the charts the view would otherwise add one per event-loop turn
     return view
 
 
@@ -42,8 +41,7 @@ def test_progress_is_built_only_when_its_tab_is_first_shown(
     assert window.record.tabs.currentWidget() is window.record.progress_tab
     view = window.record.progress
     assert view is not None
-    assert len(view.charts) == 2  # the first ones at once, the rest as the event loop turns
-    qtbot.waitUntil(lambda: view.complete, timeout=60_000)
+    assert view.complete  # every chart at once, laid out and painted together
     assert QApplication.activeWindow() is window  # building charts flashed no other window
     expected = [s.id for s in expected_series().values() if s.has_data]
     assert list(view.charts) == expected
@@ -239,6 +237,48 @@ def test_progress_follows_the_patient_and_new_visits(window: MainWindow, store: 
     window.show_patient(first)
     window.record.show_progress().finish()
     assert len(view.charts["kujala"].plotted(0)[1]) == 3
+
+
+def test_charts_are_kept_and_refilled_for_the_next_patient(
+    window: MainWindow, store: Store
+) -> None:
+    first = add_patient(store, visits=3, chart="P-1")
+    second = store.patients.create(chart_number="P-2", given_name="Al", family_name="Bo").id
+    for k in range(2):
+        save_visit(store, second, DATES[k], {**visit_answers(k), "symptom_side": "right"})
+    view = open_progress(window, first)
+    charts = dict(view.charts)
+    assert [c.name() for c in charts["abduction_bw"].curves] == ["Left (painful)", "Right"]
+    window.show_patient(second)
+    assert view.charts == charts  # the same widgets, shown with the other patient's data
+    abduction = view.charts["abduction_bw"]
+    assert [c.name() for c in abduction.curves] == ["Left", "Right (painful)"]
+    legend = [label.text for _sample, label in abduction.legend.items]
+    assert legend == ["Left", "Right (painful)"]
+    assert abduction.plotted(1)[1] == pytest.approx(
+        [170.0 / 60 / 9.81 * 100, 172.0 / 60 / 9.81 * 100]
+    )
+    assert "Since last visit" not in view.charts["kujala"].changes.text_of("total")  # two visits
+    window.show_patient(first)
+    assert [c.name() for c in view.charts["abduction_bw"].curves] == ["Left (painful)", "Right"]
+    assert len(view.charts["kujala"].plotted(0)[1]) == 3
+    assert "Since last visit" in view.charts["kujala"].changes.text_of("total")
+
+
+def test_the_history_behind_the_progress_tab_follows_the_patient(
+    window: MainWindow, store: Store
+) -> None:
+    first = add_patient(store, visits=3, chart="P-1")
+    second = add_patient(store, visits=2, chart="P-2")
+    open_progress(window, first)
+    window.show_patient(second)  # the Progress tab stays in front
+    newest = store.visits.for_patient(second)[-1]
+    selected = window.record.selected_visit()
+    assert selected is not None
+    assert selected.id == newest.id
+    window.record.tabs.setCurrentIndex(0)
+    assert window.record.history.rowCount() == 2
+    assert window.record.open_button.isEnabled()
 
 
 def test_reports_button_emits_the_selected_visit(

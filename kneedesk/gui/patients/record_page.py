@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -54,8 +54,10 @@ class PatientRecordPage(QWidget):
         self._store = store
         self.patient: Patient | None = None
         self._visits: list[Visit] = []
+        self._answers: dict[int, dict[str, Any]] = {}  # by visit id, read once per show
         self.progress: ProgressView | None = None
         self._progress_stale = True
+        self._history_stale = False
 
         back = QPushButton("< Patients")
         back.setObjectName("backToPatients")
@@ -170,12 +172,16 @@ class PatientRecordPage(QWidget):
         record = self._store.patients.open(patient_id)
         self.patient = record.patient
         self._visits = list(reversed(record.visits))  # newest first
+        # One read of every visit's answers, for the history and the Progress tab alike.
+        self._answers = self._store.visits.answers_for_patient(patient_id)
         self._fill_details(record.patient)
-        self._fill_history()
-        self._update_actions()
+        # Each tab is filled when shown (the other one when the clinician turns to it).
+        self._history_stale = True
         self._progress_stale = True
         if self.tabs.currentWidget() is self.progress_tab:
             self._refresh_progress()
+        else:
+            self._refresh_history()
 
     def reload(self) -> None:
         """Show the same patient again after a change."""
@@ -195,7 +201,14 @@ class PatientRecordPage(QWidget):
             assert self.progress is not None
             self.progress.scroll_area.setFocus()
         else:
+            self._refresh_history()
             self.history.setFocus()
+
+    def _refresh_history(self) -> None:
+        if self._history_stale:
+            self._history_stale = False  # first: filling selects a row, which asks for it
+            self._fill_history()
+            self._update_actions()
 
     def _refresh_progress(self) -> None:
         if self.progress is None:
@@ -205,7 +218,9 @@ class PatientRecordPage(QWidget):
             self._progress_layout.addWidget(self.progress)
             self._progress_stale = True
         if self._progress_stale and self.patient is not None:
-            self.progress.show_patient(self.patient.id)
+            self.progress.show_patient(
+                self.patient.id, visits=self._visits[::-1], answers=self._answers
+            )
             self._progress_stale = False
 
     def _fill_details(self, p: Patient) -> None:
@@ -222,7 +237,7 @@ class PatientRecordPage(QWidget):
         protocol = load_protocol()
         self.history.setRowCount(len(self._visits))
         for row, visit in enumerate(self._visits):
-            answers = Answers(self._store.visits.answers(visit.id))
+            answers = Answers(self._answers.get(visit.id, {}))
             total = kujala(answers, protocol).total
             worst = answers.number("pain.worst_week")
             status = "Signed" if visit.signed else "Draft"
@@ -242,6 +257,7 @@ class PatientRecordPage(QWidget):
 
     def selected_visit(self) -> Visit | None:
         """The visit highlighted in the history, if any."""
+        self._refresh_history()
         rows = self.history.selectionModel().selectedRows()
         if not rows:
             return None

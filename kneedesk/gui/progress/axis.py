@@ -41,9 +41,20 @@ class VisitDateAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph has no type
 
     def __init__(self, days: Sequence[date], **kwargs: Any) -> None:
         super().__init__("bottom", **kwargs)
+        # Only the first tick level (the thinned visit dates) has labels: the other ticks are
+        # marks, so their (empty) texts are neither measured nor drawn.
+        self.setStyle(maxTextLevel=0)
+        self._xs: list[float] = []
+        self._with_year = False
+        self._labelled: set[float] = set()
+        self.set_days(days)
+
+    def set_days(self, days: Sequence[date]) -> None:
+        """Tick at these visit dates from now on (a chart shown for another patient)."""
         self._xs = sorted({day_x(d) for d in days})
         self._with_year = spans_years(days)
-        self._labelled: set[float] = set()
+        self.picture = None  # pyqtgraph's cached drawing of the axis
+        self.update()
 
     def tickValues(self, min_val: float, max_val: float, size: float) -> list[Any]:
         shown = [x for x in self._xs if min_val <= x <= max_val]

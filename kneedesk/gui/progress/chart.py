@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -38,7 +38,11 @@ HOVER_RADIUS_PX = 28
 
 
 class ChartWidget(QFrame):
-    """A card with one series: title, legend, chart, the change in words and export."""
+    """A card with one series: title, legend, chart, the change in words and export.
+
+    A chart is reused for the same measure of the next patient (`show_series`): only its data,
+    words and ranges change, which is far cheaper than building the plot again.
+    """
 
     last_folder = ""  # where the last chart was saved; the next export starts there
 
@@ -56,53 +60,41 @@ class ChartWidget(QFrame):
         self.dates = dates
         self.drafts = drafts
         self.painful_side = painful_side
-        self.setObjectName(f"chart_{series.id}")
         self.setProperty("role", "card")
-        self.setAccessibleName(f"{series.title} chart")
 
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setObjectName("chartCanvas")
         self.graphics.setFixedHeight(PLOT_HEIGHT)
         self.graphics.ci.setContentsMargins(4, 4, 12, 2)
         self.graphics.ci.setSpacing(0)
-        self.graphics.addLabel(
-            f"<b>{series.title}</b>&nbsp;&nbsp;"
-            f"<span style='color:{pal.MUTED}'>{caption(series)}</span>",
-            row=0,
-            col=0,
-            justify="left",
-            color=pal.INK,
-            size="10pt",
+        self.title = self.graphics.addLabel(
+            "", row=0, col=0, justify="left", color=pal.INK, size="10pt"
         )
+        self.axis = VisitDateAxis(dates)
         self.plot = self.graphics.addPlot(
-            row=2, col=0, axisItems={"bottom": VisitDateAxis(dates)}, enableMenu=False
+            row=2, col=0, axisItems={"bottom": self.axis}, enableMenu=False
         )
-        items.style_plot(self.plot, series, dates)
-        self._band_drawn = items.add_band(self.plot, series)
-        self.reference = items.add_reference(self.plot, series)
-        self.curves: list[Any] = [
-            items.add_line(self.plot, k, line, self.line_label(line))
-            for k, line in enumerate(series.lines)
-        ]
-        in_legend = self.curves + ([self.reference] if self.reference is not None else [])
-        self.legend: Any = (
-            items.add_legend(self.graphics, row=1, entries=in_legend)
-            if len(in_legend) > 1
-            else None
+        items.style_plot(self.plot)
+        self._bands: list[Any] = []
+        self._band_drawn = False
+        self.reference: Any = (
+            items.add_reference(self.plot) if series.reference is not None else None
         )
+        self.curves: list[Any] = [items.add_line(self.plot, k) for k in range(len(series.lines))]
+        self.legend: Any = None
+        self._legend_names: tuple[str, ...] = ()
+        self._legends: dict[tuple[str, ...], Any] = {}  # by the names in them
         self.hover = HoverMarker(self.plot)
         self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.graphics.viewport().installEventFilter(self)
 
-        self.band_note = QLabel(band_caption(series) if self._band_drawn else "", self)
+        self.band_note = QLabel("", self)
         self.band_note.setObjectName("bandNote")
         self.band_note.setProperty("role", "muted")
         self.band_note.setWordWrap(True)
-        if not self._band_drawn:
-            self.band_note.hide()  # never show() a label before it has a parent: a window flashes
-        self.changes = ChangeTable(
-            series, {line.key: self.line_label(line) for line in series.lines}
-        )
+        self.band_note.hide()  # never show() a label before it has a parent: a window flashes
+        self.changes = ChangeTable(series, {line.key: line.label for line in series.lines})
+        self.export_menu = QMenu(self)
         self.export_button = self._export_button()
 
         layout = QVBoxLayout(self)
@@ -112,7 +104,98 @@ class ChartWidget(QFrame):
         layout.addWidget(self.band_note)
         layout.addWidget(self.changes)
         layout.addStretch(1)  # cards in a row share a height; the slack goes below
+        self.show_series(series, dates, painful_side=painful_side, drafts=drafts)
+
+    def fits(self, series: Series) -> bool:
+        """Whether this chart can show `series` by changing its data (same lines, same parts)."""
+        return len(series.lines) == len(self.curves) and (series.reference is None) == (
+            self.reference is None
+        )
+
+    def show_series(
+        self,
+        series: Series,
+        dates: tuple[date, ...],
+        *,
+        painful_side: str | None = None,
+        drafts: frozenset[date] = frozenset(),
+    ) -> None:
+        """Show a series over these dates: data, ranges, legend and words (see `fits`)."""
+        if not self.fits(series):
+            raise ValueError(f"The {series.title} chart has other lines; make a new chart.")
+        self.series = series
+        self.dates = dates
+        self.drafts = drafts
+        self.painful_side = painful_side
+        self.setObjectName(f"chart_{series.id}")
+        self.setAccessibleName(f"{series.title} chart")
+        title = (
+            f"<b>{series.title}</b>&nbsp;&nbsp;"
+            f"<span style='color:{pal.MUTED}'>{caption(series)}</span>"
+        )
+        if self.title.text != title:
+            self.title.setText(title)
+        self.axis.set_days(dates)
+        x_low, x_high = items.set_ranges(self.plot, series, dates)
+        self._show_band(items.band_values(series))
+        if self.reference is not None and series.reference is not None:
+            self.reference.setData(
+                [x_low, x_high],
+                [series.reference, series.reference],
+                name=series.reference_label,
+            )
+        for curve, line in zip(self.curves, series.lines, strict=True):
+            xs, ys = items.line_data(line)
+            curve.setData(xs, ys, name=self.line_label(line))
+        self._show_legend()
+        self.hover.hide()
+
+        self.band_note.setText(band_caption(series) if self._band_drawn else "")
+        self.band_note.setVisible(self._band_drawn)
+        self.changes.show_series(series, {line.key: self.line_label(line) for line in series.lines})
+        self.export_button.setToolTip(f"Save the {series.title} chart as a PNG or SVG file")
         self.setAccessibleDescription(self.describe())
+
+    def _show_band(self, values: tuple[float, float] | None) -> None:
+        self._band_drawn = values is not None
+        if values is not None and not self._bands:
+            self._bands = items.add_band(self.plot, values)
+            return
+        for region in self._bands:
+            if values is not None:
+                region.setRegion(values)
+            region.setVisible(values is not None)
+
+    def _show_legend(self) -> None:
+        in_legend = self.curves + ([self.reference] if self.reference is not None else [])
+        names = tuple(str(item.name()) for item in in_legend) if len(in_legend) > 1 else ()
+        if names == self._legend_names:
+            return
+        if self.legend is not None:
+            self.graphics.ci.removeItem(self.legend)
+            self.legend = None
+        if names:
+            # Kept by their names: the next patient often has the same painful side as one
+            # before, and making a legend costs more than swapping it in.
+            legend = self._legends.get(names)
+            if legend is None:
+                legend = self._legends[names] = items.make_legend(in_legend)
+            items.place_legend(self.graphics, 1, legend)
+            self.legend = legend
+        self._legend_names = names
+
+    def settle(self) -> None:
+        """Apply the plot's pending changes now, while the view holds painting back.
+
+        pyqtgraph applies a new range to the plot, and its items work out their bounds,
+        lazily when the chart is painted; Qt delivers a graphics scene's changes on a later
+        event-loop turn. Each would paint the chart once more after the view's one paint.
+        """
+        scene = self.graphics.scene()
+        scene.prepareForPaint()  # the plot's new transform, as a paint would apply it
+        for item in scene.items():
+            item.boundingRect()
+        QCoreApplication.sendPostedEvents(scene, QEvent.Type.MetaCall)
 
     # --- drawing ---------------------------------------------------------------------------
 
@@ -193,7 +276,7 @@ class ChartWidget(QFrame):
         return ([] if xs is None else list(xs)), ([] if ys is None else list(ys))
 
     def _export_button(self) -> QToolButton:
-        menu = QMenu(self)
+        menu = self.export_menu
         menu.addAction("Export PNG...", lambda: self.ask_and_export("png"))
         menu.addAction("Export SVG...", lambda: self.ask_and_export("svg"))
         # Over the chart's top-right corner, beside the title, so the words below get the width.
@@ -201,14 +284,12 @@ class ChartWidget(QFrame):
         button.setObjectName("exportChart")
         button.setText("Export \u25be")
         button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
-        button.setToolTip(f"Save the {self.series.title} chart as a PNG or SVG file")
         button.setMenu(menu)
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.graphics.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.graphics.customContextMenuRequested.connect(
             lambda pos: menu.exec(self.graphics.mapToGlobal(pos))
         )
-        self.export_menu = menu
         return button
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from kneedesk.core.answers import Answers
 from kneedesk.core.progress import Series, VisitPoint, progress_series
 from kneedesk.core.protocol import load_protocol
 from kneedesk.gui.settings.values import read_display_units, read_thresholds
 from kneedesk.store.store import Store
+from kneedesk.store.visit_rows import Visit
 
 
 @dataclass(frozen=True)
@@ -31,19 +34,32 @@ class ProgressData:
         return next(s for s in self.series if s.id == series_id)
 
 
-def load_progress(store: Store, patient_id: int) -> ProgressData:
-    """Read a patient's visits and answers and compute the series in the clinic's units."""
-    visits = store.visits.for_patient(patient_id)  # oldest first
+def load_progress(
+    store: Store,
+    patient_id: int,
+    *,
+    visits: Sequence[Visit] | None = None,
+    answers: Mapping[int, Mapping[str, Any]] | None = None,
+) -> ProgressData:
+    """Read a patient's visits and answers and compute the series in the clinic's units.
+
+    `visits` (oldest first) and `answers` (by visit id, as `VisitRepo.answers_for_patient`
+    gives them) can be passed when already read; otherwise they are read here, in one query.
+    """
+    if visits is None:
+        visits = store.visits.for_patient(patient_id)  # oldest first
+    if answers is None:
+        answers = store.visits.answers_for_patient(patient_id)
     points: list[VisitPoint] = []
     drafts: set[date] = set()
     painful: str | None = None
     for visit in visits:
-        answers = Answers(store.visits.answers(visit.id))
+        answers_of_visit = Answers(answers.get(visit.id, {}))
         day = date.fromisoformat(visit.visit_date)
-        points.append(VisitPoint(day, answers))
+        points.append(VisitPoint(day, answers_of_visit))
         if not visit.signed:
             drafts.add(day)
-        side = answers.choice("symptom_side")
+        side = answers_of_visit.choice("symptom_side")
         if side is not None:
             painful = side
     points.sort(key=lambda v: v.date)

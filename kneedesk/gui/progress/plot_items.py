@@ -50,8 +50,8 @@ def pen(color: str, width: float = 2.0, dash: str = "solid") -> Any:
     return made
 
 
-def style_plot(plot: Any, series: Series, dates: Sequence[date]) -> None:
-    """Quiet axes, a light grid, fixed ranges; no zooming or panning a small chart."""
+def style_plot(plot: Any) -> None:
+    """Quiet axes, a light grid; no zooming or panning a small chart."""
     plot.setMouseEnabled(x=False, y=False)
     plot.hideButtons()
     plot.showGrid(x=False, y=True, alpha=0.3)
@@ -63,22 +63,34 @@ def style_plot(plot: Any, series: Series, dates: Sequence[date]) -> None:
         axis.setTextPen(pg.mkPen(pal.MUTED))
         axis.setStyle(tickFont=font, tickLength=4)
     plot.getAxis("left").setWidth(36)  # the same for every chart, so the grid lines up
+    for name in ("left", "bottom", "right", "top"):  # the hidden two follow the range too
+        plot.getAxis(name).enableAutoSIPrefix(False)  # no titles to prefix: less work per range
+
+
+def set_ranges(plot: Any, series: Series, dates: Sequence[date]) -> tuple[float, float]:
+    """Fix both axes for a series over these dates (no auto-range); return the x range."""
     low, high = y_range(series)
-    plot.setYRange(low, high, padding=0)
     xs = [day_x(d) for d in dates]
     pad = max(4.0, (max(xs) - min(xs)) * 0.06)
-    plot.setXRange(min(xs) - pad, max(xs) + pad, padding=0)
+    x_low, x_high = min(xs) - pad, max(xs) + pad
+    plot.vb.setRange(xRange=(x_low, x_high), yRange=(low, high), padding=0)
+    return x_low, x_high
 
 
-def add_band(plot: Any, series: Series) -> bool:
-    """The meaningful-change band around the first value; False when the series has none."""
+def band_values(series: Series) -> tuple[float, float] | None:
+    """The meaningful-change band around the first value; None when the series has none."""
     first = next((p.value for p in series.lines[0].points if p.value is not None), None)
     if series.mcid is None or series.relative or first is None:
-        return False
-    values = (first - series.mcid, first + series.mcid)
+        return None
+    return first - series.mcid, first + series.mcid
+
+
+def add_band(plot: Any, values: tuple[float, float]) -> list[Any]:
+    """The band's two layers (a tint and a hatch, so it is not told by tint alone)."""
+    regions = []
     for brush in (
         QBrush(QColor(pal.BAND_FILL)),
-        QBrush(QColor(pal.BAND_HATCH), Qt.BrushStyle.BDiagPattern),  # not tint alone
+        QBrush(QColor(pal.BAND_HATCH), Qt.BrushStyle.BDiagPattern),
     ):
         region = pg.LinearRegionItem(
             values=values,
@@ -89,41 +101,42 @@ def add_band(plot: Any, series: Series) -> bool:
         )
         region.setZValue(-20)
         plot.addItem(region)
-    return True
+        regions.append(region)
+    return regions
 
 
-def add_reference(plot: Any, series: Series) -> Any:
-    """The reference level as a dashed line across the chart (named in the legend), or None."""
-    if series.reference is None:
-        return None
-    (x_low, x_high), _ = plot.vb.viewRange()
-    line = plot.plot(
-        [x_low, x_high],
-        [series.reference, series.reference],
-        pen=pen(pal.INK, 1.2, "dash"),
-        name=series.reference_label,
-    )
+def add_reference(plot: Any) -> Any:
+    """The reference level's dashed line across the chart (named in the legend); no data yet."""
+    line = plot.plot([], [], pen=pen(pal.INK, 1.2, "dash"), dynamicRangeLimit=None)
     line.setZValue(-10)
     return line
 
 
-def add_line(plot: Any, k: int, line: Line, name: str) -> Any:
-    """The k-th line of a series through its measured points (gaps are bridged, not zeros)."""
+def add_line(plot: Any, k: int) -> Any:
+    """The k-th line of a series, styled, without data yet (see `line_data`)."""
     style = pal.line_style(k)
     return plot.plot(
-        [day_x(p.date) for p in line.measured],
-        [p.value for p in line.measured],
+        [],
+        [],
         pen=pen(style.color, 2.0, style.dash),
         symbol=style.symbol,
         symbolSize=9,
         symbolPen=pg.mkPen(QColor(style.color), width=1.8),
         symbolBrush=QColor(style.color if style.filled else pal.SURFACE),
-        name=name,
+        # The value axis always covers the data (`y_range`), so there is nothing to limit;
+        # with a limit pyqtgraph would redo the points on every change of range.
+        dynamicRangeLimit=None,
     )
 
 
-def add_legend(graphics: Any, row: int, entries: list[Any]) -> Any:
-    """A one-row legend (two columns from four entries) at the left of a layout row."""
+def line_data(line: Line) -> tuple[list[float], list[float]]:
+    """A line's measured points as x (day numbers) and y (gaps are bridged, not zeros)."""
+    measured = line.measured
+    return [day_x(p.date) for p in measured], [p.value for p in measured if p.value is not None]
+
+
+def make_legend(entries: list[Any]) -> Any:
+    """A one-row legend (two columns from four entries), as wide as its entries."""
     columns = len(entries) if len(entries) <= 3 else 2
     legend = pg.LegendItem(
         colCount=columns, labelTextColor=pal.INK, labelTextSize="9pt", horSpacing=6, frame=False
@@ -136,7 +149,11 @@ def add_legend(graphics: Any, row: int, entries: list[Any]) -> Any:
     # Only as wide as its entries, so it sits at the left rather than spread out.
     legend.updateSize()
     legend.setMaximumSize(legend.width() + LEGEND_GAP * columns, legend.height())
+    return legend
+
+
+def place_legend(graphics: Any, row: int, legend: Any) -> None:
+    """Put a legend at the left of a row of the chart's layout."""
     graphics.addItem(legend, row=row, col=0)
     layout: QGraphicsGridLayout = graphics.ci.layout
     layout.setAlignment(legend, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    return legend

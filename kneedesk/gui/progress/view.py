@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,22 +21,26 @@ from kneedesk.gui.progress.chart import ChartWidget
 from kneedesk.gui.progress.data import ProgressData, load_progress
 from kneedesk.gui.progress.text import line_name, long_day, value_text
 from kneedesk.store.store import Store
+from kneedesk.store.visit_rows import Visit
 
 MIN_CHART_WIDTH = 540  # two columns at 1366 px, three on a wide screen
-FIRST_CHARTS = 2  # built at once; the rest one per event-loop turn, so the tab opens at once
 EMPTY_TEXT = "Progress appears after the second visit."
 
 
 class ProgressView(QWidget):
-    """Charts of every measure that was taken, with the change since the first and last visit."""
+    """Charts of every measure that was taken, with the change since the first and last visit.
+
+    Every chart is filled in one pass with painting held back, so the grid is laid out and
+    painted once; a chart made for one patient is kept and refilled for the next.
+    """
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ProgressView")
         self._store = store
         self.data: ProgressData | None = None
-        self.charts: dict[str, ChartWidget] = {}
-        self._pending: list[Series] = []
+        self.charts: dict[str, ChartWidget] = {}  # shown, in order
+        self._made: dict[str, ChartWidget] = {}  # every chart made so far, shown or not
         self._columns = 2
 
         self.summary = QLabel()
@@ -86,14 +93,38 @@ class ProgressView(QWidget):
 
     # --- filling ---------------------------------------------------------------------------
 
-    def show_patient(self, patient_id: int) -> None:
-        """Show this patient's progress (read fresh, in the clinic's current units)."""
-        self.show_data(load_progress(self._store, patient_id))
+    def show_patient(
+        self,
+        patient_id: int,
+        *,
+        visits: list[Visit] | None = None,
+        answers: Mapping[int, Mapping[str, Any]] | None = None,
+    ) -> None:
+        """Show this patient's progress (read fresh, in the clinic's current units).
+
+        `visits` and `answers` (from `VisitRepo.answers_for_patient`) are used when the caller
+        has just read them, so they are not read twice.
+        """
+        self.show_data(load_progress(self._store, patient_id, visits=visits, answers=answers))
 
     def show_data(self, data: ProgressData) -> None:
         """Show already-loaded progress data."""
         self.data = data
-        self._clear()
+        self.setUpdatesEnabled(False)  # one layout and one paint for all the charts
+        try:
+            self._show(data)
+            # Let the layouts settle (new words wrap, cards grow) and the plots take their
+            # place before anything is painted, so each chart is painted once, where it ends up.
+            for _ in range(2):  # settling a plot can ask for another layout
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+                for chart in self.charts.values():
+                    if self._in_view(chart):  # the others settle when scrolled to and painted
+                        chart.settle()
+        finally:
+            self.setUpdatesEnabled(True)
+
+    def _show(self, data: ProgressData) -> None:
+        self._clear_first_values()
         n = data.visit_count
         measured = [s for s in data.series if s.has_data]
         self.empty.setVisible(n < 2)
@@ -110,44 +141,52 @@ class ProgressView(QWidget):
                 f"{n} visits, {long_day(data.dates[0])} to {long_day(data.dates[-1])}. "
                 "Point at a marker for its value and date; right-click a chart to export it."
             )
-            self._pending = list(measured)
-            self._build_charts(FIRST_CHARTS)
+        self._show_charts(measured if n >= 2 else [], data)
         missing = [s.title for s in data.series if not s.has_data]
         self.not_measured.setVisible(n >= 1 and bool(missing))
         self.not_measured.setText("Not measured at any visit: " + ", ".join(missing) + ".")
 
     @property
     def complete(self) -> bool:
-        """Whether every chart of the current patient has been built."""
-        return not self._pending
+        """Whether every chart of the current patient has been built (always, once shown)."""
+        return True
 
     def finish(self) -> None:
-        """Build the charts still waiting, now."""
-        self._build_charts(len(self._pending))
+        """Build any chart still waiting (none: `show_data` builds them all)."""
 
-    def _build_charts(self, count: int) -> None:
-        data = self.data
-        for _ in range(min(count, len(self._pending))):
-            assert data is not None
-            series = self._pending.pop(0)
-            chart = ChartWidget(
-                series, data.dates, painful_side=data.painful_side, drafts=data.drafts
-            )
-            n = len(self.charts)
-            self.charts[series.id] = chart
-            self.grid.addWidget(chart, n // self._columns, n % self._columns)
-        if self._pending:
-            QTimer.singleShot(0, self._build_next)
+    def _show_charts(self, measured: list[Series], data: ProgressData) -> None:
+        charts: dict[str, ChartWidget] = {}
+        for series in measured:
+            chart = self._made.get(series.id)
+            if chart is not None and chart.fits(series):
+                chart.show_series(
+                    series, data.dates, painful_side=data.painful_side, drafts=data.drafts
+                )
+            else:
+                if chart is not None:
+                    self.grid.removeWidget(chart)
+                    chart.deleteLater()
+                chart = ChartWidget(
+                    series, data.dates, painful_side=data.painful_side, drafts=data.drafts
+                )
+                self._made[series.id] = chart
+            charts[series.id] = chart
+        if list(charts.values()) != list(self.charts.values()):
+            for chart in self.charts.values():
+                if chart not in charts.values():
+                    chart.hide()
+            self.charts = charts
+            self._place_charts()
+            for chart in charts.values():
+                chart.show()
 
-    def _build_next(self) -> None:
-        self._build_charts(1)  # a newer patient's list, if the patient changed meanwhile
+    def _in_view(self, chart: ChartWidget) -> bool:
+        """Whether any of the chart is inside the scrolled area's visible part."""
+        viewport = self.scroll_area.viewport()
+        top_left = chart.mapTo(viewport, chart.rect().topLeft())
+        return viewport.rect().intersects(chart.rect().translated(top_left))
 
-    def _clear(self) -> None:
-        self._pending = []
-        for chart in self.charts.values():
-            self.grid.removeWidget(chart)
-            chart.deleteLater()
-        self.charts = {}
+    def _clear_first_values(self) -> None:
         while self._values_grid.count():
             item = self._values_grid.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -180,7 +219,7 @@ class ProgressView(QWidget):
     # --- layout ----------------------------------------------------------------------------
 
     def _place_charts(self) -> None:
-        for chart in self.charts.values():
+        for chart in self._made.values():
             self.grid.removeWidget(chart)
         for n, chart in enumerate(self.charts.values()):
             self.grid.addWidget(chart, n // self._columns, n % self._columns)
