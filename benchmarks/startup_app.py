@@ -39,11 +39,15 @@ def main() -> int:
     db, idle_ms = sys.argv[1], int(sys.argv[2])
     marks: dict[str, object] = {"process_started_to_main": since_start()}
 
+    # In the order `kneedesk` itself imports them (kneedesk.cli.main): the store, then Qt.
     from argon2 import PasswordHasher
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QWidget
 
     import kneedesk.store.accounts
+    import kneedesk.store.store  # noqa: F401
+
+    # isort: split
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
 
     kneedesk.store.accounts.default_hasher = lambda: PasswordHasher(  # type: ignore[assignment]
         time_cost=1, memory_cost=1024, parallelism=1

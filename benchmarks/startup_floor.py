@@ -27,10 +27,14 @@ def main() -> int:
     db_path, idle_ms = sys.argv[1], int(sys.argv[2])
     marks: dict[str, float] = {"process_started_to_main": since_start()}
 
+    # sqlite-utils before PySide6, the cheaper order, as the app imports its store first:
+    # PySide6's import hook reads the source of each module importing after it.
+    from sqlite_utils import Database
+
+    # isort: split
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtGui import QStandardItem, QStandardItemModel
     from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
-    from sqlite_utils import Database
 
     app = QApplication(sys.argv[:1])
     db = Database(db_path)
