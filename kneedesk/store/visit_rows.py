@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
-from kneedesk.store.errors import NotFoundError
+from kneedesk.store.errors import NotFoundError, VisitSignedError
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -61,6 +61,15 @@ def get_visit(db: Database, visit_id: int) -> Visit:
     if row is None:
         raise NotFoundError(f"There is no visit with id {visit_id}.")
     return Visit(*row)
+
+
+def refuse_signed(visit: Visit, what: str = "its answers") -> None:
+    """Raise VisitSignedError if the visit is signed: `what` of it cannot be changed."""
+    if visit.signed:
+        raise VisitSignedError(
+            f"The visit of {visit.visit_date} is signed, so {what} cannot be changed.",
+            "To correct it, add an addendum with the reason.",
+        )
 
 
 def answer_rows(db: Database, visit_id: int) -> list[tuple[str, Side, str | None, str | None]]:

@@ -11,19 +11,14 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from kneedesk.core.plan_record import (
-    REVIEW_MAX_LENGTH,
-    DraftPlan,
-    plan_row_problems,
-    plan_text_problems,
-    read_draft_plan,
-)
+from kneedesk.core.plan_record import DraftPlan
 from kneedesk.core.protocol import Item, Protocol, ProtocolError, load_protocol
 from kneedesk.core.visit_doc import check_value
 from kneedesk.store.audit import Action, AuditLog, Entity
 from kneedesk.store.canonical import Clock, json_value, timestamp, utc_now
-from kneedesk.store.errors import InvalidValueError, NotFoundError, VisitSignedError, translated
+from kneedesk.store.errors import InvalidValueError, NotFoundError, translated
 from kneedesk.store.signing import Addendum, SignatureStatus, SignedContent, Signing
+from kneedesk.store.visit_drafts import DraftSummary
 from kneedesk.store.visit_rows import (
     SIDES,
     Side,
@@ -32,6 +27,7 @@ from kneedesk.store.visit_rows import (
     answers_of_patient,
     answers_shaped,
     get_visit,
+    refuse_signed,
     visits_of_patient,
 )
 
@@ -57,6 +53,7 @@ class VisitRepo:
         self.clock = clock
         self.protocols = protocols
         self.signing = Signing(db, audit, clock=clock)
+        self.drafts = DraftSummary(db, audit, clock=clock)
 
     def create_draft(
         self,
@@ -174,7 +171,7 @@ class VisitRepo:
     def clear_answer(self, visit_id: int, item_id: str, side: Side) -> None:
         """Remove an answer (the field was emptied); the old value stays in the audit log."""
         with translated(None, f"clear the answer for {item_id}"), self.db.atomic():
-            self._refuse_signed(self.get(visit_id))
+            refuse_signed(self.get(visit_id))
             old = self._current(visit_id, item_id, side)
             if old is None:
                 return
@@ -213,103 +210,28 @@ class VisitRepo:
         }
 
     def review(self, visit_id: int) -> str:
-        """The next visit typed on the visit's summary ("in 3 weeks"); "" when none.
+        """The next visit typed on a draft's summary ("in 3 weeks"); "" when none.
 
         A signed visit's next visit is the one sealed with its plan (see `signed_content`).
         """
-        row = self.db.execute("SELECT review FROM visits WHERE id = ?", [visit_id]).fetchone()
-        if row is None:
-            raise NotFoundError(f"There is no visit with id {visit_id}.")
-        return str(row[0])
+        return self.drafts.review(visit_id)
 
     def save_review(self, visit_id: int, text: str) -> None:
-        """Save a draft's next visit in its own transaction (the autosave path); "" clears it.
-
-        The audit row keeps the text before and after, so nothing typed is lost.
-        """
-        review = text.strip()
-        if len(review) > REVIEW_MAX_LENGTH:
-            raise InvalidValueError(
-                f"The next visit is longer than {REVIEW_MAX_LENGTH} characters.", "Shorten it."
-            )
-        with translated(None, "save the next visit"), self.db.atomic():
-            self._refuse_signed(self.get(visit_id), "its next visit")
-            before = self.review(visit_id)
-            if before == review:
-                return
-            self.db.execute(
-                "UPDATE visits SET review = ?, updated_at = ? WHERE id = ?",
-                [review, timestamp(self.clock()), visit_id],
-            )
-            self.audit.record(
-                Action.EDIT,
-                Entity.VISIT,
-                visit_id,
-                {"field": "review", "before": before, "after": review},
-            )
+        """Save a draft's next visit in its own transaction (the autosave path); "" clears it."""
+        self.drafts.save_review(visit_id, text)
 
     def draft_plan(self, visit_id: int) -> DraftPlan | None:
         """The plan as edited on a draft's summary page; None while it was never edited.
 
         A signed visit's plan is the one sealed at signing (see `signed_content`).
         """
-        row = self.db.execute("SELECT draft_plan FROM visits WHERE id = ?", [visit_id]).fetchone()
-        if row is None:
-            raise NotFoundError(f"There is no visit with id {visit_id}.")
-        if row[0] is None:
-            return None
-        try:
-            stored = json.loads(row[0])
-        except ValueError:
-            stored = None
-        plan = read_draft_plan(stored)
-        if plan is None:
-            log.warning(
-                "Visit %s: its saved plan cannot be read; showing the suggested one.", visit_id
-            )
-        return plan
+        return self.drafts.draft_plan(visit_id)
 
     def save_draft_plan(
         self, visit_id: int, rows: Sequence[Mapping[str, str]], *, edited: bool = True
     ) -> None:
-        """Save a draft's plan in its own transaction (the autosave path of the plan editor).
-
-        `rows` are the editor's rows in order; `edited` False records that the plan follows
-        the findings again ("Reset to suggested"), keeping the doses and notes in `rows`. The
-        audit row keeps the plan before and after, so nothing typed is lost.
-        """
-        problems = plan_row_problems(rows)
-        if not isinstance(edited, bool):
-            problems.append("whether the plan was edited is not true or false")
-        if problems:
-            raise InvalidValueError(
-                "The plan cannot be saved: " + "; ".join(problems) + ".",
-                "This is a bug in the screen that sent it; the plan was not saved.",
-            )
-        too_long = plan_text_problems(rows)
-        if too_long:
-            raise InvalidValueError(
-                "; ".join(too_long) + ".", "Shorten it; the change to the plan was not saved."
-            )
-        plan = DraftPlan(tuple(dict(row) for row in rows), edited).to_json()
-        text = json_value(plan)
-        with translated(None, "save the plan"), self.db.atomic():
-            self._refuse_signed(self.get(visit_id), "its plan")
-            row = self.db.execute(
-                "SELECT draft_plan FROM visits WHERE id = ?", [visit_id]
-            ).fetchone()
-            if row[0] == text:
-                return
-            self.db.execute(
-                "UPDATE visits SET draft_plan = ?, updated_at = ? WHERE id = ?",
-                [text, timestamp(self.clock()), visit_id],
-            )
-            self.audit.record(
-                Action.EDIT,
-                Entity.VISIT,
-                visit_id,
-                {"field": "plan", "before": _stored_json(row[0]), "after": plan},
-            )
+        """Save a draft's plan in its own transaction (the autosave path of the plan editor)."""
+        self.drafts.save_draft_plan(visit_id, rows, edited=edited)
 
     def sign(self, visit_id: int, clinician_id: int, findings: Any, plan: Any) -> Visit:
         """Sign a draft: findings and plan are stored as shown; the visit becomes read-only."""
@@ -339,7 +261,7 @@ class VisitRepo:
         now = timestamp(self.clock())
         with translated(None, f"save the answer for {item_id}"), self.db.atomic():
             visit = self.get(visit_id)
-            self._refuse_signed(visit)
+            refuse_signed(visit)
             old = self._current(visit.id, item_id, side)
             if old == (text, reason):
                 return
@@ -397,14 +319,6 @@ class VisitRepo:
             )
         return item
 
-    @staticmethod
-    def _refuse_signed(visit: Visit, what: str = "its answers") -> None:
-        if visit.signed:
-            raise VisitSignedError(
-                f"The visit of {visit.visit_date} is signed, so {what} cannot be changed.",
-                "To correct it, add an addendum with the reason.",
-            )
-
 
 def _check_side(item: Item, side: str) -> None:
     if side not in SIDES:
@@ -422,16 +336,6 @@ def _check_side(item: Item, side: str) -> None:
             f"{item.id}: is not asked per side, so the side must be 'whole'.",
             "This is a bug in the screen that sent it; the value was not saved.",
         )
-
-
-def _stored_json(text: str | None) -> Any:
-    """A stored JSON column for the audit log: its value, or the text itself if unreadable."""
-    if text is None:
-        return None
-    try:
-        return json.loads(text)
-    except ValueError:
-        return {"unreadable": text}
 
 
 def _shown(stored: tuple[str | None, str | None] | None) -> dict[str, Any] | None:
