@@ -99,6 +99,7 @@ def main() -> int:
             # A clinic that backs up daily: no "not backed up" reminder in the pictures.
             window.backups.back_up_now()
             wait_for_backup(app, window)
+            window.statusBar().clearMessage()  # its temporary folder is not for the pictures
             window.patients.table.selectRow(2)
             settle(app)
             window.grab().save(str(OUT / "patient-list.png"))
