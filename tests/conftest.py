@@ -3,3 +3,8 @@
 import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+import pytest  # noqa: E402
+
+# Helper modules that check what they do with assert: give their failures pytest's details.
+pytest.register_assert_rewrite("backups_helpers", "settings_helpers", "visit_reports")
