@@ -2,10 +2,16 @@
 
 The patient is a demo runner with 6 signed visits, exported as visit documents. In process,
 with reportlab already imported and the fonts registered by a first run, each run is
-``render_handout(handout_data(latest, earlier))``. As processes, ``kneedesk report`` on the
-latest visit alone and with its 5 earlier visits (``--previous``, which adds the progress
-charts) against the floor: a process that imports reportlab and writes a one-page PDF with
-one paragraph. Processes run alternately, after one warm-up round.
+``render_handout(handout_data(latest, earlier))``. Its floor runs alternately with it, also
+warm: the handout's words (its text extracted with pypdf from the first run's PDF, lines
+joined into paragraphs at sentence ends) set as plain platypus Paragraphs in the handout's
+registered TrueType body font and size, on the same paper with the same side margins, by a
+SimpleDocTemplate: no letterhead, tables, drawings or charts (report_floor.plain_pdf).
+
+As processes, ``kneedesk report`` on the latest visit alone and with its 5 earlier visits
+(``--previous``, which adds the progress charts) against the floor: a process that imports
+reportlab and writes a one-page PDF with one paragraph. Processes run alternately, after one
+warm-up round.
 
     .venv/bin/python benchmarks/report_bench.py [--runs N]
 """
@@ -13,6 +19,7 @@ one paragraph. Processes run alternately, after one warm-up round.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 import time
@@ -34,6 +41,8 @@ from common import (
     table,
     verdict,
 )
+from pypdf import PdfReader
+from report_floor import paragraphs, plain_pdf
 
 from kneedesk.core.visit_doc import VisitDoc, parse_visit_doc
 from kneedesk.store.store import Store
@@ -55,15 +64,49 @@ def documents() -> list[dict[str, Any]]:
         return [visit_document(store, patient, v) for v in visits]
 
 
-def in_process(docs: list[VisitDoc], runs: int) -> dict[str, list[float]]:
-    """Milliseconds for the handout data and the PDF, warm."""
+def handout_words(pdf: bytes) -> tuple[list[str], int, int]:
+    """The handout's text as paragraphs for the floor, with its number of words and pages."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(pdf))
+    lines = [line for page in reader.pages for line in page.extract_text().splitlines()]
+    return paragraphs(lines), sum(len(line.split()) for line in lines), len(reader.pages)
+
+
+def in_process(docs: list[VisitDoc], runs: int) -> dict[str, Any]:
+    """Milliseconds for the handout data and the PDF, warm, and for the floor's PDF.
+
+    The floor runs alternately with the app, after one warm-up run of each.
+    """
     from kneedesk.report.documents import handout_data
+    from kneedesk.report.fonts import SANS
     from kneedesk.report.handout import render_handout
+    from kneedesk.report.styles import HANDOUT_STYLES, MARGIN_X, PAGE_SIZES
 
     latest, earlier = docs[-1], docs[:-1]
-    render_handout(handout_data(latest, earlier))  # imports, fonts, caches
-    data_ms, pdf_ms, total_ms = [], [], []
-    for _ in range(runs):
+    data = handout_data(latest, earlier)
+    pdf = render_handout(data)  # imports, fonts, caches
+    texts, words, pages = handout_words(pdf)
+    body = HANDOUT_STYLES["body"]
+    page = PAGE_SIZES[data.paper]
+
+    def floor() -> bytes:
+        return plain_pdf(
+            texts,
+            font=SANS,
+            size=body["fontSize"],
+            leading=body["leading"],
+            pagesize=page,
+            margin=MARGIN_X,
+        )
+
+    floor_pages = len(PdfReader(io.BytesIO(floor())).pages)  # and warms the floor
+    data_ms: list[float] = []
+    pdf_ms: list[float] = []
+    total_ms: list[float] = []
+    floor_ms: list[float] = []
+
+    def app_run() -> None:
         started = time.perf_counter()
         data = handout_data(latest, earlier)
         built = time.perf_counter()
@@ -73,7 +116,28 @@ def in_process(docs: list[VisitDoc], runs: int) -> dict[str, list[float]]:
         data_ms.append((built - started) * 1000)
         pdf_ms.append((done - built) * 1000)
         total_ms.append((done - started) * 1000)
-    return {"data": data_ms, "pdf": pdf_ms, "total": total_ms}
+
+    def floor_run() -> None:
+        started = time.perf_counter()
+        pdf = floor()
+        floor_ms.append((time.perf_counter() - started) * 1000)
+        assert pdf.startswith(b"%PDF")
+
+    for attempt in range(runs):
+        for run in (app_run, floor_run) if attempt % 2 == 0 else (floor_run, app_run):
+            run()
+    return {
+        "data": data_ms,
+        "pdf": pdf_ms,
+        "total": total_ms,
+        "floor": floor_ms,
+        "words": words,
+        "paragraphs": len(texts),
+        "pages": pages,
+        "floor_pages": floor_pages,
+        "font": f"{SANS} {body['fontSize']} pt",
+        "paper": data.paper,
+    }
 
 
 def processes(files: list[Path], runs: int) -> dict[str, list[ChildRun]]:
@@ -114,17 +178,24 @@ def main() -> int:
     docs = [parse_visit_doc(d) for d in raw]
 
     warm = in_process(docs, args.runs)
+    total, pdf, floor = stats(warm["total"]), stats(warm["pdf"]), stats(warm["floor"])
     rows = [
         stat_row(
             "In process, warm: handout data (scores, findings, progress)", stats(warm["data"])
         ),
-        stat_row("In process, warm: PDF (render_handout)", stats(warm["pdf"])),
-        stat_row("In process, warm: both", stats(warm["total"])),
+        stat_row("In process, warm: PDF (render_handout)", pdf),
+        stat_row("In process, warm: both", total),
+        stat_row("Floor, warm: the handout's words as plain Paragraphs", floor),
     ]
-    print("A runner with 6 visits (the handout has the progress charts).\n")
-    print(table(STAT_HEADERS, rows))
-    total = stats(warm["total"])
     print(
+        f"A runner with 6 visits (the handout has the progress charts): {warm['pages']} pages, "
+        f"{warm['words']:,} words.\nFloor: those words in {warm['paragraphs']} Paragraphs of "
+        f"{warm['font']} on {warm['paper']} paper ({warm['floor_pages']} pages).\n"
+    )
+    print(table(STAT_HEADERS, rows))
+    pdf_ratio, warm_ratio = pdf.median / floor.median, total.median / floor.median
+    print(
+        f"\nWarm ratio app/floor: PDF {pdf_ratio:.2f}, handout data and PDF {warm_ratio:.2f}"
         f"\nWarm handout generation: median {total.median:.0f} ms "
         f"(budget {BUDGET_MS:.0f}: {verdict(total.median < BUDGET_MS)})\n"
     )
@@ -143,7 +214,14 @@ def main() -> int:
     print(f"\nProcess ratio report/floor: {ratio:.2f} (with --previous: {ratio_prev:.2f})")
     save(
         "report",
-        {"rows": rows, "process_rows": proc_rows, "ratio": ratio, "ratio_previous": ratio_prev},
+        {
+            "rows": rows,
+            "warm_pdf_ratio": pdf_ratio,
+            "warm_ratio": warm_ratio,
+            "process_rows": proc_rows,
+            "ratio": ratio,
+            "ratio_previous": ratio_prev,
+        },
     )
     return 0
 
