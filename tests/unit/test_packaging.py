@@ -34,11 +34,28 @@ def test_every_package_is_listed() -> None:
     assert "kneedesk.resources" in listed
 
 
+def resource_folders() -> set[str]:
+    """Every folder of data under resources/, as the dotted name it ships under."""
+    return {
+        f"kneedesk.resources.{folder.name}"
+        for folder in (ROOT / "resources").iterdir()
+        if folder.is_dir() and not folder.name.startswith(("_", "."))
+    }
+
+
+def test_every_resource_folder_is_listed() -> None:
+    """setuptools warns about, and may one day drop, data folders that are not listed."""
+    listed = setuptools_config()["packages"]
+    assert isinstance(listed, list)
+    missing = sorted(resource_folders() - set(listed))
+    assert missing == [], f"add to [tool.setuptools] packages in pyproject.toml: {missing}"
+
+
 def test_listed_packages_exist() -> None:
     listed = setuptools_config()["packages"]
     assert isinstance(listed, list)
     assert len(listed) == len(set(listed))
-    stale = sorted(set(listed) - packages_on_disk() - {"kneedesk.resources"})
+    stale = sorted(set(listed) - packages_on_disk() - resource_folders() - {"kneedesk.resources"})
     assert stale == []
 
 
