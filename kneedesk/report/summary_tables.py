@@ -7,6 +7,7 @@ from typing import Any
 
 from reportlab.platypus import Paragraph, Table
 
+from kneedesk.core.answer_text import DASH, answer_text
 from kneedesk.core.answers import SIDES, Answers
 from kneedesk.core.assessment import Assessment
 from kneedesk.core.findings.model import fmt_number
@@ -19,7 +20,6 @@ from kneedesk.report.fonts import markup
 from kneedesk.report.model import short_date
 from kneedesk.report.styles import ACCENT, RULE, TINT, table_style
 
-DASH = "–"  # shown for a value that was not recorded
 SKIPPED_SECTIONS = frozenset({"red_flags", "outcomes"})  # shown in their own blocks
 
 
@@ -43,28 +43,9 @@ def table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, header: boo
     return t
 
 
-def _option_text(item: Item, value: Any) -> str:
-    if isinstance(value, list):
-        labels = [item.option(k).label if k in item.option_keys else str(k) for k in value]
-        return ", ".join(labels) if labels else "none"
-    if isinstance(value, str) and value in item.option_keys:
-        return item.option(value).label
-    return str(value)
-
-
 def value_text(item: Item, value: Any, units: DisplayUnits) -> str:
     """One stored value as the clinician reads it, in display units (without the unit)."""
-    if value is None:
-        return DASH
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if item.kind in (Kind.NUMBER, Kind.INTEGER) and isinstance(value, int | float):
-        return fmt_number(units.to_shown(item, float(value)))
-    if item.kind is Kind.LIST and isinstance(value, list):
-        return ", ".join(
-            DASH if v is None else fmt_number(units.to_shown(item, float(v)), 1) for v in value
-        )
-    return _option_text(item, value)
+    return answer_text(item, value, units)
 
 
 def _unit(item: Item, units: DisplayUnits) -> str:

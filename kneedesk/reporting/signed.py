@@ -10,13 +10,16 @@ so the caller can fall back to what the answers give today.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from types import MappingProxyType
 from typing import Any
 
+from kneedesk.core.answer_text import answer_text
 from kneedesk.core.answers import Side
 from kneedesk.core.findings import Finding
 from kneedesk.core.findings.model import Evidence, Level, Value
 from kneedesk.core.plan_record import plan_review, plan_rows
+from kneedesk.core.protocol import Protocol
 from kneedesk.report.model import FinalPlan
 
 
@@ -52,17 +55,22 @@ def signed_review(stored: Any) -> str:
     return plan_review(stored)
 
 
-def signed_findings(rows: Any) -> tuple[Finding, ...] | None:
-    """The signed finding rows as Findings, or None if any row cannot be read."""
+def signed_findings(rows: Any, protocol: Protocol | None = None) -> tuple[Finding, ...] | None:
+    """The signed finding rows as Findings, or None if any row cannot be read.
+
+    With the visit's ``protocol``, option keys that rows signed before evidence carried option
+    labels hold ("around_kneecap, behind_kneecap") are shown as their labels; the stored rows
+    are not changed.
+    """
     if not isinstance(rows, list):
         return None
     try:
-        return tuple(_finding(row) for row in rows)
+        return tuple(_finding(row, protocol) for row in rows)
     except (KeyError, TypeError, ValueError):
         return None
 
 
-def _finding(row: Mapping[str, Any]) -> Finding:
+def _finding(row: Mapping[str, Any], protocol: Protocol | None = None) -> Finding:
     plan = row["plan"]
     if not isinstance(plan, list):
         raise TypeError("plan must be a list")
@@ -70,7 +78,7 @@ def _finding(row: Mapping[str, Any]) -> Finding:
         id=_text(row["id"]),
         title=_text(row["title"]),
         level=Level(row["level"]),
-        evidence=tuple(_evidence(e) for e in row["evidence"]),
+        evidence=tuple(_labelled(_evidence(e), protocol) for e in row["evidence"]),
         clinician_text=_text(row["clinician_text"]),
         source=_text(row["source"]),
         patient_text=_text(row["patient_text"]),
@@ -93,6 +101,17 @@ def _evidence(row: Mapping[str, Any]) -> Evidence:
         display_threshold=_number(row.get("display_threshold")),
         display_unit=None if row.get("display_unit") is None else _text(row["display_unit"]),
     )
+
+
+def _labelled(evidence: Evidence, protocol: Protocol | None) -> Evidence:
+    """Evidence whose value is a list of option keys of its item, with the keys as labels."""
+    item = protocol.get(evidence.measure) if protocol is not None else None
+    if item is None or not item.options or not isinstance(evidence.value, str):
+        return evidence
+    keys = evidence.value.split(", ")
+    if not all(k in item.option_keys for k in keys):
+        return evidence
+    return replace(evidence, value=answer_text(item, keys, in_sentence=True))
 
 
 def _text(value: Any) -> str:

@@ -102,7 +102,7 @@ def visit_report(store: Store, visit_id: int) -> VisitReport:
     review = "" if visit.signed else store.visits.review(visit.id)
     content = store.visits.signed_content(visit.id) if visit.signed else None
     if content is not None:
-        findings = signed_findings(content.findings)
+        findings = signed_findings(content.findings, protocol)
         if findings is not None:
             assessment = dataclasses.replace(assessment, findings=findings)
         plan = signed_plan(content.plan)

@@ -4,7 +4,10 @@ the clinic's display units."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
+# A module import: answer_text imports findings.model, so it may still be loading here.
+import kneedesk.core.answer_text as answer_words
 from kneedesk.core.answers import SIDES, Answers, Side
 from kneedesk.core.findings.model import Evidence, fmt_number, with_unit
 from kneedesk.core.protocol import Protocol
@@ -85,8 +88,12 @@ class Context:
 
     def option_label(self, item_id: str, key: str) -> str:
         """An option's label in lower case for use inside a sentence."""
-        label = self.protocol.item(item_id).option(key).label
-        return label[0].lower() + label[1:]
+        return answer_words.option_label(self.protocol.item(item_id), key, in_sentence=True)
+
+    def answer(self, item_id: str, value: Any) -> str:
+        """A stored answer in words for evidence: "around the kneecap, behind the kneecap"."""
+        item = self.protocol.item(item_id)
+        return answer_words.answer_text(item, value, self.units, in_sentence=True)
 
 
 def join_words(words: list[str]) -> str:

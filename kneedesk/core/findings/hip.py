@@ -134,7 +134,7 @@ def knee_collapse(ctx: Context) -> Finding | None:
                 Evidence(
                     "hip.single_leg_squat",
                     "single-leg squat",
-                    f"{squat}, knee inward",
+                    f"{ctx.answer('hip.single_leg_squat', squat)}, knee inward",
                     "is",
                     "fair or poor with knee inward",
                     side=s,
@@ -165,7 +165,7 @@ def knee_collapse(ctx: Context) -> Finding | None:
                 Evidence(
                     "running.knee_inward",
                     "knee inward when running",
-                    running,
+                    ctx.answer("running.knee_inward", running),
                     "is",
                     "mild or marked",
                     side=s,
@@ -223,7 +223,7 @@ def pelvic_control(ctx: Context) -> Finding | None:
                 Evidence(
                     "running.pelvic_drop",
                     "pelvic drop when running",
-                    drop,
+                    ctx.answer("running.pelvic_drop", drop),
                     "is",
                     "mild or marked",
                     side=s,

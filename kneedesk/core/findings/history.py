@@ -60,7 +60,7 @@ def pfp_pattern(ctx: Context) -> Finding | None:
         Evidence(
             "history.pain_location",
             "pain location",
-            ", ".join(sorted(locations)),
+            ctx.answer("history.pain_location", locations),
             "includes",
             "around or behind kneecap",
         )
@@ -72,7 +72,7 @@ def pfp_pattern(ctx: Context) -> Finding | None:
             Evidence(
                 "history.aggravators",
                 "aggravated by",
-                ", ".join(sorted(aggravators)),
+                ctx.answer("history.aggravators", aggravators),
                 "includes",
                 "bent-knee loading",
             )

@@ -87,7 +87,13 @@ def load_spike(ctx: Context) -> Finding | None:
     if changes:
         labels = [ctx.option_label("load.recent_changes", c) for c in changes]
         evidence.append(
-            Evidence("load.recent_changes", "recent changes", ", ".join(changes), "includes", "any")
+            Evidence(
+                "load.recent_changes",
+                "recent changes",
+                ctx.answer("load.recent_changes", changes),
+                "includes",
+                "any",
+            )
         )
         patient.append(f"You recently changed your training ({join_words(labels)}).")
     if not evidence:
@@ -120,7 +126,7 @@ def bent_knee_pain(ctx: Context) -> list[Evidence]:
             Evidence(
                 "history.aggravators",
                 "aggravated by",
-                ", ".join(aggravators),
+                ctx.answer("history.aggravators", aggravators),
                 "includes",
                 "bent-knee loading",
             )
@@ -135,7 +141,8 @@ def downhill_squat_load(ctx: Context) -> Finding | None:
     loads: list[Evidence] = []
     words: list[str] = []
     if a.choice("load.downhill") == "a_lot":
-        loads.append(Evidence("load.downhill", "downhill running", "a lot", "is", "a lot"))
+        shown = ctx.answer("load.downhill", "a_lot")
+        loads.append(Evidence("load.downhill", "downhill running", shown, "is", shown))
         words.append("a lot of downhill running")
     sessions = a.number("load.heavy_squat_sessions")
     if sessions is not None and sessions >= t.heavy_squat_sessions:
@@ -192,7 +199,13 @@ def low_cadence(ctx: Context) -> Finding | None:
     overstride = a.choice("running.overstride")
     if overstride in ("mild", "marked"):
         evidence.append(
-            Evidence("running.overstride", "overstride", overstride, "is", "mild or marked")
+            Evidence(
+                "running.overstride",
+                "overstride",
+                ctx.answer("running.overstride", overstride),
+                "is",
+                "mild or marked",
+            )
         )
         patient.append(
             "Your foot landed well ahead of your body; shorter steps bring it closer under you."

@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
+from kneedesk.core.answer_text import answer_text
 from kneedesk.core.answers import SIDES
 from kneedesk.core.assessment import Assessment
 from kneedesk.core.scoring import STRENGTH_ITEMS
@@ -152,7 +153,10 @@ class SummaryText:
         s = self.scores
         rows: list[list[str]] = []
         step = s["step_down"]
-        height = f" ({escape(step['height'].replace('_', ' '))} step)" if step["height"] else ""
+        height_item = self.a.protocol.item("hip.step_down_height")
+        height = (
+            f" ({escape(answer_text(height_item, step['height']))} step)" if step["height"] else ""
+        )
         rows.append(
             [f"Lateral step-down score{height}"]
             + [
