@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kneedesk.core.exercises import load_exercises
 from kneedesk.core.plan import PLAN_ITEMS, PlanKind
 from kneedesk.core.plan_record import PLAN_DOSE_MAX_LENGTH, PLAN_NOTE_MAX_LENGTH
 from kneedesk.gui.screen.inputs import IDLE_SAVE_MS
@@ -44,6 +45,15 @@ KIND_WORDS = {
 }
 TITLE, KIND, DOSE, NOTE = range(4)
 MAX_LENGTHS = {DOSE: PLAN_DOSE_MAX_LENGTH, NOTE: PLAN_NOTE_MAX_LENGTH}
+
+DEFAULT_DOSE_COLOUR = QColor("#5b6270")  # a library dose: printed as is until changed
+
+
+def default_dose(item_id: str) -> str:
+    """The library's dose of a plan item, which the handout prints when none is typed."""
+    entry = load_exercises().get(item_id)
+    return entry.dose if entry is not None else ""
+
 
 PlanSaver = Callable[[list[dict[str, str]], bool], None]
 """Stores the plan rows and whether they are the clinician's own (False: they follow the
@@ -110,6 +120,10 @@ class PlanEditor(QWidget):
         header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DOSE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
+        # Doses and notes wrap, and rows grow to fit them: a dose must be read in full.
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        header.sectionResized.connect(lambda *_: self._fit_rows())
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -130,31 +144,33 @@ class PlanEditor(QWidget):
         self.empty = QLabel("No plan items.", self)
         self.empty.setProperty("role", "caption")
         layout.addWidget(self.empty)
-        actions = QHBoxLayout()
-        self.add_combo = QComboBox(self)
+        # The editing controls live in one row widget, so a signed plan hides them all and
+        # nothing is left drawn over the table.
+        self.actions = QWidget(self)
+        self.actions.setObjectName("plan_actions")
+        actions = QHBoxLayout(self.actions)
+        actions.setContentsMargins(0, 0, 0, 0)
+        self.add_combo = QComboBox(self.actions)
         self.add_combo.setObjectName("plan_add_combo")
         self.add_combo.setAccessibleName("Plan item to add from the library")
         self.add_combo.setMinimumContentsLength(28)
-        self.add_button = QPushButton("Add", self)
+        self.add_button = QPushButton("Add", self.actions)
         self.add_button.setObjectName("plan_add")
         self.add_button.clicked.connect(self._add_clicked)
-        self.remove_button = QPushButton("Remove selected", self)
+        self.remove_button = QPushButton("Remove selected", self.actions)
         self.remove_button.setObjectName("plan_remove")
         self.remove_button.clicked.connect(self.remove_selected)
-        self.reset_button = QPushButton("Reset to suggested", self)
+        self.reset_button = QPushButton("Reset to suggested", self.actions)
         self.reset_button.setObjectName("plan_reset")
         self.reset_button.clicked.connect(self.reset)
-        actions.addWidget(QLabel("Add from the library:", self))
+        actions.addWidget(QLabel("Add from the library:", self.actions))
         actions.addWidget(self.add_combo)
         actions.addWidget(self.add_button)
         actions.addStretch(1)
         actions.addWidget(self.remove_button)
         actions.addWidget(self.reset_button)
-        if not read_only:
-            layout.addLayout(actions)
-        else:
-            for w in (self.add_combo, self.add_button, self.remove_button, self.reset_button):
-                w.hide()
+        layout.addWidget(self.actions)
+        self.actions.setVisible(not read_only)
         self._fill_combo()
 
     # --- data -------------------------------------------------------------------------------
@@ -166,7 +182,7 @@ class PlanEditor(QWidget):
             rows.append(
                 {
                     "id": self._id(row),
-                    "dose": self._text(row, DOSE),
+                    "dose": self._dose(row),
                     "note": self._text(row, NOTE),
                 }
             )
@@ -244,11 +260,15 @@ class PlanEditor(QWidget):
         self.table.setCurrentCell(self.table.rowCount() - 1, DOSE)
 
     def remove_selected(self) -> None:
-        """Remove the selected plan item."""
-        row = self.table.currentRow()
-        if row < 0:
+        """Remove the selected plan item; afterwards nothing is selected, so a second click
+        removes nothing until the clinician selects another row."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
             return
-        self.table.removeRow(row)
+        self.table.removeRow(rows[0].row())
+        # Qt moves the selection to the next row; clear it so it is not removed by mistake.
+        self.table.clearSelection()
+        self.table.setCurrentIndex(QModelIndex())
         self._changed()
 
     # --- internals --------------------------------------------------------------------------
@@ -260,6 +280,24 @@ class PlanEditor(QWidget):
     def _text(self, row: int, column: int) -> str:
         cell = self.table.item(row, column)
         return cell.text().strip() if cell else ""
+
+    def _dose(self, row: int) -> str:
+        """The typed dose, or "" when the cell shows the library's default dose."""
+        dose = self._text(row, DOSE)
+        return "" if dose == default_dose(self._id(row)) else dose
+
+    def _show_dose(self, cell: QTableWidgetItem, item_id: str) -> None:
+        """An empty dose shows the library's default; the cell's look tells which it is."""
+        default = default_dose(item_id)
+        if not cell.text().strip() and default:
+            cell.setText(default)
+        is_default = bool(default) and cell.text().strip() == default
+        cell.setForeground(QBrush(DEFAULT_DOSE_COLOUR) if is_default else QBrush())
+        cell.setToolTip(
+            f"{cell.text()}\n(library dose, printed on the handout; type to change it)"
+            if is_default
+            else cell.text()
+        )
 
     def _show_suggested(self) -> None:
         kept = {p["id"]: p for p in self.plan()}
@@ -286,25 +324,34 @@ class PlanEditor(QWidget):
             fixed.setFlags(fixed.flags() & ~Qt.ItemFlag.ItemIsEditable)
         self.table.setItem(row, TITLE, title)
         self.table.setItem(row, KIND, kind)
-        self.table.setItem(row, DOSE, QTableWidgetItem(entry.get("dose", "")))
+        dose = QTableWidgetItem(entry.get("dose", ""))
+        self._show_dose(dose, item.id)
+        self.table.setItem(row, DOSE, dose)
         self.table.setItem(row, NOTE, QTableWidgetItem(entry.get("note", "")))
         self.table.blockSignals(False)
         self._after_rows()
 
     def _after_rows(self) -> None:
-        rows = self.table.rowCount()
-        height = self.table.horizontalHeader().height() + 4
-        height += sum(self.table.rowHeight(r) for r in range(rows))
-        self.table.setFixedHeight(max(height, 60))
-        self.empty.setVisible(rows == 0)
+        self._fit_rows()
+        self.empty.setVisible(self.table.rowCount() == 0)
         self._fill_combo()
+
+    def _fit_rows(self) -> None:
+        """Rows as tall as their wrapped dose and note; the table as tall as its rows."""
+        self.table.resizeRowsToContents()
+        height = self.table.horizontalHeader().height() + 4
+        height += sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+        self.table.setFixedHeight(max(height, 60))
 
     def _fill_combo(self) -> None:
         present = {self._id(r) for r in range(self.table.rowCount())}
+        chosen = self.add_combo.currentData()  # kept: the list does not jump on its own
         self.add_combo.clear()
         for item in PLAN_ITEMS.values():
             if item.id not in present:
                 self.add_combo.addItem(f"{item.title} ({KIND_WORDS[item.kind].lower()})", item.id)
+        kept = self.add_combo.findData(chosen) if chosen else -1
+        self.add_combo.setCurrentIndex(max(kept, 0) if self.add_combo.count() else -1)
         self.add_button.setEnabled(self.add_combo.count() > 0 and not self.read_only)
 
     def _add_clicked(self) -> None:
@@ -312,7 +359,12 @@ class PlanEditor(QWidget):
         if item_id:
             self.add(str(item_id))
 
-    def _cell_edited(self, _item: QTableWidgetItem) -> None:
+    def _cell_edited(self, cell: QTableWidgetItem) -> None:
+        if cell.column() == DOSE:
+            # A cleared dose goes back to the library's, which is what the handout prints.
+            self.table.blockSignals(True)
+            self._show_dose(cell, self._id(cell.row()))
+            self.table.blockSignals(False)
         self._changed()
 
     def _changed(self) -> None:

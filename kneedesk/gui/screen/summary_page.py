@@ -5,7 +5,6 @@ password)."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,16 +19,14 @@ from PySide6.QtWidgets import (
 
 from kneedesk.core.answers import Answers
 from kneedesk.core.assessment import Assessment, assess_answers
-from kneedesk.core.findings import Finding
 from kneedesk.core.protocol import Protocol
 from kneedesk.core.thresholds import Thresholds
 from kneedesk.core.units import DisplayUnits
+from kneedesk.gui.screen.finding_card import LEVEL_WORDS, FindingCard
 from kneedesk.gui.screen.plan_editor import PlanEditor, PlanSaver
 from kneedesk.gui.screen.red_flag_banner import RedFlagBanner
 from kneedesk.gui.screen.review_field import ReviewField, ReviewSaver
 from kneedesk.gui.screen.summary_text import SummaryText
-
-LEVEL_WORDS = {"priority": "Priority", "attention": "Attention", "info": "Information"}
 
 
 def _rich(parent: QWidget, object_name: str = "") -> QLabel:
@@ -46,41 +43,6 @@ def _heading(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setProperty("role", "summary-heading")
     return label
-
-
-class FindingCard(QFrame):
-    """One finding: level in words, title, what it means, the evidence lines and the source."""
-
-    def __init__(self, finding: Finding, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(f"finding.{finding.id}")
-        self.setProperty("role", "finding")
-        self.setProperty("level", finding.level.value)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 10)
-        layout.setSpacing(4)
-        head = QHBoxLayout()
-        level = QLabel(LEVEL_WORDS.get(finding.level.value, finding.level.value), self)
-        level.setProperty("role", "level")
-        level.setProperty("level", finding.level.value)
-        head.addWidget(level)
-        title = QLabel(finding.title, self)
-        title.setProperty("role", "finding-title")
-        title.setWordWrap(True)
-        head.addWidget(title, 1)
-        layout.addLayout(head)
-        text = QLabel(finding.clinician_text, self)
-        text.setWordWrap(True)
-        layout.addWidget(text)
-        self.evidence = _rich(self, f"finding.{finding.id}.evidence")
-        lines = "".join(f"<li>{escape(e.text())}</li>" for e in finding.evidence)
-        self.evidence.setText(f"<ul style='margin:0; -qt-list-indent:1'>{lines}</ul>")
-        layout.addWidget(self.evidence)
-        source = QLabel(f"Source: {finding.source}", self)
-        source.setWordWrap(True)
-        source.setProperty("role", "source")
-        layout.addWidget(source)
-        self.setAccessibleName(f"{level.text()}: {finding.title}")
 
 
 class SummaryPage(QScrollArea):
@@ -122,39 +84,43 @@ class SummaryPage(QScrollArea):
         layout.addWidget(title)
         self.banner = RedFlagBanner(body)
         layout.addWidget(self.banner)
-        columns = QHBoxLayout()
-        columns.setSpacing(24)
-        left = QVBoxLayout()
-        left.setSpacing(6)
-        left.addWidget(_heading("Scores", body))
-        self.kujala = _rich(body, "summary_kujala")
-        left.addWidget(self.kujala)
-        self.pain = _rich(body, "summary_pain")
-        left.addWidget(self.pain)
-        left.addWidget(_heading("Strength", body))
-        self.strength = _rich(body, "summary_strength")
-        left.addWidget(self.strength)
-        self.lsi_note = QLabel(body)
-        self.lsi_note.setWordWrap(True)
-        self.lsi_note.setProperty("role", "caption")
-        left.addWidget(self.lsi_note)
-        left.addWidget(_heading("Other measures", body))
-        self.measures = _rich(body, "summary_measures")
-        left.addWidget(self.measures)
-        left.addStretch(1)
-        right = QVBoxLayout()
-        right.setSpacing(8)
-        right.addWidget(_heading("Findings", body))
+        # At a glance, on the first screen: findings one line each beside the scores, then
+        # the plan; strength and the other measures follow below it.
+        top = QHBoxLayout()
+        top.setSpacing(24)
+        findings = QVBoxLayout()
+        findings.setSpacing(4)
+        findings_head = QHBoxLayout()
+        findings_head.addWidget(_heading("Findings", body), 1)
+        self.expand_all = QPushButton("Show all details", body)
+        self.expand_all.setObjectName("summary_expand_findings")
+        self.expand_all.setCheckable(True)
+        self.expand_all.setToolTip("Open every finding to its evidence, thresholds and source")
+        self.expand_all.toggled.connect(self._expand_all)
+        findings_head.addWidget(self.expand_all, 0, Qt.AlignmentFlag.AlignBottom)
+        findings.addLayout(findings_head)
         self.findings_box = QVBoxLayout()
-        self.findings_box.setSpacing(8)
-        right.addLayout(self.findings_box)
+        self.findings_box.setSpacing(4)
+        findings.addLayout(self.findings_box)
         self.no_findings = QLabel("No findings from the answers so far.", body)
         self.no_findings.setProperty("role", "caption")
-        right.addWidget(self.no_findings)
-        right.addStretch(1)
-        columns.addLayout(left, 11)
-        columns.addLayout(right, 9)
-        layout.addLayout(columns)
+        findings.addWidget(self.no_findings)
+        findings.addStretch(1)
+        scores = QVBoxLayout()
+        scores.setSpacing(6)
+        scores.addWidget(_heading("Scores", body))
+        self.kujala = _rich(body, "summary_kujala")
+        scores.addWidget(self.kujala)
+        self.pain = _rich(body, "summary_pain")
+        scores.addWidget(self.pain)
+        scores.addStretch(1)
+        scores_box = QWidget(body)
+        scores_box.setLayout(scores)
+        scores.setContentsMargins(0, 0, 0, 0)
+        scores_box.setMaximumWidth(380)  # the findings take the rest of the width
+        top.addLayout(findings, 1)
+        top.addWidget(scores_box)
+        layout.addLayout(top)
         layout.addWidget(_heading("Plan", body))
         self.plan_hint = QLabel(body)
         self.plan_hint.setWordWrap(True)
@@ -177,6 +143,27 @@ class SummaryPage(QScrollArea):
         self.sign_button.setVisible(not read_only)
         sign_row.addWidget(self.sign_button)
         layout.addLayout(sign_row)
+        measures = QHBoxLayout()
+        measures.setSpacing(24)
+        strength = QVBoxLayout()
+        strength.setSpacing(6)
+        strength.addWidget(_heading("Strength", body))
+        self.strength = _rich(body, "summary_strength")
+        strength.addWidget(self.strength)
+        self.lsi_note = QLabel(body)
+        self.lsi_note.setWordWrap(True)
+        self.lsi_note.setProperty("role", "caption")
+        strength.addWidget(self.lsi_note)
+        strength.addStretch(1)
+        other = QVBoxLayout()
+        other.setSpacing(6)
+        other.addWidget(_heading("Other measures", body))
+        self.measures = _rich(body, "summary_measures")
+        other.addWidget(self.measures)
+        other.addStretch(1)
+        measures.addLayout(strength, 1)
+        measures.addLayout(other, 1)
+        layout.addLayout(measures)
         layout.addStretch(1)
         self.setWidget(body)
         self._cards: list[FindingCard] = []
@@ -206,6 +193,7 @@ class SummaryPage(QScrollArea):
             card.deleteLater()
         self._cards = [FindingCard(f, self.widget()) for f in a.findings]
         for card in self._cards:
+            card.set_expanded(self.expand_all.isChecked())
             self.findings_box.addWidget(card)
         self.no_findings.setVisible(not self._cards)
         self.banner.set_flags(
@@ -217,12 +205,26 @@ class SummaryPage(QScrollArea):
             ]
         )
         self.plan_editor.set_suggested(a.plan)
-        self.plan_hint.setText(
-            "A red flag is ticked: no plan is suggested until it is ruled out."
-            if a.red_flag
-            else "Suggested from the findings (combined hip and knee exercise is the default). "
-            "Edit the dose and note in the table (F2); add or remove items below."
-        )
+        if self.plan_editor.read_only:
+            hint = "The plan as signed; the handout prints these doses and notes."
+        elif a.red_flag:
+            hint = "A red flag is ticked: no plan is suggested until it is ruled out."
+        else:
+            hint = (
+                "Suggested from the findings (combined hip and knee exercise is the default). "
+                "Grey doses are the library's, printed as shown; type to change a dose or note "
+                "(F2); add or remove items below."
+            )
+        self.plan_hint.setText(hint)
+
+    def cards(self) -> list[FindingCard]:
+        """The finding cards, in presentation order."""
+        return list(self._cards)
+
+    def _expand_all(self, expanded: bool) -> None:
+        self.expand_all.setText("Show one line each" if expanded else "Show all details")
+        for card in self._cards:
+            card.set_expanded(expanded)
 
     def findings_text(self) -> str:
         """All finding titles and evidence lines as plain text (for tests and copying)."""

@@ -96,7 +96,7 @@ class SummaryText:
                 ]
             rows.append(row)
         head = ["Rating", "Today"] + (["Last visit", "Change"] if compare else [])
-        return _table(head, rows, "100%" if compare else "60%")
+        return _table(head, rows)
 
     def _lsi(self, value: float | None) -> str:
         if value is None:
