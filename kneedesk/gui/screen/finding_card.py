@@ -62,6 +62,7 @@ class FindingCard(QFrame):
         level = QLabel(LEVEL_WORDS.get(finding.level.value, finding.level.value), self)
         level.setProperty("role", "level")
         level.setProperty("level", finding.level.value)
+        level.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         head.addWidget(level, 0, Qt.AlignmentFlag.AlignTop)
         title = QLabel(finding.title, self)
         title.setProperty("role", "finding-title")
@@ -74,6 +75,7 @@ class FindingCard(QFrame):
         self.key.setMinimumWidth(160)
         self.key.setToolTip("\n".join(e.text() for e in finding.evidence))
         head.addWidget(self.key, 1)
+        head.addStretch(0)  # takes the line's rest while the card is open and the key hidden
         layout.addLayout(head)
         self.details = QWidget(self)
         self.details.setObjectName(f"finding.{finding.id}.details")

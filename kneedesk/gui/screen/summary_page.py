@@ -117,7 +117,7 @@ class SummaryPage(QScrollArea):
         scores_box = QWidget(body)
         scores_box.setLayout(scores)
         scores.setContentsMargins(0, 0, 0, 0)
-        scores_box.setMaximumWidth(380)  # the findings take the rest of the width
+        scores_box.setMaximumWidth(440)  # the findings take the rest of the width
         top.addLayout(findings, 1)
         top.addWidget(scores_box)
         layout.addLayout(top)
