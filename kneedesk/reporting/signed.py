@@ -19,8 +19,10 @@ from kneedesk.core.answers import Side
 from kneedesk.core.findings import Finding
 from kneedesk.core.findings.model import Evidence, Level, Value
 from kneedesk.core.plan_record import plan_review, plan_rows
-from kneedesk.core.protocol import Protocol
+from kneedesk.core.protocol import Kind, Protocol
 from kneedesk.report.model import FinalPlan
+
+LIST_KINDS = frozenset({Kind.MULTI_CHOICE, Kind.CHECKLIST})
 
 
 def signed_plan(stored: Any) -> FinalPlan | None:
@@ -106,7 +108,9 @@ def _evidence(row: Mapping[str, Any]) -> Evidence:
 def _labelled(evidence: Evidence, protocol: Protocol | None) -> Evidence:
     """Evidence whose value is a list of option keys of its item, with the keys as labels."""
     item = protocol.get(evidence.measure) if protocol is not None else None
-    if item is None or not item.options or not isinstance(evidence.value, str):
+    # Only lists of ticked options were stored as keys; single choices were stored as words
+    # ("positive"), which a label would turn into a different value than the threshold's.
+    if item is None or item.kind not in LIST_KINDS or not isinstance(evidence.value, str):
         return evidence
     keys = evidence.value.split(", ")
     if not all(k in item.option_keys for k in keys):

@@ -78,3 +78,5 @@ def test_rows_signed_with_option_keys_print_their_labels() -> None:
         "kneecap)" in texts
     )
     assert not any(KEY_PATTERN.search(t) for t in texts)
+    # Words stored for single choices are left as signed.
+    assert "right: Trendelenburg: positive" in texts
