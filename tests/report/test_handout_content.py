@@ -99,7 +99,7 @@ def test_progress_states_change_and_marks_meaningful_change(three_visit_handout:
 def test_progress_intro_words_the_rule_that_marks_the_changes(three_visit_handout: bytes) -> None:
     # A change of exactly the threshold is marked meaningful, so the intro says "or more".
     text = text_of(three_visit_handout)
-    assert "10 points or more for the knee score and 2 points or more for pain" in text
+    assert "10 points or more for the knee score or 2 points or more for pain" in text
     assert "bigger than" not in text
 
 
