@@ -11,8 +11,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from kneedesk.core.answers import SIDES, Answers, Side
+from kneedesk.core.findings.model import fmt_number
 from kneedesk.core.protocol import Protocol
 from kneedesk.core.scoring import (
+    DECIMALS,
+    LSI_DEFINITION,
     checklist_points,
     kujala,
     percent_body_weight,
@@ -85,6 +88,8 @@ class Series:
     reference_label: str = ""
     value_range: tuple[float, float] | None = None
     decimals: int = 0  # how many decimals a value is shown with
+    # What the value is when its unit does not say (the LSI's definition), else "".
+    definition: str = ""
 
     @property
     def has_data(self) -> bool:
@@ -100,8 +105,29 @@ class Series:
 Getter = Callable[[Answers], float | None]
 
 
+def is_meaningful(size: float, threshold: float) -> bool:
+    """Whether a change of this size (absolute) is meaningful: reaching the threshold counts.
+
+    clinical.md 4.3 counts a change of exactly the threshold (Kujala -10, pain +2) and the
+    settings say "at least this many points". Every mark uses this test and every caption
+    words it with `meaningful_words`/`not_meaningful_words`, so the two cannot disagree.
+    """
+    return size >= threshold
+
+
+def meaningful_words(threshold: str) -> str:
+    """The rule of `is_meaningful` in words, for a threshold already written with its unit."""
+    return f"{threshold} or more"
+
+
+def not_meaningful_words(threshold: str) -> str:
+    """The other side of `is_meaningful` in words: changes that are not meaningful."""
+    return f"less than {threshold}"
+
+
 def _delta(a: float | None, b: float | None) -> float | None:
-    return None if a is None or b is None else a - b
+    # Rounded as scoring rounds its differences, so 6.4 - 4.4 is the 2 the clinic typed.
+    return None if a is None or b is None else round(a - b, DECIMALS)
 
 
 def _meaningful(
@@ -112,8 +138,8 @@ def _meaningful(
     if relative:
         if before is None or before <= 0:
             return False
-        return abs(delta) / before * 100.0 >= mcid
-    return abs(delta) >= mcid
+        return is_meaningful(round(abs(delta) / before * 100.0, DECIMALS), mcid)
+    return is_meaningful(abs(delta), mcid)
 
 
 def _better(delta: float | None, higher_is_better: bool | None) -> bool | None:
@@ -152,6 +178,7 @@ class _Spec:
     reference_label: str = ""
     value_range: tuple[float, float] | None = None
     decimals: int = 0
+    definition: str = ""
 
 
 def _side(item_id: str, side: Side, scale: float = 1.0) -> Getter:
@@ -240,6 +267,7 @@ def _specs(protocol: Protocol, thresholds: Thresholds, units: DisplayUnits) -> l
             mcid=thresholds.koos_pf_mcid,
             higher_is_better=True,
             value_range=(0.0, 100.0),
+            decimals=1,  # the form's score has a decimal, as has its 16.4-point threshold
         ),
     ]
     for item_id, name in (
@@ -270,7 +298,8 @@ def _specs(protocol: Protocol, thresholds: Thresholds, units: DisplayUnits) -> l
             ),
             higher_is_better=True,
             reference=thresholds.lsi_min_percent,
-            reference_label="90% return-to-sport convention",
+            reference_label=f"{fmt_number(thresholds.lsi_min_percent)}% return-to-sport convention",
+            definition=LSI_DEFINITION,
         ),
         _Spec(
             "step_down",
@@ -334,6 +363,7 @@ def progress_series(
                 reference_label=spec.reference_label,
                 value_range=spec.value_range,
                 decimals=spec.decimals,
+                definition=spec.definition,
             )
         )
     return tuple(result)

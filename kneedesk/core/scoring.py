@@ -74,6 +74,10 @@ def torque_per_mass(
     return force_n * lever_arm_m / body_mass_kg
 
 
+# How the limb symmetry index is defined, in the words every screen and report shows.
+LSI_DEFINITION = "painful side \u00f7 other side \u00d7 100"
+
+
 def lsi(symptomatic: float | None, other: float | None) -> float | None:
     """Limb symmetry index: symptomatic side / other side x 100 (None if undefined)."""
     if symptomatic is None or other is None or other <= 0:

@@ -9,7 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from kneedesk.core.findings.model import fmt_number
-from kneedesk.core.progress import Line, Series
+from kneedesk.core.progress import Line, Series, meaningful_words
 from kneedesk.report import handout_text as txt
 from kneedesk.report.blocks import Styles, grid, heading
 from kneedesk.report.charts import progress_chart
@@ -116,7 +116,12 @@ def progress_section(
         ]
         parts += [Paragraph(t, styles["body"]) for t in sentences]
         cells.append(parts)
-    intro = txt.PROGRESS_INTRO.format(kujala=fmt_number(kujala_mcid), pain=fmt_number(pain_mcid))
+    # Worded by the rule that marks the changes, so a change of exactly 10 points is meaningful
+    # in the words as it is in the sentences under the charts.
+    intro = txt.PROGRESS_INTRO.format(
+        kujala=meaningful_words(f"{fmt_number(kujala_mcid, 2)} points"),
+        pain=meaningful_words(f"{fmt_number(pain_mcid, 2)} points"),
+    )
     return [
         *heading(txt.SECTION_PROGRESS, styles, keep=90 * mm),
         Paragraph(intro, styles["body"]),

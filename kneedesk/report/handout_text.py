@@ -117,8 +117,8 @@ RED_FLAG_URGENT: tuple[str, ...] = (
 
 PROGRESS_INTRO = (
     "These charts compare today with your earlier visits. A change counts as meaningful "
-    "when it is bigger than the usual ups and downs: {kujala} points for the knee score and "
-    "{pain} points for pain. Hatched bands show that range around your first visit."
+    "when it is {kujala} for the knee score or {pain} for pain; smaller changes can be "
+    "the usual ups and downs. Hatched bands show them around your first visit."
 )
 
 # Progress series shown to the patient, with a plain title (others are for the clinician).

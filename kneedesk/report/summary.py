@@ -11,8 +11,10 @@ from kneedesk.core.exercises import load_exercises
 from kneedesk.core.findings import Finding
 from kneedesk.core.findings.context import Context
 from kneedesk.core.findings.history import red_flags
+from kneedesk.core.findings.model import fmt_number
 from kneedesk.core.plan import PLAN_ITEMS
 from kneedesk.core.progress import progress_series
+from kneedesk.core.scoring import LSI_DEFINITION
 from kneedesk.report.blocks import Styles, callout
 from kneedesk.report.fonts import markup
 from kneedesk.report.handout import page_info
@@ -195,9 +197,9 @@ def summary_story(data: HandoutData) -> list[Flowable]:
     story += [
         _h("Measurements", s),
         Paragraph(
-            f"Display units: {data.units.system.value}, force in {data.units.force.value}. LSI = "
-            "painful side / other side x 100; below 90% is a return-to-sport convention, not a "
-            "knee-pain norm.",
+            f"Display units: {data.units.system.value}, force in {data.units.force.value}. "
+            f"LSI = {LSI_DEFINITION}; below {fmt_number(a.thresholds.lsi_min_percent)}% is a "
+            "return-to-sport convention, not a knee-pain norm.",
             s["small"],
         ),
         Spacer(1, 3),

@@ -9,9 +9,9 @@ import pytest
 from kneedesk.core.progress import Change, Line, Point, Series
 from kneedesk.gui.progress.axis import thin_labels
 from kneedesk.gui.progress.text import (
-    band_caption,
     change_cells,
     line_name,
+    meaningful_caption,
     plain,
     short_day,
     signed_change,
@@ -83,15 +83,19 @@ def test_missing_measurements_are_said_not_drawn_as_zero() -> None:
     assert change_cells(once, once.lines[0]) == ("measured once", "")
 
 
-def test_band_caption_only_for_absolute_thresholds() -> None:
+def test_caption_words_the_meaningful_rule_and_the_band() -> None:
     kujala = series("points", (60, 70, 80), change(), mcid=10.0)
-    assert band_caption(kujala) == (
-        "Shaded: within 10 points of the first visit (not a meaningful change)"
+    assert meaningful_caption(kujala) == (
+        "Shaded: less than 10 points from the first visit. "
+        "A change of 10 points or more is meaningful (marked \u2605)."
     )
-    assert (
-        band_caption(series("% body weight", (1, 2, 3), change(), mcid=10.0, relative=True)) == ""
+    koos = series("points", (50, 60, 66.4), change(), mcid=16.4)
+    assert "less than 16.4 points" in meaningful_caption(koos)  # never rounded to 16
+    strength = series("% body weight", (1, 2, 3), change(), mcid=10.0, relative=True)
+    assert meaningful_caption(strength) == (
+        "A change of 10% or more of the earlier value is meaningful (marked \u2605)."
     )
-    assert band_caption(series("cm", (1, 2, 3), change())) == ""
+    assert meaningful_caption(series("cm", (1, 2, 3), change())) == ""
 
 
 @pytest.mark.parametrize(

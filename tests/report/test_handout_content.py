@@ -96,6 +96,13 @@ def test_progress_states_change_and_marks_meaningful_change(three_visit_handout:
     assert "+5 since your last visit" in text
 
 
+def test_progress_intro_words_the_rule_that_marks_the_changes(three_visit_handout: bytes) -> None:
+    # A change of exactly the threshold is marked meaningful, so the intro says "or more".
+    text = text_of(three_visit_handout)
+    assert "10 points or more for the knee score or 2 points or more for pain" in text
+    assert "bigger than" not in text
+
+
 def _no_empty_headings(text: str) -> None:
     headings = [h for h in (*SECTIONS, txt.SECTION_RUNNING, txt.SECTION_PROGRESS) if h in text]
     positions = sorted(text.index(h) for h in headings)

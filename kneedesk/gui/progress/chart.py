@@ -12,7 +12,7 @@ from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -31,10 +31,24 @@ from kneedesk.gui.progress.changes import ChangeTable
 from kneedesk.gui.progress.export import export_png, export_svg
 from kneedesk.gui.progress.hover import HoverMarker
 from kneedesk.gui.progress.save_dialog import ask_export_path
-from kneedesk.gui.progress.text import band_caption, caption, line_name, long_day, value_text
+from kneedesk.gui.progress.text import caption, line_name, long_day, meaningful_caption, value_text
 
 PLOT_HEIGHT = 262
 HOVER_RADIUS_PX = 28
+CANVAS_MARGINS = (4, 4, 12, 2)  # left, top, right, bottom of the chart's drawing
+TITLE_GAP = 8  # between the title's last word and the Export button
+
+
+class ChartCanvas(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph has no hints
+    """The chart's drawing; the mouse wheel scrolls the page it sits on, never the chart.
+
+    The charts have fixed ranges (no zoom, no pan), but pyqtgraph's axes accept every wheel
+    event, so over a chart, most of the Progress page, the page would not scroll.
+    """
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        # Ignored, Qt hands the event to the parents: the page's scroll area scrolls.
+        event.ignore()
 
 
 class ChartWidget(QFrame):
@@ -62,10 +76,10 @@ class ChartWidget(QFrame):
         self.painful_side = painful_side
         self.setProperty("role", "card")
 
-        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics = ChartCanvas()
         self.graphics.setObjectName("chartCanvas")
         self.graphics.setFixedHeight(PLOT_HEIGHT)
-        self.graphics.ci.setContentsMargins(4, 4, 12, 2)
+        self.graphics.ci.setContentsMargins(*CANVAS_MARGINS)
         self.graphics.ci.setSpacing(0)
         self.title = self.graphics.addLabel(
             "", row=0, col=0, justify="left", color=pal.INK, size="10pt"
@@ -76,17 +90,18 @@ class ChartWidget(QFrame):
         )
         items.style_plot(self.plot)
         self._bands: list[Any] = []
-        self._band_drawn = False
         self.reference: Any = (
             items.add_reference(self.plot) if series.reference is not None else None
         )
         self.curves: list[Any] = [items.add_line(self.plot, k) for k in range(len(series.lines))]
         self.legend: Any = None
+        self._title_fit: tuple[str, float] | None = None  # the text and room it was fitted to
         self._legend_names: tuple[str, ...] = ()
         self._legends: dict[tuple[str, ...], Any] = {}  # by the names in them
         self.hover = HoverMarker(self.plot)
         self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.graphics.viewport().installEventFilter(self)
+        self.graphics.installEventFilter(self)  # its resizes: the title and button follow
 
         self.band_note = QLabel("", self)
         self.band_note.setObjectName("bandNote")
@@ -129,12 +144,7 @@ class ChartWidget(QFrame):
         self.painful_side = painful_side
         self.setObjectName(f"chart_{series.id}")
         self.setAccessibleName(f"{series.title} chart")
-        title = (
-            f"<b>{series.title}</b>&nbsp;&nbsp;"
-            f"<span style='color:{pal.MUTED}'>{caption(series)}</span>"
-        )
-        if self.title.text != title:
-            self.title.setText(title)
+        self._fit_title()
         self.axis.set_days(dates)
         x_low, x_high = items.set_ranges(self.plot, series, dates)
         self._show_band(items.band_values(series))
@@ -150,14 +160,14 @@ class ChartWidget(QFrame):
         self._show_legend()
         self.hover.hide()
 
-        self.band_note.setText(band_caption(series) if self._band_drawn else "")
-        self.band_note.setVisible(self._band_drawn)
+        note = meaningful_caption(series)
+        self.band_note.setText(note)
+        self.band_note.setVisible(bool(note))
         self.changes.show_series(series, {line.key: self.line_label(line) for line in series.lines})
         self.export_button.setToolTip(f"Save the {series.title} chart as a PNG or SVG file")
         self.setAccessibleDescription(self.describe())
 
     def _show_band(self, values: tuple[float, float] | None) -> None:
-        self._band_drawn = values is not None
         if values is not None and not self._bands:
             self._bands = items.add_band(self.plot, values)
             return
@@ -206,8 +216,11 @@ class ChartWidget(QFrame):
     # --- hover -----------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Leave:
-            self.hover.hide()
+        if event.type() in (QEvent.Type.Leave, QEvent.Type.Wheel):
+            self.hover.hide()  # the wheel scrolls the page: the point moves from the pointer
+        elif event.type() == QEvent.Type.Resize and watched is self.graphics:
+            self._place_export_button()
+            self._fit_title()
         return super().eventFilter(watched, event)
 
     def hover_text_at(self, line_index: int, point_index: int) -> str:
@@ -300,6 +313,32 @@ class ChartWidget(QFrame):
         button = self.export_button
         button.adjustSize()
         button.move(self.graphics.width() - button.width() - 4, 2)
+
+    def title_room(self) -> float:
+        """How wide the title may be: from the chart's left margin to just before Export."""
+        self.export_button.adjustSize()
+        right = self.graphics.width() - self.export_button.width() - 4 - TITLE_GAP
+        return max(40.0, float(right - CANVAS_MARGINS[0]))
+
+    def _fit_title(self) -> None:
+        """Title and caption on one line when they fit beside Export, else wrapped below it.
+
+        The Export button sits over the drawing's top-right corner; the title never runs
+        under it. The caption goes to a second line first, and wraps there if still too long.
+        """
+        name = f"<b>{self.series.title}</b>"
+        muted = f"<span style='color:{pal.MUTED}'>{caption(self.series)}</span>"
+        one_line = f"{name}&nbsp;&nbsp;{muted}"
+        room = self.title_room()
+        if (one_line, room) == self._title_fit:
+            return
+        self._title_fit = (one_line, room)
+        item = self.title.item
+        item.setTextWidth(-1)
+        self.title.setText(one_line)
+        if item.boundingRect().width() > room:
+            item.setTextWidth(room)
+            self.title.setText(f"{name}<br>{muted}")
 
     def export(self, path: Path | str) -> Path:
         """Write the chart (title, legend and plot) to a .png or .svg file."""

@@ -11,7 +11,7 @@ from datetime import date
 from html import escape, unescape
 
 from kneedesk.core.findings.model import fmt_number
-from kneedesk.core.progress import Line, Series
+from kneedesk.core.progress import Line, Series, meaningful_words, not_meaningful_words
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -28,7 +28,6 @@ CHANGE_UNITS = {"/10": "", "points (0 best, 6 worst)": ""}
 UNIT_CAPTIONS = {
     "/10": "scored 0 to 10",
     "% body weight": "% of body weight",
-    "%": "weaker side as % of the stronger",
     "points (0 best, 6 worst)": "points, 0 best to 6 worst",
 }
 
@@ -76,8 +75,11 @@ def signed_change(series: Series, delta: float) -> str:
 
 
 def caption(series: Series) -> str:
-    """The unit and direction under a chart title: "points · higher is better"."""
-    parts = [UNIT_CAPTIONS.get(series.unit, series.unit)]
+    """The unit (or what the value is) and direction beside a chart title.
+
+    "points · higher is better"; the LSI says how it is worked out, in the summary's words.
+    """
+    parts = [series.definition or UNIT_CAPTIONS.get(series.unit, series.unit)]
     if series.higher_is_better is True:
         parts.append("higher is better")
     elif series.higher_is_better is False:
@@ -125,15 +127,26 @@ def plain(html_text: str) -> str:
     return unescape(re.sub(r"<[^>]+>", "", html_text))
 
 
-def band_caption(series: Series) -> str:
-    """What the shaded band means, e.g. "Shaded: within 10 points of the first visit's value"."""
-    if series.mcid is None or series.relative:
+def meaningful_caption(series: Series) -> str:
+    """Which changes are marked meaningful, and what the shaded band is ("" without a rule).
+
+    Worded from the same comparison that marks the changes (`is_meaningful`), so a change
+    of exactly the threshold is marked and the words say it is.
+    """
+    if series.mcid is None:
         return ""
-    size = fmt_number(series.mcid, series.decimals)
+    # The threshold as set, not rounded to the values' decimals (16.4 stays 16.4).
+    size = fmt_number(series.mcid, 2)
+    if series.relative:
+        rule = meaningful_words(f"{size}%")
+        return f"A change of {rule} of the earlier value is meaningful (marked \u2605)."
     unit = CHANGE_UNITS.get(series.unit, _unit_suffix(series.unit)) or " points"
     whose = (
         f"the first {series.lines[0].label.lower()} score"
         if len(series.lines) > 1
         else ("the first visit")
     )
-    return f"Shaded: within {size}{unit} of {whose} (not a meaningful change)"
+    return (
+        f"Shaded: {not_meaningful_words(size + unit)} from {whose}. "
+        f"A change of {meaningful_words(size + unit)} is meaningful (marked \u2605)."
+    )

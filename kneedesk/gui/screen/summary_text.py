@@ -8,7 +8,7 @@ from typing import Any
 from kneedesk.core.answer_text import answer_text
 from kneedesk.core.answers import SIDES
 from kneedesk.core.assessment import Assessment
-from kneedesk.core.scoring import STRENGTH_ITEMS
+from kneedesk.core.scoring import LSI_DEFINITION, STRENGTH_ITEMS
 from kneedesk.core.units import DisplayUnits, convert
 from kneedesk.gui.screen.display import fmt, unit_suffix
 
@@ -138,7 +138,7 @@ class SummaryText:
         """How to read the LSI, and why it may be missing."""
         side = self.a.answers.symptom_side
         base = (
-            "LSI = painful side ÷ other side × 100. Below "
+            f"LSI = {LSI_DEFINITION}. Below "
             f"{fmt(self.a.thresholds.lsi_min_percent)}% is a return-to-sport convention, "
             "not a knee-pain norm."
         )
