@@ -91,7 +91,7 @@ def run_gui(db: str | None = None, *, demo: bool = False, argv: list[str] | None
             path.parent.mkdir(parents=True, exist_ok=True)
             create_demo_clinic(path)
             hint = f"Demo clinic: log in as {DEMO_USERNAME} with password {DEMO_PASSWORD}"
-        store = Store.open(path)
+        store = Store.open(path, require_session=True)
     except StoreError as exc:
         show_store_error(None, exc, "KneeDesk cannot open the database")
         return 1

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from kneedesk.gui.idle import IdleWatcher
+from kneedesk.gui.lock_guard import SessionGate, run_dialog
 from kneedesk.gui.login import LoginWidget
 from kneedesk.gui.patients.dialog import PatientDialog
 from kneedesk.gui.patients.list_page import PatientListPage
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"KneeDesk - {name}")
         self.setObjectName("MainWindow")
         self._locked_clinician: Clinician | None = None
+        self.gate = SessionGate(self)  # hides open dialogs on lock, gives them back after
 
         self.login = LoginWidget(store.sign_in, name, hint=login_hint)
         self.login.loggedIn.connect(self.start_session)
@@ -172,6 +174,8 @@ class MainWindow(QMainWindow):
         """Show the workspace for a clinician who just logged in or unlocked."""
         previous = self._locked_clinician
         self._locked_clinician = None
+        # Dialogs open at the lock come back to the same clinician and to no one else.
+        self.gate.resume(previous is not None and previous.id == clinician.id)
         self.who.setText(f"{clinician.display_name} ({clinician.role})")
         if previous is None or previous.id != clinician.id:
             # A different clinician: start from the patient list, not the other's screen.
@@ -193,9 +197,11 @@ class MainWindow(QMainWindow):
         self.idle.pause()
         self.login.lock_to(me.username, me.display_name)
         self._show_front(locked=True)
+        self.gate.lock()
 
     def logout(self) -> None:
         """End this clinician's session and go back to a plain login screen."""
+        self.gate.resume(False)
         if (page := self._open_visit_page()) is not None:
             page.close_visit()
         self.store.sign_out()
@@ -229,7 +235,7 @@ class MainWindow(QMainWindow):
     def new_patient(self) -> None:
         """Add a patient, then open their record."""
         dialog = PatientDialog(self.store.patients, parent=self)
-        if dialog.exec() and dialog.saved is not None:
+        if run_dialog(dialog) and dialog.saved is not None:
             self.show_patient(dialog.saved.id)
 
     def edit_patient(self, patient_id: int) -> None:
@@ -237,7 +243,7 @@ class MainWindow(QMainWindow):
         dialog = PatientDialog(
             self.store.patients, self.store.patients.get(patient_id), parent=self
         )
-        if dialog.exec():
+        if run_dialog(dialog):
             self.record.reload()
 
     def new_visit(self, patient_id: int) -> None:
@@ -282,7 +288,7 @@ class MainWindow(QMainWindow):
         visit = self.store.visits.get(visit_id)
         dialog = AddendumDialog(visit.visit_date, self)
         me = self.store.current
-        if me is not None and dialog.exec():
+        if me is not None and run_dialog(dialog):
             self.store.visits.addendum(
                 visit_id, me.id, dialog.reason.text().strip(), dialog.text.toPlainText().strip()
             )
@@ -293,7 +299,7 @@ class MainWindow(QMainWindow):
         from kneedesk.gui.settings.dialog import SettingsDialog
 
         dialog = SettingsDialog(self.store, self, backups=self.backups)
-        dialog.exec()
+        run_dialog(dialog)
         saved = dialog.saved_keys
         dialog.deleteLater()
         self.idle.set_timeout(auto_lock_ms(self.store.settings))
@@ -313,6 +319,7 @@ class MainWindow(QMainWindow):
             self.reports.reload()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.gate.resume(False)
         if (page := self._open_visit_page()) is not None:
             page.flush()
         self.idle.stop()

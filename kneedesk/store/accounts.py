@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from argon2 import PasswordHasher, profiles
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -29,6 +29,10 @@ MIN_PASSWORD_LENGTH = 8
 MAX_FAILURES = 5
 LOCKOUT = timedelta(minutes=5)
 _COLUMNS = "id, username, display_name, role, active, created_at"
+
+
+if TYPE_CHECKING:
+    from kneedesk.store.session import SessionGuard
 
 
 class Role(StrEnum):
@@ -67,8 +71,10 @@ class AccountRepo:
         hasher: PasswordHasher | None = None,
         max_failures: int = MAX_FAILURES,
         lockout: timedelta = LOCKOUT,
+        guard: SessionGuard | None = None,
     ) -> None:
         self.db = db
+        self.guard = guard
         self.audit = audit
         self.clock = clock
         self.hasher = hasher or default_hasher()
@@ -86,6 +92,9 @@ class AccountRepo:
         if not display_name:
             raise InvalidValueError("The clinician's name is missing.", "Enter the full name.")
         _check_password(password)
+        bootstrap = not self.has_accounts()
+        if self.guard is not None and not bootstrap:
+            self.guard.require_admin("add a clinician account")
         if self.by_username(username) is not None:
             raise InvalidValueError(
                 f"The user name {username!r} is already taken.", "Choose another user name."
@@ -109,7 +118,11 @@ class AccountRepo:
             )
             assert isinstance(account_id, int)
             self.audit.record(
-                Action.CREATE, Entity.CLINICIAN, account_id, {"username": username, "role": role}
+                Action.CREATE,
+                Entity.CLINICIAN,
+                account_id,
+                {"username": username, "role": role},
+                use_current_actor=not bootstrap,
             )
         return self.get(account_id)
 
@@ -153,6 +166,8 @@ class AccountRepo:
         """Replace an account's password (and clear any lockout)."""
         _check_password(password)
         self.get(account_id)
+        if self.guard is not None:
+            self.guard.require_self_or_admin(account_id, "change another clinician's password")
         with translated(None, "change the password"), self.db.atomic():
             self.db.table("clinicians").update(
                 account_id,
@@ -237,6 +252,8 @@ class AccountRepo:
             )
 
     def _set_active(self, account_id: int, active: bool) -> Clinician:
+        if self.guard is not None:
+            self.guard.require_admin("deactivate or reactivate an account")
         current = self.get(account_id)
         if current.active == active:
             return current

@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from kneedesk.store.canonical import Clock, canonical_json, sha256_hex, timestamp, utc_now
+from kneedesk.store.errors import NotSignedInError
 
 if TYPE_CHECKING:  # only a type here: `kneedesk report` imports this without sqlite-utils
     from sqlite_utils import Database
@@ -116,13 +117,24 @@ class AuditLog:
         *,
         actor_id: int | None = None,
         use_current_actor: bool = True,
+        system: bool = False,
     ) -> AuditEntry:
         """Append one row. Call inside the `db.atomic()` block of the change it records.
 
         The actor is the signed-in clinician unless `actor_id` is given (or
-        `use_current_actor` is false, for events such as a failed login).
+        `use_current_actor` is false, for events such as a failed login). Asking for the
+        current actor raises NotSignedInError when the store requires a session and nobody
+        is signed in, which refuses the change it records; `system` events (a scheduled
+        backup) are recorded without an actor then.
         """
-        who = actor_id if actor_id is not None else (self.actor() if use_current_actor else None)
+        who = actor_id
+        if who is None and use_current_actor:
+            try:
+                who = self.actor()
+            except NotSignedInError:
+                if not system:
+                    raise
+
         detail_text = canonical_json(detail or {})
         at = timestamp(self.clock())
         ref = None if entity_id is None else str(entity_id)

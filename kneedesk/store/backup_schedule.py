@@ -130,7 +130,7 @@ def database_id(settings: SettingsRepo) -> str:
     if isinstance(value, str) and _ID.match(value):
         return value
     new = secrets.token_hex(4)
-    settings.set(DATABASE_ID_KEY, new)
+    settings.set(DATABASE_ID_KEY, new, system=True)
     return new
 
 
@@ -344,7 +344,7 @@ def record_backup(store: Store, outcome: BackupOutcome) -> None:
     if outcome.deleted:
         detail["deleted"] = [p.name for p in outcome.deleted]
     with store.db.atomic():
-        store.audit.record(Action.BACKUP, Entity.DATABASE, None, detail)
+        store.audit.record(Action.BACKUP, Entity.DATABASE, None, detail, system=True)
 
 
 def _copy_number(name: str) -> int:

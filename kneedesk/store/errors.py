@@ -80,6 +80,14 @@ class VisitSignedError(StoreError):
     """The visit is signed and therefore read-only; corrections go in an addendum."""
 
 
+class NotSignedInError(StoreError):
+    """A write was attempted while no clinician is signed in (the app is locked or logged out)."""
+
+
+class PermissionDeniedError(StoreError):
+    """The signed-in clinician may not do this (an administrator's task, or another's name)."""
+
+
 class LoginFailedError(StoreError):
     """The user name or password is wrong, or the account is inactive."""
 

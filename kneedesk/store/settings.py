@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from sqlite_utils import Database
 
@@ -20,23 +20,44 @@ CLINIC = "clinic"
 UNITS_KEY = "units"
 PAPER_KEY = "paper"
 THRESHOLDS = "thresholds"
+# Settings only an administrator may change (the Settings dialog shows them read-only to
+# others); the backup keys are named in kneedesk.store.backup_schedule.
+ADMIN_ONLY = frozenset({THRESHOLDS, "backup_folder", "backup_keep", "backup_automatic"})
+
+if TYPE_CHECKING:
+    from kneedesk.store.session import SessionGuard
 
 
 class SettingsRepo:
     """Reads and writes clinic settings; every change is audited with its old value."""
 
-    def __init__(self, db: Database, audit: AuditLog, *, clock: Clock = utc_now) -> None:
+    def __init__(
+        self,
+        db: Database,
+        audit: AuditLog,
+        *,
+        clock: Clock = utc_now,
+        guard: SessionGuard | None = None,
+    ) -> None:
         self.db = db
         self.audit = audit
         self.clock = clock
+        self.guard = guard
 
     def get(self, key: str, default: Any = None) -> Any:
         """The stored value for a key, or `default` when it was never set."""
         row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
         return default if row is None else json.loads(row[0])
 
-    def set(self, key: str, value: Any) -> None:
-        """Store a JSON value under a key."""
+    def set(self, key: str, value: Any, *, system: bool = False) -> None:
+        """Store a JSON value under a key.
+
+        `system` marks a value KneeDesk sets itself (the database id made at the first
+        backup, which may run while the app is locked); anything else needs the signed-in
+        clinician, and an administrator for the keys in ADMIN_ONLY.
+        """
+        if self.guard is not None and not system and key in ADMIN_ONLY:
+            self.guard.require_admin("change this setting")
         if not key or len(key) > 100:
             raise InvalidValueError(
                 f"Setting name {key!r} is empty or too long.", "Use a short name."
@@ -54,7 +75,11 @@ class SettingsRepo:
                 [key, text, timestamp(self.clock())],
             )
             self.audit.record(
-                Action.EDIT, Entity.SETTINGS, key, {"before": before, "after": json.loads(text)}
+                Action.EDIT,
+                Entity.SETTINGS,
+                key,
+                {"before": before, "after": json.loads(text)},
+                system=system,
             )
 
     def all(self) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
@@ -25,6 +25,9 @@ from kneedesk.store.errors import (
     translated,
 )
 from kneedesk.store.visit_rows import Visit, answer_rows, get_visit
+
+if TYPE_CHECKING:
+    from kneedesk.store.session import SessionGuard
 
 DIGEST_FORMAT = "kneedesk-signed-visit-1"
 
@@ -106,16 +109,26 @@ def addendum_digest(
 class Signing:
     """Signs visits, adds addenda, and verifies signed visits against their digests."""
 
-    def __init__(self, db: Database, audit: AuditLog, *, clock: Clock = utc_now) -> None:
+    def __init__(
+        self,
+        db: Database,
+        audit: AuditLog,
+        *,
+        clock: Clock = utc_now,
+        guard: SessionGuard | None = None,
+    ) -> None:
         self.db = db
         self.audit = audit
         self.clock = clock
+        self.guard = guard
 
     def sign(self, visit_id: int, clinician_id: int, findings: Any, plan: Any) -> Visit:
         """Seal a draft: store findings and plan as shown, the signer, the time and a digest.
 
         Afterwards the store (and the database's triggers) refuse any change to the visit.
         """
+        if self.guard is not None:
+            self.guard.require_self(clinician_id, "sign a visit")
         try:
             findings_text, plan_text = json_value(findings), json_value(plan)
         except ValueError as exc:
@@ -165,6 +178,8 @@ class Signing:
 
     def add_addendum(self, visit_id: int, clinician_id: int, reason: str, text: str) -> Addendum:
         """Add a dated note with its reason to a signed visit (the only way to correct one)."""
+        if self.guard is not None:
+            self.guard.require_self(clinician_id, "add an addendum")
         reason, body = reason.strip(), text.strip()
         if not reason or not body:
             raise InvalidValueError(

@@ -19,6 +19,7 @@ from kneedesk.store.paths import location_warnings
 from kneedesk.store.patients import PatientRepo
 from kneedesk.store.reports import ReportRepo
 from kneedesk.store.restore import RestoreResult, restore_open_database
+from kneedesk.store.session import SessionGuard
 from kneedesk.store.settings import SettingsRepo
 from kneedesk.store.visits import ProtocolSource, VisitRepo
 
@@ -37,17 +38,25 @@ class Store:
         clock: Clock = utc_now,
         hasher: PasswordHasher | None = None,
         protocols: ProtocolSource | None = None,
+        require_session: bool = False,
     ) -> None:
         self.db = db
         self.path = db_path(db)
         self.warnings: tuple[str, ...] = tuple(location_warnings(self.path))
         self.current: Clinician | None = None
-        self.audit = AuditLog(db, clock=clock, actor=self._actor_id)
+        self.guard = SessionGuard(
+            lambda: self.current,
+            lambda: self.accounts.has_accounts(),
+            required=require_session,
+        )
+        self.audit = AuditLog(db, clock=clock, actor=self.guard.actor_id)
         self.patients = PatientRepo(db, self.audit, clock=clock)
-        self.visits = VisitRepo(db, self.audit, clock=clock, protocols=protocols or load_protocol)
+        self.visits = VisitRepo(
+            db, self.audit, clock=clock, protocols=protocols or load_protocol, guard=self.guard
+        )
         self.reports = ReportRepo(db, self.audit, clock=clock)
-        self.accounts = AccountRepo(db, self.audit, clock=clock, hasher=hasher)
-        self.settings = SettingsRepo(db, self.audit, clock=clock)
+        self.accounts = AccountRepo(db, self.audit, clock=clock, hasher=hasher, guard=self.guard)
+        self.settings = SettingsRepo(db, self.audit, clock=clock, guard=self.guard)
 
     @classmethod
     def open(
@@ -56,13 +65,16 @@ class Store:
         *,
         clock: Clock = utc_now,
         hasher: PasswordHasher | None = None,
+        require_session: bool = False,
     ) -> Store:
         """Open (or create) the database at `path` (default: the user's) with every check.
 
         Raises the StoreError subclasses of `open_db`. Check `warnings` afterwards and show
         them: they say when the file is on a network share or in a cloud-synced folder.
+        `require_session` (the app) refuses every write while nobody is signed in, and
+        administrators' tasks to anyone else (see `kneedesk.store.session`).
         """
-        return cls(open_db(path), clock=clock, hasher=hasher)
+        return cls(open_db(path), clock=clock, hasher=hasher, require_session=require_session)
 
     def sign_in(self, username: str, password: str) -> Clinician:
         """Check the password and make this clinician the actor of what follows."""
@@ -79,7 +91,9 @@ class Store:
         """Write a verified backup of the open database (the in-app backup)."""
         info = backup_to(self.db, target, overwrite=overwrite)
         with self.db.atomic():
-            self.audit.record(Action.BACKUP, Entity.DATABASE, None, {"file": str(info.path)})
+            self.audit.record(
+                Action.BACKUP, Entity.DATABASE, None, {"file": str(info.path)}, system=True
+            )
         return info
 
     def restore_from(self, source: Path | str) -> RestoreResult:
@@ -113,6 +127,3 @@ class Store:
         tb: TracebackType | None,
     ) -> None:
         self.close()
-
-    def _actor_id(self) -> int | None:
-        return self.current.id if self.current is not None else None

@@ -7,7 +7,7 @@ import logging
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
@@ -31,6 +31,9 @@ from kneedesk.store.visit_rows import (
     visits_of_patient,
 )
 
+if TYPE_CHECKING:
+    from kneedesk.store.session import SessionGuard
+
 log = logging.getLogger(__name__)
 
 ProtocolSource = Callable[[str, int], Protocol]
@@ -47,12 +50,13 @@ class VisitRepo:
         *,
         clock: Clock = utc_now,
         protocols: ProtocolSource = load_protocol,
+        guard: SessionGuard | None = None,
     ) -> None:
         self.db = db
         self.audit = audit
         self.clock = clock
         self.protocols = protocols
-        self.signing = Signing(db, audit, clock=clock)
+        self.signing = Signing(db, audit, clock=clock, guard=guard)
         self.drafts = DraftSummary(db, audit, clock=clock)
 
     def create_draft(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from kneedesk.gui.background import BackgroundJob, run_in_background
 from kneedesk.gui.backup_center import BackupCenter
 from kneedesk.gui.backup_text import failure_text, last_backup_text, size_text, success_text
+from kneedesk.gui.lock_guard import open_resumable
 from kneedesk.gui.settings.backups_tab_ui import BackupsTabUi
 from kneedesk.gui.settings.fields import show_field_problem
 from kneedesk.gui.settings.restore_dialog import RestorePreviewDialog
@@ -277,7 +278,7 @@ class BackupsTab(QWidget):
         dialog.accepted.connect(lambda: self.restore(preview.path))
         dialog.finished.connect(dialog.deleteLater)
         dialog.finished.connect(self._forget_dialog)
-        dialog.open()
+        open_resumable(dialog)
 
     def _forget_dialog(self) -> None:
         self.preview_dialog = None

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from kneedesk.gui.forms.ui_settings import Ui_SettingsDialog
+from kneedesk.gui.lock_guard import open_resumable
 from kneedesk.gui.settings.account_dialog import AccountDialog
 from kneedesk.gui.settings.fields import prepare_error_label, show_field_problem
 from kneedesk.store.accounts import Clinician, Role
@@ -145,7 +146,7 @@ class CliniciansTab:
         self.account_dialog = dialog
         dialog.accepted.connect(lambda: self._dialog_done(dialog))
         dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        open_resumable(dialog)
 
     def _dialog_done(self, dialog: AccountDialog) -> None:
         saved = dialog.saved

@@ -13,6 +13,7 @@ from kneedesk.core.plan_record import plan_review, plan_rows, sealed_plan
 from kneedesk.core.protocol import load_protocol
 from kneedesk.core.thresholds import Thresholds
 from kneedesk.core.units import DisplayUnits
+from kneedesk.gui.lock_guard import run_dialog
 from kneedesk.gui.screen.wizard import ScreenWizard
 from kneedesk.gui.visit.dialogs import SignDialog
 from kneedesk.gui.visit.sink import StoreSink
@@ -191,7 +192,7 @@ class VisitPage(QWidget):
             missing_required=missing,
             parent=self,
         )
-        if dialog.exec() != SignDialog.DialogCode.Accepted:
+        if run_dialog(dialog) != SignDialog.DialogCode.Accepted:
             return
         self.sign_now()
 

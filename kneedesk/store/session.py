@@ -1,0 +1,77 @@
+"""Who may write: the store's own check of the signed-in clinician and their role.
+
+In the app (``Store.open(..., require_session=True)``) every write needs a signed-in
+clinician, account and threshold/backup settings need an administrator, and a visit is
+signed or amended only under the signed-in clinician's own name. A locked or logged-out
+app therefore cannot write, whatever a window left open tries. The command line acts for
+the operating-system user who owns the file (``require_session=False``): it has the file
+anyway. A database with no accounts yet is being set up: its first writes (the clinic and
+the first administrator) need nobody.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from kneedesk.store.accounts import Role
+from kneedesk.store.errors import NotSignedInError, PermissionDeniedError
+
+if TYPE_CHECKING:
+    from kneedesk.store.accounts import Clinician
+
+LOCKED_TODO = "Log in again; what you typed is kept on screen."
+
+
+class SessionGuard:
+    """Checks, before each write, that the right clinician is signed in."""
+
+    def __init__(
+        self,
+        current: Callable[[], Clinician | None],
+        has_accounts: Callable[[], bool],
+        *,
+        required: bool,
+    ) -> None:
+        self._current = current
+        self._has_accounts = has_accounts
+        self.required = required
+
+    def actor_id(self, doing: str = "save this") -> int | None:
+        """The signed-in clinician's id for an audit row; refuses a write with nobody in."""
+        me = self._current()
+        if me is not None:
+            return me.id
+        if self.required and self._has_accounts():
+            raise NotSignedInError(
+                f"Nobody is logged in, so KneeDesk did not {doing}.", LOCKED_TODO
+            )
+        return None
+
+    def require_admin(self, doing: str) -> None:
+        """Refuse unless an administrator is signed in (or during first-time set-up)."""
+        self.actor_id(doing)
+        me = self._current()
+        if not self.required or me is None:
+            return
+        if me.role is not Role.ADMIN or not me.active:
+            raise PermissionDeniedError(
+                f"Only an administrator can {doing}.", "Ask an administrator to do it."
+            )
+
+    def require_self(self, clinician_id: int, doing: str) -> None:
+        """Refuse to act under another clinician's name than the one signed in."""
+        self.actor_id(doing)
+        me = self._current()
+        if self.required and me is not None and me.id != clinician_id:
+            raise PermissionDeniedError(
+                f"Only the clinician who is logged in can {doing} under their own name.",
+                "Log in as that clinician.",
+            )
+
+    def require_self_or_admin(self, clinician_id: int, doing: str) -> None:
+        """A clinician may change their own account; anyone else's needs an administrator."""
+        self.actor_id(doing)
+        me = self._current()
+        if self.required and me is not None and me.id != clinician_id:
+            self.require_admin(doing)
