@@ -13,7 +13,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageTemplate
 
-from kneedesk.report.fonts import SANS, draw_text, fit_text, register_fonts
+from kneedesk.report.fonts import SANS, draw_text, fit_size, fit_text, register_fonts
 from kneedesk.report.model import Clinic
 from kneedesk.report.styles import (
     ACCENT,
@@ -98,6 +98,54 @@ def _draw_logo(canvas: Canvas, image: ImageReader, x: float, top: float, height:
     return width
 
 
+def address_lines(address: str) -> list[str]:
+    """The clinic's address as typed in its multi-line field: one entry per non-blank line."""
+    return [line.strip() for line in address.splitlines() if line.strip()]
+
+
+@dataclass(frozen=True)
+class ContactBlock:
+    """The lines under the clinic's name in the letterhead, with their size and spacing."""
+
+    lines: tuple[str, ...]
+    size: float
+    leading: float
+    offset: float  # baseline of the first line, below the letterhead's top line
+
+
+def letterhead_contact(clinic: Clinic) -> ContactBlock:
+    """Address lines, each on its own line, then the phone; up to three lines fit.
+
+    Three lines are set a little smaller; an address of more lines than fit is printed on
+    one line, its lines joined with commas.
+    """
+    address = address_lines(clinic.address)
+    phone = [clinic.phone.strip()] if clinic.phone.strip() else []
+    lines = address + phone
+    if len(lines) > CONTACT_MAX_LINES:
+        lines = [", ".join(address), *phone]
+    if len(lines) <= 2:
+        return ContactBlock(tuple(lines), 9.5, 4.4 * mm, 8.5 * mm)
+    # Smaller and closer, so the third line clears the rule under the letterhead.
+    return ContactBlock(tuple(lines), 8.5, 3.5 * mm, 8.0 * mm)
+
+
+CONTACT_MAX_LINES = 3
+NAME_SIZE = 15.0
+NAME_MIN_SIZE = 10.0
+
+
+def letterhead_widths(info: PageInfo) -> tuple[float, float]:
+    """Widths of the letterhead's left (clinic) and right (patient) columns on this page."""
+    width = float(PAGE_SIZES[info.paper][0])
+    logo_w = 0.0
+    image = _logo(info.clinic.logo)
+    if image is not None:
+        w, h = (float(v) for v in image.getSize())
+        logo_w = min(16 * mm * w / h, 45 * mm) + 5 * mm
+    return (width - 2 * MARGIN_X) * 0.58 - logo_w, (width - 2 * MARGIN_X) * 0.40
+
+
 def _draw_letterhead(canvas: Canvas, info: PageInfo) -> None:
     width, height = canvas._pagesize
     top = height - 14 * mm
@@ -105,27 +153,34 @@ def _draw_letterhead(canvas: Canvas, info: PageInfo) -> None:
     image = _logo(info.clinic.logo)
     if image is not None:
         x += _draw_logo(canvas, image, x, top + 4 * mm, 16 * mm) + 5 * mm
-    left_w = (width - 2 * MARGIN_X) * 0.58 - (x - MARGIN_X)
-    right_w = (width - 2 * MARGIN_X) * 0.40
+    left_w, right_w = letterhead_widths(info)
     if info.clinic.name:
         canvas.setFillColor(ACCENT)
+        size = fit_size(info.clinic.name, NAME_SIZE, left_w, NAME_MIN_SIZE, True)
         draw_text(
-            canvas, x, top - 3 * mm, fit_text(info.clinic.name, 15, left_w, True), 15, bold=True
+            canvas, x, top - 3 * mm, fit_text(info.clinic.name, size, left_w, True), size, bold=True
         )
     canvas.setFillColor(MUTED)
-    contact = [line for line in (info.clinic.address, info.clinic.phone) if line]
-    for n, line in enumerate(contact[:2]):
-        draw_text(canvas, x, top - 8.5 * mm - n * 4.4 * mm, fit_text(line, 9.5, left_w), 9.5)
+    contact = letterhead_contact(info.clinic)
+    for n, line in enumerate(contact.lines):
+        draw_text(
+            canvas,
+            x,
+            top - contact.offset - n * contact.leading,
+            fit_text(line, contact.size, left_w),
+            contact.size,
+        )
     right = width - MARGIN_X
     canvas.setFillColor(MUTED)
     draw_text(canvas, right, top + 1 * mm, "PREPARED FOR", 8, bold=True, align="right")
     canvas.setFillColor(INK)
+    size = fit_size(info.patient_name, NAME_SIZE, right_w, NAME_MIN_SIZE, True)
     draw_text(
         canvas,
         right,
         top - 5 * mm,
-        fit_text(info.patient_name, 15, right_w, True),
-        15,
+        fit_text(info.patient_name, size, right_w, True),
+        size,
         bold=True,
         align="right",
     )
