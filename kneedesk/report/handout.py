@@ -6,6 +6,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from kneedesk.core.findings import Finding
+from kneedesk.core.findings.load import week_name
 from kneedesk.core.findings.model import fmt_number
 from kneedesk.core.progress import progress_series
 from kneedesk.core.protocol import Protocol
@@ -63,7 +64,8 @@ def today_tiles(data: HandoutData, width: float, styles: Styles) -> list[Flowabl
             entries.append((f"{fmt_number(value)}/10", label, ""))
     weeks = answers.numbers("load.weekly_distance")
     if weeks and weeks[0] is not None:
-        entries.append((_distance_text(weeks[0], data.units, a.protocol), txt.TILE_DISTANCE, ""))
+        label = txt.TILE_DISTANCE.format(week=week_name(a.protocol, 0))
+        entries.append((_distance_text(weeks[0], data.units, a.protocol), label, ""))
     if not entries:
         return []
     return [

@@ -61,9 +61,14 @@ def value_text(item: Item, value: Any, units: DisplayUnits) -> str:
     if item.kind in (Kind.NUMBER, Kind.INTEGER) and isinstance(value, int | float):
         return fmt_number(units.to_shown(item, float(value)))
     if item.kind is Kind.LIST and isinstance(value, list):
-        return ", ".join(
+        # Each entry with the form's label ("This week: 42; 1 week ago: 30; ..."), so the
+        # order of the list (most recent first) is never guessed.
+        shown = [
             DASH if v is None else fmt_number(units.to_shown(item, float(v)), 1) for v in value
-        )
+        ]
+        if len(item.entry_labels) != len(shown):
+            return ", ".join(shown)
+        return "; ".join(f"{label}: {v}" for label, v in zip(item.entry_labels, shown, strict=True))
     return _option_text(item, value)
 
 
