@@ -44,8 +44,8 @@ def _distance_text(km: float, units: DisplayUnits, protocol: Protocol) -> str:
     return f"{fmt_number(units.to_shown(item, km), 0)} {unit}"
 
 
-def today_tiles(data: HandoutData, width: float, styles: Styles) -> list[Flowable]:
-    """Key numbers of this visit, each only when it was measured."""
+def today_entries(data: HandoutData) -> list[tuple[str, str, str]]:
+    """The tiles' (value, label, note): key numbers of this visit, each only when measured."""
     a = data.assessment
     answers = a.answers
     entries: list[tuple[str, str, str]] = []
@@ -66,6 +66,12 @@ def today_tiles(data: HandoutData, width: float, styles: Styles) -> list[Flowabl
     if weeks and weeks[0] is not None:
         label = txt.TILE_DISTANCE.format(week=week_name(a.protocol, 0))
         entries.append((_distance_text(weeks[0], data.units, a.protocol), label, ""))
+    return entries
+
+
+def today_tiles(data: HandoutData, width: float, styles: Styles) -> list[Flowable]:
+    """Key numbers of this visit in tiles, each only when it was measured."""
+    entries = today_entries(data)
     if not entries:
         return []
     return [
