@@ -13,7 +13,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageTemplate
 
-from kneedesk.report.fonts import SANS, draw_text, fit_size, fit_text, register_fonts
+from kneedesk.report.fonts import SANS, draw_text, fit_size, fit_text, register_fonts, text_width
 from kneedesk.report.model import Clinic
 from kneedesk.report.styles import (
     ACCENT,
@@ -113,24 +113,42 @@ class ContactBlock:
     offset: float  # baseline of the first line, below the letterhead's top line
 
 
-def letterhead_contact(clinic: Clinic) -> ContactBlock:
+def _pack_lines(parts: list[str], size: float, width: float, most: int) -> list[str]:
+    """Address lines packed, joined with commas, into at most `most` lines `width` wide.
+
+    Lines are never split inside; what is left past the last line joins it (and is then
+    shortened with an ellipsis when drawn).
+    """
+    lines: list[str] = []
+    for part in parts:
+        if lines and text_width(f"{lines[-1]}, {part}", size) <= width:
+            lines[-1] = f"{lines[-1]}, {part}"
+        elif len(lines) < most:
+            lines.append(part)
+        else:
+            lines[-1] = f"{lines[-1]}, {part}"
+    return lines
+
+
+def letterhead_contact(clinic: Clinic, width: float) -> ContactBlock:
     """Address lines, each on its own line, then the phone; up to three lines fit.
 
-    Three lines are set a little smaller; an address of more lines than fit is printed on
-    one line, its lines joined with commas.
+    Three lines are set a little smaller; an address of more lines than fit is joined with
+    commas, as many to a line as fit in `width` points.
     """
     address = address_lines(clinic.address)
     phone = [clinic.phone.strip()] if clinic.phone.strip() else []
-    lines = address + phone
-    if len(lines) > CONTACT_MAX_LINES:
-        lines = [", ".join(address), *phone]
-    if len(lines) <= 2:
-        return ContactBlock(tuple(lines), 9.5, 4.4 * mm, 8.5 * mm)
+    if len(address) + len(phone) <= 2:
+        return ContactBlock((*address, *phone), 9.5, 4.4 * mm, 8.5 * mm)
+    room = CONTACT_MAX_LINES - len(phone)
+    if len(address) > room:
+        address = _pack_lines(address, SMALL_CONTACT_SIZE, width, room)
     # Smaller and closer, so the third line clears the rule under the letterhead.
-    return ContactBlock(tuple(lines), 8.5, 3.5 * mm, 8.0 * mm)
+    return ContactBlock((*address, *phone), SMALL_CONTACT_SIZE, 3.5 * mm, 8.0 * mm)
 
 
 CONTACT_MAX_LINES = 3
+SMALL_CONTACT_SIZE = 8.5
 NAME_SIZE = 15.0
 NAME_MIN_SIZE = 10.0
 
@@ -161,7 +179,7 @@ def _draw_letterhead(canvas: Canvas, info: PageInfo) -> None:
             canvas, x, top - 3 * mm, fit_text(info.clinic.name, size, left_w, True), size, bold=True
         )
     canvas.setFillColor(MUTED)
-    contact = letterhead_contact(info.clinic)
+    contact = letterhead_contact(info.clinic, left_w)
     for n, line in enumerate(contact.lines):
         draw_text(
             canvas,
