@@ -223,9 +223,9 @@ def _draw_header(canvas: Canvas, info: PageInfo) -> None:
     y = height - 11 * mm
     half = width / 2 - MARGIN_X
     canvas.setFillColor(ACCENT)
-    draw_text(
-        canvas, MARGIN_X, y, fit_text(info.clinic.name or info.title, 10, half, True), 10, bold=True
-    )
+    name = info.clinic.name or info.title
+    size = fit_size(name, 10, half, 8.5, True)
+    draw_text(canvas, MARGIN_X, y, fit_text(name, size, half, True), size, bold=True)
     canvas.setFillColor(MUTED)
     draw_text(canvas, width - MARGIN_X, y, fit_text(info.patient_name, 10, half), 10, align="right")
     canvas.setStrokeColor(RULE)
@@ -275,10 +275,20 @@ def _draw_footer(canvas: Canvas, info: PageInfo) -> None:
     canvas.setLineWidth(0.8)
     canvas.line(MARGIN_X, y, width - MARGIN_X, y)
     canvas.setFillColor(MUTED)
-    note = info.footer_note or " · ".join(
-        p for p in (info.clinic.name, info.clinic.phone, info.title) if p
-    )
-    draw_text(canvas, MARGIN_X, y - 5 * mm, fit_text(note, 9, width - 2 * MARGIN_X - 30 * mm), 9)
+    room = width - 2 * MARGIN_X - 30 * mm  # the page number takes the rest
+    note = info.footer_note or footer_text(info, room)
+    draw_text(canvas, MARGIN_X, y - 5 * mm, fit_text(note, 9, room), 9)
+
+
+def footer_text(info: PageInfo, width: float) -> str:
+    """Clinic, phone and title joined by dots; the title, then the phone, left out if too long.
+
+    Whole parts are dropped rather than one cut off mid-word.
+    """
+    parts = [p.strip() for p in (info.clinic.name, info.clinic.phone, info.title) if p.strip()]
+    while len(parts) > 1 and text_width(" · ".join(parts), 9) > width:
+        parts.pop()
+    return " · ".join(parts)
 
 
 def _on_page(info: PageInfo, first: bool) -> Any:
