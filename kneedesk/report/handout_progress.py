@@ -64,6 +64,29 @@ def _judgement(meaningful: bool, improved: bool | None) -> str:
     return ", a meaningful change"
 
 
+EXTRA_DIGITS = 2  # at most this many decimals more than the series' own
+
+
+def _agrees(start: float, end: float, change: float | None, digits: int) -> bool:
+    """Whether the printed change is the difference of the printed values."""
+    if change is None:
+        return True
+    shown = float(f"{end:.{digits}f}") - float(f"{start:.{digits}f}")
+    return fmt_number(shown, digits) == fmt_number(change, digits)
+
+
+def consistent_digits(decimals: int, steps: Sequence[tuple[float, float, float | None]]) -> int:
+    """Decimals enough that each (start, end, change) prints with a change that adds up.
+
+    With whole numbers 19.6 → 20.2 would print as "20 → 20 (+1)"; one decimal more prints
+    "19.6 → 20.2 (+0.6)".
+    """
+    for digits in range(decimals, decimals + EXTRA_DIGITS + 1):
+        if all(_agrees(start, end, change, digits) for start, end, change in steps):
+            return digits
+    return decimals + EXTRA_DIGITS
+
+
 def change_sentence(series: Series, line: Line) -> str:
     """The change of one line in words, e.g. "Usual pain: 4/10 → 2/10 since your first visit"."""
     measured = line.measured
@@ -72,7 +95,11 @@ def change_sentence(series: Series, line: Line) -> str:
     first, latest = measured[0].value, line.points[-1].value
     assert first is not None
     c = line.change
-    d = series.decimals
+    steps = [(first, latest, c.since_first)]
+    before = line.points[-2].value if len(line.points) >= 3 else None
+    if before is not None:
+        steps.append((before, latest, c.since_last))
+    d = consistent_digits(series.decimals, steps)
     name = f"{line.label}: " if len(series.lines) > 1 else ""
     text = (
         f"{name}{_with_unit(first, series.unit, d)} → {_with_unit(latest, series.unit, d)} "
