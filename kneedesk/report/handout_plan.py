@@ -204,9 +204,7 @@ def plan_section(plan: FinalPlan, clinician: str, width: float, styles: Styles) 
     # The heading and introduction stay with the first item (as "Your running" does below),
     # so they never sit alone at the foot of a page.
     story: list[Flowable] = (
-        [KeepTogether([*opening, first[0]]), *first[1:]]
-        if first
-        else [page_break, *opening]
+        [KeepTogether([*opening, first[0]]), *first[1:]] if first else [page_break, *opening]
     )
     running = [i for i in plan.items if kind(i) is PlanKind.RUNNING and i in library]
     if running:

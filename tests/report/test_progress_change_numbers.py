@@ -8,7 +8,7 @@ import pytest
 from pdf_helpers import ana, text_of
 
 from kneedesk.report.handout import render_handout
-from kneedesk.report.handout_progress import consistent_digits
+from kneedesk.report.handout_progress import change_digits, printed_change
 
 SENTENCE = re.compile(
     r"(-?[\d.]+)[^\s→]* → (-?[\d.]+)[^\s(]*(?: [a-z/]+)? since your first visit \(([+-]?[\d.]+)\)"
@@ -25,6 +25,8 @@ def test_each_change_since_the_first_visit_adds_up(visits: int) -> None:
 
 
 def test_a_change_hidden_by_rounding_gets_a_decimal_more() -> None:
-    assert consistent_digits(0, [(19.6, 20.2, 0.6)]) == 1
-    assert consistent_digits(0, [(30.0, 31.0, 1.0)]) == 0
-    assert consistent_digits(1, [(4.0, 2.0, -2.0), (3.0, 2.0, None)]) == 1
+    assert change_digits(0, 19.6, 20.2, 0.6) == 1
+    assert printed_change(19.6, 20.2, 1) == pytest.approx(0.6)
+    assert change_digits(0, 23.37, 28.74, 5.37) == 0
+    assert printed_change(23.37, 28.74, 0) == 6
+    assert change_digits(0, 20.0, 20.0, 0.0) == 0
