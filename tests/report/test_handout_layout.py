@@ -10,6 +10,7 @@ from kneedesk.report.handout import render_handout
 from kneedesk.report.handout_text import SECTION_PLAN, TARGET_LABEL
 from kneedesk.report.model import Clinic
 from kneedesk.report.styles import MARGIN_BOTTOM
+from kneedesk.report.summary import render_summary
 
 LONG_CLINIC = Clinic(
     name="Riverside Sports Physiotherapy & Running Clinic",
@@ -39,3 +40,26 @@ def test_footer_leaves_out_whole_parts_rather_than_cutting_a_word(first_visit: b
         assert "Riverside" in texts
         assert "0134" in texts
         assert not any(t.endswith("…") for t in texts), texts
+
+
+SUMMARY_SECTIONS = ("Scores", "Measurements", "Findings", "Plan", "Visit history")
+
+
+@pytest.mark.parametrize("paper", ["letter", "a4"])
+def test_summary_headings_have_their_first_lines_under_them(paper: str) -> None:
+    data = handout_data(
+        doc("example-followup.json"), [doc("example-visit.json")], clinic=LONG_CLINIC, paper=paper
+    )
+    seen = set()
+    for _, _, words in page_words(render_summary(data)):
+        body = [w for w in words if w.y0 > MARGIN_BOTTOM]
+        for heading in SUMMARY_SECTIONS:
+            first, *rest = heading.split()
+            for word in (w for w in body if w.text == first):
+                line = [w.text for w in body if abs(w.y0 - word.y0) < 0.5]
+                if line != [first, *rest]:
+                    continue
+                seen.add(heading)
+                below = [w for w in body if w.y1 < word.y0 - 1]
+                assert len(below) >= 6, f"{heading!r} sits at the foot of its page"
+    assert seen == set(SUMMARY_SECTIONS)
