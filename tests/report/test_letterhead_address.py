@@ -10,12 +10,13 @@ import pytest
 from pdf_helpers import Word, doc, page_words
 from reportlab.pdfgen.canvas import Canvas
 
+from kneedesk.core.visit_doc import parse_visit_doc
 from kneedesk.report.documents import handout_data
-from kneedesk.report.handout import render_handout
+from kneedesk.report.handout import page_info, render_handout
 from kneedesk.report.model import Clinic
-from kneedesk.report.styles import LETTERHEAD_HEIGHT
+from kneedesk.report.styles import LETTERHEAD_HEIGHT, MARGIN_X
 from kneedesk.report.summary import render_summary
-from kneedesk.report.templates import letterhead_contact
+from kneedesk.report.templates import letterhead_contact, letterhead_widths
 
 TWO_LINES = "Unit 4, 12 Harbour Road\nSpringfield, OR 97477"
 RENDERERS: dict[str, Callable[..., bytes]] = {"handout": render_handout, "summary": render_summary}
@@ -96,3 +97,30 @@ def test_three_lines_fit_between_the_name_and_the_rule() -> None:
     words, rule = _letterhead(_render("handout", clinic))
     lowest = min(w.y0 for w in words if w.text in ("555", "0100"))
     assert lowest > rule
+
+
+@pytest.mark.parametrize("kind", RENDERERS)
+@pytest.mark.parametrize("paper", ["letter", "a4"])
+def test_long_names_stay_in_their_letterhead_column(kind: str, paper: str) -> None:
+    clinic = Clinic(
+        name="Riverside Sports Physiotherapy, Rehabilitation & Running Performance Clinic",
+        address=TWO_LINES,
+        phone="555 0100",
+    )
+    visit = doc("example-visit.json").to_dict()
+    visit["patient"]["given_name"] = "Maximiliana Alexandrina"
+    visit["patient"]["family_name"] = "Wolfeschlegelsteinhausen-Bergdorff"
+    data = handout_data(parse_visit_doc(visit), clinic=clinic, paper=paper)
+    left_w, right_w = letterhead_widths(page_info(data, "title"))
+    pdf = RENDERERS[kind](data)
+    width, _, _ = page_words(pdf)[0]
+    words, _ = _letterhead(pdf)
+    split = MARGIN_X + left_w
+    assert any(w.text == "Riverside" for w in words)
+    assert any(w.text.startswith("Maximiliana") for w in words)
+    for word in words:
+        if word.x0 < split:
+            assert word.x1 <= split, f"{word.text!r} runs into the patient's column"
+        else:
+            assert word.x0 >= width - MARGIN_X - right_w - 0.5, word.text
+            assert word.x1 <= width - MARGIN_X + 0.5, word.text
