@@ -7,11 +7,14 @@ the box they start in.
 
 from __future__ import annotations
 
+from functools import cache
+
 import pytest
 from pdf_helpers import CLINIC, Word, doc, page_words
 from reportlab.pdfbase import pdfmetrics
 
 from kneedesk.core.units import DisplayUnits, UnitSystem
+from kneedesk.core.visit_doc import VisitDoc, parse_visit_doc
 from kneedesk.report import chain
 from kneedesk.report.blocks import TILE_PAD_LEFT, TILE_PAD_RIGHT, tile_columns, tile_value_style
 from kneedesk.report.chain import LINKS, LOAD_ITEMS, ChainState, chain_layout, chain_state
@@ -20,6 +23,7 @@ from kneedesk.report.fonts import register_fonts
 from kneedesk.report.handout import render_handout, today_entries
 from kneedesk.report.model import HandoutData
 from kneedesk.report.styles import MARGIN_X, handout_styles
+from kneedesk.report.summary import render_summary
 from kneedesk.report.templates import content_width
 from kneedesk.report.textfit import TextBox
 
@@ -137,10 +141,54 @@ def _reports() -> dict[str, HandoutData]:
         paper="a4",
         units=DisplayUnits(system=UnitSystem.US),
     )
+    out["long-names-a4"] = handout_data(_long_answers(), clinic=CLINIC, paper="a4")
     return out
 
 
+def _long_answers() -> VisitDoc:
+    """Every aggravator ticked, every load item seen, long names and a long clinician line."""
+    changes = {
+        "history.aggravators": [
+            "running",
+            "stairs_up",
+            "stairs_down",
+            "squatting",
+            "prolonged_sitting",
+            "kneeling",
+            "downhill",
+            "jumping",
+        ],
+        "load.downhill": "a_lot",
+        "load.heavy_squat_sessions": 4,
+    }
+    raw = doc("example-visit.json", **changes).to_dict()
+    raw["patient"]["given_name"] = "Maximiliana Alexandrina"
+    raw["patient"]["family_name"] = "Wolfeschlegelsteinhausen-Bergdorff"
+    raw["visit"]["clinician"] = (
+        "Dr. Marta Ibáñez-Rodríguez de la Fuente, "
+        "marta.ibanez-rodriguez@riverside-sports-physiotherapy.example"
+    )
+    return parse_visit_doc(raw)
+
+
 REPORTS = _reports()
+
+
+@cache
+def _handout(name: str) -> bytes:
+    """Each report's handout, rendered once for the tests of this module."""
+    return render_handout(REPORTS[name])
+
+
+@pytest.mark.parametrize("name", REPORTS)
+def test_no_word_leaves_the_text_column_on_any_page(name: str) -> None:
+    data = REPORTS[name]
+    for kind, pdf in (("handout", _handout(name)), ("summary", render_summary(data))):
+        for n, (width, _, words) in enumerate(page_words(pdf), 1):
+            for word in words:
+                where = f"{kind} page {n}: {word.text!r}"
+                assert word.x0 >= MARGIN_X - 0.5, where
+                assert word.x1 <= width - MARGIN_X + 0.5, where
 
 
 def _owner(word: Word, boxes: list[tuple[TextBox, float, float]]) -> TextBox | None:
@@ -157,7 +205,7 @@ def _owner(word: Word, boxes: list[tuple[TextBox, float, float]]) -> TextBox | N
 @pytest.mark.parametrize("name", REPORTS)
 def test_printed_chain_words_stay_in_their_boxes(name: str) -> None:
     data = REPORTS[name]
-    pdf = render_handout(data)
+    pdf = _handout(name)
     _, _, words = page_words(pdf)[0]
     state = chain_state(f.id for f in data.assessment.findings)
     layout = chain_layout(state, content_width(data.paper))
@@ -201,7 +249,7 @@ def test_tile_values_fit_on_one_line_and_words_fit_the_tile(name: str) -> None:
 @pytest.mark.parametrize("name", REPORTS)
 def test_printed_tile_words_stay_in_their_tiles(name: str) -> None:
     data = REPORTS[name]
-    _, _, words = page_words(render_handout(data))[0]
+    _, _, words = page_words(_handout(name))[0]
     columns = tile_columns(len(today_entries(data)), content_width(data.paper))
     top = next(w for w in words if w.text == "YOUR").y0
     bottom = next(w for w in words if w.text == "found").y1  # the next heading
