@@ -50,8 +50,15 @@ def answer_text(
     if item.kind in (Kind.NUMBER, Kind.INTEGER) and isinstance(value, int | float):
         return fmt_number(shown.to_shown(item, float(value)))
     if item.kind is Kind.LIST and isinstance(value, list):
-        return ", ".join(
+        entries = [
             DASH if v is None else fmt_number(shown.to_shown(item, float(v)), 1) for v in value
+        ]
+        if len(item.entry_labels) != len(entries):
+            return ", ".join(entries)
+        # Each entry with the form's label ("This week: 42; 1 week ago: 30; ..."), so the
+        # order of the list (most recent first) is never guessed.
+        return "; ".join(
+            f"{label}: {v}" for label, v in zip(item.entry_labels, entries, strict=True)
         )
     if isinstance(value, list | tuple | set | frozenset):
         labels = option_labels(item, value, in_sentence=in_sentence)

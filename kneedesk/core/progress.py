@@ -321,7 +321,7 @@ def _specs(protocol: Protocol, thresholds: Thresholds, units: DisplayUnits) -> l
             "weekly_distance",
             "Weekly running distance",
             distance_unit,
-            (("latest_week", "Week before the visit", _latest_week(distance_scale)),),
+            (("latest_week", "This week (7 days up to the visit)", _latest_week(distance_scale)),),
         ),
         _Spec(
             "cadence",

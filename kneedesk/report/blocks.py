@@ -17,7 +17,7 @@ from reportlab.platypus import (
     Table,
 )
 
-from kneedesk.report.fonts import SANS, SANS_BOLD
+from kneedesk.report.fonts import SANS, SANS_BOLD, fit_size
 from kneedesk.report.styles import ACCENT, ALERT, RULE, TINT, lighter, table_style
 
 Styles = Mapping[str, ParagraphStyle]
@@ -82,15 +82,42 @@ def bullets(items: Sequence[str], style: ParagraphStyle, *, numbered: bool = Fal
     )
 
 
+TILE_GAP = 6.0
+TILE_PAD_LEFT = 9.0
+TILE_PAD_RIGHT = 6.0
+TILE_VALUE_MIN_SIZE = 12.0
+
+
+def tile_columns(count: int, width: float) -> list[tuple[float, float]]:
+    """Left edge and width of each of `count` tiles side by side in `width` points."""
+    cols = max(count, 1)
+    cell_w = (width - TILE_GAP * (cols - 1)) / cols
+    return [(n * (cell_w + TILE_GAP), cell_w) for n in range(cols)]
+
+
+def tile_value_style(value: str, cell_w: float, styles: Styles) -> ParagraphStyle:
+    """The big number's style, smaller (within limits) when the value would not fit on one line."""
+    style = styles["tile_value"]
+    inner = cell_w - TILE_PAD_LEFT - TILE_PAD_RIGHT
+    size = fit_size(value, style.fontSize, inner, TILE_VALUE_MIN_SIZE, bold=True)
+    if size == style.fontSize:
+        return style
+    return ParagraphStyle(
+        f"tile_value_{size}",
+        parent=style,
+        fontSize=size,
+        leading=size * style.leading / style.fontSize,
+    )
+
+
 def tiles(entries: Sequence[tuple[str, str, str]], width: float, styles: Styles) -> Table:
     """Key numbers side by side: (value, label, note) each in its own box."""
-    cols = max(len(entries), 1)
-    gap = 6
-    cell_w = (width - gap * (cols - 1)) / cols
+    cell_w = tile_columns(len(entries), width)[0][1]
+    gap = TILE_GAP
     cells = []
     for value, label, note in entries:
         parts: list[Flowable] = [
-            Paragraph(value, styles["tile_value"]),
+            Paragraph(value, tile_value_style(value, cell_w, styles)),
             Spacer(1, 2),
             Paragraph(label, styles["tile_label"]),
         ]
@@ -110,8 +137,8 @@ def tiles(entries: Sequence[tuple[str, str, str]], width: float, styles: Styles)
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 8),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 9),
-        ("LEFTPADDING", (0, 0), (-1, -1), 9),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("LEFTPADDING", (0, 0), (-1, -1), TILE_PAD_LEFT),
+        ("RIGHTPADDING", (0, 0), (-1, -1), TILE_PAD_RIGHT),
     ]
     for n in range(0, len(row), 2):
         commands += [

@@ -104,9 +104,12 @@ def progress_chart(
 ) -> Drawing:
     """One series as a line chart over visits (visits evenly spaced, dated under the axis)."""
     drawing = new_drawing(width, height)
-    legend_h = 0.0 if len(series.lines) == 1 else (14.0 if len(series.lines) == 2 else 26.0)
-    left, right, bottom, top = 30.0, 10.0, 26.0, 8.0 + legend_h
-    plot_w, plot_h = width - left - right, height - bottom - top
+    left, right, bottom = 30.0, 10.0, 26.0
+    plot_w = width - left - right
+    # The legend wraps to as many rows as its entries need, and the plot starts below them.
+    legend_h = _legend_height(series, plot_w)
+    top = 8.0 + legend_h
+    plot_h = height - bottom - top
     low, high = _nice_range(series)
     dates = [p.date for p in series.lines[0].points]
     n = len(dates)
@@ -170,7 +173,9 @@ def progress_chart(
             )
         )
     for k in range(len(series.lines)):
-        _draw_line(drawing, series, k, px, py, bottom)
+        _draw_line(drawing, series, k, px, py)
+    for label in _value_labels(series, px, py, bottom, bottom + plot_h + 4):
+        drawing.add(label)
     if legend_h:
         _legend(drawing, series, left, height - 10, plot_w)
     return drawing
@@ -196,42 +201,93 @@ def _draw_line(
     k: int,
     px: Callable[[int], float],
     py: Callable[[float], float],
-    bottom: float,
 ) -> None:
     dash, marker, color = LINE_STYLES[k % len(LINE_STYLES)]
     line = series.lines[k]
     pts = [(i, px(i), py(p.value)) for i, p in enumerate(line.points) if p.value is not None]
     for (_, x1, y1), (_, x2, y2) in zip(pts, pts[1:], strict=False):
         drawing.add(Line(x1, y1, x2, y2, strokeColor=color, strokeWidth=1.6, strokeDashArray=dash))
-    for i, x, y in pts:
+    for _, x, y in pts:
         drawing.add(_marker(marker, x, y, color))
-        value = line.points[i].value or 0.0
-        above = _label_above(series, k, i) or y - 13 < bottom
-        drawing.add(
-            String(
-                x + 5,
-                y + (6 if above else -13),
-                fmt_number(value, series.decimals),
-                fontName=SANS_BOLD,
-                fontSize=VALUE_FONT,
-                fillColor=color,
+
+
+def _value_labels(
+    series: Series,
+    px: Callable[[int], float],
+    py: Callable[[float], float],
+    bottom: float,
+    top: float,
+) -> list[String]:
+    """Each point's value beside it; labels at the same visit moved apart so none overlap."""
+    labels: list[String] = []
+    for i in range(len(series.lines[0].points)):
+        column: list[tuple[float, int, float]] = []
+        for k, line in enumerate(series.lines):
+            value = line.points[i].value
+            if value is None:
+                continue
+            y = py(value)
+            above = _label_above(series, k, i) or y - 13 < bottom
+            column.append((y + (6 if above else -13), k, value))
+        column.sort()
+        step = VALUE_FONT + 1.5
+        placed: list[float] = []
+        for y, _, _ in column:  # bottom up, each clear of the one below
+            placed.append(max(y, placed[-1] + step) if placed else max(y, bottom + 1))
+        overflow = placed[-1] + VALUE_FONT - top if placed else 0.0
+        if overflow > 0:  # then top down, if the stack ran past the plot's top
+            placed[-1] -= overflow
+            for n in range(len(placed) - 2, -1, -1):
+                placed[n] = min(placed[n], placed[n + 1] - step)
+        for y, (_, k, value) in zip(placed, column, strict=True):
+            labels.append(
+                String(
+                    px(i) + 5,
+                    y,
+                    fmt_number(value, series.decimals),
+                    fontName=SANS_BOLD,
+                    fontSize=VALUE_FONT,
+                    fillColor=LINE_STYLES[k % len(LINE_STYLES)][2],
+                )
             )
-        )
+    return labels
 
 
-def _legend(drawing: Drawing, series: Series, x: float, y: float, width: float) -> None:
-    start = x
-    for k, line in enumerate(series.lines):
-        dash, marker, color = LINE_STYLES[k % len(LINE_STYLES)]
+LEGEND_ROW = 12.0
+
+
+def _legend_places(series: Series, width: float) -> list[tuple[float, int]]:
+    """Each legend entry's offset from the left and its row (0 at the top), wrapped to width."""
+    places: list[tuple[float, int]] = []
+    x, row = 0.0, 0
+    for line in series.lines:
         item_w = 24 + float(stringWidth(line.label, SANS, AXIS_FONT)) + 10
-        if x + item_w > start + width and x > start:
-            x, y = start, y - 12
+        if x + item_w > width and x > 0:
+            x, row = 0.0, row + 1
+        places.append((x, row))
+        x += item_w
+    return places
+
+
+def _legend_height(series: Series, width: float) -> float:
+    """Room above the plot for the legend: none for a single line, else one row each."""
+    if len(series.lines) == 1:
+        return 0.0
+    rows = _legend_places(series, width)[-1][1] + 1
+    return 14.0 + LEGEND_ROW * (rows - 1)
+
+
+def _legend(drawing: Drawing, series: Series, left: float, top: float, width: float) -> None:
+    for k, (line, (dx, row)) in enumerate(
+        zip(series.lines, _legend_places(series, width), strict=True)
+    ):
+        dash, marker, color = LINE_STYLES[k % len(LINE_STYLES)]
+        x, y = left + dx, top - row * LEGEND_ROW
         drawing.add(
             Line(x, y + 3, x + 16, y + 3, strokeColor=color, strokeWidth=1.6, strokeDashArray=dash)
         )
         drawing.add(_marker(marker, x + 8, y + 3, color))
         drawing.add(String(x + 20, y, line.label, fontName=SANS, fontSize=AXIS_FONT, fillColor=INK))
-        x += item_w
 
 
 def no_data_drawing(width: float, height: float, text: str) -> Drawing:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import io
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -44,6 +45,8 @@ _RTL_RANGES = (
     (0xFE70, 0xFEFF),
 )
 _ARABIC_RANGES = ((0x0600, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
+# Unicode categories no font draws: controls (line breaks, tabs) and line/paragraph separators.
+_CONTROL = frozenset({"Cc", "Zl", "Zp"})
 
 
 @dataclass(frozen=True)
@@ -135,8 +138,17 @@ def markup(text: str, bold: bool = False) -> str:
     return "".join(out)
 
 
+def one_line(text: str) -> str:
+    """Text for a single drawn line: line breaks, tabs and other control characters as spaces.
+
+    A canvas draws every character as a glyph, so a line break typed into a multi-line field
+    would print as the font's missing-glyph box.
+    """
+    return "".join(" " if unicodedata.category(c) in _CONTROL else c for c in text)
+
+
 def _runs_for_canvas(text: str, bold: bool) -> Iterator[Run]:
-    yield from font_runs(visual_order(text), bold)
+    yield from font_runs(visual_order(one_line(text)), bold)
 
 
 def _width(text: str, font: str, size: float) -> float:
@@ -176,8 +188,21 @@ def draw_text(
 
 def fit_text(text: str, size: float, max_width: float, bold: bool = False) -> str:
     """The text, shortened with an ellipsis if needed so it fits `max_width` at `size`."""
+    text = one_line(text)
     if text_width(text, size, bold) <= max_width:
         return text
     while text and text_width(text + "…", size, bold) > max_width:
         text = text[:-1]
     return text.rstrip() + "…"
+
+
+def fit_size(
+    text: str, size: float, max_width: float, min_size: float, bold: bool = False
+) -> float:
+    """The largest size from `size` down to `min_size` (in half points) at which text fits.
+
+    `min_size` when even that is too wide; `fit_text` then shortens it.
+    """
+    while size > min_size and text_width(text, size, bold) > max_width:
+        size = max(size - 0.5, min_size)
+    return size

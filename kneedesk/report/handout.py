@@ -6,6 +6,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from kneedesk.core.findings import Finding
+from kneedesk.core.findings.load import week_name
 from kneedesk.core.findings.model import fmt_number
 from kneedesk.core.progress import progress_series
 from kneedesk.core.protocol import Protocol
@@ -43,8 +44,8 @@ def _distance_text(km: float, units: DisplayUnits, protocol: Protocol) -> str:
     return f"{fmt_number(units.to_shown(item, km), 0)} {unit}"
 
 
-def today_tiles(data: HandoutData, width: float, styles: Styles) -> list[Flowable]:
-    """Key numbers of this visit, each only when it was measured."""
+def today_entries(data: HandoutData) -> list[tuple[str, str, str]]:
+    """The tiles' (value, label, note): key numbers of this visit, each only when measured."""
     a = data.assessment
     answers = a.answers
     entries: list[tuple[str, str, str]] = []
@@ -63,7 +64,14 @@ def today_tiles(data: HandoutData, width: float, styles: Styles) -> list[Flowabl
             entries.append((f"{fmt_number(value)}/10", label, ""))
     weeks = answers.numbers("load.weekly_distance")
     if weeks and weeks[0] is not None:
-        entries.append((_distance_text(weeks[0], data.units, a.protocol), txt.TILE_DISTANCE, ""))
+        label = txt.TILE_DISTANCE.format(week=week_name(a.protocol, 0))
+        entries.append((_distance_text(weeks[0], data.units, a.protocol), label, ""))
+    return entries
+
+
+def today_tiles(data: HandoutData, width: float, styles: Styles) -> list[Flowable]:
+    """Key numbers of this visit in tiles, each only when it was measured."""
+    entries = today_entries(data)
     if not entries:
         return []
     return [

@@ -177,15 +177,15 @@ def pain_rules(width: float, styles: Styles) -> list[Flowable]:
 def plan_section(plan: FinalPlan, clinician: str, width: float, styles: Styles) -> list[Flowable]:
     """ "Your plan" and "Your running": every item of the final plan, in plan order."""
     library = load_exercises()
-    story: list[Flowable] = [*heading(txt.SECTION_PLAN, styles)]
-    story.append(Paragraph(txt.PLAN_INTRO, styles["body"]))
+    page_break, title = heading(txt.SECTION_PLAN, styles)
+    opening: list[Flowable] = [title, Paragraph(txt.PLAN_INTRO, styles["body"])]
     if plan.note.strip():
         note = [
             Paragraph(txt.NOTE_FROM.format(clinician=markup(clinician)), styles["label"]),
             Spacer(1, 3),
             Paragraph(markup(plan.note), styles["body"]),
         ]
-        story += [Spacer(1, 8), callout(note, width, strong=True)]
+        opening += [Spacer(1, 8), callout(note, width, strong=True)]
 
     def kind(item_id: str) -> PlanKind | None:
         item = PLAN_ITEMS.get(item_id)
@@ -195,12 +195,17 @@ def plan_section(plan: FinalPlan, clinician: str, width: float, styles: Styles) 
         dose = plan.doses.get(item_id) or library[item_id].dose
         return exercise_block(library[item_id], dose, width, styles, plan.notes.get(item_id, ""))
 
-    for item_id in plan.items:
-        if kind(item_id) is PlanKind.EDUCATION and item_id in library:
-            story.append(block(item_id))
-    for item_id in plan.items:
-        if kind(item_id) is PlanKind.EXERCISE and item_id in library:
-            story.append(block(item_id))
+    first = [
+        block(i)
+        for wanted in (PlanKind.EDUCATION, PlanKind.EXERCISE)
+        for i in plan.items
+        if kind(i) is wanted and i in library
+    ]
+    # The heading and introduction stay with the first item (as "Your running" does below),
+    # so they never sit alone at the foot of a page.
+    story: list[Flowable] = (
+        [KeepTogether([*opening, first[0]]), *first[1:]] if first else [page_break, *opening]
+    )
     running = [i for i in plan.items if kind(i) is PlanKind.RUNNING and i in library]
     if running:
         blocks = [block(i) for i in running]

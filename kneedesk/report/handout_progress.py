@@ -64,6 +64,26 @@ def _judgement(meaningful: bool, improved: bool | None) -> str:
     return ", a meaningful change"
 
 
+def _printed(value: float, digits: int) -> float:
+    return float(f"{value:.{digits}f}")
+
+
+def printed_change(start: float, end: float, digits: int) -> float:
+    """The change between the values as printed, so "23% → 29%" says +6, never +5."""
+    return _printed(end, digits) - _printed(start, digits)
+
+
+def change_digits(decimals: int, start: float, end: float, change: float | None) -> int:
+    """The series' decimals, or one more when rounding would print a real change as none.
+
+    With whole numbers 19.6 → 20.2 would print as "20 → 20"; one decimal more prints
+    "19.6 → 20.2 (+0.6)".
+    """
+    if change and fmt_number(start, decimals) == fmt_number(end, decimals):
+        return decimals + 1
+    return decimals
+
+
 def change_sentence(series: Series, line: Line) -> str:
     """The change of one line in words, e.g. "Usual pain: 4/10 → 2/10 since your first visit"."""
     measured = line.measured
@@ -72,17 +92,18 @@ def change_sentence(series: Series, line: Line) -> str:
     first, latest = measured[0].value, line.points[-1].value
     assert first is not None
     c = line.change
-    d = series.decimals
+    d = change_digits(series.decimals, first, latest, c.since_first)
     name = f"{line.label}: " if len(series.lines) > 1 else ""
     text = (
         f"{name}{_with_unit(first, series.unit, d)} → {_with_unit(latest, series.unit, d)} "
         "since your first visit"
     )
     if c.since_first is not None:
-        text += f" ({_signed(c.since_first, d)})"
+        text += f" ({_signed(printed_change(first, latest, d), d)})"
     text += _judgement(c.meaningful_since_first, c.improved_since_first)
-    if len(line.points) >= 3 and c.since_last is not None:
-        text += f"; {_signed(c.since_last, d)} since your last visit"
+    before = line.points[-2].value if len(line.points) >= 3 else None
+    if before is not None and c.since_last is not None:
+        text += f"; {_signed(printed_change(before, latest, d), d)} since your last visit"
         text += _judgement(c.meaningful_since_last, c.improved_since_last)
     return text + "."
 

@@ -131,7 +131,7 @@ PATIENT_SERIES: Mapping[str, str] = MappingProxyType(
         "extension_bw": "Hip strength: leg backwards",
         "step_down": "Step-down test (0 = best)",
         "knee_to_wall": "Ankle bend: knee-to-wall",
-        "weekly_distance": "Running distance in the week before each visit",
+        "weekly_distance": "Running distance in the 7 days up to each visit",
         "cadence": "Steps per minute when running",
     }
 )
@@ -139,4 +139,5 @@ PATIENT_SERIES: Mapping[str, str] = MappingProxyType(
 TILE_KUJALA = "Knee function score, out of 100 (higher is better)"
 TILE_PAIN_USUAL = "Usual pain, out of 10"
 TILE_PAIN_RUNNING = "Pain when running, out of 10"
-TILE_DISTANCE = "Running in the last week"
+# {week} is the form's label of the most recent week ("this week"), as the findings say it.
+TILE_DISTANCE = "Running {week} (the 7 days up to this visit)"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from kneedesk.core.exercises import load_exercises
 from kneedesk.core.findings import Finding
@@ -39,6 +39,14 @@ TITLE = "Clinician summary: runner's knee screen"
 
 def _h(text: str, s: Styles, level: int = 1) -> Paragraph:
     return Paragraph(text, s["h1"] if level == 1 else s["h2"])
+
+
+def _section(text: str, s: Styles) -> list[Flowable]:
+    """A section heading, moved to the next page when too little room is left under it."""
+    return [CondPageBreak(SECTION_KEEP), _h(text, s)]
+
+
+SECTION_KEEP = 30 * mm  # a heading needs this much room below it for its first lines
 
 
 def patient_block(data: HandoutData, width: float, s: Styles) -> Table:
@@ -193,9 +201,9 @@ def summary_story(data: HandoutData) -> list[Flowable]:
     a = data.assessment
     story: list[Flowable] = [_h("Clinician summary", s), patient_block(data, width, s)]
     story += red_flag_banner(data, width, s)
-    story += [_h("Scores", s), scores_table(a, width, s)]
+    story += [*_section("Scores", s), scores_table(a, width, s)]
     story += [
-        _h("Measurements", s),
+        *_section("Measurements", s),
         Paragraph(
             f"Display units: {data.units.system.value}, force in {data.units.force.value}. "
             f"LSI = {LSI_DEFINITION}; below {fmt_number(a.thresholds.lsi_min_percent)}% is a "
@@ -206,14 +214,14 @@ def summary_story(data: HandoutData) -> list[Flowable]:
     ]
     for t in measurement_tables(a, data.units, width, s):
         story += [t, Spacer(1, 6)]
-    story.append(_h("Findings", s))
+    story += _section("Findings", s)
     story += [finding_block(f, s) for f in a.findings] or [
         Paragraph("No findings fired.", s["body"])
     ]
-    story += [_h("Plan", s), *plan_block(data, width, s)]
+    story += [*_section("Plan", s), *plan_block(data, width, s)]
     series = progress_series(data.visits, a.protocol, a.thresholds, data.units)
     history = history_table(series, width, s) if data.earlier_visits else None
-    story.append(_h("Visit history", s))
+    story += _section("Visit history", s)
     story.append(history or Paragraph("First visit: no earlier visits to compare.", s["body"]))
     story.append(signature_block(data, width, s))
     return story

@@ -13,7 +13,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageTemplate
 
-from kneedesk.report.fonts import SANS, draw_text, fit_text, register_fonts
+from kneedesk.report.fonts import SANS, draw_text, fit_size, fit_text, register_fonts, text_width
 from kneedesk.report.model import Clinic
 from kneedesk.report.styles import (
     ACCENT,
@@ -98,6 +98,72 @@ def _draw_logo(canvas: Canvas, image: ImageReader, x: float, top: float, height:
     return width
 
 
+def address_lines(address: str) -> list[str]:
+    """The clinic's address as typed in its multi-line field: one entry per non-blank line."""
+    return [line.strip() for line in address.splitlines() if line.strip()]
+
+
+@dataclass(frozen=True)
+class ContactBlock:
+    """The lines under the clinic's name in the letterhead, with their size and spacing."""
+
+    lines: tuple[str, ...]
+    size: float
+    leading: float
+    offset: float  # baseline of the first line, below the letterhead's top line
+
+
+def _pack_lines(parts: list[str], size: float, width: float, most: int) -> list[str]:
+    """Address lines packed, joined with commas, into at most `most` lines `width` wide.
+
+    Lines are never split inside; what is left past the last line joins it (and is then
+    shortened with an ellipsis when drawn).
+    """
+    lines: list[str] = []
+    for part in parts:
+        if lines and text_width(f"{lines[-1]}, {part}", size) <= width:
+            lines[-1] = f"{lines[-1]}, {part}"
+        elif len(lines) < most:
+            lines.append(part)
+        else:
+            lines[-1] = f"{lines[-1]}, {part}"
+    return lines
+
+
+def letterhead_contact(clinic: Clinic, width: float) -> ContactBlock:
+    """Address lines, each on its own line, then the phone; up to three lines fit.
+
+    Three lines are set a little smaller; an address of more lines than fit is joined with
+    commas, as many to a line as fit in `width` points.
+    """
+    address = address_lines(clinic.address)
+    phone = [clinic.phone.strip()] if clinic.phone.strip() else []
+    if len(address) + len(phone) <= 2:
+        return ContactBlock((*address, *phone), 9.5, 4.4 * mm, 8.5 * mm)
+    room = CONTACT_MAX_LINES - len(phone)
+    if len(address) > room:
+        address = _pack_lines(address, SMALL_CONTACT_SIZE, width, room)
+    # Smaller and closer, so the third line clears the rule under the letterhead.
+    return ContactBlock((*address, *phone), SMALL_CONTACT_SIZE, 3.5 * mm, 8.0 * mm)
+
+
+CONTACT_MAX_LINES = 3
+SMALL_CONTACT_SIZE = 8.5
+NAME_SIZE = 15.0
+NAME_MIN_SIZE = 10.0
+
+
+def letterhead_widths(info: PageInfo) -> tuple[float, float]:
+    """Widths of the letterhead's left (clinic) and right (patient) columns on this page."""
+    width = float(PAGE_SIZES[info.paper][0])
+    logo_w = 0.0
+    image = _logo(info.clinic.logo)
+    if image is not None:
+        w, h = (float(v) for v in image.getSize())
+        logo_w = min(16 * mm * w / h, 45 * mm) + 5 * mm
+    return (width - 2 * MARGIN_X) * 0.58 - logo_w, (width - 2 * MARGIN_X) * 0.40
+
+
 def _draw_letterhead(canvas: Canvas, info: PageInfo) -> None:
     width, height = canvas._pagesize
     top = height - 14 * mm
@@ -105,27 +171,34 @@ def _draw_letterhead(canvas: Canvas, info: PageInfo) -> None:
     image = _logo(info.clinic.logo)
     if image is not None:
         x += _draw_logo(canvas, image, x, top + 4 * mm, 16 * mm) + 5 * mm
-    left_w = (width - 2 * MARGIN_X) * 0.58 - (x - MARGIN_X)
-    right_w = (width - 2 * MARGIN_X) * 0.40
+    left_w, right_w = letterhead_widths(info)
     if info.clinic.name:
         canvas.setFillColor(ACCENT)
+        size = fit_size(info.clinic.name, NAME_SIZE, left_w, NAME_MIN_SIZE, True)
         draw_text(
-            canvas, x, top - 3 * mm, fit_text(info.clinic.name, 15, left_w, True), 15, bold=True
+            canvas, x, top - 3 * mm, fit_text(info.clinic.name, size, left_w, True), size, bold=True
         )
     canvas.setFillColor(MUTED)
-    contact = [line for line in (info.clinic.address, info.clinic.phone) if line]
-    for n, line in enumerate(contact[:2]):
-        draw_text(canvas, x, top - 8.5 * mm - n * 4.4 * mm, fit_text(line, 9.5, left_w), 9.5)
+    contact = letterhead_contact(info.clinic, left_w)
+    for n, line in enumerate(contact.lines):
+        draw_text(
+            canvas,
+            x,
+            top - contact.offset - n * contact.leading,
+            fit_text(line, contact.size, left_w),
+            contact.size,
+        )
     right = width - MARGIN_X
     canvas.setFillColor(MUTED)
     draw_text(canvas, right, top + 1 * mm, "PREPARED FOR", 8, bold=True, align="right")
     canvas.setFillColor(INK)
+    size = fit_size(info.patient_name, NAME_SIZE, right_w, NAME_MIN_SIZE, True)
     draw_text(
         canvas,
         right,
         top - 5 * mm,
-        fit_text(info.patient_name, 15, right_w, True),
-        15,
+        fit_text(info.patient_name, size, right_w, True),
+        size,
         bold=True,
         align="right",
     )
@@ -150,9 +223,9 @@ def _draw_header(canvas: Canvas, info: PageInfo) -> None:
     y = height - 11 * mm
     half = width / 2 - MARGIN_X
     canvas.setFillColor(ACCENT)
-    draw_text(
-        canvas, MARGIN_X, y, fit_text(info.clinic.name or info.title, 10, half, True), 10, bold=True
-    )
+    name = info.clinic.name or info.title
+    size = fit_size(name, 10, half, 8.5, True)
+    draw_text(canvas, MARGIN_X, y, fit_text(name, size, half, True), size, bold=True)
     canvas.setFillColor(MUTED)
     draw_text(canvas, width - MARGIN_X, y, fit_text(info.patient_name, 10, half), 10, align="right")
     canvas.setStrokeColor(RULE)
@@ -202,10 +275,20 @@ def _draw_footer(canvas: Canvas, info: PageInfo) -> None:
     canvas.setLineWidth(0.8)
     canvas.line(MARGIN_X, y, width - MARGIN_X, y)
     canvas.setFillColor(MUTED)
-    note = info.footer_note or " · ".join(
-        p for p in (info.clinic.name, info.clinic.phone, info.title) if p
-    )
-    draw_text(canvas, MARGIN_X, y - 5 * mm, fit_text(note, 9, width - 2 * MARGIN_X - 30 * mm), 9)
+    room = width - 2 * MARGIN_X - 30 * mm  # the page number takes the rest
+    note = info.footer_note or footer_text(info, room)
+    draw_text(canvas, MARGIN_X, y - 5 * mm, fit_text(note, 9, room), 9)
+
+
+def footer_text(info: PageInfo, width: float) -> str:
+    """Clinic, phone and title joined by dots; the title, then the phone, left out if too long.
+
+    Whole parts are dropped rather than one cut off mid-word.
+    """
+    parts = [p.strip() for p in (info.clinic.name, info.clinic.phone, info.title) if p.strip()]
+    while len(parts) > 1 and text_width(" · ".join(parts), 9) > width:
+        parts.pop()
+    return " · ".join(parts)
 
 
 def _on_page(info: PageInfo, first: bool) -> Any:

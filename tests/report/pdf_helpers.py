@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import copy
+import html
 import io
 import json
 import re
+import subprocess
+import tempfile
 from collections.abc import Iterable
+from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -107,3 +111,53 @@ def embedded_fonts(pdf: bytes) -> dict[str, bool]:
     for page in reader.pages:
         walk(page.get("/Resources"))
     return fonts
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word as poppler places it on the page, in PDF points with y measured upwards."""
+
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    @property
+    def mid_y(self) -> float:
+        """Vertical middle of the word's box."""
+        return (self.y0 + self.y1) / 2
+
+
+_PAGE = re.compile(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', re.S)
+_WORD = re.compile(
+    r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>'
+)
+
+
+def page_words(pdf: bytes) -> list[tuple[float, float, list[Word]]]:
+    """Each page's width, height and words with their boxes, from poppler's `pdftotext -bbox`."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "report.pdf"
+        path.write_bytes(pdf)
+        done = subprocess.run(
+            ["pdftotext", "-bbox", str(path), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+    pages = []
+    for width, height, body in _PAGE.findall(done.stdout):
+        h = float(height)
+        words = [
+            Word(
+                html.unescape(m.group(5)),
+                float(m.group(1)),
+                h - float(m.group(4)),
+                float(m.group(3)),
+                h - float(m.group(2)),
+            )
+            for m in _WORD.finditer(body)
+        ]
+        pages.append((float(width), h, words))
+    return pages

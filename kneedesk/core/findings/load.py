@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from kneedesk.core.findings.context import Context, join_words
 from kneedesk.core.findings.model import Evidence, Finding, Level, fmt_number
+from kneedesk.core.protocol import Protocol
 from kneedesk.core.scoring import cadence_target, single_run_spike, weekly_changes
 
 WEEKLY = "load.weekly_distance"
-WEEK_NAMES = ("this week", "last week", "two weeks ago", "three weeks ago")
 # Bent-knee loading as the reference defines it (squats, stairs, prolonged sitting), plus
 # the other deep-flexion aggravators on the form.
 SPIKE_TEXT = (
@@ -33,6 +33,16 @@ BENT_KNEE = frozenset(
         "jumping",
     }
 )
+
+
+def week_name(protocol: Protocol, n: int) -> str:
+    """Entry n of the weekly distances (most recent week first) as the form labels it.
+
+    "this week" (the 7 days up to the visit), "1 week ago", ...: never "last week", which
+    reads as either of the two most recent weeks.
+    """
+    labels = protocol.item(WEEKLY).entry_labels
+    return labels[n].lower() if n < len(labels) else f"{n} weeks ago"
 
 
 def load_spike(ctx: Context) -> Finding | None:
@@ -72,7 +82,7 @@ def load_spike(ctx: Context) -> Finding | None:
             evidence.append(
                 Evidence(
                     "load.weekly_distance.change",
-                    f"weekly distance change, {WEEK_NAMES[n]}",
+                    f"weekly distance change, {week_name(ctx.protocol, n)}",
                     rise,
                     ">",
                     t.weekly_increase_percent,
@@ -80,7 +90,7 @@ def load_spike(ctx: Context) -> Finding | None:
                 )
             )
             patient.append(
-                f"You ran {ctx.amount(recent or 0, WEEKLY)} {WEEK_NAMES[n]} after "
+                f"You ran {ctx.amount(recent or 0, WEEKLY)} {week_name(ctx.protocol, n)} after "
                 f"{ctx.amount(earlier or 0, WEEKLY)} the week before, {fmt_number(rise, 0)}% more."
             )
     changes = sorted(a.choices("load.recent_changes"))
