@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 from argon2 import PasswordHasher
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from kneedesk.gui.forms.style_qss import STYLESHEET
 from kneedesk.gui.main_window import MainWindow
 from kneedesk.store.accounts import Role
 from kneedesk.store.store import Store
@@ -28,6 +30,17 @@ def own_qsettings(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("qsettings")
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     return folder
+
+
+@pytest.fixture
+def styled() -> Iterator[QApplication]:
+    """The application's stylesheet (fonts, padding) for the test's duration, as users see it."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.styleSheet()
+    app.setStyleSheet(STYLESHEET)
+    yield app
+    app.setStyleSheet(before)
 
 
 @pytest.fixture
