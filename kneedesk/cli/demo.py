@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import random
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -180,8 +181,16 @@ def _profile(rng: random.Random, n: int) -> dict[str, Any]:
     }
 
 
-def create_demo_clinic(path: Path | str, *, today: date | None = None) -> bool:
-    """Fill a database with the demo clinic; returns False if it was already there."""
+def create_demo_clinic(
+    path: Path | str,
+    *,
+    today: date | None = None,
+    on_runner: Callable[[int, int], None] | None = None,
+) -> bool:
+    """Fill a database with the demo clinic; returns False if it was already there.
+
+    `on_runner(done, total)` is called after each runner is added (from this thread).
+    """
     from kneedesk.store.accounts import Role
     from kneedesk.store.store import Store
 
@@ -243,6 +252,8 @@ def create_demo_clinic(path: Path | str, *, today: date | None = None) -> bool:
                         visit.id, me.id, [f.to_dict() for f in assessment.findings], plan
                     )
                 previous = answers
+            if on_runner is not None:
+                on_runner(n + 1, len(NAMES))
         store.settings.set(DEMO_FLAG, True)
         store.sign_out()
     return True
@@ -267,7 +278,8 @@ def _run(args: argparse.Namespace) -> int:
     from kneedesk.store.paths import default_data_dir
 
     path = Path(args.db) if args.db else default_data_dir() / "demo.kneedesk"
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if args.db:  # the default folder is made user-only when the database is opened
+        path.parent.mkdir(parents=True, exist_ok=True)
     try:
         created = create_demo_clinic(path)
     except StoreError as exc:

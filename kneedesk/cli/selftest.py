@@ -2,7 +2,8 @@
 
 Run after installing (or on a frozen bundle straight from `make package`), it proves that the
 resources, fonts, database migrations, scoring, PDF writing and the Qt plugins are all there,
-without a display and without touching the clinic's own data. It prints one line and exits
+without a display and without touching the clinic's own data. Like the app's first start, it
+creates the user's data folder (user-only) when there is none. It prints one line and exits
 0 when every check passes; otherwise one line naming the step that failed, and exit 1.
 """
 
@@ -121,6 +122,27 @@ def check_store(results: Results) -> None:
         # Clinician passwords need argon2's compiled library; cheap parameters suffice here.
         hasher = PasswordHasher(time_cost=1, memory_cost=64, parallelism=1)
         check(hasher.verify(hasher.hash("self-test"), "self-test"), "store", "argon2 failed")
+
+
+def check_data_folder() -> None:
+    """The user's data folder is there or is made (user-only) as on the app's first start.
+
+    The same call the app's database opening makes, so a new account where the folder
+    cannot be made fails here rather than at the clinic's first start. Nothing is written
+    into the folder.
+    """
+    from kneedesk.store.paths import default_db_path, prepare_db_folder
+
+    with step("data folder"):
+        path = default_db_path()
+        prepare_db_folder(path)
+        folder = path.parent
+        check(folder.is_dir(), "data folder", f"{folder} was not created")
+        check(
+            os.access(folder, os.W_OK | os.X_OK),
+            "data folder",
+            f"this account may not write in {folder}",
+        )
 
 
 def check_example(results: Results) -> Any:
@@ -280,6 +302,7 @@ def run_checks() -> Results:
     results = Results()
     check_resources()
     check_store(results)
+    check_data_folder()
     doc = check_example(results)
     check_handout(results, doc)
     check_qt(results)

@@ -86,10 +86,12 @@ def run_gui(db: str | None = None, *, demo: bool = False, argv: list[str] | None
     hint = ""
     try:
         if demo:
-            from kneedesk.cli.demo import DEMO_PASSWORD, DEMO_USERNAME, create_demo_clinic
+            from kneedesk.cli.demo import DEMO_PASSWORD, DEMO_USERNAME
+            from kneedesk.gui.demo_progress import build_demo_clinic
 
-            path.parent.mkdir(parents=True, exist_ok=True)
-            create_demo_clinic(path)
+            if db:  # the demo's own folder is the user's data folder, made user-only
+                path.parent.mkdir(parents=True, exist_ok=True)
+            build_demo_clinic(path)  # with a progress dialog: the first time takes seconds
             hint = f"Demo clinic: log in as {DEMO_USERNAME} with password {DEMO_PASSWORD}"
         store = Store.open(path, require_session=True)
     except StoreError as exc:
@@ -109,6 +111,7 @@ def run_gui(db: str | None = None, *, demo: bool = False, argv: list[str] | None
 
 def _run_with_store(app: QApplication, store: Store, server: InstanceServer, hint: str) -> int:
     from kneedesk.gui.main_window import MainWindow
+    from kneedesk.gui.window_geometry import show_restored
 
     if not store.accounts.has_accounts():
         from kneedesk.gui.setup_dialog import ClinicSetupDialog
@@ -120,8 +123,7 @@ def _run_with_store(app: QApplication, store: Store, server: InstanceServer, hin
     server.activated.connect(window.bring_to_front)
     for warning in store.warnings:
         QMessageBox.warning(window, APP_NAME, warning)
-    window.resize(1280, 800)
-    window.show()
+    show_restored(window)  # as last left, or fitted to the screen (maximised on a laptop)
     if store.current is not None:  # the set-up dialog signed the new administrator in
         window.start_session(store.current)
     window.backups.start()  # the day's backup, then the reminder if backups are overdue

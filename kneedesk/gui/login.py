@@ -50,10 +50,15 @@ class LoginWidget(QWidget):
 
         A layout item centred with an alignment is sized from its size hint, which does not
         ask wrapped labels how tall they are at the real width, so they would be squeezed.
+        `totalHeightForWidth` counts the card's own padding (from the stylesheet), which
+        narrows the labels and adds to the height; `heightForWidth` would leave it out and
+        clip the clinic name's last line.
         """
         layout = self.ui.card.layout()
         if layout is not None:
-            self.ui.card.setMinimumHeight(layout.heightForWidth(self.ui.card.minimumWidth()))
+            self.ui.card.ensurePolished()  # the stylesheet's padding and fonts apply on polish
+            width = self.ui.card.minimumWidth()
+            self.ui.card.setMinimumHeight(layout.totalHeightForWidth(width))
 
     def lock_to(self, username: str, display_name: str) -> None:
         """Show as a lock screen for this clinician (another may still log in instead)."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kneedesk.gui import window_geometry
 from kneedesk.gui.idle import IdleWatcher
 from kneedesk.gui.lock_guard import SessionGate, run_dialog
 from kneedesk.gui.login import LoginWidget
@@ -29,6 +30,8 @@ from kneedesk.gui.settings.values import (
 )
 from kneedesk.store.accounts import Clinician
 from kneedesk.store.store import Store
+
+APP_NAME = "KneeDesk"
 
 if TYPE_CHECKING:
     from kneedesk.gui.patients.record_page import PatientRecordPage
@@ -47,13 +50,13 @@ class MainWindow(QMainWindow):
     def __init__(self, store: Store, *, login_hint: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
-        name = clinic_name(store.settings) or "KneeDesk"
-        self.setWindowTitle(f"KneeDesk - {name}")
+        name = clinic_name(store.settings)
+        self.set_title(name)
         self.setObjectName("MainWindow")
         self._locked_clinician: Clinician | None = None
         self.gate = SessionGate(self)  # hides open dialogs on lock, gives them back after
 
-        self.login = LoginWidget(store.sign_in, name, hint=login_hint)
+        self.login = LoginWidget(store.sign_in, name or APP_NAME, hint=login_hint)
         self.login.loggedIn.connect(self.start_session)
         self.patients = PatientListPage(store)
         self._record: PatientRecordPage | None = None  # made on first use (see `record`)
@@ -91,6 +94,8 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self.idle.pause()
         self._show_front(locked=True)
+        # Made now, not on its first message, so showing one never makes the window taller.
+        self.statusBar().setObjectName("mainStatusBar")
         for warning in store.warnings:
             self.statusBar().showMessage(warning)
         self._attach_backups()
@@ -161,6 +166,11 @@ class MainWindow(QMainWindow):
         self.backups.aboutToRestore.connect(self.show_patients)
         self.backups.restored.connect(self.logout)
 
+    def set_title(self, clinic: str) -> None:
+        """The clinic's name as the title: Qt adds " — KneeDesk" (the application's display
+        name) itself, so the title never names the app twice."""
+        self.setWindowTitle(clinic)
+
     def bring_to_front(self) -> None:
         """Raise the window (a second launch asked for it)."""
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
@@ -182,6 +192,8 @@ class MainWindow(QMainWindow):
             if (page := self._open_visit_page()) is not None:
                 page.close_visit()
             self.show_patients()
+            if self.isVisible():
+                window_geometry.restore(self, clinician.username)  # as they left it
         self._show_front(locked=False)
         self.idle.set_timeout(auto_lock_ms(self.store.settings))
 
@@ -192,6 +204,7 @@ class MainWindow(QMainWindow):
         if (page := self._open_visit_page()) is not None:
             page.flush()
         me = self.store.current
+        window_geometry.save(self, me.username)
         self._locked_clinician = me
         self.store.sign_out()
         self.idle.pause()
@@ -204,6 +217,7 @@ class MainWindow(QMainWindow):
         self.gate.resume(False)
         if (page := self._open_visit_page()) is not None:
             page.close_visit()
+        self._save_geometry()
         self.store.sign_out()
         self._locked_clinician = None
         self.idle.pause()
@@ -303,8 +317,7 @@ class MainWindow(QMainWindow):
         saved = dialog.saved_keys
         dialog.deleteLater()
         self.idle.set_timeout(auto_lock_ms(self.store.settings))
-        name = clinic_name(self.store.settings) or "KneeDesk"
-        self.setWindowTitle(f"KneeDesk - {name}")
+        self.set_title(clinic_name(self.store.settings))
         if saved:
             self.show_new_settings()
 
@@ -323,5 +336,13 @@ class MainWindow(QMainWindow):
         if (page := self._open_visit_page()) is not None:
             page.flush()
         self.idle.stop()
+        self._save_geometry()
         self.store.sign_out()
         event.accept()
+
+    def _save_geometry(self) -> None:
+        """Remember the window as it is now, for whoever is signed in (or was, if locked)."""
+        if not self.isVisible():
+            return
+        who = self.store.current or self._locked_clinician
+        window_geometry.save(self, who.username if who is not None else None)

@@ -33,10 +33,10 @@ from kneedesk.store.paths import (
     create_private_file,
     dated_sibling,
     default_db_path,
-    ensure_private_dir,
     fsync_dir,
     fsync_file,
     location_warnings,
+    prepare_db_folder,
 )
 
 log = logging.getLogger(__name__)
@@ -63,14 +63,13 @@ def open_db(
 ) -> Database:
     """Open (or create) a KneeDesk database, checked, migrated and locked for this process.
 
-    With no path, the user's database in the user data folder is used (created user-only).
-    Raises a StoreError subclass that says what is wrong and what to do; a file that is not
-    a healthy KneeDesk database is never changed. Call `close_db` when done.
+    With no path, the user's database in the user data folder is used. The data folder is
+    created (user-only) for any database in it; another folder must exist already. Raises
+    a StoreError subclass that says what is wrong and what to do; a file that is not a
+    healthy KneeDesk database is never changed. Call `close_db` when done.
     """
-    if path is None:
-        path = default_db_path()
-        ensure_private_dir(path.parent)
-    path = Path(path)
+    path = default_db_path() if path is None else Path(path)
+    prepare_db_folder(path)
     for warning in location_warnings(path):
         log.warning("%s", warning)
     _check_folder(path)

@@ -49,6 +49,23 @@ def ensure_private_dir(path: Path) -> None:
     path.mkdir(mode=0o700, parents=True, exist_ok=True)
 
 
+def in_default_data_dir(path: Path) -> bool:
+    """Whether a database file sits directly in the user's KneeDesk data folder."""
+    return Path(path).absolute().parent == default_data_dir().absolute()
+
+
+def prepare_db_folder(path: Path) -> None:
+    """Make the folder of a database that lives in the user's data folder (user-only).
+
+    On a new account the data folder does not exist yet: the first start, the demo clinic
+    and every command that defaults to it create it here, however the path was passed on.
+    Any other folder is left to the caller: a mistyped or disconnected one must be reported,
+    not created.
+    """
+    if in_default_data_dir(path):
+        ensure_private_dir(Path(path).parent)
+
+
 def location_warnings(path: Path) -> list[str]:
     """Plain-language warnings if the database sits on a network share or a cloud-synced folder.
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 import subprocess
 import sys
 from importlib.resources import files
@@ -41,8 +42,19 @@ def run_cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]
     )
 
 
-def test_self_test_passes_from_the_source_tree() -> None:
-    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+def empty_account(tmp_path: Path) -> dict[str, str]:
+    """The environment of a user account nothing has run on: empty home and XDG folders (so
+    platformdirs chooses the data folder there), and no Qt platform chosen."""
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "XDG_STATE_HOME")}
+    for name in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        folder = tmp_path / name.lower()
+        folder.mkdir()
+        env[name] = str(folder)
+    return env
+
+
+def test_self_test_passes_from_the_source_tree(tmp_path: Path) -> None:
+    env = empty_account(tmp_path)
     done = run_cli("--self-test", env=env)
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
@@ -58,6 +70,30 @@ def test_self_test_passes_from_the_source_tree() -> None:
     assert int(match["kujala"]) == expected.kujala.total
     assert int(match["findings"]) == len(expected.findings)
     assert int(match["pages"]) > 0
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="XDG folders and POSIX modes")
+def test_self_test_on_a_new_account_makes_the_data_folder_as_the_first_start_does(
+    tmp_path: Path,
+) -> None:
+    env = empty_account(tmp_path)
+    done = run_cli("--self-test", env=env)
+    assert done.returncode == 0, done.stderr
+    folder = Path(env["XDG_DATA_HOME"]) / "KneeDesk"
+    assert folder.is_dir()
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert list(folder.iterdir()) == []  # the clinic's database is left to the app
+
+
+def test_a_data_folder_that_cannot_be_made_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the data folder should be")
+    monkeypatch.setattr("kneedesk.store.paths.default_data_dir", lambda: blocked / "KneeDesk")
+    with pytest.raises(SelfTestError) as raised:
+        selftest.check_data_folder()
+    assert raised.value.step == "data folder"
 
 
 def test_the_flag_runs_the_self_test(monkeypatch: pytest.MonkeyPatch) -> None:

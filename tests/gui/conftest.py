@@ -7,8 +7,11 @@ from pathlib import Path
 
 import pytest
 from argon2 import PasswordHasher
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from kneedesk.gui.forms.style_qss import STYLESHEET
 from kneedesk.gui.main_window import MainWindow
 from kneedesk.store.accounts import Role
 from kneedesk.store.store import Store
@@ -19,6 +22,25 @@ PASSWORD = "correct horse battery"
 def fast_hasher() -> PasswordHasher:
     """Cheap argon2id parameters so tests do not spend seconds hashing."""
     return PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+
+
+@pytest.fixture(autouse=True)
+def own_qsettings(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Window sizes and places are remembered in a folder of this test, never the user's."""
+    folder = tmp_path_factory.mktemp("qsettings")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
+@pytest.fixture
+def styled() -> Iterator[QApplication]:
+    """The application's stylesheet (fonts, padding) for the test's duration, as users see it."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.styleSheet()
+    app.setStyleSheet(STYLESHEET)
+    yield app
+    app.setStyleSheet(before)
 
 
 @pytest.fixture

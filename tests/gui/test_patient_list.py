@@ -145,3 +145,40 @@ def test_age_is_whole_years_on_the_day() -> None:
     assert age_on("1994-03-02", date(2026, 3, 1)) == 31
     assert age_on("1994-03-02", date(2026, 3, 2)) == 32
     assert age_on(None, date(2026, 3, 2)) is None
+
+
+def test_an_empty_clinic_says_how_to_add_the_first_patient(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    page = window.patients
+    window.show_patients()
+    assert page.empty_hint.isVisible()
+    assert not page.table.isVisible()
+    assert page.empty_hint.text() == (
+        "No patients yet. Choose New patient (Ctrl+N) to add the first one."
+    )
+
+
+def test_a_search_that_finds_nobody_says_so(qtbot: QtBot, window: MainWindow, store: Store) -> None:
+    store.patients.create(chart_number="A-1", given_name="Ivan", family_name="Petrov")
+    window.show_patients()
+    page = window.patients
+    assert page.table.isVisible()
+    assert not page.empty_hint.isVisible()
+    qtbot.keyClicks(page.search, "zzz")
+    assert page.empty_hint.isVisible()
+    assert page.empty_hint.text().startswith("No patient matches \u201czzz\u201d.")
+    assert "No patients yet" not in page.empty_hint.text()
+    page.search.clear()
+    assert page.table.isVisible()
+    assert page.model.rowCount() == 1
+
+
+def test_only_archived_patients_point_to_show_archived(window: MainWindow, store: Store) -> None:
+    patient = store.patients.create(chart_number="A-1", given_name="Ivan", family_name="Petrov")
+    store.patients.archive(patient.id)
+    window.show_patients()
+    page = window.patients
+    assert "Show archived" in page.empty_hint.text()
+    page.show_archived.setChecked(True)
+    assert page.table.isVisible()

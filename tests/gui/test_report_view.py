@@ -9,9 +9,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from dialog_helpers import when_modal
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 from visit_reports import add_example_patient
 
@@ -240,3 +243,59 @@ def test_switching_visits_while_rendering_shows_only_the_visit_opened_last(
     view.set_kind("handout")
     qtbot.waitUntil(lambda: view.current_pdf() is not None, timeout=RENDER_TIMEOUT_MS)
     assert view.current_pdf() == render_report(visit_report(store, second.id).data, "handout")
+
+
+def test_the_title_counts_the_patients_visits_not_database_ids(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    # Another patient's visits come first, so the example patient's ids are 4 and 5.
+    other = store.patients.create(chart_number="X-1", given_name="Ivan", family_name="Petrov")
+    for day in ("2026-01-05", "2026-02-05", "2026-03-05"):
+        store.visits.create_draft(other.id, visit_date=day)
+    visits = add_example_patient(store, ana_id(store))
+    assert [v.id for v in visits] == [4, 5]
+    open_reports(qtbot, window, visits[-1])
+    view = window.reports
+    assert view is not None
+    title = view.title.text()
+    assert f"screen of {visits[-1].visit_date} (visit 2 of 2)" in title
+    assert "visit 5" not in title
+    open_reports(qtbot, window, visits[0])
+    assert f"screen of {visits[0].visit_date} (visit 1 of 2)" in view.title.text()
+
+
+@pytest.mark.parametrize("has_documents", [True, False])
+def test_save_as_pdf_starts_in_documents_or_home_not_the_working_folder(
+    qtbot: QtBot,
+    window: MainWindow,
+    visits: list[Visit],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    has_documents: bool,
+) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    if has_documents:
+        (home / "Documents").mkdir()
+    program = tmp_path / "Programs" / "KneeDesk"
+    program.mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))  # no user-dirs.dirs there
+    monkeypatch.chdir(program)  # an installed app's working folder
+    open_reports(qtbot, window, visits[-1])
+    view = window.reports
+    assert view is not None
+    opened: list[tuple[str, str]] = []
+
+    def look(dialog: QDialog) -> None:
+        assert isinstance(dialog, QFileDialog)
+        opened.append((dialog.directory().absolutePath(), dialog.selectedFiles()[0]))
+        dialog.reject()
+
+    when_modal(look)
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    expected = home / "Documents" if has_documents else home
+    folder, file = opened[0]
+    assert Path(folder) == expected
+    assert Path(file).parent == expected
+    assert Path(file).name.endswith(".pdf")

@@ -11,23 +11,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea
+from PySide6.QtWidgets import QAbstractButton, QScrollArea
 from screen_fixtures import example_answers, make_wizard, open_section
 
 ROOT = Path(__file__).resolve().parents[2]
 SIZE = (1366, 768)
-
-
-@pytest.fixture
-def styled() -> Any:
-    """The application stylesheet (ui/*.qss, kneedesk.qss first) for the test's duration."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    sheets = sorted((ROOT / "ui").glob("*.qss"), key=lambda p: (p.name != "kneedesk.qss", p.name))
-    before = app.styleSheet()
-    app.setStyleSheet("\n".join(p.read_text(encoding="utf-8") for p in sheets))
-    yield app
-    app.setStyleSheet(before)
 
 
 def _hip(wizard: Any) -> None:

@@ -11,6 +11,7 @@ import importlib.util
 import os
 import re
 import shutil
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -71,19 +72,37 @@ def without_qt_platform() -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
 
 
+def empty_account(tmp_path: Path) -> dict[str, str]:
+    """A user account nothing has run on (empty home and XDG folders), no Qt platform set."""
+    env = {k: v for k, v in without_qt_platform().items() if k != "XDG_STATE_HOME"}
+    for name in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        folder = tmp_path / "account" / name.lower()
+        folder.mkdir(parents=True)
+        env[name] = str(folder)
+    return env
+
+
 @pytest.mark.parametrize("name", ["KneeDesk", "kneedesk-cli"])
 def test_frozen_self_test_passes(build: ModuleType, name: str, tmp_path: Path) -> None:
-    # Run from an unrelated folder, so nothing can come from the checkout by accident.
-    done = run([str(build.executable(name)), "--self-test"], without_qt_platform(), tmp_path)
+    # Run from an unrelated folder, so nothing can come from the checkout by accident, on a
+    # new account, as on a clinic's new computer.
+    env = empty_account(tmp_path)
+    done = run([str(build.executable(name)), "--self-test"], env, tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr
     line = done.stdout.strip()
     assert re.fullmatch(r"KneeDesk \S+ self-test: ok \(.*\)", line), line
     assert f"KneeDesk {kneedesk.__version__} " in line
+    if sys.platform.startswith("linux"):
+        # It takes the first start's path: the user-only data folder is made.
+        folder = Path(env["XDG_DATA_HOME"]) / "KneeDesk"
+        assert folder.is_dir()
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700
 
 
 def test_frozen_and_source_self_tests_agree(build: ModuleType, tmp_path: Path) -> None:
-    frozen = run([str(build.executable()), "--self-test"], without_qt_platform(), tmp_path)
-    source = run([sys.executable, "-m", "kneedesk", "--self-test"], without_qt_platform(), ROOT)
+    env = empty_account(tmp_path)
+    frozen = run([str(build.executable()), "--self-test"], env, tmp_path)
+    source = run([sys.executable, "-m", "kneedesk", "--self-test"], env, ROOT)
     assert source.returncode == 0, source.stderr
     assert frozen.stdout == source.stdout
 

@@ -21,7 +21,7 @@ from kneedesk.store.errors import (
     StoreError,
 )
 from kneedesk.store.header import APPLICATION_ID, read_header
-from kneedesk.store.paths import default_db_path, location_warnings
+from kneedesk.store.paths import DB_FILENAME, default_data_dir, default_db_path, location_warnings
 
 
 def pragma(db: Database, name: str) -> object:
@@ -100,6 +100,23 @@ def test_default_location_is_a_private_user_folder(
     database = open_db()
     try:
         assert path.exists()
+        assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    finally:
+        close_db(database)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="XDG folders and POSIX modes")
+@pytest.mark.parametrize("name", [DB_FILENAME, "demo.kneedesk"])
+def test_a_database_in_the_data_folder_creates_it_when_named_explicitly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    # The app and the commands pass the default path on as a path, not as "no path".
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    path = default_data_dir() / name
+    assert not path.parent.exists()
+    database = open_db(path)
+    try:
         assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
     finally:

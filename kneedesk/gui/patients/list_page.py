@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -34,6 +35,14 @@ from kneedesk.store.store import Store
 RECENT_COUNT = 8
 COUNT_LIMIT = 1000
 """Matches are counted up to this many; beyond it the list says "more than 1,000"."""
+NO_PATIENTS = "No patients yet. Choose New patient (Ctrl+N) to add the first one."
+ONLY_ARCHIVED = (
+    "Every patient is archived. Tick Show archived to see them, or choose New patient (Ctrl+N)."
+)
+NO_MATCH = (
+    "No patient matches \u201c{query}\u201d. Check the spelling, search by chart number or "
+    "date of birth, or choose New patient (Ctrl+N) to add them."
+)
 
 
 class PatientListPage(QWidget):
@@ -84,6 +93,16 @@ class PatientListPage(QWidget):
         self.table.activated.connect(self._open_index)
         self.table.setAccessibleName("Patients found")
 
+        # Shown instead of the empty table: what to do next, not a blank grid.
+        self.empty_hint = QLabel()
+        self.empty_hint.setObjectName("patientListEmpty")
+        self.empty_hint.setProperty("role", "muted")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.results = QStackedWidget()
+        self.results.addWidget(self.table)
+        self.results.addWidget(self.empty_hint)
+
         self.count_label = QLabel()
         self.count_label.setProperty("role", "muted")
         self.count_label.setObjectName("patientCount")
@@ -102,7 +121,7 @@ class PatientListPage(QWidget):
         top.addWidget(self.new_button)
         left = QVBoxLayout()
         left.addLayout(top)
-        left.addWidget(self.table, 1)
+        left.addWidget(self.results, 1)
         left.addWidget(self.count_label)
         right = QVBoxLayout()
         right.addWidget(recent_title)
@@ -176,6 +195,23 @@ class PatientListPage(QWidget):
         else:
             noun = "patient" if total == 1 else "patients"
             self.count_label.setText(f"{total:,} {noun}{found}")
+        self._show_empty_hint(total == 0)
+
+    def _show_empty_hint(self, empty: bool) -> None:
+        """Say how to go on when the list is empty: add the first patient, or search again."""
+        if not empty:
+            self.results.setCurrentWidget(self.table)
+            return
+        query = self.model.query.strip()
+        if query:
+            self.empty_hint.setText(NO_MATCH.format(query=query))
+        elif not self.show_archived.isChecked() and self._store.patients.count(
+            "", include_archived=True, stop_at=1
+        ):
+            self.empty_hint.setText(ONLY_ARCHIVED)
+        else:
+            self.empty_hint.setText(NO_PATIENTS)
+        self.results.setCurrentWidget(self.empty_hint)
 
     def _open_index(self, index: QModelIndex) -> None:
         patient_id = self.model.data(index, PatientIdRole)
@@ -217,6 +253,7 @@ class PatientListPage(QWidget):
             and isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
             and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
+            and self.model.rowCount() > 0  # an empty list is hidden behind its hint
         ):
             # Arrow keys in the search field move the selection in the list.
             self.table.setFocus()

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
+
+from kneedesk.gui.start_folder import start_folder
 
 FILTERS = {"png": "PNG image (*.png)", "svg": "SVG drawing (*.svg)"}
 
@@ -19,9 +20,7 @@ def suggested_name(title: str, kind: str) -> str:
 
 def ask_export_path(parent: QWidget, title: str, kind: str, folder: str = "") -> Path | None:
     """The file the clinician chose for a PNG or SVG export, or None when cancelled."""
-    start = folder or QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation
-    )
+    start = start_folder(folder)
     dialog = QFileDialog(parent, f"Export {title} as {kind.upper()}")
     dialog.setObjectName("exportChartDialog")
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
@@ -29,7 +28,7 @@ def ask_export_path(parent: QWidget, title: str, kind: str, folder: str = "") ->
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     dialog.setNameFilter(FILTERS[kind])
     dialog.setDefaultSuffix(kind)
-    dialog.setDirectory(start)
+    dialog.setDirectory(str(start))
     dialog.selectFile(suggested_name(title, kind))
     if not dialog.exec() or not dialog.selectedFiles():
         return None

@@ -12,13 +12,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from kneedesk.gui.errors import show_store_error
 from kneedesk.gui.reports.print_progress import print_pdf
 from kneedesk.gui.reports.printing import PrintCancelledError, PrintError, choose_printer
+from kneedesk.gui.start_folder import documents_folder
 from kneedesk.reporting.files import write_atomically
 from kneedesk.reporting.source import VisitReport
 from kneedesk.store.errors import StoreError
@@ -57,8 +57,9 @@ class ReportIssuer:
 
     def ask_pdf_path(self, suggested_name: str) -> Path | None:
         """A Save dialog in the Documents folder; None when cancelled."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        dialog = QFileDialog(self._parent, "Save as PDF", str(Path(folder) / suggested_name))
+        folder = documents_folder()
+        dialog = QFileDialog(self._parent, "Save as PDF", str(folder / suggested_name))
+        dialog.setObjectName("savePdfDialog")
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)

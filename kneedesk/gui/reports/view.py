@@ -129,7 +129,7 @@ class ReportView(QWidget):
         self._patient_id = report.visit.patient_id
         self.title.setText(
             f"{report.patient.given_name} {report.patient.family_name} - "
-            f"screen of {report.visit.visit_date} (visit {report.visit.id})"
+            f"screen of {report.visit.visit_date} ({self._visit_number(visit_id)})"
         )
         if report.signed:
             self.status.setText(f"Signed by {report.data.signed_by or report.visit.clinician_name}")
@@ -312,6 +312,13 @@ class ReportView(QWidget):
         """A copy was just kept: list it and say so."""
         self.stored.show_visit(issuable.report.visit.id)
         self._note(note)
+
+    def _visit_number(self, visit_id: int) -> str:
+        """The visit's place among the patient's visits ("visit 6 of 6"), as a clinician
+        counts them; the database id means nothing to a reader."""
+        visits = self._store.visits.for_patient(self._patient_id)
+        ids = [v.id for v in visits]
+        return f"visit {ids.index(visit_id) + 1} of {len(ids)}" if visit_id in ids else "visit"
 
     def _doc_title(self) -> str:
         name = ""

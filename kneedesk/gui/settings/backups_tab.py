@@ -25,6 +25,7 @@ from kneedesk.gui.lock_guard import open_resumable
 from kneedesk.gui.settings.backups_tab_ui import BackupsTabUi
 from kneedesk.gui.settings.fields import show_field_problem
 from kneedesk.gui.settings.restore_dialog import RestorePreviewDialog
+from kneedesk.gui.start_folder import start_folder
 from kneedesk.store.accounts import Role
 from kneedesk.store.backup_preview import BackupPreview, current_summary, preview_backup
 from kneedesk.store.backup_schedule import (
@@ -323,7 +324,7 @@ class BackupsTab(QWidget):
         return QFileDialog.getExistingDirectory(
             self,
             "Choose the backup folder",
-            start,
+            str(start_folder(start)),
             QFileDialog.Option.ShowDirsOnly | QFileDialog.Option.DontUseNativeDialog,
         )
 
@@ -331,7 +332,7 @@ class BackupsTab(QWidget):
         path, _ = QFileDialog.getOpenFileName(
             self,
             "Choose the backup to restore",
-            start,
+            str(start_folder(start)),
             FILE_FILTER,
             options=QFileDialog.Option.DontUseNativeDialog,
         )

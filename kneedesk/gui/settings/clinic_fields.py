@@ -20,6 +20,7 @@ from kneedesk.core.units import ForceUnit
 from kneedesk.gui.settings.fields import prepare_error_label, show_field_problem
 from kneedesk.gui.settings.logo import LogoError, image_file_filter, load_logo, logo_pixmap
 from kneedesk.gui.settings.values import decode_logo, encode_logo
+from kneedesk.gui.start_folder import documents_folder
 
 UNIT_CHOICES = (("metric", "Metric (kg, cm, km)"), ("us", "US (lb, in, mi)"))
 PAPER_CHOICES = (("a4", "A4"), ("letter", "US Letter"))
@@ -192,6 +193,6 @@ class ClinicFields:
 
     def _ask_for_file(self) -> str:
         path, _ = QFileDialog.getOpenFileName(
-            self._owner, "Choose the clinic logo", "", image_file_filter()
+            self._owner, "Choose the clinic logo", str(documents_folder()), image_file_filter()
         )
         return path
