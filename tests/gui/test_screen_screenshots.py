@@ -11,23 +11,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea
-from screen_fixtures import example_answers, make_wizard, open_section
+from PySide6.QtWidgets import QAbstractButton, QScrollArea
+from screen_fixtures import example_answers, make_wizard, open_section, use_app_stylesheet
 
-ROOT = Path(__file__).resolve().parents[2]
 SIZE = (1366, 768)
 
 
 @pytest.fixture
 def styled() -> Any:
     """The application stylesheet (ui/*.qss, kneedesk.qss first) for the test's duration."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    sheets = sorted((ROOT / "ui").glob("*.qss"), key=lambda p: (p.name != "kneedesk.qss", p.name))
-    before = app.styleSheet()
-    app.setStyleSheet("\n".join(p.read_text(encoding="utf-8") for p in sheets))
-    yield app
-    app.setStyleSheet(before)
+    with use_app_stylesheet() as app:
+        yield app
 
 
 def _hip(wizard: Any) -> None:
