@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib.resources import files
+from pathlib import Path
 from typing import Any
 
 from kneedesk.core.answers import SIDES
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 class SinkError(ValueError):
@@ -123,3 +128,19 @@ def open_section(wizard: Any, section_id: str) -> Any:
     index = section_index(wizard, section_id)
     wizard.set_section(index)
     return wizard.page(index)
+
+
+@contextmanager
+def use_app_stylesheet() -> Iterator[Any]:
+    """Apply the application stylesheet (ui/*.qss, kneedesk.qss first) while inside the block."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    sheets = sorted((ROOT / "ui").glob("*.qss"), key=lambda p: (p.name != "kneedesk.qss", p.name))
+    before = app.styleSheet()
+    app.setStyleSheet("\n".join(p.read_text(encoding="utf-8") for p in sheets))
+    try:
+        yield app
+    finally:
+        app.setStyleSheet(before)

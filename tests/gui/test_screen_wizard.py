@@ -192,7 +192,7 @@ def test_kujala_patient_mode_round_trip(qtbot: Any) -> None:
     assert view is not None
     assert wizard.modes.currentWidget() is view
     assert not wizard.section_list.isVisible()
-    assert view.question.text() == "Do you limp when you walk?"
+    assert view.question.text() == "How much do you limp when you walk?"
     qtbot.keyClick(view.focusWidget(), Qt.Key.Key_2)  # "Slight or periodical"
     assert sink.value("kujala.limp") == "slight_or_periodic"
     qtbot.keyClick(view.focusWidget(), Qt.Key.Key_Return)

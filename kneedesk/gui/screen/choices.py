@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from kneedesk.core.protocol import Item, Kind
 from kneedesk.gui.screen.inputs import Editor, Reading, describe
+from kneedesk.gui.screen.steady import keep_place_when_hidden
 
 NONE_KEY = "_none"
 HORIZONTAL_LABEL_CHARS = 34  # options whose labels add up to less than this sit in one row
@@ -45,8 +46,11 @@ class ChoiceEditor(Editor):
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
         horizontal = sum(len(label) for _, _, label in options) <= HORIZONTAL_LABEL_CHARS
-        outer = QHBoxLayout(self) if horizontal else QVBoxLayout(self)
+        # "Clear" sits beside the options, never under them, and keeps its place while hidden:
+        # a link appearing under the options would push every later row down under the mouse.
+        outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(12)
         box = QHBoxLayout() if horizontal else QVBoxLayout()
         box.setSpacing(16 if horizontal else 4)
         for key, _, label in options:
@@ -66,7 +70,11 @@ class ChoiceEditor(Editor):
         self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.clear_button.setProperty("role", "link")
         self.clear_button.clicked.connect(self._clear_clicked)
-        outer.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignLeft)
+        keep_place_when_hidden(self.clear_button)
+        if side is None:
+            outer.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignTop)
+        # else a narrow Left | Right cell has no width to spare: the cell puts the link on
+        # its "Left" / "Right" caption line (SideCell), which is there anyway.
         outer.addStretch(1)
         self.group.buttonClicked.connect(self._clicked)
         self._saved: Any = None

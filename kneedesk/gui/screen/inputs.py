@@ -223,7 +223,7 @@ class ListEditor(Editor):
     def read(self) -> Reading:
         """The list to save; a bad entry keeps its saved value and is reported."""
         values: list[Any] = []
-        errors: list[str] = []
+        errors: list[tuple[str, str]] = []
         for n, edit in enumerate(self.edits):
             self._good[n] = True
             if edit.text().strip() == self._saved_texts[n].strip():
@@ -234,11 +234,19 @@ class ListEditor(Editor):
             except InputError as exc:
                 self._good[n] = False
                 values.append(self._saved[n])
-                errors.append(f"{self.labels[n]}: {exc}")
+                errors.append((self.labels[n], str(exc)))
         self._last = values
         value = None if all(v is None for v in values) else values
         saved = None if all(v is None for v in self._saved) else self._saved
-        return Reading(value, "; ".join(errors) or None, savable=value != saved)
+        return Reading(value, self._message(errors), savable=value != saved)
+
+    def _message(self, errors: list[tuple[str, str]]) -> str | None:
+        # One short message, however many entries are wrong (they are marked red), so it fits
+        # the room kept for it under the field.
+        if len(errors) <= 1:
+            return f"{errors[0][0]}: {errors[0][1]}" if errors else None
+        labels = ", ".join(label for label, _ in errors)
+        return f"{labels}: enter {self.format.range_text()}"
 
     def mark_saved(self) -> None:
         """Entries that parsed are now stored."""

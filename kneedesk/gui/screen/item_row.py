@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
 from kneedesk.core.answers import SIDES
 from kneedesk.core.protocol import Item
 from kneedesk.core.units import DisplayUnits
-from kneedesk.gui.screen.inputs import Editor, make_editor, set_flag
+from kneedesk.gui.screen.inputs import Editor, ListEditor, NumberEditor, make_editor, set_flag
 from kneedesk.gui.screen.not_tested import NotTestedForm
 from kneedesk.gui.screen.recorder import Recorder
 from kneedesk.gui.screen.state import COMPLETE
+from kneedesk.gui.screen.steady import MessageLabel, fix_to_widest
 
 ERROR_RED = QColor("#b3261e")
+MISSING_TAG = "Still empty"  # short, so the "Required" tag needs little room for it
 
 
 def _label(text: str, role: str, parent: QWidget, wrap: bool = True) -> QLabel:
@@ -45,14 +47,25 @@ class SideCell(QWidget):
         self.editor = editor
         self.side = side
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        # Ignored width lines columns up across rows; this minimum keeps every label whole.
+        # Ignored width lines columns up across rows; this minimum keeps every label whole
+        # (measured with the stylesheet's padding and focus outline, hence the polish first).
+        editor.ensurePolished()
         self.setMinimumWidth(max(160, editor.minimumSizeHint().width()))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
         self.caption = _label(side.capitalize() if side else "", "side", self, wrap=False)
         self.caption.setVisible(side is not None)
-        layout.addWidget(self.caption)
+        clear = getattr(editor, "clear_button", None)
+        if side is not None and isinstance(clear, QToolButton):
+            caption_row = QHBoxLayout()
+            caption_row.setContentsMargins(0, 0, 0, 0)
+            caption_row.addWidget(self.caption)
+            caption_row.addWidget(clear, 0, Qt.AlignmentFlag.AlignVCenter)
+            caption_row.addStretch(1)
+            layout.addLayout(caption_row)
+        else:
+            layout.addWidget(self.caption)
         layout.addWidget(editor)
         self.note = QWidget(self)
         note_layout = QHBoxLayout(self.note)
@@ -68,7 +81,13 @@ class SideCell(QWidget):
         note_layout.addWidget(self.undo, 0, Qt.AlignmentFlag.AlignTop)
         self.note.hide()
         layout.addWidget(self.note)
-        self.error = _label("", "error", self)
+        # A typed number can be refused at any keystroke: keep room for a two-line message
+        # (the longest a range message takes in a narrow cell). A click on an option is only
+        # refused when the disk fails, and that message may take room when it comes.
+        typed = isinstance(editor, (NumberEditor, ListEditor))
+        self.error = MessageLabel(2 if typed else 0, self)
+        self.error.setProperty("role", "error")
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.setObjectName(f"{editor.name}.error")
         palette = self.error.palette()
         palette.setColor(QPalette.ColorRole.WindowText, ERROR_RED)
@@ -167,6 +186,8 @@ class ItemRow(QFrame):
         head.addWidget(self.title, 1)
         self.required_tag = _label("Required" if self.item.required else "", "tag", block, False)
         self.required_tag.setVisible(self.item.required)
+        if self.item.required:
+            fix_to_widest(self.required_tag, ("Required", MISSING_TAG))
         head.addWidget(self.required_tag, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(head)
         layout.addWidget(_label(self.item.instruction, "instruction", block))
@@ -234,7 +255,7 @@ class ItemRow(QFrame):
         """Highlight a required item left empty (with words as well as colour)."""
         set_flag(self, "missing", missing)
         if self.item.required:
-            self.required_tag.setText("Required: still empty" if missing else "Required")
+            self.required_tag.setText(MISSING_TAG if missing else "Required")
             set_flag(self.required_tag, "missing", missing)
 
     # --- saving -----------------------------------------------------------------------------

@@ -32,6 +32,7 @@ class RedFlagBanner(QFrame):
         text = QVBoxLayout()
         text.setSpacing(1)
         self.title = QLabel("Refer / rule out first", self)
+        self.title.setWordWrap(True)  # the banner sits in the narrow column under the sections
         self.title.setProperty("role", "banner-title")
         self.detail = QLabel(self)
         self.detail.setWordWrap(True)

@@ -21,6 +21,7 @@ from kneedesk.core.scoring import KUJALA
 from kneedesk.core.units import DisplayUnits
 from kneedesk.gui.screen.inputs import Editor, set_flag
 from kneedesk.gui.screen.item_row import ItemRow
+from kneedesk.gui.screen.no_red_flags import NoRedFlagsControl, red_flag_items
 from kneedesk.gui.screen.recorder import Recorder
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -74,6 +75,11 @@ class SectionPage(QScrollArea):
             self.patient_button.clicked.connect(self.patientModeRequested.emit)
             layout.addWidget(self.patient_button, 0, Qt.AlignmentFlag.AlignLeft)
             layout.addSpacing(6)
+        self.no_red_flags: NoRedFlagsControl | None = None
+        flags = red_flag_items(section.items)
+        if flags and not read_only:
+            self.no_red_flags = NoRedFlagsControl(flags, recorder, self._flag_saved, body)
+            layout.addWidget(self.no_red_flags)
         self.rows: dict[str, ItemRow] = {}
         for item in section.items:
             row = ItemRow(item, units, recorder, read_only, body)
@@ -161,6 +167,16 @@ class SectionPage(QScrollArea):
         flagged = set(item_ids)
         for item_id, row in self.rows.items():
             set_flag(row, "flagged", item_id in flagged)
+        if self.no_red_flags is not None:
+            self.no_red_flags.refresh()
+
+    def _flag_saved(self, item: Item, error: str | None) -> None:
+        """Show an answer "None of these" saved (checked No), or why it was not saved."""
+        row = self.rows[item.id]
+        if error:
+            row.cells[None].show_error(error)
+        else:
+            row.reload()
 
     def set_painful_side(self, side: str | None) -> None:
         """Mark the painful side on every per-side row."""

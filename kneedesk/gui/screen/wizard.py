@@ -16,9 +16,12 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -121,10 +124,24 @@ class ScreenWizard(QWidget):
         layout = QVBoxLayout(self.clinician)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.banner)
         body = QHBoxLayout()
         body.setSpacing(0)
-        body.addWidget(self.section_list)
+        # The red-flag banner sits under the section list, not above the page: a banner that
+        # appeared above the page when a flag is answered yes would push the page down under
+        # the mouse, and the next fast click would answer the wrong flag.
+        # The list is as tall as its sections, so the banner takes the free space under it.
+        column = QFrame(self.clinician)
+        column.setObjectName("section_column")
+        column.setFixedWidth(self.section_list.width())
+        self.section_list.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.section_list.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Maximum)
+        left = QVBoxLayout(column)
+        left.setContentsMargins(0, 0, 0, 0)
+        left.setSpacing(0)
+        left.addWidget(self.section_list)
+        left.addStretch(1)
+        left.addWidget(self.banner)
+        body.addWidget(column)
         right = QVBoxLayout()
         right.setSpacing(0)
         self.leave_notice = QWidget(self.clinician)
