@@ -124,7 +124,8 @@ def test_new_patient_to_signed_visit(qtbot: QtBot, window: MainWindow, store: St
         dialog.try_accept()
 
     when_modal(sign)
-    wizard.finishRequested.emit()
+    with qtbot.waitSignal(window.visit.signed):
+        wizard.finishRequested.emit()
 
     # The database holds the signed visit exactly as typed, in stored units.
     patient = store.patients.by_chart_number("C-100")

@@ -186,10 +186,7 @@ class VisitPage(QWidget):
             if item.required and not answers.answered(item.id)
         ]
         dialog = SignDialog(
-            me.display_name,
-            lambda pw: store.accounts.login(me.username, pw),
-            missing_required=missing,
-            parent=self,
+            me.display_name, store.accounts, me.username, missing_required=missing, parent=self
         )
         if dialog.exec() != SignDialog.DialogCode.Accepted:
             return
