@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
@@ -78,7 +78,7 @@ def test_new_patient_to_signed_visit(qtbot: QtBot, window: MainWindow, store: St
         assert isinstance(dialog, PatientDialog)
         qtbot.keyClicks(dialog.ui.givenName, "Ana")
         qtbot.keyClicks(dialog.ui.familyName, "Ruiz")
-        dialog.ui.birthDate.setDate(QDate(1994, 3, 2))
+        qtbot.keyClicks(dialog.ui.birthDate, "1994-03-02")
         qtbot.keyClicks(dialog.ui.chartNumber, "C-100")
         dialog.try_accept()
 

@@ -50,8 +50,8 @@ def dialog(qtbot: QtBot, store: Store) -> Iterator[SignDialog]:
     with app_style():
         d = SignDialog("Ana Ruiz", store.accounts, "ana", missing_required=MISSING)
         qtbot.addWidget(d)
-        d.show()
-        qtbot.waitExposed(d)
+        with qtbot.waitExposed(d):
+            d.show()
         yield d
 
 
