@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self._locked_clinician: Clinician | None = None
         self.gate = SessionGate(self)  # hides open dialogs on lock, gives them back after
+        self._patient_mode = False  # the patient has the screen: no chrome, no shortcuts
 
         self.login = LoginWidget(store.sign_in, name or APP_NAME, hint=login_hint)
         self.login.loggedIn.connect(self.start_session)
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
                 read_thresholds(self.store.settings),
             )
             visit.closed.connect(self.show_patient)
+            visit.patientModeChanged.connect(self._patient_mode_changed)
             self.work.addWidget(visit)
             self._visit = visit
         return self._visit
@@ -152,9 +154,16 @@ class MainWindow(QMainWindow):
 
     def _show_front(self, *, locked: bool) -> None:
         self.front.setCurrentWidget(self.login if locked else self.work)
-        self.toolbar.setVisible(not locked)
+        chrome = not locked and not self._patient_mode
+        self.toolbar.setVisible(chrome)  # the backup banner follows it
+        self.toolbar.toggleViewAction().setEnabled(chrome)
         for action in (self.act_patients, self.act_settings, self.act_lock, self.act_logout):
-            action.setEnabled(not locked)
+            action.setEnabled(chrome)
+
+    def _patient_mode_changed(self, on: bool) -> None:
+        """In patient mode only the questionnaire and "hand back" can be reached."""
+        self._patient_mode = on
+        self._show_front(locked=self.front.currentWidget() is self.login)
 
     def _attach_backups(self) -> None:
         """Backups: a reminder under the toolbar; a restore closes the visit and logs out."""
@@ -332,8 +341,15 @@ class MainWindow(QMainWindow):
             self.reports.reload()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Close, except in patient mode without the clinician's password."""
+        page = self._open_visit_page()
+        locked = self.front.currentWidget() is self.login
+        in_patient_mode = page is not None and not locked and page.in_patient_mode()
+        if in_patient_mode and page is not None and not page.end_patient_mode():
+            event.ignore()
+            return
         self.gate.resume(False)
-        if (page := self._open_visit_page()) is not None:
+        if page is not None:
             page.flush()
         self.idle.stop()
         self._save_geometry()

@@ -54,6 +54,36 @@ class Clinician:
     created_at: str
 
 
+@dataclass(frozen=True)
+class PasswordVerdict:
+    """The outcome of a password check: right or not, and an upgraded hash when one is due."""
+
+    ok: bool
+    new_hash: str | None = None
+
+
+@dataclass(frozen=True)
+class LoginAttempt:
+    """What one login check needs from the database; checking it needs no database."""
+
+    username: str
+    account_id: int | None  # None: no such user (checked against a throwaway hash)
+    stored_hash: str
+    active: bool
+    failures: int
+    hasher: PasswordHasher
+
+    def check(self, password: str) -> PasswordVerdict:
+        """Verify the password (argon2: slow on purpose; safe on any thread)."""
+        try:
+            ok = self.hasher.verify(self.stored_hash, password)
+        except (VerificationError, InvalidHashError):
+            return PasswordVerdict(False)
+        if ok and self.account_id is not None and self.hasher.check_needs_rehash(self.stored_hash):
+            return PasswordVerdict(True, self.hasher.hash(password))
+        return PasswordVerdict(ok)
+
+
 def default_hasher() -> PasswordHasher:
     """The argon2id hasher new passwords are stored with."""
     return PasswordHasher.from_parameters(DEFAULT_HASHER_PARAMETERS)
@@ -185,6 +215,16 @@ class AccountRepo:
         Every attempt is audited. After `max_failures` wrong passwords in a row the account is
         locked for `lockout`; a stored hash made with weaker parameters is upgraded on success.
         """
+        attempt = self.start_login(username)
+        return self.finish_login(attempt, attempt.check(password))
+
+    def start_login(self, username: str) -> LoginAttempt:
+        """Read what a login check needs (raises AccountLockedError while locked out).
+
+        The slow part, `LoginAttempt.check`, touches no database, so a window can run it on a
+        worker thread and stay responsive; `finish_login` then records the outcome on this
+        (the writer) thread.
+        """
         now = self.clock()
         row = self.db.execute(
             "SELECT id, password_hash, active, failed_logins, locked_until FROM clinicians "
@@ -196,20 +236,26 @@ class AccountRepo:
             # password and does not reveal which accounts exist.
             if self._dummy_hash is None:
                 self._dummy_hash = self.hasher.hash("not a real password")
-            self._verify(self._dummy_hash, password)
-            self._failed(None, username, "unknown user name")
-            raise _wrong()
+            return LoginAttempt(username, None, self._dummy_hash, False, 0, self.hasher)
         account_id, stored, active, failures, locked_until = row
         if locked_until is not None and parse_timestamp(locked_until) > now:
             self._failed(account_id, username, "account locked")
             raise _locked(parse_timestamp(locked_until))
-        ok = self._verify(stored, password)
-        if not ok or not active:
-            failures = failures + 1 if not ok else failures
+        return LoginAttempt(username, account_id, stored, bool(active), failures, self.hasher)
+
+    def finish_login(self, attempt: LoginAttempt, verdict: PasswordVerdict) -> Clinician:
+        """Record a checked login: the account, or LoginFailedError / AccountLockedError."""
+        now = self.clock()
+        username, account_id = attempt.username, attempt.account_id
+        if account_id is None:
+            self._failed(None, username, "unknown user name")
+            raise _wrong()
+        if not verdict.ok or not attempt.active:
+            failures = attempt.failures + 1 if not verdict.ok else attempt.failures
             changes: dict[str, Any] = {"failed_logins": failures}
             if failures >= self.max_failures:
                 changes = {"failed_logins": 0, "locked_until": timestamp(now + self.lockout)}
-            reason = "wrong password" if not ok else "account deactivated"
+            reason = "wrong password" if not verdict.ok else "account deactivated"
             with translated(None, "record the failed login"), self.db.atomic():
                 self.db.table("clinicians").update(account_id, changes)
                 self._failed(account_id, username, reason)
@@ -217,8 +263,8 @@ class AccountRepo:
                 raise _locked(now + self.lockout)
             raise _wrong()
         changes = {"failed_logins": 0, "locked_until": None}
-        if self.hasher.check_needs_rehash(stored):
-            changes["password_hash"] = self.hasher.hash(password)
+        if verdict.new_hash is not None:
+            changes["password_hash"] = verdict.new_hash
         with translated(None, "record the login"), self.db.atomic():
             self.db.table("clinicians").update(account_id, changes)
             self.audit.record(
@@ -234,12 +280,6 @@ class AccountRepo:
         """Audit a logout or an idle lock."""
         with self.db.atomic():
             self.audit.record(Action.LOGOUT, Entity.CLINICIAN, account_id, actor_id=account_id)
-
-    def _verify(self, stored: str, password: str) -> bool:
-        try:
-            return self.hasher.verify(stored, password)
-        except (VerificationError, InvalidHashError):
-            return False
 
     def _failed(self, account_id: int | None, username: str, reason: str) -> None:
         with self.db.atomic():

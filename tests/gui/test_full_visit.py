@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dialog_helpers import when_modal
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QAbstractButton, QDialog, QLineEdit
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from kneedesk.gui.main_window import MainWindow
@@ -30,6 +31,19 @@ KUJALA_BEST_BUT_STAIRS = {
     "kujala.thigh_atrophy": "none",
     "kujala.flexion_deficit": "none",
 }  # 100 - 2 - 1 - 2 - 2 = 93
+
+
+def when_modal(callback: Callable[[QDialog], None]) -> None:
+    """Run `callback` on the next modal dialog once its event loop is running."""
+
+    def attempt() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog):
+            callback(dialog)
+        else:
+            QTimer.singleShot(20, attempt)
+
+    QTimer.singleShot(0, attempt)
 
 
 def type_number(qtbot: QtBot, window: MainWindow, name: str, text: str) -> None:
@@ -64,7 +78,7 @@ def test_new_patient_to_signed_visit(qtbot: QtBot, window: MainWindow, store: St
         assert isinstance(dialog, PatientDialog)
         qtbot.keyClicks(dialog.ui.givenName, "Ana")
         qtbot.keyClicks(dialog.ui.familyName, "Ruiz")
-        dialog.ui.birthDate.setDate(QDate(1994, 3, 2))
+        qtbot.keyClicks(dialog.ui.birthDate, "1994-03-02")
         qtbot.keyClicks(dialog.ui.chartNumber, "C-100")
         dialog.try_accept()
 
@@ -110,7 +124,8 @@ def test_new_patient_to_signed_visit(qtbot: QtBot, window: MainWindow, store: St
         dialog.try_accept()
 
     when_modal(sign)
-    wizard.finishRequested.emit()
+    with qtbot.waitSignal(window.visit.signed):
+        wizard.finishRequested.emit()
 
     # The database holds the signed visit exactly as typed, in stored units.
     patient = store.patients.by_chart_number("C-100")

@@ -15,9 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QSizePolicy, QToolButton, QVBoxLayout,
+    QWidget)
 
 class Ui_PatientDialog(object):
     def setupUi(self, PatientDialog):
@@ -68,11 +69,22 @@ class Ui_PatientDialog(object):
 
         self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.birthDateLabel)
 
-        self.birthDate = QDateEdit(PatientDialog)
+        self.birthDateRow = QHBoxLayout()
+        self.birthDateRow.setObjectName(u"birthDateRow")
+        self.birthDate = QLineEdit(PatientDialog)
         self.birthDate.setObjectName(u"birthDate")
-        self.birthDate.setCalendarPopup(True)
+        self.birthDate.setMaxLength(10)
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.birthDate)
+        self.birthDateRow.addWidget(self.birthDate)
+
+        self.birthDateCalendar = QToolButton(PatientDialog)
+        self.birthDateCalendar.setObjectName(u"birthDateCalendar")
+        self.birthDateCalendar.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+
+        self.birthDateRow.addWidget(self.birthDateCalendar)
+
+
+        self.form.setLayout(4, QFormLayout.ItemRole.FieldRole, self.birthDateRow)
 
         self.birthDateError = QLabel(PatientDialog)
         self.birthDateError.setObjectName(u"birthDateError")
@@ -163,7 +175,14 @@ class Ui_PatientDialog(object):
 #if QT_CONFIG(accessibility)
         self.birthDate.setAccessibleName(QCoreApplication.translate("PatientDialog", u"Date of birth", None))
 #endif // QT_CONFIG(accessibility)
-        self.birthDate.setDisplayFormat(QCoreApplication.translate("PatientDialog", u"yyyy-MM-dd", None))
+#if QT_CONFIG(accessibility)
+        self.birthDate.setAccessibleDescription(QCoreApplication.translate("PatientDialog", u"Year, month, day, for example 1992-03-14", None))
+#endif // QT_CONFIG(accessibility)
+        self.birthDate.setPlaceholderText(QCoreApplication.translate("PatientDialog", u"YYYY-MM-DD", None))
+        self.birthDateCalendar.setText(QCoreApplication.translate("PatientDialog", u"Calendar\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.birthDateCalendar.setToolTip(QCoreApplication.translate("PatientDialog", u"Pick the date on a calendar (Alt+Down in the field)", None))
+#endif // QT_CONFIG(tooltip)
         self.birthDateError.setText("")
         self.sexLabel.setText(QCoreApplication.translate("PatientDialog", u"Sex", None))
 #if QT_CONFIG(accessibility)

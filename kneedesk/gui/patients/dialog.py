@@ -5,10 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from kneedesk.gui.forms.ui_patient_dialog import Ui_PatientDialog
+from kneedesk.gui.patients.birth_date import (
+    FORMAT_HELP,
+    BirthDateError,
+    BirthDateField,
+)
 from kneedesk.store.errors import DuplicateChartNumberError, StoreError
 from kneedesk.store.patients import Patient, PatientRepo
 
@@ -18,7 +22,7 @@ SEX_CHOICES = (
     ("male", "Male"),
     ("other", "Other"),
 )
-EARLIEST = QDate(1900, 1, 1)
+MIN_WIDTH = 460
 
 
 class PatientDialog(QDialog):
@@ -42,11 +46,9 @@ class PatientDialog(QDialog):
         self.saved: Patient | None = None
         for key, label in SEX_CHOICES:
             self.ui.sex.addItem(label, key)
-        self.ui.birthDate.setMinimumDate(EARLIEST)
-        now = today()
-        self.ui.birthDate.setMaximumDate(QDate(now.year, now.month, now.day))
-        self.ui.birthDate.setSpecialValueText(" ")  # the minimum date shows as blank: not set
-        self.ui.birthDate.setDate(EARLIEST)
+        self.birth_date = BirthDateField(
+            self.ui.birthDate, self.ui.birthDateCalendar, today, self._show_birth_date_problem
+        )
         for error_label in self._error_labels().values():
             error_label.setProperty("role", "error")
             error_label.setVisible(False)
@@ -58,6 +60,8 @@ class PatientDialog(QDialog):
         )
         self.ui.buttons.accepted.connect(self.try_accept)
         self.ui.buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(MIN_WIDTH)
+        self.adjustSize()  # as tall as the fields; it grows when a message appears
 
     def _error_labels(self) -> dict[str, QLabel]:
         ui = self.ui
@@ -73,15 +77,17 @@ class PatientDialog(QDialog):
         self.ui.givenName.setText(p.given_name)
         self.ui.familyName.setText(p.family_name)
         self.ui.chartNumber.setText(p.chart_number)
-        if p.birth_date:
-            self.ui.birthDate.setDate(QDate.fromString(p.birth_date, "yyyy-MM-dd"))
+        self.birth_date.set_value(date.fromisoformat(p.birth_date) if p.birth_date else None)
         index = self.ui.sex.findData(p.sex or "not_stated")
         self.ui.sex.setCurrentIndex(max(index, 0))
 
     def values(self) -> dict[str, str | None]:
         """The typed values in the repository's terms."""
-        qd = self.ui.birthDate.date()
-        birth = None if qd == EARLIEST else qd.toString("yyyy-MM-dd")
+        try:
+            born = self.birth_date.value()
+        except BirthDateError:
+            born = None
+        birth = born.isoformat() if born else None
         return {
             "given_name": self.ui.givenName.text().strip(),
             "family_name": self.ui.familyName.text().strip(),
@@ -98,10 +104,11 @@ class PatientDialog(QDialog):
             found["given_name"] = "Enter the patient's given name."
         if not v["family_name"]:
             found["family_name"] = "Enter the patient's family name."
-        if v["birth_date"] is None:
-            found["birth_date"] = "Enter the date of birth (year-month-day)."
-        elif date.fromisoformat(v["birth_date"]) > self._today():
-            found["birth_date"] = "The date of birth is in the future; check the year."
+        try:
+            if self.birth_date.value() is None:
+                found["birth_date"] = f"Enter the date of birth. {FORMAT_HELP}"
+        except BirthDateError as problem:
+            found["birth_date"] = str(problem)
         chart = v["chart_number"] or ""
         if not chart:
             found["chart_number"] = "Enter a chart number; it must be unique in this clinic."
@@ -113,6 +120,20 @@ class PatientDialog(QDialog):
                     "Use another number, or open that patient instead."
                 )
         return found
+
+    def _show_birth_date_problem(self, text: str) -> None:
+        """The date-of-birth message, shown (or cleared) as the field is left."""
+        label = self.ui.birthDateError
+        label.setText(text)
+        label.setVisible(bool(text))
+        self._mark_invalid(self.ui.birthDate, bool(text))
+        self.adjustSize()
+
+    @staticmethod
+    def _mark_invalid(widget: QWidget, invalid: bool) -> None:
+        widget.setProperty("invalid", invalid)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
 
     def show_problems(self, problems: dict[str, str]) -> None:
         """Show each problem under its field and focus the first one."""
@@ -126,9 +147,8 @@ class PatientDialog(QDialog):
             label.setText(problems.get(name, ""))
             label.setVisible(name in problems)
         for name, widget in widgets.items():
-            widget.setProperty("invalid", name in problems)
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
+            self._mark_invalid(widget, name in problems)
+        self.adjustSize()
         first = next((widgets[n] for n in widgets if n in problems), None)
         if first is not None:
             first.setFocus()

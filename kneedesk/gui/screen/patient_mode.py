@@ -2,7 +2,9 @@
 
 The clinician hands the screen to the patient; answers go through the same recorder (and so
 the same autosave) as the clinician's. Number keys pick an option, Enter goes on, and
-"Hand back to clinician" returns to the clinician view at any time.
+"Hand back to clinician" (or "Finish" after the last question) asks to return to the
+clinician view: `handBack` is emitted and the wizard decides (the app asks for the
+clinician's password).
 """
 
 from __future__ import annotations
@@ -164,6 +166,7 @@ class PatientModeView(QWidget):
         self.back_button.setEnabled(self.index > 0)
         last = self.index == len(self.items) - 1
         self.next_button.setText("Finish ›" if last else "Next question ›")
+        self.next_button.setToolTip("")
         checked = next((b for b in self.buttons if b.isChecked()), self.buttons[0])
         checked.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -174,7 +177,9 @@ class PatientModeView(QWidget):
         self.error.setVisible(bool(error))
 
     def _next(self) -> None:
-        if self.index < len(self.items) - 1:
+        if self._finished:
+            self.handBack.emit()  # "Finish" on the thank-you screen: the clinician's turn
+        elif self.index < len(self.items) - 1:
             self.show_question(self.index + 1)
         else:
             self._show_thanks()
@@ -187,8 +192,9 @@ class PatientModeView(QWidget):
         self.question.setText("Thank you. Please hand the screen back to your clinician.")
         self.hint.hide()
         self._finished = True
-        self.next_button.setEnabled(False)
-        self.hand_back.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.next_button.setText("Finish ›")
+        self.next_button.setToolTip("Hand the screen back; your clinician enters their password")
+        self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Number keys choose an answer; Enter moves on."""

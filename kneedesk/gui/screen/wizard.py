@@ -10,7 +10,7 @@ Not-tested marks use the visit document's keys: ``"item.id"`` for a whole item,
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -53,6 +53,7 @@ class ScreenWizard(QWidget):
     redFlagChanged = Signal(bool)
     finishRequested = Signal()
     sectionChanged = Signal(int)
+    patientModeChanged = Signal(bool)  # True: the patient has the screen
 
     def __init__(
         self,
@@ -77,6 +78,9 @@ class ScreenWizard(QWidget):
         self.recorder = Recorder(sink, self.state, self)
         self.recorder.changed.connect(self._on_changed)
         self.patient_view: PatientModeView | None = None
+        # Asked before patient mode ends (the app asks for the clinician's password);
+        # None lets it end at once.
+        self.hand_back_guard: Callable[[], bool] | None = None
         self._summary_stale = True
         self._red_flag = bool(self.state.red_flags())
 
@@ -279,10 +283,20 @@ class ScreenWizard(QWidget):
             return
         items = self.protocol.items_scored_by(KUJALA)
         self.patient_view = PatientModeView(items, self.recorder, self.modes)
-        self.patient_view.handBack.connect(self.leave_patient_mode)
+        self.patient_view.handBack.connect(self.request_hand_back)
         self.modes.addWidget(self.patient_view)
         self.modes.setCurrentWidget(self.patient_view)
         self.patient_view.start()
+        self.patientModeChanged.emit(True)
+
+    def request_hand_back(self) -> bool:
+        """End patient mode if `hand_back_guard` allows it; whether it ended."""
+        if self.patient_view is None:
+            return True
+        if self.hand_back_guard is not None and not self.hand_back_guard():
+            return False
+        self.leave_patient_mode()
+        return True
 
     def leave_patient_mode(self) -> None:
         """Return to the clinician view with the patient's answers shown."""
@@ -291,6 +305,7 @@ class ScreenWizard(QWidget):
             return
         self.patient_view = None
         self.modes.setCurrentWidget(self.clinician)
+        self.patientModeChanged.emit(False)
         self.modes.removeWidget(view)
         view.deleteLater()
         ids = [i.id for i in self.protocol.items_scored_by(KUJALA)]
@@ -327,7 +342,7 @@ class ScreenWizard(QWidget):
             self._step(1)
 
     def _list_moved(self, row: int) -> None:
-        if row >= 0:
+        if row >= 0 and self.patient_view is None:
             self.set_section(row)
 
     def _focus_next_button(self) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,31 +13,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kneedesk.store.errors import LoginFailedError
+from kneedesk.gui.visit.password import PasswordDialog
+from kneedesk.store.accounts import AccountRepo
 
 
-class SignDialog(QDialog):
+class SignDialog(PasswordDialog):
     """Asks the clinician to confirm and re-enter their password before signing."""
 
     def __init__(
         self,
         clinician_name: str,
-        check_password: Callable[[str], object],
+        accounts: AccountRepo,
+        username: str,
         *,
         missing_required: list[str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(
+            f"Sign this visit as {clinician_name}? The findings and plan are stored as shown, "
+            "and the visit becomes read-only. Later corrections are added as addenda.",
+            accounts,
+            username,
+            ok_text="Sign visit",
+            parent=parent,
+        )
         self.setWindowTitle("Sign visit")
         self.setObjectName("SignDialog")
-        self._check = check_password
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            f"Sign this visit as {clinician_name}? The findings and plan are stored as shown, "
-            "and the visit becomes read-only. Later corrections are added as addenda."
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
         if missing_required:
             note = QLabel(
                 "Still empty (required): " + ", ".join(missing_required) + ". You can sign "
@@ -48,40 +47,31 @@ class SignDialog(QDialog):
             note.setWordWrap(True)
             note.setProperty("role", "error")
             note.setObjectName("missingRequired")
-            layout.addWidget(note)
-        form = QFormLayout()
-        self.password = QLineEdit()
-        self.password.setObjectName("signPassword")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName("Your password")
-        form.addRow("Your password", self.password)
-        layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setObjectName("signError")
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Sign visit")
-        buttons.accepted.connect(self.try_accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.password.setFocus()
+            self.layout_box.insertWidget(1, note)
 
-    def try_accept(self) -> None:
-        """Accept only with the right password."""
-        if not self.password.text():
-            self.error.setText("Enter your password to sign.")
-            return
-        try:
-            self._check(self.password.text())
-        except LoginFailedError as exc:
-            self.password.clear()
-            self.error.setText(f"{exc.what} {exc.todo}".strip())
-            return
-        self.accept()
+
+class HandBackDialog(PasswordDialog):
+    """Ends patient mode: only the clinician's password gives the visit back."""
+
+    def __init__(
+        self,
+        clinician_name: str,
+        accounts: AccountRepo,
+        username: str,
+        *,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            f"Hand the screen back to {clinician_name}. The clinician enters their password "
+            "to return to the visit; the patient's answers are already saved.",
+            accounts,
+            username,
+            ok_text="Hand back",
+            field_label="Clinician's password",
+            parent=parent,
+        )
+        self.setWindowTitle("Hand back to clinician")
+        self.setObjectName("HandBackDialog")
 
 
 class AddendumDialog(QDialog):
@@ -109,7 +99,10 @@ class AddendumDialog(QDialog):
         form.addRow("Addendum", self.text)
         layout.addLayout(form)
         self.error = QLabel()
+        self.error.setObjectName("addendumError")
         self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        self.error.hide()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -122,11 +115,16 @@ class AddendumDialog(QDialog):
     def try_accept(self) -> None:
         """Accept only with both a reason and text."""
         if not self.reason.text().strip():
-            self.error.setText("Enter the reason for the addendum.")
+            self._show_error("Enter the reason for the addendum.")
             self.reason.setFocus()
             return
         if not self.text.toPlainText().strip():
-            self.error.setText("Enter the text of the addendum.")
+            self._show_error("Enter the text of the addendum.")
             self.text.setFocus()
             return
         self.accept()
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(True)
+        self.adjustSize()

@@ -15,7 +15,7 @@ from kneedesk.core.thresholds import Thresholds
 from kneedesk.core.units import DisplayUnits
 from kneedesk.gui.lock_guard import run_dialog
 from kneedesk.gui.screen.wizard import ScreenWizard
-from kneedesk.gui.visit.dialogs import SignDialog
+from kneedesk.gui.visit.dialogs import HandBackDialog, SignDialog
 from kneedesk.gui.visit.sink import StoreSink
 from kneedesk.store.signing import SignatureStatus
 from kneedesk.store.store import Store
@@ -38,6 +38,7 @@ class VisitPage(QWidget):
 
     closed = Signal(int)  # patient id
     signed = Signal(int)  # visit id
+    patientModeChanged = Signal(bool)  # True: the patient has the screen (nothing else may open)
 
     def __init__(
         self,
@@ -58,7 +59,7 @@ class VisitPage(QWidget):
         self.back = QPushButton("< Patient")
         self.back.setObjectName("closeVisit")
         self.back.setToolTip("Close the visit; everything is already saved")
-        self.back.clicked.connect(self.close_visit)
+        self.back.clicked.connect(self._back_clicked)
         self.title = QLabel()
         self.title.setObjectName("visitTitle")
         self.title.setProperty("role", "subtitle")
@@ -124,6 +125,8 @@ class VisitPage(QWidget):
             if draft_plan is not None:
                 self.wizard.restore_plan(draft_plan.items, draft_plan.edited)
         self.wizard.finishRequested.connect(self.sign)
+        self.wizard.hand_back_guard = self._clinician_confirms
+        self.wizard.patientModeChanged.connect(self._patient_mode_changed)
         self.body.addWidget(self.wizard)
         self.title.setText(
             f"{patient.given_name} {patient.family_name} - screen of {visit.visit_date}"
@@ -166,8 +169,36 @@ class VisitPage(QWidget):
         self.visit = None
         self.closed.emit(patient_id)
 
+    def in_patient_mode(self) -> bool:
+        """Whether the patient has the screen (the Kujala questionnaire in large print)."""
+        return self.wizard is not None and self.wizard.patient_view is not None
+
+    def end_patient_mode(self) -> bool:
+        """Ask for the clinician's password and leave patient mode; whether it was left."""
+        return self.wizard is None or self.wizard.request_hand_back()
+
+    def _clinician_confirms(self) -> bool:
+        me = self._store.current
+        if me is None:
+            return False
+        dialog = HandBackDialog(me.display_name, self._store.accounts, me.username, parent=self)
+        accepted = dialog.exec() == HandBackDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        return accepted
+
+    def _patient_mode_changed(self, on: bool) -> None:
+        # The patient may reach nothing but the questionnaire: no way back to the record.
+        self.back.setVisible(not on)
+        self.patientModeChanged.emit(on)
+
+    def _back_clicked(self) -> None:
+        if not self.in_patient_mode():
+            self.close_visit()
+
     def _drop_wizard(self) -> None:
         if self.wizard is not None:
+            if self.wizard.patient_view is not None:  # another clinician logged in meanwhile
+                self._patient_mode_changed(False)
             self.wizard.setParent(None)
             self.wizard.deleteLater()
             self.wizard = None
@@ -187,10 +218,7 @@ class VisitPage(QWidget):
             if item.required and not answers.answered(item.id)
         ]
         dialog = SignDialog(
-            me.display_name,
-            lambda pw: store.accounts.login(me.username, pw),
-            missing_required=missing,
-            parent=self,
+            me.display_name, store.accounts, me.username, missing_required=missing, parent=self
         )
         if run_dialog(dialog) != SignDialog.DialogCode.Accepted:
             return
