@@ -79,7 +79,7 @@ def export_patients(store: Store, patients: Iterable[Patient]) -> ExportResult:
             result.documents.append(document)
             exported += 1
         if exported:
-            with store.db.atomic():
+            with translated(store.path, "record the export"), store.db.atomic():
                 store.audit.record(Action.EXPORT, Entity.PATIENT, patient.id, {"visits": exported})
     return result
 
