@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+import kneedesk
 from kneedesk.store.store import Store
 
 pytestmark = pytest.mark.skipif(
@@ -40,6 +42,10 @@ CRASH_WHILE_WRITING = """
 """
 
 
+# The child imports this checkout's kneedesk, whatever its working folder.
+CODE_ENV = {**os.environ, "PYTHONPATH": str(Path(kneedesk.__file__).resolve().parent.parent)}
+
+
 def python(code: str, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-c", textwrap.dedent(code), *args],
@@ -48,6 +54,7 @@ def python(code: str, *args: str) -> subprocess.CompletedProcess[str]:
         encoding="utf-8",
         timeout=120,
         check=False,
+        env=CODE_ENV,
     )
 
 
