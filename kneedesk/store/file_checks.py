@@ -119,11 +119,11 @@ def refuse_missing_with_copy(path: Path) -> None:
         return
     copy = copies[0]
     raise MissingDatabaseError(
-        f"The clinic's database {path} is missing, but KneeDesk kept a copy of it beside it: "
+        f"The clinic's database {path} is missing, but a copy KneeDesk kept of it is there: "
         f"{copy}. KneeDesk does not start an empty clinic in its place.",
-        f"To go on with that copy, restore it with 'kneedesk restore {copy} --db {path}' (or "
-        "rename it to the database's name). To start a new, empty clinic instead, move the "
-        "copies to another folder first. Nothing was changed.",
+        f"To go on with that copy, rename it to '{path.name}' in the same folder (or restore it "
+        "with 'kneedesk restore', naming the copy and, after --db, this database). To start a "
+        "new, empty clinic instead, move the copies to another folder first. Nothing was changed.",
         path,
         copy,
     )
