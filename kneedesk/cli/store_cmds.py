@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kneedesk.store.errors import DatabaseInUseError, StoreError
+from kneedesk.store.errors import DatabaseInUseError, StoreError, translated
 from kneedesk.store.paths import default_db_path
 
 if TYPE_CHECKING:
@@ -103,6 +103,24 @@ def _db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if args.db else default_db_path()
 
 
+def _no_database(path: Path) -> int:
+    """Say there is no database at `path`, naming a copy KneeDesk moved aside if there is one."""
+    from kneedesk.store.errors import MissingDatabaseError
+    from kneedesk.store.file_checks import refuse_missing_with_copy
+
+    try:
+        refuse_missing_with_copy(path)
+    except MissingDatabaseError as exc:
+        return _error(exc)
+    sys.stderr.write(f"kneedesk: there is no database at {path}.\n")
+    return EXIT_PROBLEM
+
+
+def _os_error(exc: OSError, doing: str) -> int:
+    sys.stderr.write(f"kneedesk: could not {doing}: {exc.strerror or exc}.\n")
+    return EXIT_PROBLEM
+
+
 def _error(exc: StoreError) -> int:
     sys.stderr.write(f"kneedesk: {exc.what}\n")
     if exc.todo:
@@ -117,8 +135,7 @@ def run_backup(args: argparse.Namespace) -> int:
 
     path = _db_path(args)
     if not path.exists():
-        sys.stderr.write(f"kneedesk: there is no database at {path}.\n")
-        return EXIT_PROBLEM
+        return _no_database(path)
     try:
         db = open_db(path, migrate=False)
     except DatabaseInUseError:
@@ -164,8 +181,7 @@ def run_check(args: argparse.Namespace) -> int:
 
     path = _db_path(args)
     if not path.exists():
-        sys.stderr.write(f"kneedesk: there is no database at {path}.\n")
-        return EXIT_PROBLEM
+        return _no_database(path)
     report = check_database(path)
     sys.stdout.write(f"Checking {path}\n")
     for line in report.lines:
@@ -198,32 +214,48 @@ def run_export(args: argparse.Namespace) -> int:
 
     path, out = _db_path(args), Path(args.out)
     if not path.exists():
-        sys.stderr.write(f"kneedesk: there is no database at {path}.\n")
-        return EXIT_PROBLEM
+        return _no_database(path)
     if out.exists():
         sys.stderr.write(f"kneedesk: {out} already exists; choose a new file name.\n")
         return EXIT_PROBLEM
     store = _open_store(path)
     if isinstance(store, int):
         return store
-    with store:
-        if args.all:
-            total = store.patients.count(include_archived=True)
-            patients = store.patients.search(limit=max(total, 1), include_archived=True)
-        else:
-            patient = store.patients.by_chart_number(args.patient)
-            if patient is None:
-                sys.stderr.write(f"kneedesk: no patient has chart number {args.patient}.\n")
-                return EXIT_PROBLEM
-            patients = [patient]
-        result = export_patients(store, patients)
+    try:
+        with store, translated(path, "read the visits to export"):
+            if args.all:
+                total = store.patients.count(include_archived=True)
+                patients = store.patients.search(limit=max(total, 1), include_archived=True)
+            else:
+                patient = store.patients.by_chart_number(args.patient)
+                if patient is None:
+                    sys.stderr.write(f"kneedesk: no patient has chart number {args.patient}.\n")
+                    return EXIT_PROBLEM
+                patients = [patient]
+            result = export_patients(store, patients)
+    except StoreError as exc:
+        return _error(exc)
     text = json.dumps(result.documents, ensure_ascii=False, indent=2)
-    with out.open("x", encoding="utf-8") as f:
-        f.write(text + "\n")
+    try:
+        _write_new(out, text + "\n")
+    except OSError as exc:
+        return _os_error(exc, f"write {out}")
     sys.stdout.write(f"Wrote {len(result.documents)} visit document(s) to {out}.\n")
     for line in result.skipped:
         sys.stderr.write(f"kneedesk: not exported: {line}\n")
     return EXIT_PROBLEM if result.skipped else 0
+
+
+def _write_new(out: Path, text: str) -> None:
+    """Write a new file; a failed write (a full disk) leaves no half-written file behind."""
+    with out.open("x", encoding="utf-8") as f:
+        try:
+            f.write(text)
+            f.flush()
+        except OSError:
+            f.close()
+            out.unlink(missing_ok=True)
+            raise
 
 
 def run_import(args: argparse.Namespace) -> int:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import secrets
 import sqlite3
 from contextlib import suppress
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from kneedesk.store.errors import (
     MissingDirectoryError,
     translate,
 )
+from kneedesk.store.file_checks import remove_stale_temporaries, temporary_name
 from kneedesk.store.header import APPLICATION_ID, read_header
 from kneedesk.store.migrations import MIGRATIONS, KneeDeskMigrations
 from kneedesk.store.paths import create_private_file, fsync_dir, fsync_file
@@ -55,7 +55,9 @@ def backup_to(db: Database, target: Path | str, *, overwrite: bool = False) -> B
             "Choose a new file name for the backup.",
             target,
         )
-    temp = target.with_name(f".{target.name}.partial-{secrets.token_hex(4)}")
+    # A backup killed half-way leaves its private partial copy behind: remove old ones here.
+    remove_stale_temporaries(target.parent)
+    temp = temporary_name(target, "partial")
     try:
         create_private_file(temp)
         dest = connect(temp)

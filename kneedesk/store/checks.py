@@ -17,7 +17,7 @@ from kneedesk.store.db import (
     open_db,
     schema_version,
 )
-from kneedesk.store.errors import StoreError
+from kneedesk.store.errors import StoreError, translated
 from kneedesk.store.signing import SignatureStatus, Signing
 
 
@@ -54,7 +54,11 @@ def check_database(path: Path) -> CheckReport:
         report.lines.append(f"         {exc.todo}")
         return report
     try:
-        run_checks(db, report)
+        with translated(path, "read the database to check it"):
+            run_checks(db, report)
+    except StoreError as exc:
+        report.failed(exc.what)
+        report.lines.append(f"         {exc.todo}")
     finally:
         close_db(db)
     return report

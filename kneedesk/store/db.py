@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import secrets
-import shutil
 import sqlite3
 import tempfile
 from contextlib import suppress
@@ -20,12 +18,24 @@ from kneedesk.store.errors import (
     CorruptDatabaseError,
     DatabaseInUseError,
     DatabaseTooNewError,
+    DiskFullError,
     MissingDirectoryError,
     NotKneeDeskDatabaseError,
     ReadOnlyLocationError,
     StaleWalError,
+    StorageFailureError,
     StoreError,
     translate,
+    translate_os_error,
+)
+from kneedesk.store.file_checks import (
+    check_identity,
+    check_regular_file,
+    copy_private,
+    refuse_missing_with_copy,
+    remove_stale_temporaries,
+    temporary_folder_prefix,
+    temporary_name,
 )
 from kneedesk.store.header import APPLICATION_ID, read_header
 from kneedesk.store.migrations import MIGRATIONS, KneeDeskMigrations
@@ -73,28 +83,34 @@ def open_db(
     for warning in location_warnings(path):
         log.warning("%s", warning)
     _check_folder(path)
+    check_regular_file(path)
     if not path.exists():
+        refuse_missing_with_copy(path)
         _create(path, migrations)
+    remove_stale_temporaries(path.parent)
+    wal = wal_path(path)
     try:
-        read_header(path)
+        # A non-empty -wal means KneeDesk did not close cleanly (or is running right now).
+        unclean = wal.exists() and wal.stat().st_size > 0
+        read_header(path, hot_wal=unclean)
     except PermissionError as exc:
         raise ReadOnlyLocationError(
             f"Your account may not read the database {path}.",
             "Ask your administrator to give your account access to the file. Nothing was changed.",
             path,
         ) from exc
+    except OSError as exc:
+        raise translate_os_error(exc, path, "read the database") from exc
     _check_writable(path)
-    wal = wal_path(path)
-    unclean = wal.exists() and wal.stat().st_size > 0
     if unclean:
-        _rehearse_recovery(path, busy_timeout_ms)
+        _rehearse_recovery(path, busy_timeout_ms, migrations)
     try:
         conn = connect(path, timeout_s=busy_timeout_ms / 1000)
     except sqlite3.Error as exc:
         raise _open_error(exc, path) from exc
     try:
         db = Database(conn, execute_plugins=False)
-        _configure(db, path, busy_timeout_ms)
+        _configure(db, path, busy_timeout_ms, migrations)
         _check_schema(db, path, migrations)
         if migrate:
             _migrate(db, path, migrations)
@@ -181,7 +197,7 @@ def _check_writable(path: Path) -> None:
 
 def _create(path: Path, migrations: KneeDeskMigrations) -> None:
     """Build a new database beside `path` and move it into place only once it is complete."""
-    temp = path.with_name(f".{path.name}.new-{os.getpid()}-{secrets.token_hex(4)}")
+    temp = temporary_name(path, "new")
     try:
         create_private_file(temp)
     except PermissionError as exc:
@@ -213,7 +229,9 @@ def _create(path: Path, migrations: KneeDeskMigrations) -> None:
             temp.unlink()
 
 
-def _configure(db: Database, path: Path, busy_timeout_ms: int) -> None:
+def _configure(
+    db: Database, path: Path, busy_timeout_ms: int, migrations: KneeDeskMigrations
+) -> None:
     try:
         db.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}").fetchall()
         # The first read takes the lock (held until close), so a second KneeDesk fails here.
@@ -223,6 +241,9 @@ def _configure(db: Database, path: Path, busy_timeout_ms: int) -> None:
         problems = integrity_problems(db, full=False)
         if problems:
             raise _corrupt(path, problems)
+        # Only reads so far: refuse another program's tables or a newer KneeDesk's changes
+        # before the first write (switching a file to WAL mode rewrites its header).
+        check_identity(db.conn, path, migrations)
         mode = db.execute("PRAGMA journal_mode=WAL").fetchone()[0]
         if str(mode).lower() != "wal":  # pragma: no cover - only on exotic file systems
             log.warning("%s could not use WAL journal mode (got %s)", path, mode)
@@ -270,7 +291,7 @@ def _migrate(db: Database, path: Path, migrations: KneeDeskMigrations) -> None:
         raise _translated(exc, path, "upgrade the database") from exc
 
 
-def _rehearse_recovery(path: Path, busy_timeout_ms: int) -> None:
+def _rehearse_recovery(path: Path, busy_timeout_ms: int, migrations: KneeDeskMigrations) -> None:
     """Replay a leftover -wal on a copy and check the result before touching the real file.
 
     SQLite cannot tell whether a -wal belongs to the file beside it; replaying a stale one
@@ -289,20 +310,19 @@ def _rehearse_recovery(path: Path, busy_timeout_ms: int) -> None:
         # Anything else is expected: a read-only connection cannot replay a hot -wal.
     log.warning("%s was not closed cleanly last time; checking it in full", path)
     problems: list[str]
-    with tempfile.TemporaryDirectory(prefix=".kneedesk-check-", dir=path.parent) as folder:
-        copy = Path(folder) / path.name
-        shutil.copyfile(path, copy)
-        shutil.copyfile(wal_path(path), wal_path(copy))
-        try:
-            conn = connect(copy)
-            try:
-                (app_id,) = conn.execute("PRAGMA application_id").fetchone()
-                problems = [] if app_id == APPLICATION_ID else ["the log belongs to another file"]
-                problems += integrity_messages(conn) + foreign_key_messages(conn)
-            finally:
-                conn.close()
-        except sqlite3.DatabaseError as exc:
-            problems = [str(exc)]
+    try:
+        with tempfile.TemporaryDirectory(
+            prefix=temporary_folder_prefix("check"), dir=path.parent
+        ) as folder:
+            copy = Path(folder) / path.name
+            copy_private(path, copy)
+            copy_private(wal_path(path), wal_path(copy))
+            problems = _check_replayed(copy, path, migrations)
+    except OSError as exc:
+        # Typically a full disk: the check needs room for a copy of the database.
+        raise translate_os_error(
+            exc, path, "check the database, which was not closed cleanly last time"
+        ) from exc
     if problems:
         raise StaleWalError(
             f"KneeDesk was not closed cleanly last time, and its unsaved-changes file "
@@ -313,6 +333,27 @@ def _rehearse_recovery(path: Path, busy_timeout_ms: int) -> None:
             "for help before moving or deleting either file.",
             path,
         )
+
+
+def _check_replayed(copy: Path, path: Path, migrations: KneeDeskMigrations) -> list[str]:
+    """Replay the -wal into the private copy; its problems, or a refusal of what it holds."""
+    try:
+        conn = connect(copy)
+        try:
+            (app_id,) = conn.execute("PRAGMA application_id").fetchone()
+            if app_id != APPLICATION_ID:
+                return ["the log belongs to another file"]
+            problems = integrity_messages(conn) + foreign_key_messages(conn)
+            if not problems:
+                check_identity(conn, path, migrations)
+            return problems
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        known = translate(exc, path, "check the database, which was not closed cleanly last time")
+        if isinstance(known, DiskFullError | StorageFailureError):
+            raise known from exc  # the disk, not the pairing of the files
+        return [str(exc)]
 
 
 def _open_error(exc: sqlite3.Error, path: Path) -> StoreError:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -47,6 +48,17 @@ class MissingDirectoryError(StoreError):
 
 class DatabaseInUseError(StoreError):
     """Another KneeDesk (or another program) has the database open."""
+
+
+class MissingDatabaseError(StoreError):
+    """The clinic's file is gone but a copy KneeDesk moved aside is beside it: no new clinic.
+
+    `copy` is the newest such copy (a dated "before-..." copy or an unfinished restore).
+    """
+
+    def __init__(self, what: str, todo: str, path: Path, copy: Path) -> None:
+        super().__init__(what, todo, path)
+        self.copy = copy
 
 
 # --- while working -----------------------------------------------------------------------------
@@ -153,6 +165,28 @@ def translate(exc: sqlite3.Error, path: Path | None, doing: str) -> StoreError |
             path,
         )
     return None
+
+
+# errno values that mean "no room": a full disk, a full quota, or a file size limit.
+_NO_ROOM_ERRNOS = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+def translate_os_error(exc: OSError, path: Path | None, doing: str) -> StoreError:
+    """The StoreError for a failed file operation (copy, create, rename) by the store itself."""
+    where = f" ({path})" if path else ""
+    reason = exc.strerror or str(exc)
+    if exc.errno in _NO_ROOM_ERRNOS:
+        return DiskFullError(
+            f"KneeDesk could not {doing}: the disk is full{where} ({reason}). Nothing was changed.",
+            "Free some disk space (or move the database to a larger disk), then try again.",
+            path,
+        )
+    return StorageFailureError(
+        f"KneeDesk could not {doing}: the disk reported an error{where} ({reason}). Nothing "
+        "was changed.",
+        "Check that the disk is not full, removed or failing, then try again.",
+        path,
+    )
 
 
 @contextmanager

@@ -26,10 +26,13 @@ class Header:
     wal_mode: bool
 
 
-def read_header(path: Path) -> Header:
+def read_header(path: Path, *, hot_wal: bool = False) -> Header:
     """Parse the header of an existing file; raise a clear error if it is not a KneeDesk database.
 
-    Nothing is written. A file shorter than its header says is reported as truncated.
+    Nothing is written. A file shorter than its header says is reported as truncated, unless
+    `hot_wal` (a non-empty -wal lies beside it): a checkpoint writes page 1, with the new page
+    count, before the pages that grow the file, so a crash in between leaves a short file that
+    SQLite completes from the -wal. The caller then replays and checks it on a copy.
     """
     size = path.stat().st_size
     with path.open("rb") as f:
@@ -78,7 +81,7 @@ def read_header(path: Path) -> Header:
             "programs' databases; the file was not changed.",
             path,
         )
-    if page_count and size < page_count * page_size:
+    if page_count and size < page_count * page_size and not hot_wal:
         raise CorruptDatabaseError(
             f"The database {path} is truncated: it should be {page_count * page_size} bytes "
             f"long but is only {size}.",

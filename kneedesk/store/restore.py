@@ -30,6 +30,7 @@ from kneedesk.store.errors import (
     NotKneeDeskDatabaseError,
     StoreError,
 )
+from kneedesk.store.file_checks import check_regular_file, copy_private, temporary_folder_prefix
 from kneedesk.store.paths import create_private_file, dated_sibling, fsync_dir, fsync_file
 
 
@@ -51,6 +52,7 @@ def restore_database(source: Path | str, target: Path | str) -> RestoreResult:
     KneeDesk has the database open; nothing is changed in that case.
     """
     source, target = Path(source), Path(target)
+    check_regular_file(target)  # never move a folder or a device aside
     _refuse_itself(source, target)
     info = verify_database_file(source)
     kept = dated_sibling(target, "before-restore")
@@ -67,9 +69,7 @@ def restore_database(source: Path | str, target: Path | str) -> RestoreResult:
                 _replace_contents(db, checked, source.name, kept, {})
                 previous = kept
             else:
-                if target.exists():
-                    previous = _move_aside(target, kept)
-                _copy_to_new_file(checked, target)
+                previous = _put_in_place(checked, target, kept)
     finally:
         if db is not None:
             close_db(db)
@@ -115,7 +115,9 @@ def _checked_copy(source: Path, target: Path) -> Iterator[Path]:
     itself, SQLite's integrity check then also tests every CHECK constraint of every row.
     """
     try:
-        folder = tempfile.TemporaryDirectory(prefix=".kneedesk-restore-", dir=target.parent)
+        folder = tempfile.TemporaryDirectory(
+            prefix=temporary_folder_prefix("restore"), dir=target.parent
+        )
     except OSError as exc:
         raise BackupError(
             f"KneeDesk could not make room to check the backup in {target.parent}: "
@@ -174,7 +176,19 @@ def _copy_into(source: Path, dest: sqlite3.Connection, target: Path) -> None:
 
 
 def _copy_to_new_file(source: Path, target: Path) -> None:
+    """Copy a database into a new file `target` (user-only), complete before it gets its name."""
+    temp = _write_beside(source, target)
+    try:
+        os.link(temp, target)
+        fsync_dir(target.parent)
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def _write_beside(source: Path, target: Path) -> Path:
+    """A complete, flushed, user-only copy of `source` under a hidden name beside `target`."""
     temp = target.with_name(f".{target.name}.restoring-{os.getpid()}")
+    temp.unlink(missing_ok=True)  # this process's own leftover from an earlier failed attempt
     create_private_file(temp)
     try:
         dest = connect(temp)
@@ -184,24 +198,64 @@ def _copy_to_new_file(source: Path, target: Path) -> None:
         finally:
             dest.close()
         fsync_file(temp)
-        os.link(temp, target)
-        fsync_dir(target.parent)
-    finally:
+    except BaseException:
         temp.unlink(missing_ok=True)
+        raise
+    return temp
 
 
-def _move_aside(target: Path, kept: Path) -> Path:
-    """Keep a database that cannot be opened exactly as it is, under a dated name."""
+def _put_in_place(checked: Path, target: Path, kept: Path) -> Path | None:
+    """Swap the checked backup in for a database that cannot be opened; return where it is kept.
+
+    The new file is written in full beside the database first; the old one gets its second
+    name (`kept`, with its -wal) and is then replaced in one step, so a crash at any moment
+    leaves a database at `target`: the old one or the new one, never none.
+    """
+    temp = _write_beside(checked, target)
     try:
-        wal = wal_path(target)
-        if wal.exists():
-            os.rename(wal, wal_path(kept))
-        os.rename(target, kept)
+        previous = _keep_aside(target, kept) if target.exists() else None
+        os.replace(temp, target)
         fsync_dir(target.parent)
     except OSError as exc:
         raise StoreError(
-            f"The current database {target} could not be moved aside: {exc.strerror or exc}.",
-            "Nothing was restored. Move the file yourself, then restore again.",
+            f"The backup could not be put in place of {target}: {exc.strerror or exc}.",
+            "Check that the disk has room, then restore again. The current database is still "
+            "in place.",
+            target,
+        ) from exc
+    finally:
+        temp.unlink(missing_ok=True)
+    return previous
+
+
+def _keep_aside(target: Path, kept: Path) -> Path:
+    """Give a database that cannot be opened (and its -wal) a second, dated name, unchanged.
+
+    The original names stay until the new file replaces the database, except the -wal, which
+    must not be paired with the new file: its content stays in the kept copy's -wal.
+    """
+    wal = wal_path(target)
+    try:
+        _second_name(target, kept)
+        if wal.exists():
+            _second_name(wal, wal_path(kept))
+            wal.unlink()
+        fsync_dir(target.parent)
+    except OSError as exc:
+        raise StoreError(
+            f"The current database {target} could not be kept aside: {exc.strerror or exc}.",
+            "Nothing was restored. Copy the file somewhere safe yourself, then restore again.",
             target,
         ) from exc
     return kept
+
+
+def _second_name(source: Path, copy: Path) -> None:
+    """A hard link where the file system has them (instant, no room needed), else a copy."""
+    try:
+        os.link(source, copy)
+    except FileExistsError:
+        raise
+    except OSError:
+        copy_private(source, copy)
+        fsync_file(copy)

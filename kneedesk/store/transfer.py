@@ -8,7 +8,7 @@ from typing import Any
 
 from kneedesk.core.visit_doc import FORMAT, FORMAT_VERSION, VisitDoc, VisitDocError, parse_visit_doc
 from kneedesk.store.audit import Action, Entity
-from kneedesk.store.errors import InvalidValueError
+from kneedesk.store.errors import InvalidValueError, translated
 from kneedesk.store.patients import Patient
 from kneedesk.store.store import Store
 from kneedesk.store.visit_rows import Side, Visit
@@ -79,7 +79,7 @@ def export_patients(store: Store, patients: Iterable[Patient]) -> ExportResult:
             result.documents.append(document)
             exported += 1
         if exported:
-            with store.db.atomic():
+            with translated(store.path, "record the export"), store.db.atomic():
                 store.audit.record(Action.EXPORT, Entity.PATIENT, patient.id, {"visits": exported})
     return result
 
@@ -106,7 +106,7 @@ def import_documents(store: Store, documents: Sequence[Mapping[str, Any]]) -> Im
             "Correct the file (each problem names the item), then import it again.",
         )
     result = ImportResult()
-    with store.db.atomic():
+    with translated(store.path, "import the visits"), store.db.atomic():
         for doc in parsed:
             patient = _patient_for(store, doc, result)
             if _already_present(store, patient, doc):

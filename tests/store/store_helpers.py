@@ -62,3 +62,27 @@ def start_python(code: str, *args: str) -> subprocess.Popen[str]:
         stderr=subprocess.PIPE,
         text=True,
     )
+
+
+CRASH_WHILE_WRITING = """
+    import os, signal, sys
+    from kneedesk.store.store import Store
+    store = Store.open(sys.argv[1])
+    if sys.argv[3] == "no-checkpoint":  # every change stays in the -wal
+        store.db.execute("PRAGMA wal_autocheckpoint=0").fetchall()
+    for n in range(int(sys.argv[2])):
+        store.patients.create(chart_number=f"LATE-{n}", given_name="Bo " * 30, family_name="Li")
+    os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def crash_leaving_wal(path: Path, rows: int = 200, *, checkpoints: bool = True) -> None:
+    """Add `rows` patients in a child process that is then killed: a -wal is left behind.
+
+    Without `checkpoints` nothing of that session reaches the main file before the kill.
+    """
+    mode = "checkpoints" if checkpoints else "no-checkpoint"
+    result = run_python(CRASH_WHILE_WRITING, str(path), str(rows), mode, check=False)
+    assert result.returncode == -9, result.stderr
+    wal = path.with_name(path.name + "-wal")
+    assert wal.stat().st_size > 0

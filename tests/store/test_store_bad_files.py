@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from store_helpers import file_digest, run_python
+from store_helpers import crash_leaving_wal, file_digest
 
 from kneedesk.store.db import close_db, open_db, wal_path
 from kneedesk.store.errors import (
@@ -116,22 +116,6 @@ def test_database_from_a_newer_kneedesk_is_refused(db_path: Path) -> None:
     assert "newer version" in info.value.what
     assert "m999_from_the_future" in info.value.what
     assert file_digest(db_path) == before
-
-
-CRASH_WHILE_WRITING = """
-    import os, signal, sys
-    from kneedesk.store.store import Store
-    store = Store.open(sys.argv[1])
-    for n in range(200):
-        store.patients.create(chart_number=f"LATE-{n}", given_name="Bo " * 30, family_name="Li")
-    os.kill(os.getpid(), signal.SIGKILL)
-"""
-
-
-def crash_leaving_wal(path: Path) -> None:
-    result = run_python(CRASH_WHILE_WRITING, str(path), check=False)
-    assert result.returncode == -9, result.stderr
-    assert wal_path(path).stat().st_size > 0
 
 
 def test_stale_wal_next_to_an_older_copy_is_refused(tmp_path: Path) -> None:
