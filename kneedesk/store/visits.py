@@ -78,6 +78,10 @@ class VisitRepo:
                 f"The visit date {day!r} is not a date written as YYYY-MM-DD.",
                 "Enter the date as year-month-day, e.g. 2026-11-20.",
             )
+        if clinician_name is not None and len(clinician_name) > 200:
+            raise InvalidValueError(
+                "The clinician's name is longer than 200 characters.", "Shorten the name."
+            )
         now = timestamp(self.clock())
         with translated(None, "start the visit"), self.db.atomic():
             if (
