@@ -50,6 +50,7 @@ CHART_NUMBER_MAX = 40
 NAME_MAX = 200
 REASON_MAX = 500
 EARLIEST_BIRTH_YEAR = 1900
+SUGGEST_UNTIL = 50  # problems after which no "did you mean" is looked for
 
 
 class VisitDocError(ValueError):
@@ -129,6 +130,11 @@ class _Reader:
 
     def add(self, where: str, message: str) -> None:
         self.problems.append(Problem(where, message))
+
+    def suggest(self, word: str, choices: Iterable[str]) -> str:
+        # Only while the problems are few enough to be read: a hostile document with 20,000
+        # unknown ids would otherwise spend many seconds finding close matches.
+        return _suggest(word, choices) if len(self.problems) < SUGGEST_UNTIL else ""
 
     def table(self, data: Mapping[str, Any], key: str, keys: Sequence[str]) -> Mapping[str, Any]:
         value = data.get(key)
@@ -256,7 +262,7 @@ def _read_answers(reader: _Reader, raw: Any, protocol: Protocol | None) -> dict[
         for item_id, value in raw.items():
             item = protocol.get(item_id)
             if item is None:
-                reader.add(item_id, f"unknown item id{_suggest(item_id, ids)}")
+                reader.add(item_id, f"unknown item id{reader.suggest(item_id, ids)}")
             else:
                 _check_answer(reader, item, value)
     return {k: (dict(v) if isinstance(v, Mapping) else v) for k, v in raw.items()}
@@ -287,7 +293,7 @@ def _read_not_tested(
         item = protocol.get(item_id) if protocol is not None else None
         if protocol is not None and item is None:
             ids = [i.id for i in protocol.items()]
-            reader.add(where, f"unknown item id{_suggest(item_id, ids)}")
+            reader.add(where, f"unknown item id{reader.suggest(item_id, ids)}")
             continue
         if side and side not in SIDE_KEYS:
             reader.add(
