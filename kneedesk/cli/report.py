@@ -6,14 +6,16 @@ The visit comes from a visit document (VISIT.json) or from the clinic database
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from pathlib import Path
 from typing import Any
 
-from kneedesk.cli.score import EXIT_BAD_INPUT, _check_pair, _load
+from kneedesk.cli.score import EXIT_BAD_INPUT, _check_pair, _load, read_json, write_problems
+from kneedesk.core.text_checks import clip, unsafe_char_problem
 from kneedesk.core.visit_doc import VisitDoc
-from kneedesk.reporting.files import write_atomically
+from kneedesk.reporting.files import overwrite_refusal, write_atomically
+
+# Longest letterhead texts; the letterhead is a few lines at the top of each page.
+CLINIC_TEXT_MAX = {"name": 200, "address": 500, "phone": 100}
 
 DESCRIPTION = """\
 Write the patient handout (default) or the clinician summary of a visit as a PDF, from a
@@ -55,6 +57,11 @@ def register(subparsers: Any) -> None:
         "visit", metavar="VISIT.json", nargs="?", help="the visit document to report on"
     )
     parser.add_argument("--out", metavar="FILE.pdf", required=True, help="the PDF to write")
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace --out even if it is not a PDF written by KneeDesk (never a database)",
+    )
     parser.add_argument(
         "--kind", choices=("handout", "summary"), default="handout", help="default: handout"
     )
@@ -108,40 +115,54 @@ def _load_clinic(path: str, errors: list[str]) -> Any:
     """Read the clinic letterhead file, adding a line to `errors` if it cannot be used."""
     from kneedesk.report.model import Clinic
 
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as exc:
-        errors.append(f"{path}: cannot read the file ({exc.strerror or exc})")
+    data = read_json(path, errors, "name, address, phone and logo")
+    if data is None:
         return None
-    except ValueError as exc:
-        errors.append(f"{path}: not valid JSON ({exc})")
-        return None
-    if not isinstance(data, dict):
-        errors.append(f"{path}: must be a JSON object with name, address, phone and logo")
-        return None
+    before = len(errors)
     unknown = sorted(set(data) - {"name", "address", "phone", "logo"})
-    for key in unknown:
-        errors.append(f"{path}: {key}: unknown key (known: name, address, phone, logo)")
+    for key in unknown[:5]:
+        errors.append(f"{path}: {clip(key)}: unknown key (known: name, address, phone, logo)")
     texts = {k: data.get(k, "") for k in ("name", "address", "phone")}
     for key, value in texts.items():
         if not isinstance(value, str):
             errors.append(f"{path}: {key}: must be text")
+        elif len(value) > CLINIC_TEXT_MAX[key]:
+            errors.append(
+                f"{path}: {key}: is {len(value)} characters; at most {CLINIC_TEXT_MAX[key]}"
+            )
+        elif problem := unsafe_char_problem(value.replace("\n", " ")):  # address: lines
+            errors.append(f"{path}: {key}: {problem}")
     logo = data.get("logo")
     logo_path = None
     if logo is not None:
-        logo_path = Path(path).parent / str(logo)
-        if not logo_path.is_file():
-            errors.append(f"{path}: logo: no file {logo_path}")
-    if unknown or not all(isinstance(v, str) for v in texts.values()):
+        logo_path = _logo_path(path, logo, errors)
+    return None if len(errors) > before else Clinic(logo=logo_path, **texts)
+
+
+def _logo_path(path: str, logo: Any, errors: list[str]) -> Path | None:
+    """The logo file named in the clinic file, or None and a line in `errors`."""
+    if not isinstance(logo, str) or not logo.strip() or unsafe_char_problem(logo):
+        errors.append(f"{path}: logo: must be the file name of a PNG or JPEG image")
         return None
-    return Clinic(logo=logo_path, **texts)
+    logo_path = Path(path).parent / logo
+    try:
+        found = logo_path.is_file()
+    except (OSError, ValueError):  # a name too long for the system, say
+        found = False
+    if not found:
+        errors.append(f"{path}: logo: no file {clip(str(logo_path))}")
+        return None
+    return logo_path
 
 
 def run(args: argparse.Namespace) -> int:
     """Write the PDF; on bad input print one line per problem on stderr and exit 2."""
     problems = _source_problems(args)
+    refusal = overwrite_refusal(args.out, force=args.force)
+    if refusal:
+        problems.append(f"kneedesk: {refusal}")
     if problems:
-        sys.stderr.write("".join(f"{line}\n" for line in problems))
+        write_problems(problems)
         return EXIT_BAD_INPUT
     if args.visit is None:
         from kneedesk.cli.report_db import run_from_database
@@ -161,7 +182,7 @@ def run(args: argparse.Namespace) -> int:
     if not out_dir.is_dir():
         errors.append(f"{args.out}: the folder {out_dir} does not exist")
     if errors or doc is None:
-        sys.stderr.write("".join(f"{line}\n" for line in errors))
+        write_problems(errors)
         return EXIT_BAD_INPUT
 
     from kneedesk.core.units import DisplayUnits, ForceUnit, UnitSystem

@@ -5,13 +5,19 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
+from kneedesk.core.json_input import JsonInputError, parse_json
+from kneedesk.core.text_checks import ELLIPSIS, escape_unsafe
 from kneedesk.core.thresholds import Thresholds
 from kneedesk.core.visit_doc import VisitDoc, VisitDocError, load_visit_doc
 
 # A bad document, previous document or thresholds file; argparse uses 2 for bad usage too.
 EXIT_BAD_INPUT = 2
+MAX_LINE = 300  # characters of one problem line on standard error
+MAX_LINES = 50  # problem lines printed for one command; the rest are counted
 
 DESCRIPTION = """\
 Check a visit document (the JSON format described in docs/visit-format.md) and print its
@@ -53,6 +59,37 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
+def write_problems(lines: Iterable[str]) -> None:
+    """Print problem lines on stderr: each bounded and escaped, at most MAX_LINES of them.
+
+    Whatever a file holds, the terminal gets short lines without control characters.
+    """
+    shown = list(lines)
+    if len(shown) > MAX_LINES:
+        shown = [*shown[:MAX_LINES], f"... and {len(shown) - MAX_LINES} more problem(s)"]
+    for line in shown:
+        line = escape_unsafe(line)
+        if len(line) > MAX_LINE:
+            line = line[: MAX_LINE - 1] + ELLIPSIS
+        sys.stderr.write(line + "\n")
+
+
+def read_json(path: str, errors: list[str], shape: str) -> Any:
+    """Read a small JSON file (thresholds, clinic details); None and a line in `errors` if bad."""
+    try:
+        data = parse_json(Path(path).read_bytes())
+    except OSError as exc:
+        errors.append(f"{path}: cannot read the file ({exc.strerror or exc})")
+        return None
+    except JsonInputError as exc:
+        errors.append(f"{path}: {exc}")
+        return None
+    if not isinstance(data, dict):
+        errors.append(f"{path}: must be a JSON object of {shape}")
+        return None
+    return data
+
+
 def _load(path: str, errors: list[str]) -> VisitDoc | None:
     """Load one visit document, adding one line per problem to `errors`."""
     try:
@@ -66,17 +103,8 @@ def _load(path: str, errors: list[str]) -> VisitDoc | None:
 
 def _load_thresholds(path: str, errors: list[str]) -> Thresholds | None:
     """Load a thresholds file, adding a line to `errors` if it cannot be used."""
-    try:
-        with open(path, encoding="utf-8") as f:
-            data = json.load(f)
-    except OSError as exc:
-        errors.append(f"{path}: cannot read the file ({exc.strerror or exc})")
-        return None
-    except ValueError as exc:  # JSON syntax or encoding
-        errors.append(f"{path}: not valid JSON ({exc})")
-        return None
-    if not isinstance(data, dict):
-        errors.append(f"{path}: must be a JSON object of threshold names and numbers")
+    data = read_json(path, errors, "threshold names and numbers")
+    if data is None:
         return None
     try:
         return Thresholds.from_dict(data)
@@ -108,7 +136,7 @@ def run(args: argparse.Namespace) -> int:
     if doc is not None and previous is not None:
         _check_pair(doc, previous, args.previous, errors)
     if errors or doc is None:
-        sys.stderr.write("".join(f"{line}\n" for line in errors))
+        write_problems(errors)
         return EXIT_BAD_INPUT
 
     # Imported here: every subcommand module is imported to build the parser, and scoring

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -248,10 +249,13 @@ def run_export(args: argparse.Namespace) -> int:
 
 def _write_new(out: Path, text: str) -> None:
     """Write a new file; a failed write (a full disk) leaves no half-written file behind."""
-    with out.open("x", encoding="utf-8") as f:
+    # Readable by this account only, like the database and backups: it holds patient data.
+    fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
         try:
             f.write(text)
             f.flush()
+            os.fsync(f.fileno())
         except OSError:
             f.close()
             out.unlink(missing_ok=True)
@@ -259,28 +263,27 @@ def _write_new(out: Path, text: str) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    """Check visit documents and add their visits."""
-    from kneedesk.core.visit_doc import VisitDocError, parse_visit_doc
+    """Check visit documents and add their visits; exit 2 when the file cannot be imported."""
+    from kneedesk.cli.score import write_problems
+    from kneedesk.core.json_input import JsonInputError, parse_json
+    from kneedesk.core.visit_batch import check_documents
+    from kneedesk.store.errors import InvalidValueError
     from kneedesk.store.transfer import import_documents
 
     path, source = _db_path(args), Path(args.file)
     try:
-        data = json.loads(source.read_text(encoding="utf-8"))
+        data = parse_json(source.read_bytes())
     except OSError as exc:
         sys.stderr.write(f"kneedesk: cannot read {source}: {exc.strerror or exc}\n")
         return EXIT_BAD_INPUT
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        sys.stderr.write(f"kneedesk: {source}: not a JSON file ({exc})\n")
+    except JsonInputError as exc:
+        write_problems([f"{source}: document: {exc}"])
         return EXIT_BAD_INPUT
     documents = data if isinstance(data, list) else [data]
-    problems: list[str] = []
-    for n, document in enumerate(documents, start=1):
-        try:
-            parse_visit_doc(document)
-        except VisitDocError as exc:
-            problems.extend(f"{source}: document {n}: {p}" for p in exc.problems)
+    # The same checker the store's import runs, so what passes here is what the store takes.
+    _, problems = check_documents(documents)
     if problems:
-        sys.stderr.write("".join(f"{p}\n" for p in problems))
+        write_problems(f"{source}: {p}" for p in problems)
         return EXIT_BAD_INPUT
     store = _open_store(path)
     if isinstance(store, int):
@@ -288,6 +291,11 @@ def run_import(args: argparse.Namespace) -> int:
     with store:
         try:
             result = import_documents(store, documents)
+        except InvalidValueError as exc:
+            # What the file says conflicts with this database (a chart number that belongs to
+            # another patient here): bad input, like a problem in the file itself.
+            write_problems([f"{source}: {exc.what}", *([f"  {exc.todo}"] if exc.todo else [])])
+            return EXIT_BAD_INPUT
         except StoreError as exc:
             return _error(exc)
     sys.stdout.write(

@@ -6,6 +6,7 @@ model and the loader from this module.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Mapping
 from functools import cache
@@ -40,6 +41,8 @@ __all__ = [
     "ProtocolError",
     "Quantity",
     "Section",
+    "bundled_protocols",
+    "is_protocol_id",
     "load_protocol",
     "parse_protocol",
     "protocol_resource_name",
@@ -287,18 +290,47 @@ def parse_protocol(text: str, source: str = "<string>") -> Protocol:
     )
 
 
+# A protocol id as a visit document may name it; checked before anything else is done with it.
+PROTOCOL_ID = re.compile(r"[a-z0-9-]{1,40}")
+_RESOURCE_NAME = re.compile(r"([a-z0-9-]{1,40})-v([1-9][0-9]{0,3})\.toml")
+
+
 def protocol_resource_name(protocol_id: str, version: int) -> str:
     """File name of a bundled protocol."""
     return f"{protocol_id}-v{version}.toml"
 
 
 @cache
+def bundled_protocols() -> Mapping[tuple[str, int], str]:
+    """(id, version) -> file name of every protocol shipped in kneedesk.resources.protocols."""
+    found: dict[tuple[str, int], str] = {}
+    for entry in files("kneedesk.resources").joinpath("protocols").iterdir():
+        match = _RESOURCE_NAME.fullmatch(entry.name)
+        if match and entry.is_file():
+            found[(match.group(1), int(match.group(2)))] = entry.name
+    return MappingProxyType(found)
+
+
+def is_protocol_id(protocol_id: object) -> bool:
+    """Whether a value has the form of a protocol id (lowercase letters, digits, dashes)."""
+    return isinstance(protocol_id, str) and PROTOCOL_ID.fullmatch(protocol_id) is not None
+
+
+@cache
 def load_protocol(protocol_id: str = "runners-knee", version: int = 1) -> Protocol:
-    """Load a protocol bundled in kneedesk.resources/protocols (cached: it is immutable)."""
-    name = protocol_resource_name(protocol_id, version)
+    """Load a protocol bundled in kneedesk.resources/protocols (cached: it is immutable).
+
+    The id and version are looked up in the list of bundled files; no path is ever built
+    from them, so a document naming "../../somewhere" cannot make KneeDesk read that file.
+    """
+    name = None
+    if is_protocol_id(protocol_id) and isinstance(version, int) and not isinstance(version, bool):
+        name = bundled_protocols().get((protocol_id, version))
+    if name is None:
+        shown = protocol_id[:40] if isinstance(protocol_id, str) else type(protocol_id).__name__
+        number = version if isinstance(version, int) and abs(version) < 10**9 else "?"
+        raise ProtocolError("protocols", [f"no bundled protocol {shown!r} version {number}"])
     resource = files("kneedesk.resources").joinpath("protocols", name)
-    if not resource.is_file():
-        raise ProtocolError(name, [f"no bundled protocol {protocol_id!r} version {version}"])
     protocol = parse_protocol(resource.read_text(encoding="utf-8"), source=name)
     if (protocol.id, protocol.version) != (protocol_id, version):
         raise ProtocolError(

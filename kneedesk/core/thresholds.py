@@ -10,6 +10,8 @@ from types import MappingProxyType
 from typing import Any
 
 from kneedesk.core.protocol import Quantity
+from kneedesk.core.text_checks import clip
+from kneedesk.core.value_checks import show_json
 
 
 @dataclass(frozen=True)
@@ -41,16 +43,22 @@ class Thresholds:
         values: dict[str, Any] = {}
         for key, value in data.items():
             if key not in known:
-                raise ValueError(f"unknown threshold {key!r}; known: {', '.join(sorted(known))}")
+                raise ValueError(
+                    f"unknown threshold {clip(repr(key))}; known: {', '.join(sorted(known))}"
+                )
+            shown = show_json(value)  # bounded: the value may be a 50 MB array
             if isinstance(value, bool) or not isinstance(value, int | float):
-                raise ValueError(f"threshold {key!r} must be a number, not {value!r}")
+                raise ValueError(f"threshold {key!r} must be a number, not {shown}")
+            # A JSON integer may have thousands of digits: too large for a float, and for text.
+            if isinstance(value, int) and abs(value) > 10**15:
+                raise ValueError(f"threshold {key!r} is too large, not {shown}")
             if not math.isfinite(value):
-                raise ValueError(f"threshold {key!r} must be a finite number, not {value!r}")
+                raise ValueError(f"threshold {key!r} must be a finite number, not {shown}")
             if value < 0:
-                raise ValueError(f"threshold {key!r} must not be negative, not {value!r}")
+                raise ValueError(f"threshold {key!r} must not be negative, not {shown}")
             whole = known[key].type == "int"
             if whole and not float(value).is_integer():
-                raise ValueError(f"threshold {key!r} must be a whole number, not {value!r}")
+                raise ValueError(f"threshold {key!r} must be a whole number, not {shown}")
             values[key] = int(value) if whole else float(value)
         return cls(**values)
 

@@ -4,17 +4,60 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
+from collections.abc import Iterable
 from typing import Any
 
 from kneedesk.core.protocol import Item, Kind
+from kneedesk.core.text_checks import CLIP_LENGTH, ELLIPSIS, clip
+
+SHOWN = CLIP_LENGTH  # characters of a given value quoted in a message
+SHOWN_KEYS = 5  # unknown option keys listed one by one before "and N more"
+
+
+def _write_json(value: Any, out: list[str], budget: int) -> int:
+    """Append the JSON text of `value` to `out` until `budget` characters are used; the rest.
+
+    Each nesting level writes at least one character, so the recursion stops within `budget`.
+    """
+    if budget <= 0:
+        return budget
+    if isinstance(value, dict | list | tuple):
+        is_dict = isinstance(value, dict)
+        out.append("{" if is_dict else "[")
+        budget -= 1
+        entries: Iterable[tuple[Any, Any]] = (
+            value.items() if isinstance(value, dict) else ((None, v) for v in value)
+        )
+        for n, (key, entry) in enumerate(entries):
+            if budget <= 0:
+                return budget
+            if n:
+                out.append(", ")
+                budget -= 2
+            if key is not None:
+                out.append(json.dumps(str(key)[:SHOWN], ensure_ascii=False) + ": ")
+                budget -= len(out[-1])
+            budget = _write_json(entry, out, budget)
+        out.append("}" if is_dict else "]")
+        return budget - 1
+    try:
+        text = json.dumps(value, ensure_ascii=False, allow_nan=True)
+    except (TypeError, ValueError):  # e.g. an integer too long to convert to text
+        text = f"<{type(value).__name__}>"
+    out.append(text[: SHOWN * 2])
+    return budget - len(text)
 
 
 def show_json(value: Any) -> str:
-    """A value as it would be written in the JSON document."""
-    try:
-        return json.dumps(value, ensure_ascii=False, allow_nan=True)
-    except (TypeError, ValueError):
-        return repr(value)
+    """A value as it would be written in the JSON document, cut to about 80 characters.
+
+    Messages quote what was given; a 50 MB array must not become a 50 MB message line.
+    """
+    out: list[str] = []
+    cut = _write_json(value, out, SHOWN + 1) <= 0
+    shown = clip("".join(out), SHOWN)
+    return shown[: SHOWN - 1] + ELLIPSIS if cut else shown
 
 
 def _is_number(value: Any) -> bool:
@@ -47,11 +90,15 @@ def _option_list_problems(item: Item, value: Any) -> list[str]:
     problems: list[str] = []
     unknown = [k for k in value if k not in item.option_keys]
     if unknown:
-        keys = ", ".join(show_json(k) for k in unknown)
-        problems.append(f"unknown option key(s) {keys} (allowed: {allowed})")
-    duplicates = sorted({k for k in value if value.count(k) > 1})
+        keys = ", ".join(show_json(k) for k in unknown[:SHOWN_KEYS])
+        more = f" and {len(unknown) - SHOWN_KEYS} more" if len(unknown) > SHOWN_KEYS else ""
+        problems.append(f"unknown option key(s) {keys}{more} (allowed: {allowed})")
+    # Counted once (not value.count per key): a hostile list may hold a million entries.
+    duplicates = sorted(k for k, n in Counter(value).items() if n > 1)
     if duplicates:
-        problems.append(f"option key(s) given more than once: {', '.join(duplicates)}")
+        keys = ", ".join(clip(k) for k in duplicates[:SHOWN_KEYS])
+        more = f" and {len(duplicates) - SHOWN_KEYS} more" if len(duplicates) > SHOWN_KEYS else ""
+        problems.append(f"option key(s) given more than once: {keys}{more}")
     if item.kind is Kind.CHECKLIST:
         by_group: dict[str, list[str]] = {}
         for option in item.options:

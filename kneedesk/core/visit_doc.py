@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-import json
 import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -14,7 +13,9 @@ from types import MappingProxyType
 from typing import Any
 
 from kneedesk.core.answers import Answers
-from kneedesk.core.protocol import Item, Protocol, ProtocolError, load_protocol
+from kneedesk.core.json_input import JsonInputError, parse_json
+from kneedesk.core.protocol import Item, Protocol, ProtocolError, is_protocol_id, load_protocol
+from kneedesk.core.text_checks import clip, has_surrogate, unsafe_char_problem
 from kneedesk.core.value_checks import check_value as check_value  # re-exported for the store
 from kneedesk.core.value_checks import show_json, value_messages
 
@@ -27,7 +28,8 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.item}: {self.message}"
+        # The item may be any key the document had: shown bounded and with controls escaped.
+        return f"{clip(self.item)}: {self.message}"
 
 
 FORMAT = "kneedesk-visit"
@@ -42,6 +44,13 @@ _PATIENT_KEYS = ("id", "given_name", "family_name", "birth_date", "sex")
 _VISIT_KEYS = ("date", "clinician")
 # Only YYYY-MM-DD: date.fromisoformat also takes "20261120" and week dates like "2026-W47-5".
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# The longest texts the clinic database stores (see kneedesk.store's schema); a document the
+# checker accepts must be one the store accepts, so both enforce the same limits.
+CHART_NUMBER_MAX = 40
+NAME_MAX = 200
+REASON_MAX = 500
+EARLIEST_BIRTH_YEAR = 1900
+SUGGEST_UNTIL = 50  # problems after which no "did you mean" is looked for
 
 
 class VisitDocError(ValueError):
@@ -107,6 +116,8 @@ class VisitDoc:
 
 
 def _suggest(word: str, choices: Iterable[str]) -> str:
+    if len(word) > 80:  # nothing that long is close to an id; difflib would take long
+        return ""
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.75)
     return f"; did you mean {close[0]!r}?" if close else ""
 
@@ -119,6 +130,11 @@ class _Reader:
 
     def add(self, where: str, message: str) -> None:
         self.problems.append(Problem(where, message))
+
+    def suggest(self, word: str, choices: Iterable[str]) -> str:
+        # Only while the problems are few enough to be read: a hostile document with 20,000
+        # unknown ids would otherwise spend many seconds finding close matches.
+        return _suggest(word, choices) if len(self.problems) < SUGGEST_UNTIL else ""
 
     def table(self, data: Mapping[str, Any], key: str, keys: Sequence[str]) -> Mapping[str, Any]:
         value = data.get(key)
@@ -136,6 +152,21 @@ class _Reader:
         value = data.get(path.rpartition(".")[2])
         if data is not _ABSENT and (not isinstance(value, str) or not value.strip()):
             self.add(path, f"must be non-empty text, not {show_json(value)}")
+            return None
+        return value
+
+    def name(self, data: Mapping[str, Any], path: str, limit: int) -> str | None:
+        """A name or chart number: non-empty, trimmed, at most `limit` long, no control chars."""
+        value = self.text(data, path)
+        if value is None:
+            return None
+        value = value.strip()
+        problem = unsafe_char_problem(value)
+        if problem:
+            self.add(path, problem)
+            return None
+        if len(value) > limit:
+            self.add(path, f"is {len(value)} characters long; at most {limit} are allowed")
             return None
         return value
 
@@ -167,6 +198,13 @@ def _protocol_for(
     """The protocol the document declares, checked against `given` when there is one."""
     protocol_id = reader.text(data, "protocol")
     version = reader.version(data, "protocol_version")
+    if protocol_id is not None and not is_protocol_id(protocol_id):
+        reader.add(
+            "protocol",
+            f'must be a protocol id like "runners-knee" (lowercase letters, digits and '
+            f"dashes, at most 40), not {show_json(protocol_id)}",
+        )
+        return None
     if protocol_id is None or version is None:
         return None
     if given is not None:
@@ -174,14 +212,14 @@ def _protocol_for(
             return given
         reader.add(
             "protocol",
-            f"{protocol_id!r} version {version} is not the expected protocol, "
+            f"{protocol_id!r} version {show_json(version)} is not the expected protocol, "
             f"{given.id!r} version {given.version}",
         )
         return None
     try:
         return load_protocol(protocol_id, version)
     except ProtocolError:
-        reader.add("protocol", f"unknown protocol {protocol_id!r} version {version}")
+        reader.add("protocol", f"unknown protocol {protocol_id!r} version {show_json(version)}")
         return None
 
 
@@ -202,7 +240,8 @@ def _check_answer(reader: _Reader, item: Item, value: Any) -> None:
             reader.add(item.id, f"missing side(s) {', '.join(missing)} (use null if not measured)")
         extra = sorted(k for k in value if k not in SIDE_KEYS)
         if extra:
-            reader.add(item.id, f"unknown side key(s) {', '.join(extra)} (allowed: left, right)")
+            shown = ", ".join(clip(k) for k in extra[:5]) + (" ..." if len(extra) > 5 else "")
+            reader.add(item.id, f"unknown side key(s) {shown} (allowed: left, right)")
         for side in SIDE_KEYS:
             for message in value_messages(item, value.get(side)):
                 reader.add(item.id, f"{side} side: {message}")
@@ -223,7 +262,7 @@ def _read_answers(reader: _Reader, raw: Any, protocol: Protocol | None) -> dict[
         for item_id, value in raw.items():
             item = protocol.get(item_id)
             if item is None:
-                reader.add(item_id, f"unknown item id{_suggest(item_id, ids)}")
+                reader.add(item_id, f"unknown item id{reader.suggest(item_id, ids)}")
             else:
                 _check_answer(reader, item, value)
     return {k: (dict(v) if isinstance(v, Mapping) else v) for k, v in raw.items()}
@@ -244,14 +283,24 @@ def _read_not_tested(
         where = f"not_tested.{key}"
         if not isinstance(reason, str) or not reason.strip():
             reader.add(where, f"the reason must be non-empty text, not {show_json(reason)}")
+        elif len(reason.strip()) > REASON_MAX:
+            reader.add(
+                where, f"the reason is {len(reason.strip())} characters; at most {REASON_MAX}"
+            )
+        elif has_surrogate(reason):
+            reader.add(where, "the reason has a lone surrogate (not valid Unicode)")
         item_id, _, side = key.partition(":")
         item = protocol.get(item_id) if protocol is not None else None
         if protocol is not None and item is None:
             ids = [i.id for i in protocol.items()]
-            reader.add(where, f"unknown item id{_suggest(item_id, ids)}")
+            reader.add(where, f"unknown item id{reader.suggest(item_id, ids)}")
             continue
         if side and side not in SIDE_KEYS:
-            reader.add(where, f"unknown side {side!r} (use item.id, item.id:left or item.id:right)")
+            reader.add(
+                where,
+                f"unknown side {clip(repr(side[:100]))} (use item.id, item.id:left or "
+                "item.id:right)",
+            )
             continue
         if side and item is not None and not item.per_side:
             reader.add(where, f"{item_id} is not asked per side: use {item_id!r} without a side")
@@ -286,23 +335,30 @@ def parse_visit_doc(
         reader.add("format", f'must be "{FORMAT}", not {show_json(data.get("format"))}')
     format_version = reader.version(data, "format_version")
     if format_version not in (None, FORMAT_VERSION):
-        reader.add("format_version", f"{format_version} is not supported (only {FORMAT_VERSION})")
+        reader.add(
+            "format_version",
+            f"{show_json(format_version)} is not supported (only {FORMAT_VERSION})",
+        )
     proto = _protocol_for(reader, data, protocol)
 
     raw = reader.table(data, "patient", _PATIENT_KEYS)
-    patient_id = reader.text(raw, "patient.id")
-    given_name = reader.text(raw, "patient.given_name")
-    family_name = reader.text(raw, "patient.family_name")
+    patient_id = reader.name(raw, "patient.id", CHART_NUMBER_MAX)
+    given_name = reader.name(raw, "patient.given_name", NAME_MAX)
+    family_name = reader.name(raw, "patient.family_name", NAME_MAX)
     birth_date = reader.day(raw, "patient.birth_date")
     if birth_date is not None and birth_date > (today or date.today()):
         reader.add("patient.birth_date", f"{birth_date.isoformat()} is in the future")
+    elif birth_date is not None and birth_date.year < EARLIEST_BIRTH_YEAR:
+        reader.add(
+            "patient.birth_date", f"{birth_date.isoformat()} is before {EARLIEST_BIRTH_YEAR}"
+        )
     sex = raw.get("sex")
     if raw is not _ABSENT and sex not in SEXES:
         reader.add("patient.sex", f"must be one of {', '.join(SEXES)}, not {show_json(sex)}")
 
     raw = reader.table(data, "visit", _VISIT_KEYS)
     visit_date = reader.day(raw, "visit.date")
-    clinician = reader.text(raw, "visit.clinician")
+    clinician = reader.name(raw, "visit.clinician", NAME_MAX)
     if visit_date and birth_date and visit_date < birth_date:
         reader.add("visit.date", f"{visit_date.isoformat()} is before the patient's birth date")
 
@@ -325,25 +381,26 @@ def parse_visit_doc(
     )
 
 
-def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise ValueError(f"key {key!r} appears twice in one object")
-        result[key] = value
-    return result
+def visit_doc_from_json(raw: bytes, protocol: Protocol | None = None) -> VisitDoc:
+    """Read a visit document from JSON bytes (VisitDocError if unusable, one line per problem)."""
+    try:
+        data = parse_json(raw)
+    except JsonInputError as exc:
+        raise VisitDocError([Problem("document", str(exc))]) from None
+    if isinstance(data, list):
+        # An export file (kneedesk export): one line saying so, not every patient echoed back.
+        raise VisitDocError(
+            [
+                Problem(
+                    "document",
+                    f"is an export file with {len(data)} visit document(s) (a JSON array), "
+                    "not one visit; add them with 'kneedesk import', or give one visit document",
+                )
+            ]
+        )
+    return parse_visit_doc(data, protocol)
 
 
 def load_visit_doc(path: str | os.PathLike[str], protocol: Protocol | None = None) -> VisitDoc:
     """Read a visit document from a JSON file (OSError if unreadable, VisitDocError if bad)."""
-    raw = Path(path).read_bytes()
-    try:
-        data = json.loads(raw.decode("utf-8"), object_pairs_hook=_reject_duplicate_keys)
-    except UnicodeDecodeError as exc:
-        raise VisitDocError([Problem("document", f"is not UTF-8 text ({exc.reason})")]) from exc
-    except json.JSONDecodeError as exc:
-        where = f"line {exc.lineno} column {exc.colno}"
-        raise VisitDocError([Problem("document", f"not valid JSON at {where}: {exc.msg}")]) from exc
-    except ValueError as exc:
-        raise VisitDocError([Problem("document", str(exc))]) from exc
-    return parse_visit_doc(data, protocol)
+    return visit_doc_from_json(Path(path).read_bytes(), protocol)

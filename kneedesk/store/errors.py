@@ -81,7 +81,17 @@ class NotFoundError(StoreError, LookupError):
 
 
 class InvalidValueError(StoreError, ValueError):
-    """A value cannot be stored (wrong kind, out of range, unknown item); names the item."""
+    """A value cannot be stored (wrong kind, out of range, unknown item); names the item.
+
+    `field` names the form field at fault when there is one (e.g. "family_name"), so a
+    dialog can show the message under it.
+    """
+
+    def __init__(
+        self, what: str, todo: str = "", path: Path | None = None, *, field: str | None = None
+    ) -> None:
+        super().__init__(what, todo, path)
+        self.field = field
 
 
 class DuplicateChartNumberError(StoreError, ValueError):

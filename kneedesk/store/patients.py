@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from kneedesk.core.text_checks import unsafe_char_problem
 from kneedesk.store.audit import Action, AuditLog, Entity
 from kneedesk.store.canonical import Clock, timestamp, utc_now
 from kneedesk.store.errors import (
@@ -238,11 +239,18 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
         raise InvalidValueError(
             "The chart number is missing or longer than 40 characters.",
             "Enter the clinic's chart number for this patient.",
+            field="chart_number",
         )
     if not (given or family):
-        raise InvalidValueError("The patient's name is missing.", "Enter a given or family name.")
-    if len(given) > 200 or len(family) > 200:
-        raise InvalidValueError("A name is longer than 200 characters.", "Shorten the name.")
+        raise InvalidValueError(
+            "The patient's name is missing.", "Enter a given or family name.", field="given_name"
+        )
+    for name, value in (("given_name", given), ("family_name", family)):
+        if len(value) > 200:
+            raise InvalidValueError(
+                "A name is longer than 200 characters.", "Shorten the name.", field=name
+            )
+    _refuse_unsafe(chart, given, family)
     birth = fields["birth_date"]
     if isinstance(birth, date):
         birth = birth.isoformat()
@@ -257,15 +265,20 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
             raise InvalidValueError(
                 f"The birth date {birth!r} is not a date written as YYYY-MM-DD.",
                 "Enter the birth date as year-month-day, e.g. 1994-03-02.",
+                field="birth_date",
             )
         if parsed > date.today() or parsed.year < 1900:
             raise InvalidValueError(
-                f"The birth date {birth} is in the future or before 1900.", "Check the year."
+                f"The birth date {birth} is in the future or before 1900.",
+                "Check the year.",
+                field="birth_date",
             )
     sex = fields["sex"] or None
     if sex is not None and sex not in SEXES:
         raise InvalidValueError(
-            f"Sex {sex!r} is not one of {', '.join(SEXES)}.", "Choose one of the listed values."
+            f"Sex {sex!r} is not one of {', '.join(SEXES)}.",
+            "Choose one of the listed values.",
+            field="sex",
         )
     return {
         "chart_number": chart,
@@ -274,6 +287,22 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
         "birth_date": birth,
         "sex": sex,
     }
+
+
+def _refuse_unsafe(chart: str, given: str, family: str) -> None:
+    """Refuse control, bidi-override and surrogate characters, naming the field and place."""
+    for name, label, value in (
+        ("chart_number", "The chart number", chart),
+        ("given_name", "The given name", given),
+        ("family_name", "The family name", family),
+    ):
+        problem = unsafe_char_problem(value)
+        if problem:
+            raise InvalidValueError(
+                f"{label} {problem}.",
+                "Such characters are invisible or change how text is shown; retype the text.",
+                field=name,
+            )
 
 
 def _line(fields: dict[str, Any]) -> str:

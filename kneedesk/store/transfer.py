@@ -6,6 +6,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from kneedesk.core.text_checks import clip
+from kneedesk.core.visit_batch import check_documents, describe_patient
 from kneedesk.core.visit_doc import FORMAT, FORMAT_VERSION, VisitDoc, VisitDocError, parse_visit_doc
 from kneedesk.store.audit import Action, Entity
 from kneedesk.store.errors import InvalidValueError, translated
@@ -91,13 +93,7 @@ def import_documents(store: Store, documents: Sequence[Mapping[str, Any]]) -> Im
     a visit identical to one already stored is not added twice. Imported visits are drafts:
     a signature cannot travel in a visit document.
     """
-    parsed: list[VisitDoc] = []
-    problems: list[str] = []
-    for n, document in enumerate(documents, start=1):
-        try:
-            parsed.append(parse_visit_doc(document))
-        except VisitDocError as exc:
-            problems.extend(f"document {n}: {p}" for p in exc.problems)
+    parsed, problems = check_documents(documents)
     if problems:
         raise InvalidValueError(
             "The file has invalid visit documents; nothing was imported: "
@@ -136,9 +132,8 @@ def _patient_for(store: Store, doc: VisitDoc, result: ImportResult) -> Patient:
     )
     if not same:
         raise InvalidValueError(
-            f"Chart number {info.id} belongs to {existing.display_name} here, but the file has "
-            f"it for {info.family_name}, {info.given_name} born {info.birth_date}; nothing was "
-            "imported.",
+            f"Chart number {clip(info.id, 40)} belongs to {clip(existing.display_name)} here, but "
+            f"the file has it for {describe_patient(info)}; nothing was imported.",
             "Check which patient the file is about; change the chart number in the file or here.",
         )
     return existing

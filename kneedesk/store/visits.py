@@ -13,6 +13,7 @@ from sqlite_utils import Database
 
 from kneedesk.core.plan_record import DraftPlan
 from kneedesk.core.protocol import Item, Protocol, ProtocolError, load_protocol
+from kneedesk.core.text_checks import has_surrogate, unsafe_char_problem
 from kneedesk.core.visit_doc import check_value
 from kneedesk.store.audit import Action, AuditLog, Entity
 from kneedesk.store.canonical import Clock, json_value, timestamp, utc_now
@@ -82,6 +83,12 @@ class VisitRepo:
                 f"The visit date {day!r} is not a date written as YYYY-MM-DD.",
                 "Enter the date as year-month-day, e.g. 2026-11-20.",
             )
+        if clinician_name is not None and len(clinician_name) > 200:
+            raise InvalidValueError(
+                "The clinician's name is longer than 200 characters.", "Shorten the name."
+            )
+        if clinician_name is not None and (problem := unsafe_char_problem(clinician_name)):
+            raise InvalidValueError(f"The clinician's name {problem}.", "Retype the name.")
         now = timestamp(self.clock())
         with translated(None, "start the visit"), self.db.atomic():
             if (
@@ -170,6 +177,10 @@ class VisitRepo:
                 ) from exc
         if reason is not None and len(reason) > 500:
             raise InvalidValueError(f"{item_id}: the not-tested reason is too long.", "Shorten it.")
+        if reason is not None and has_surrogate(reason):  # UTF-8 cannot hold it
+            raise InvalidValueError(
+                f"{item_id}: the not-tested reason has a lone surrogate.", "Retype the reason."
+            )
         self._write(visit_id, item_id, side, text, reason)
 
     def clear_answer(self, visit_id: int, item_id: str, side: Side) -> None:

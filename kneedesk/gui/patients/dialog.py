@@ -175,6 +175,11 @@ class PatientDialog(QDialog):
             self.show_problems({"chart_number": f"{exc.what} {exc.todo}".strip()})
             return
         except StoreError as exc:
-            self.show_problems({"given_name": f"{exc.what} {exc.todo}".strip()})
+            # The store names the field at fault when it can (e.g. a control character pasted
+            # into the family name); anything else is shown at the top field.
+            field = getattr(exc, "field", None)
+            if field not in self._error_labels():
+                field = "given_name"
+            self.show_problems({field: f"{exc.what} {exc.todo}".strip()})
             return
         self.accept()
