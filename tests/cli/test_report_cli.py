@@ -121,10 +121,13 @@ def test_missing_output_folder_is_reported(tmp_path: Path) -> None:
     assert "does not exist" in result.stderr
 
 
-def test_existing_file_is_replaced_whole(tmp_path: Path) -> None:
+def test_existing_file_is_replaced_whole_with_force(tmp_path: Path) -> None:
     out = tmp_path / "handout.pdf"
     out.write_bytes(b"old")
-    result = kneedesk(example("example-red-flag.json"), "--out", str(out), cwd=tmp_path)
+    refused = kneedesk(example("example-red-flag.json"), "--out", str(out), cwd=tmp_path)
+    assert refused.returncode == 2
+    assert out.read_bytes() == b"old"
+    result = kneedesk(example("example-red-flag.json"), "--out", str(out), "--force", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert out.read_bytes().startswith(b"%PDF")
     assert "Your clinician will discuss" in " ".join(pdf_text(out).split())
