@@ -36,7 +36,9 @@ def store_wizard(
 
 
 def widget(wizard: Any, name: str) -> Any:
-    found = wizard.findChild(QWidget, name)
+    # Within the red-flag page: a search over every page of the wizard is slow.
+    page = wizard.findChild(QWidget, "section.red_flags") or wizard
+    found = page.findChild(QWidget, name)
     assert found is not None, name
     return found
 
