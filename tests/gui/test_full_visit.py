@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLineEdit
+from dialog_helpers import when_modal
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from kneedesk.gui.main_window import MainWindow
@@ -31,19 +30,6 @@ KUJALA_BEST_BUT_STAIRS = {
     "kujala.thigh_atrophy": "none",
     "kujala.flexion_deficit": "none",
 }  # 100 - 2 - 1 - 2 - 2 = 93
-
-
-def when_modal(callback: Callable[[QDialog], None]) -> None:
-    """Run `callback` on the next modal dialog once its event loop is running."""
-
-    def attempt() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QDialog):
-            callback(dialog)
-        else:
-            QTimer.singleShot(20, attempt)
-
-    QTimer.singleShot(0, attempt)
 
 
 def type_number(qtbot: QtBot, window: MainWindow, name: str, text: str) -> None:

@@ -3,10 +3,11 @@ password) can be reached, whatever the patient clicks or presses."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from dialog_helpers import when_modal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
@@ -37,19 +38,6 @@ SHORTCUTS = [
     "Alt+Right",  # sections
     "Esc",
 ]
-
-
-def when_modal(callback: Callable[[QDialog], None]) -> None:
-    """Run `callback` on the next modal dialog once its event loop is running."""
-
-    def attempt() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QDialog):
-            callback(dialog)
-        else:
-            QTimer.singleShot(20, attempt)
-
-    QTimer.singleShot(0, attempt)
 
 
 def answer_hand_back(qtbot: QtBot, password: str | None, seen: list[QDialog]) -> None:
