@@ -95,7 +95,7 @@ GOOD_TO_KNOW: tuple[str, ...] = (
     "Most people get better: about 6 in 10 are doing well a year later.",
 )
 
-COME_BACK_DEFAULT = "Book a review visit when your clinician suggested."
+COME_BACK_DEFAULT = "Book your review visit for the time your clinician suggested today."
 COME_BACK_ON = "Your next visit: {review}."
 COME_BACK_SOONER_INTRO = "Contact us sooner if:"
 COME_BACK_SOONER_CALL = "Call us sooner on {phone} if:"

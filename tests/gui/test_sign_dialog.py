@@ -65,7 +65,9 @@ def test_wrong_password_shows_the_whole_message(qtbot: QtBot, dialog: SignDialog
     qtbot.waitUntil(lambda: not dialog.checking())
     error = dialog.error
     assert error.isVisible()
-    assert "not right" in error.text()
+    # Only the password was asked for, so the message speaks of the password alone.
+    assert error.text().startswith("That password is not right.")
+    assert "user name" not in error.text()
     QApplication.processEvents()
     assert error.height() >= error.heightForWidth(error.width())
     assert clipped_texts(dialog) == []

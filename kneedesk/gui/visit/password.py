@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from kneedesk.gui.background import BackgroundJob, run_in_background
 from kneedesk.store.accounts import AccountRepo, LoginAttempt, PasswordVerdict
-from kneedesk.store.errors import LoginFailedError
+from kneedesk.store.errors import AccountLockedError, LoginFailedError
 
 DIALOG_WIDTH = 440
 
@@ -125,7 +125,9 @@ class PasswordDialog(QDialog):
 
     def _refused(self, exc: LoginFailedError) -> None:
         self.password.clear()
-        self.show_error(f"{exc.what} {exc.todo}".strip())
+        # Only the password is asked here: the store's "user name or password" would puzzle.
+        what = exc.what if isinstance(exc, AccountLockedError) else "That password is not right."
+        self.show_error(f"{what} {exc.todo}".strip())
         self.password.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_error(self, text: str) -> None:
