@@ -83,10 +83,11 @@ def _cut_off_sideways(widget: QWidget, area: QAbstractScrollArea) -> bool:
     return x < left or x + widget.width() > left + port.width()
 
 
-def _shown_rect(widget: QWidget) -> QRect:
-    """The part of `widget` its parents let show, in its window's coordinates."""
+def _shown_rect(widget: QWidget, area: QRect | None = None) -> QRect:
+    """The part of `widget` (or of its `area`) its parents let show, in window coordinates."""
     window = widget.window()
-    shown = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+    area = widget.rect() if area is None else area
+    shown = QRect(widget.mapTo(window, area.topLeft()), area.size())
     parent = widget.parentWidget()
     while parent is not None and parent is not window:
         shown &= QRect(parent.mapTo(window, QPoint(0, 0)), parent.size())
@@ -210,7 +211,9 @@ def clipped_texts(root: QWidget) -> list[str]:
         visible = _shown_rect(widget)
         if visible.isEmpty():
             continue  # scrolled out of sight
-        shown.append((widget, text, visible))
+        # A label draws its text inside its padding; fields and buttons draw to their edge.
+        inked = _shown_rect(widget, widget.contentsRect()) if isinstance(widget, QLabel) else None
+        shown.append((widget, text, inked or visible))
         if own:
             continue
         area = _scroll_area(widget, root)
