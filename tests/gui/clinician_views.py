@@ -124,9 +124,11 @@ def open_account(
 
 
 def error_labels(root: QWidget) -> list[QLabel]:
-    """The labels that say what went wrong ("...Error", "..._error")."""
+    """The labels that say what went wrong: named "...Error" or "..._error", or styled so."""
     return [
-        label for label in root.findChildren(QLabel) if label.objectName().lower().endswith("error")
+        label
+        for label in root.findChildren(QLabel)
+        if label.objectName().lower().endswith("error") or label.property("role") == "error"
     ]
 
 
