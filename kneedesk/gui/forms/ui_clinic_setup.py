@@ -24,7 +24,7 @@ class Ui_ClinicSetupDialog(object):
     def setupUi(self, ClinicSetupDialog):
         if not ClinicSetupDialog.objectName():
             ClinicSetupDialog.setObjectName(u"ClinicSetupDialog")
-        ClinicSetupDialog.resize(900, 520)
+        ClinicSetupDialog.resize(1000, 520)
         ClinicSetupDialog.setModal(True)
         self.outer = QVBoxLayout(ClinicSetupDialog)
         self.outer.setSpacing(10)
@@ -46,7 +46,7 @@ class Ui_ClinicSetupDialog(object):
         self.clinicBox = QGroupBox(ClinicSetupDialog)
         self.clinicBox.setObjectName(u"clinicBox")
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        sizePolicy.setHorizontalStretch(5)
+        sizePolicy.setHorizontalStretch(1)
         sizePolicy.setVerticalStretch(0)
         sizePolicy.setHeightForWidth(self.clinicBox.sizePolicy().hasHeightForWidth())
         self.clinicBox.setSizePolicy(sizePolicy)
@@ -181,15 +181,12 @@ class Ui_ClinicSetupDialog(object):
         self.clinicForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.paperError)
 
 
-        self.columns.addWidget(self.clinicBox, 0, Qt.AlignmentFlag.AlignTop)
+        self.columns.addWidget(self.clinicBox)
 
         self.accountBox = QGroupBox(ClinicSetupDialog)
         self.accountBox.setObjectName(u"accountBox")
-        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        sizePolicy1.setHorizontalStretch(4)
-        sizePolicy1.setVerticalStretch(0)
-        sizePolicy1.setHeightForWidth(self.accountBox.sizePolicy().hasHeightForWidth())
-        self.accountBox.setSizePolicy(sizePolicy1)
+        sizePolicy.setHeightForWidth(self.accountBox.sizePolicy().hasHeightForWidth())
+        self.accountBox.setSizePolicy(sizePolicy)
         self.accountColumn = QVBoxLayout(self.accountBox)
         self.accountColumn.setObjectName(u"accountColumn")
         self.accountNote = QLabel(self.accountBox)
@@ -276,7 +273,7 @@ class Ui_ClinicSetupDialog(object):
         self.accountColumn.addLayout(self.accountForm)
 
 
-        self.columns.addWidget(self.accountBox, 0, Qt.AlignmentFlag.AlignTop)
+        self.columns.addWidget(self.accountBox)
 
 
         self.outer.addLayout(self.columns)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kneedesk.core.protocol import Item
 
@@ -33,8 +33,11 @@ class NotTestedForm(QWidget):
         self.item = item
         self.setObjectName(f"{item.id}.not_tested_form")
         self.setProperty("role", "not-tested-form")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(8, 6, 8, 6)
+        column.setSpacing(4)
+        layout = QHBoxLayout()
+        column.addLayout(layout)
         layout.addWidget(QLabel("Not tested:", self))
         self.scope = QComboBox(self)
         self.scope.setObjectName(f"{item.id}.not_tested_side")
@@ -66,10 +69,12 @@ class NotTestedForm(QWidget):
         cancel.setObjectName(f"{item.id}.not_tested_cancel")
         cancel.clicked.connect(self.cancelled.emit)
         layout.addWidget(cancel)
+        # Under the controls, wrapped: a save error can be a long sentence.
         self.error = QLabel(self)
         self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
         self.error.hide()
-        layout.addWidget(self.error)
+        column.addWidget(self.error)
 
     def open_for(self, side: str | None) -> None:
         """Show the form with the side preselected and the reason focused."""

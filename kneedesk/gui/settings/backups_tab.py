@@ -23,7 +23,7 @@ from kneedesk.gui.backup_center import BackupCenter
 from kneedesk.gui.backup_text import failure_text, last_backup_text, size_text, success_text
 from kneedesk.gui.lock_guard import open_resumable
 from kneedesk.gui.settings.backups_tab_ui import BackupsTabUi
-from kneedesk.gui.settings.fields import show_field_problem
+from kneedesk.gui.settings.fields import grow_to_fit, show_field_problem
 from kneedesk.gui.settings.restore_dialog import RestorePreviewDialog
 from kneedesk.gui.start_folder import start_folder
 from kneedesk.store.accounts import Role
@@ -177,11 +177,11 @@ class BackupsTab(QWidget):
         try:
             set_folder(self._store.settings, folder)
         except StoreError as exc:
-            show_field_problem(
+            self._show_problem(
                 self.ui.folder, self.ui.folder_error, f"{exc.what} {exc.todo}".strip()
             )
             return False
-        show_field_problem(self.ui.folder, self.ui.folder_error, None)
+        self._show_problem(self.ui.folder, self.ui.folder_error, None)
         self.load()
         return True
 
@@ -209,9 +209,9 @@ class BackupsTab(QWidget):
         try:
             write()
         except StoreError as exc:
-            show_field_problem(None, error, f"Not saved. {exc.what} {exc.todo}".strip())
+            self._show_problem(None, error, f"Not saved. {exc.what} {exc.todo}".strip())
         else:
-            show_field_problem(None, error, None)
+            self._show_problem(None, error, None)
 
     # --- back up ----------------------------------------------------------------------------
 
@@ -228,17 +228,17 @@ class BackupsTab(QWidget):
 
     def _started(self, _plan: object) -> None:
         self.ui.result.setText("Backing up...")
-        show_field_problem(None, self.ui.backup_error, None)
+        self._show_problem(None, self.ui.backup_error, None)
         self.refresh()
 
     def _succeeded(self, outcome: BackupOutcome) -> None:
         self.ui.result.setText(success_text(outcome))
-        show_field_problem(None, self.ui.backup_error, None)
+        self._show_problem(None, self.ui.backup_error, None)
         self.refresh()
 
     def _failed(self, exc: StoreError) -> None:
         self.ui.result.clear()
-        show_field_problem(None, self.ui.backup_error, failure_text(exc))
+        self._show_problem(None, self.ui.backup_error, failure_text(exc))
         self.refresh()
 
     # --- restore ----------------------------------------------------------------------------
@@ -264,7 +264,7 @@ class BackupsTab(QWidget):
         """Verify the file in full on a worker thread, then show the preview dialog."""
         if not self.is_admin or self.preview_job is not None:
             return
-        show_field_problem(None, self.ui.restore_error, None)
+        self._show_problem(None, self.ui.restore_error, None)
         self.ui.restore_note.setText(f"Checking {path.name}...")
         self.preview_job = run_in_background(
             lambda: preview_backup(path), self._show_preview, self._preview_failed
@@ -289,7 +289,7 @@ class BackupsTab(QWidget):
         self.ui.restore_note.setText(ADMIN_NOTE)
         if not isinstance(exc, StoreError):
             exc = BackupError(f"The file could not be checked: {exc}.", "Use another backup.")
-        show_field_problem(
+        self._show_problem(
             None, self.ui.restore_error, f"Not restored. {exc.what} {exc.todo}".strip()
         )
 
@@ -306,7 +306,7 @@ class BackupsTab(QWidget):
         try:
             self.center.restore(path)
         except StoreError as exc:
-            show_field_problem(
+            self._show_problem(
                 None, self.ui.restore_error, f"Not restored. {exc.what} {exc.todo}".strip()
             )
             return False
@@ -314,6 +314,12 @@ class BackupsTab(QWidget):
             QApplication.restoreOverrideCursor()
             self.ui.restore_note.setText(ADMIN_NOTE)
         return True
+
+    def _show_problem(self, field: QWidget | None, label: QLabel, problem: str | None) -> None:
+        """Show (or clear) a problem; the Settings window grows so the message shows whole."""
+        show_field_problem(field, label, problem)
+        if problem:
+            grow_to_fit(self.window())
 
     def _update_buttons(self) -> None:
         self.ui.restore_chosen.setEnabled(self.is_admin and self.selected() is not None)

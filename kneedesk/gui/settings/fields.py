@@ -9,6 +9,10 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 def prepare_error_label(label: QLabel) -> None:
     """Style a field's error label and hide it until there is something to say."""
     label.setProperty("role", "error")
+    # A label already polished (a form may have asked its size) would keep the plain style:
+    # polish again so the message is drawn, and measured, bold and red.
+    label.style().unpolish(label)
+    label.style().polish(label)
     label.setWordWrap(True)
     label.clear()
     label.setVisible(False)

@@ -81,6 +81,8 @@ class AddendumDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Addendum")
         self.setObjectName("AddendumDialog")
+        # Wide enough for the reason's example and a short wrapped introduction.
+        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         intro = QLabel(
             f"Add an addendum to the signed visit of {visit_label}. The signed record is not "
