@@ -97,8 +97,13 @@ class PatientRecordPage(QWidget):
         self.archive_button = QPushButton()
         self.archive_button.setObjectName("archivePatient")
         self.archive_button.clicked.connect(self._toggle_archive)
-        grid.addWidget(self.edit_button, 0, 3)
-        grid.addWidget(self.archive_button, 1, 3)
+        # The buttons stack in a column of their own, so the detail rows keep one height.
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.archive_button)
+        buttons.addStretch(1)
+        grid.addLayout(buttons, 0, 3, 4, 1)
+        grid.setRowStretch(3, 1)  # spare height goes below the rows, not between them
 
         self.history = QTableWidget(0, len(HISTORY_HEADERS))
         self.history.setObjectName("visitHistory")
@@ -143,6 +148,14 @@ class PatientRecordPage(QWidget):
         visits_layout = QVBoxLayout(visits_tab)
         visits_layout.setContentsMargins(0, 8, 0, 0)
         visits_layout.addWidget(self.history, 1)
+        self.no_visits = QLabel(
+            "No visits yet. Choose New screen (Ctrl+Shift+N) to start the first movement screen."
+        )
+        self.no_visits.setObjectName("noVisits")
+        self.no_visits.setProperty("role", "muted")
+        self.no_visits.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_visits.setWordWrap(True)
+        visits_layout.addWidget(self.no_visits, 1)
         visits_layout.addLayout(actions)
         self.progress_tab = QWidget()
         self.progress_tab.setObjectName("progressTab")
@@ -236,6 +249,8 @@ class PatientRecordPage(QWidget):
     def _fill_history(self) -> None:
         protocol = load_protocol()
         self.history.setRowCount(len(self._visits))
+        self.history.setVisible(bool(self._visits))
+        self.no_visits.setVisible(not self._visits)
         for row, visit in enumerate(self._visits):
             answers = Answers(self._answers.get(visit.id, {}))
             total = kujala(answers, protocol).total

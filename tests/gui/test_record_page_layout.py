@@ -1,0 +1,32 @@
+"""The patient record as a clinician first meets it: a new patient has no visits yet."""
+
+from __future__ import annotations
+
+import clinician_views as views
+from PySide6.QtWidgets import QApplication, QGridLayout
+from pytestqt.qtbot import QtBot
+
+from kneedesk.store.store import Store
+
+
+def test_a_patient_without_visits_says_how_to_start_the_first_screen(
+    qtbot: QtBot, styled: QApplication, store: Store
+) -> None:
+    window = views.open_record(qtbot, store)
+    page = window.record
+    assert not page.history.isVisible()
+    assert page.no_visits.isVisible()
+    assert "New screen (Ctrl+Shift+N)" in page.no_visits.text()
+
+
+def test_the_detail_rows_sit_together_whatever_the_buttons_beside_them(
+    qtbot: QtBot, styled: QApplication, store: Store
+) -> None:
+    window = views.open_record(qtbot, store)
+    QApplication.processEvents()
+    rows = [window.record.details[key] for key in ("chart", "birth", "sex")]
+    grid = rows[0].parentWidget().layout()
+    assert isinstance(grid, QGridLayout)
+    pitch = max(label.sizeHint().height() for label in rows) + grid.verticalSpacing()
+    tops = [label.mapTo(window, label.rect().topLeft()).y() for label in rows]
+    assert [b - a for a, b in zip(tops, tops[1:])] == [pitch, pitch], tops
