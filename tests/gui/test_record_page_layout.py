@@ -29,4 +29,4 @@ def test_the_detail_rows_sit_together_whatever_the_buttons_beside_them(
     assert isinstance(grid, QGridLayout)
     pitch = max(label.sizeHint().height() for label in rows) + grid.verticalSpacing()
     tops = [label.mapTo(window, label.rect().topLeft()).y() for label in rows]
-    assert [b - a for a, b in zip(tops, tops[1:])] == [pitch, pitch], tops
+    assert [tops[1] - tops[0], tops[2] - tops[1]] == [pitch, pitch], tops
