@@ -25,7 +25,9 @@ def test_the_detail_rows_sit_together_whatever_the_buttons_beside_them(
     window = views.open_record(qtbot, store)
     QApplication.processEvents()
     rows = [window.record.details[key] for key in ("chart", "birth", "sex")]
-    grid = rows[0].parentWidget().layout()
+    card = rows[0].parentWidget()
+    assert card is not None
+    grid = card.layout()
     assert isinstance(grid, QGridLayout)
     pitch = max(label.sizeHint().height() for label in rows) + grid.verticalSpacing()
     tops = [label.mapTo(window, label.rect().topLeft()).y() for label in rows]
