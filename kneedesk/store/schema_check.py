@@ -141,14 +141,16 @@ def schema_problems(
     if len(rows) != len(actual):
         problems.append("its schema lists the same name more than once")
     expected = expected_schema(level, migrations)
-    at = f"at KneeDesk's migration level {level}"
     for key in sorted(actual.keys() - expected.keys()):
         problems.append(f"extra {_describe(key, actual[key][0])}")
     for key in sorted(expected.keys() - actual.keys()):
-        problems.append(f"missing {_describe(key, expected[key][0])} ({at})")
+        problems.append(f"missing {_describe(key, expected[key][0])}")
     for key in sorted(actual.keys() & expected.keys()):
         if actual[key] != expected[key]:
-            problems.append(f"{_describe(key, actual[key][0])} differs from KneeDesk's ({at})")
+            problems.append(
+                f"{_describe(key, actual[key][0])} differs from KneeDesk's at migration level "
+                f"{level}"
+            )
     return problems
 
 
