@@ -205,7 +205,7 @@ def _refusal(exc: StoreError, source: Path, checked: Path | None) -> StoreError:
         todo = exc.todo
     refused = copy.copy(exc)
     refused.what = what
-    refused.todo = f"{todo} Your current database was not changed."
+    refused.todo = f"{todo} Nothing was changed: the current database is exactly as it was."
     refused.path = source
     refused.args = (f"{refused.what} {refused.todo}",)
     return refused

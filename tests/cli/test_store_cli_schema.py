@@ -81,7 +81,7 @@ def test_restore_refuses_a_backup_carrying_a_trigger(clinic: Path, tmp_path: Pat
     result = kneedesk("restore", "--db", str(clinic), str(backup), cwd=tmp_path)
     assert result.returncode == 1
     assert "extra trigger 'backdoor' on table 'audit_log'" in result.stderr
-    assert "Your current database was not changed." in result.stderr
+    assert "Nothing was changed: the current database is exactly as it was." in result.stderr
     assert "Traceback" not in result.stderr
     assert digest(clinic) == before
     assert digest(backup) == backup_before

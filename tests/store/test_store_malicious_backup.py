@@ -186,7 +186,7 @@ def test_restore_refuses_a_crafted_backup_and_changes_nothing(
         restore_database(backup, clinic)
     message = str(refused.value)
     assert CRAFTS[kind][1] in message
-    assert "Your current database was not changed." in message
+    assert "Nothing was changed: the current database is exactly as it was." in message
     assert files(clinic.parent) == clinic_files  # byte for byte, and nothing left behind
     assert files(backup.parent) == backup_files  # the backup is not changed either
     opens_normally(clinic)
@@ -204,7 +204,9 @@ def test_restore_in_the_app_refuses_a_crafted_backup(
         with pytest.raises(StoreError) as refused:
             store.restore_from(backup)
         assert CRAFTS[kind][1] in str(refused.value)
-        assert "Your current database was not changed." in str(refused.value)
+        assert "Nothing was changed: the current database is exactly as it was." in str(
+            refused.value
+        )
         assert records(store) == before
         assert store.current is not None  # still signed in: nothing happened
         assert not list(clinic.parent.glob("*before-restore*"))
