@@ -121,6 +121,10 @@ CRAFTS: dict[str, tuple[Craft, str]] = {
         "extra view 'bomb'",
     ),
     "views nested without end": (nested_views, "extra view 'v0'"),
+    "deeply nested expression": (
+        run_sql("CREATE VIEW deep AS SELECT " + " + ".join(["1"] * 600)),
+        "extra view 'deep'",
+    ),
     "huge claimed page count": (claim_pages, "truncated"),
     "not SQLite": (lambda p: p.write_bytes(b"\xff\xd8\xff\xe0 a photo" * 100), "not an SQLite"),
     "zero bytes": (lambda p: p.write_bytes(b""), "empty (0 bytes)"),
