@@ -56,8 +56,9 @@ class RestoreResult:
 def restore_database(source: Path | str, target: Path | str) -> RestoreResult:
     """Replace the database at `target` with the verified backup `source`.
 
-    The backup is checked first (a KneeDesk file, intact, not from a newer KneeDesk). The
-    current database is kept beside it as "<name>.before-restore-<time>": as a verified copy
+    The backup is checked first, in full and on a private copy (a KneeDesk file, intact, not
+    from a newer KneeDesk, with exactly the schema KneeDesk made at its level). The current
+    database is kept beside it as "<name>.before-restore-<time>": as a verified copy
     when it opens, or moved aside unchanged when it is damaged. Raises DatabaseInUseError if
     KneeDesk has the database open; nothing is changed in that case.
     """
