@@ -44,9 +44,10 @@ def register(subparsers: Any) -> None:
         subparsers,
         "restore",
         "replace the clinic database with a backup",
-        "Check the backup first (a KneeDesk database, intact, not from a newer KneeDesk), then "
-        "replace the database with it. The current database is kept beside it as "
-        "'<name>.before-restore-<date-time>'. KneeDesk must be closed.",
+        "Check the backup first (a KneeDesk database, intact, not from a newer KneeDesk, with "
+        "exactly the schema KneeDesk made), then replace the database with it. The current "
+        "database is kept beside it as '<name>.before-restore-<date-time>'. KneeDesk must be "
+        "closed.",
     )
     restore.add_argument("backup_file", metavar="FILE", help="the backup to restore")
     restore.set_defaults(func=run_restore)
@@ -55,9 +56,10 @@ def register(subparsers: Any) -> None:
         subparsers,
         "check",
         "check the clinic database and report any problem",
-        "Check the file structure, the links between records, the audit log's hash chain, "
-        "every signed visit against its signature and every stored report against its "
-        "SHA-256. Nothing is changed. Exit status 1 when a problem is found.",
+        "Check the schema (exactly as KneeDesk made it), the file structure, the links between "
+        "records, the audit log's hash chain, every signed visit against its signature and "
+        "every stored report against its SHA-256. Nothing is changed. Exit status 1 when a "
+        "problem is found.",
     )
     check.set_defaults(func=run_check)
 

@@ -10,7 +10,12 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from kneedesk.store.connection import connect, foreign_key_messages, integrity_messages
+from kneedesk.store.connection import (
+    bound_work,
+    connect,
+    foreign_key_messages,
+    integrity_messages,
+)
 from kneedesk.store.errors import (
     BackupError,
     DatabaseTooNewError,
@@ -21,6 +26,7 @@ from kneedesk.store.file_checks import remove_stale_temporaries, temporary_name
 from kneedesk.store.header import APPLICATION_ID, read_header
 from kneedesk.store.migrations import MIGRATIONS, KneeDeskMigrations
 from kneedesk.store.paths import create_private_file, fsync_dir, fsync_file
+from kneedesk.store.schema_check import recorded_migrations, schema_problems
 
 # Pages copied per step: small enough that the writer thread is never held up for long.
 _PAGES_PER_STEP = 256
@@ -67,7 +73,9 @@ def backup_to(db: Database, target: Path | str, *, overwrite: bool = False) -> B
             dest.execute("PRAGMA journal_mode=DELETE").fetchall()
         finally:
             dest.close()
-        info = verify_database_file(temp)
+        # The copy is checked as it is: a schema changed outside KneeDesk is reported by
+        # 'kneedesk check' and refused at restore, but the records are still worth keeping.
+        info = verify_database_file(temp, exact_schema=False)
         fsync_file(temp)
         if overwrite:
             os.replace(temp, target)
@@ -96,15 +104,50 @@ def backup_to(db: Database, target: Path | str, *, overwrite: bool = False) -> B
             temp.unlink()
 
 
-def verify_database_file(path: Path, migrations: KneeDeskMigrations = MIGRATIONS) -> BackupInfo:
+def verify_database_file(
+    path: Path,
+    migrations: KneeDeskMigrations = MIGRATIONS,
+    *,
+    exact_schema: bool = True,
+    private_copy: bool = False,
+) -> BackupInfo:
     """Check a closed database file (a backup, or a file to restore) without changing it.
 
     Raises a StoreError if it is not a KneeDesk database, is damaged, is in use with unsaved
-    changes in a -wal file, or comes from a newer KneeDesk.
+    changes in a -wal file, or comes from a newer KneeDesk; and, with `exact_schema`, if its
+    schema is not exactly the one KneeDesk made at its migration level (nothing in the schema
+    is run before that is known). `private_copy` is for a copy no one else can reach: it is
+    read over a writable but query-only connection, so the integrity check also tests every
+    row against the schema's CHECK constraints (a read-only connection skips them).
     """
     if not path.is_file():
         raise BackupError(f"There is no file {path}.", "Check the file name and folder.", path)
-    read_header(path)
+    header = read_header(path)
+    refuse_unsaved_wal(path)
+    budget: list[int] = []
+    try:
+        conn = connect(path, closed_file=not private_copy)
+        try:
+            if private_copy:
+                conn.execute("PRAGMA query_only=ON").fetchall()
+            budget = bound_work(conn, header.page_count or path.stat().st_size // header.page_size)
+            return _verify(conn, path, migrations, exact_schema)
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        if budget and budget[0] < 0:
+            reason = "checking it took far longer than a file of its size needs"
+        else:
+            reason = str(exc)
+        raise BackupError(
+            f"The file {path} could not be read as a KneeDesk database: {reason}.",
+            "Use another backup file.",
+            path,
+        ) from exc
+
+
+def refuse_unsaved_wal(path: Path) -> None:
+    """Refuse a file with a non-empty -wal beside it: its last changes are not in the file."""
     wal = path.with_name(path.name + "-wal")
     if wal.exists() and wal.stat().st_size > 0:
         raise BackupError(
@@ -114,35 +157,17 @@ def verify_database_file(path: Path, migrations: KneeDeskMigrations = MIGRATIONS
             "again. Use a backup made with 'Back up' or 'kneedesk backup' where you can.",
             path,
         )
-    try:
-        conn = connect(path, closed_file=True)
-        try:
-            (app_id,) = conn.execute("PRAGMA application_id").fetchone()
-            problems = integrity_messages(conn) + foreign_key_messages(conn)
-            if app_id != APPLICATION_ID:  # pragma: no cover - read_header refuses these
-                problems.append("not a KneeDesk database")
-            db = Database(conn, execute_plugins=False)
-            applied = [m.name for m in migrations.applied(db)]
-            known = migrations.names()
-            counts: dict[str, int] = {
-                name: int(db.execute(f"SELECT count(*) FROM [{name}]").fetchone()[0])
-                for name in ("patients", "visits", "answers", "audit_log")
-                if name in db.table_names()
-            }
-        finally:
-            conn.close()
-    except sqlite3.Error as exc:
-        raise BackupError(
-            f"The file {path} could not be read as a KneeDesk database: {exc}.",
-            "Use another backup file.",
-            path,
-        ) from exc
-    if problems:
-        raise BackupError(
-            f"The file {path} is damaged: {'; '.join(problems[:3])}.",
-            "Use another backup file.",
-            path,
-        )
+
+
+def _verify(
+    conn: sqlite3.Connection, path: Path, migrations: KneeDeskMigrations, exact_schema: bool
+) -> BackupInfo:
+    """The checks of `verify_database_file`, schema first: only then is any row read."""
+    (app_id,) = conn.execute("PRAGMA application_id").fetchone()
+    if app_id != APPLICATION_ID:  # pragma: no cover - read_header refuses these
+        raise BackupError(f"The file {path} is not a KneeDesk database.", "", path)
+    known = migrations.names()
+    applied = recorded_migrations(conn, migrations) or []
     unknown = [name for name in applied if name not in known]
     if unknown:
         raise DatabaseTooNewError(
@@ -150,4 +175,31 @@ def verify_database_file(path: Path, migrations: KneeDeskMigrations = MIGRATIONS
             "Install that newer KneeDesk to use this file.",
             path,
         )
+    problems = schema_problems(conn, migrations) if exact_schema else []
+    if problems:
+        shown = "; ".join(problems[:4]) + (
+            f"; and {len(problems) - 4} more" if len(problems) > 4 else ""
+        )
+        raise BackupError(
+            f"The file {path} is not a backup KneeDesk made: its database schema was changed "
+            f"outside KneeDesk ({shown}).",
+            "Use another backup file. KneeDesk does not restore a file whose schema was "
+            "changed, because what was added to it would run inside the clinic's database.",
+            path,
+        )
+    problems = integrity_messages(conn) + foreign_key_messages(conn)
+    if problems:
+        raise BackupError(
+            f"The file {path} is damaged: {'; '.join(problems[:3])}.",
+            "Use another backup file.",
+            path,
+        )
+    tables = {
+        str(row[0]) for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    }
+    counts: dict[str, int] = {
+        name: int(conn.execute(f"SELECT count(*) FROM [{name}]").fetchone()[0])
+        for name in ("patients", "visits", "answers", "audit_log")
+        if name in tables
+    }
     return BackupInfo(path, sum(1 for name in known if name in applied), counts)

@@ -13,7 +13,7 @@ from sqlite_utils import Database
 from kneedesk.store.backup import verify_database_file
 from kneedesk.store.backup_schedule import parse_backup_name
 from kneedesk.store.canonical import parse_timestamp
-from kneedesk.store.connection import connect
+from kneedesk.store.connection import bound_work, connect
 from kneedesk.store.errors import BackupError
 
 
@@ -57,6 +57,8 @@ def preview_backup(path: Path | str) -> BackupPreview:
     try:
         conn = connect(path, closed_file=True)
         try:
+            # The file was checked through another connection; it may have changed since.
+            bound_work(conn, max(1, path.stat().st_size // 512))
             records = summarize(conn)
         finally:
             conn.close()

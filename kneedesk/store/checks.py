@@ -1,4 +1,4 @@
-"""A full check of a clinic database: file, foreign keys, audit chain, signatures, reports."""
+"""A full check of a clinic database: schema, file, links, audit chain, signatures, reports."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from kneedesk.store.db import (
     schema_version,
 )
 from kneedesk.store.errors import StoreError, translated
+from kneedesk.store.schema_check import schema_problems
 from kneedesk.store.signing import SignatureStatus, Signing
 
 
@@ -73,6 +74,11 @@ def run_checks(db: Database, report: CheckReport) -> None:
         report.passed(
             f"schema version {version} (KneeDesk upgrades it to {SCHEMA_VERSION} on start)"
         )
+    changed = schema_problems(db.conn)
+    for problem in changed[:20]:
+        report.failed(f"the database schema was changed outside KneeDesk: {problem}")
+    if not changed:
+        report.passed("schema: tables, indexes, triggers and views exactly as KneeDesk made them")
     problems = integrity_problems(db, full=True)
     if problems:
         for problem in problems[:20]:

@@ -68,3 +68,38 @@ def foreign_key_messages(conn: sqlite3.Connection) -> list[str]:
         f"{table} row {rowid} refers to a missing row in {parent}"
         for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check").fetchall()
     ]
+
+
+# A file KneeDesk has not yet accepted (a backup about to be restored) is checked with bounded
+# work: SQLite calls the progress handler every _PROGRESS_EVERY virtual-machine steps, and
+# the check is stopped once it has done far more than a file of that size needs (a full check
+# takes a few thousand steps per page). The limits make a crafted schema with deeply nested
+# expressions or long compound selects fail to load instead of using up the stack.
+_PROGRESS_EVERY = 1000
+_CALLS_PER_PAGE = 100
+_CALLS_AT_LEAST = 10_000
+_UNTRUSTED_LIMITS = (
+    (sqlite3.SQLITE_LIMIT_EXPR_DEPTH, 200),
+    (sqlite3.SQLITE_LIMIT_COMPOUND_SELECT, 20),
+    (sqlite3.SQLITE_LIMIT_TRIGGER_DEPTH, 1),
+)
+
+
+def bound_work(conn: sqlite3.Connection, pages: int) -> list[int]:
+    """Stop any statement on `conn` once all of them together did more work than `pages` need.
+
+    Returns the one-element list holding the calls left, so a caller can tell a stopped check
+    (the count below zero) from any other interruption. Also lowers SQLite's limits on
+    expression depth, compound selects and trigger depth, and caps the file's size at `pages`.
+    """
+    left = [_CALLS_AT_LEAST + _CALLS_PER_PAGE * max(pages, 1)]
+
+    def tick() -> int:
+        left[0] -= 1
+        return 1 if left[0] < 0 else 0
+
+    for limit, value in _UNTRUSTED_LIMITS:
+        conn.setlimit(limit, value)
+    conn.set_progress_handler(tick, _PROGRESS_EVERY)
+    conn.execute(f"PRAGMA max_page_count={max(int(pages), 1)}").fetchall()
+    return left

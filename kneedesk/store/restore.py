@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
+import copy
 import os
+import shutil
 import sqlite3
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
 from kneedesk.store.audit import Action, AuditLog, Entity
-from kneedesk.store.backup import BackupInfo, backup_to, verify_database_file
-from kneedesk.store.connection import connect, foreign_key_messages, integrity_messages
+from kneedesk.store.backup import (
+    BackupInfo,
+    backup_to,
+    refuse_unsaved_wal,
+    verify_database_file,
+)
+from kneedesk.store.connection import connect
 from kneedesk.store.db import (
     close_db,
     db_path,
@@ -27,10 +34,13 @@ from kneedesk.store.errors import (
     BackupError,
     CorruptDatabaseError,
     DatabaseTooNewError,
+    DiskFullError,
     NotKneeDeskDatabaseError,
     StoreError,
+    translate_os_error,
 )
 from kneedesk.store.file_checks import check_regular_file, copy_private, temporary_folder_prefix
+from kneedesk.store.header import Header, read_header
 from kneedesk.store.paths import create_private_file, dated_sibling, fsync_dir, fsync_file
 
 
@@ -46,33 +56,33 @@ class RestoreResult:
 def restore_database(source: Path | str, target: Path | str) -> RestoreResult:
     """Replace the database at `target` with the verified backup `source`.
 
-    The backup is checked first (a KneeDesk file, intact, not from a newer KneeDesk). The
-    current database is kept beside it as "<name>.before-restore-<time>": as a verified copy
+    The backup is checked first, in full and on a private copy (a KneeDesk file, intact, not
+    from a newer KneeDesk, with exactly the schema KneeDesk made at its level). The current
+    database is kept beside it as "<name>.before-restore-<time>": as a verified copy
     when it opens, or moved aside unchanged when it is damaged. Raises DatabaseInUseError if
     KneeDesk has the database open; nothing is changed in that case.
     """
     source, target = Path(source), Path(target)
     check_regular_file(target)  # never move a folder or a device aside
     _refuse_itself(source, target)
-    info = verify_database_file(source)
     kept = dated_sibling(target, "before-restore")
     previous: Path | None = None
     db: Database | None = None
-    if target.exists():
+    with _checked_copy(source, target) as (checked, info):
+        if target.exists():
+            try:
+                db = open_db(target, migrate=False)
+            except (CorruptDatabaseError, NotKneeDeskDatabaseError, DatabaseTooNewError):
+                db = None  # moved aside below, now that the backup has checked out
         try:
-            db = open_db(target, migrate=False)
-        except (CorruptDatabaseError, NotKneeDeskDatabaseError, DatabaseTooNewError):
-            db = None  # moved aside below, once the backup has checked out
-    try:
-        with _checked_copy(source, target) as checked:
             if db is not None:
                 _replace_contents(db, checked, source.name, kept, {})
                 previous = kept
             else:
                 previous = _put_in_place(checked, target, kept)
-    finally:
-        if db is not None:
-            close_db(db)
+        finally:
+            if db is not None:
+                close_db(db)
     # Bring an older backup up to the current schema (with its own safety backup).
     close_db(open_db(target))
     return RestoreResult(source, previous, info)
@@ -92,9 +102,8 @@ def restore_open_database(
     source = Path(source)
     target = db_path(db)
     _refuse_itself(source, target)
-    info = verify_database_file(source)
     kept = dated_sibling(target, "before-restore")
-    with _checked_copy(source, target) as checked:
+    with _checked_copy(source, target) as (checked, info):
         _replace_contents(db, checked, source.name, kept, detail or {})
     upgrade_schema(db)
     return RestoreResult(source, kept, info)
@@ -108,40 +117,99 @@ def _refuse_itself(source: Path, target: Path) -> None:
 
 
 @contextmanager
-def _checked_copy(source: Path, target: Path) -> Iterator[Path]:
+def _checked_copy(source: Path, target: Path) -> Iterator[tuple[Path, BackupInfo]]:
     """A private copy of the backup beside `target`, checked in full before anything changes.
 
-    The check runs on a writable connection: unlike the read-only check of the backup file
-    itself, SQLite's integrity check then also tests every CHECK constraint of every row.
+    Only the backup's bytes are read (SQLite never opens the backup itself), into a private
+    folder no one else can reach, and every check runs on that copy: the header, then the
+    schema (exactly KneeDesk's at the copy's migration level, before any row is read, so
+    nothing the file's schema holds ever runs), then SQLite's integrity check over a writable
+    but query-only connection, so every CHECK constraint is tested too, and the foreign keys.
+    What is copied in afterwards is this copy, not the file, which may change meanwhile.
+    A refusal leaves the current database (and the backup) exactly as they were.
     """
     try:
-        folder = tempfile.TemporaryDirectory(
+        header = _check_source(source)
+        folder = _private_folder(target)
+    except StoreError as exc:
+        raise _refusal(exc, source, None) from exc
+    with folder:
+        checked = Path(folder.name) / "restore.sqlite3"
+        try:
+            _copy_bytes(source, checked, header.page_count * header.page_size)
+            info = verify_database_file(checked, private_copy=True)
+        except StoreError as exc:
+            raise _refusal(exc, source, checked) from exc
+        yield checked, replace(info, path=source)
+
+
+def _check_source(source: Path) -> Header:
+    """The checks made on the backup file itself before it is copied: it may be anything."""
+    if not source.is_file():
+        raise BackupError(f"There is no file {source}.", "Check the file name and folder.", source)
+    header = read_header(source)
+    refuse_unsaved_wal(source)
+    return header
+
+
+def _private_folder(target: Path) -> tempfile.TemporaryDirectory[str]:
+    try:
+        return tempfile.TemporaryDirectory(
             prefix=temporary_folder_prefix("restore"), dir=target.parent
         )
     except OSError as exc:
         raise BackupError(
             f"KneeDesk could not make room to check the backup in {target.parent}: "
             f"{exc.strerror or exc}.",
-            "Check that the disk has room and that you may write there. Nothing was changed.",
+            "Check that the disk has room and that you may write there.",
             target,
         ) from exc
-    with folder:
-        checked = Path(folder.name) / "restore.sqlite3"
-        _copy_to_new_file(source, checked)
-        conn = connect(checked)
-        try:
-            problems = integrity_messages(conn) + foreign_key_messages(conn)
-        except sqlite3.Error as exc:
-            problems = [str(exc)]
-        finally:
-            conn.close()
-        if problems:
-            raise BackupError(
-                f"The backup {source} is damaged: {'; '.join(problems[:3])}.",
-                "Use another backup file. Nothing was changed.",
-                source,
-            )
-        yield checked
+
+
+def _copy_bytes(source: Path, copy: Path, in_header: int) -> None:
+    """Copy the backup's bytes to the new private file `copy` (at most what SQLite reads).
+
+    A valid page count in the header is what SQLite reads, whatever follows it in the file;
+    a file too large for the disk is refused before a byte is written.
+    """
+    size = source.stat().st_size
+    wanted = min(size, in_header) if in_header else size
+    free = shutil.disk_usage(copy.parent).free
+    if wanted > free:
+        raise DiskFullError(
+            f"There is not enough room beside the database to check the backup {source} "
+            f"({wanted // 1_000_000} MB needed, {free // 1_000_000} MB free).",
+            "Free some disk space, or use another backup file.",
+            source,
+        )
+    try:
+        fd = os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+            left = wanted
+            while left > 0:
+                chunk = src.read(min(left, 1024 * 1024))
+                if not chunk:
+                    break
+                out.write(chunk)
+                left -= len(chunk)
+    except OSError as exc:
+        raise translate_os_error(exc, source, "copy the backup to check it") from exc
+
+
+def _refusal(exc: StoreError, source: Path, checked: Path | None) -> StoreError:
+    """The same error, naming the backup (not its private copy) and saying nothing changed."""
+    what = exc.what.replace(str(checked), str(source)) if checked is not None else exc.what
+    if isinstance(exc, NotKneeDeskDatabaseError | CorruptDatabaseError):
+        # Their advice is about the clinic's own database; here the file is a backup.
+        todo = "Choose another backup file, one KneeDesk made."
+    else:
+        todo = exc.todo
+    refused = copy.copy(exc)
+    refused.what = what
+    refused.todo = f"{todo} Nothing was changed: the current database is exactly as it was."
+    refused.path = source
+    refused.args = (f"{refused.what} {refused.todo}",)
+    return refused
 
 
 def _replace_contents(

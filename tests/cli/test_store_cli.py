@@ -60,7 +60,12 @@ def test_check_finds_an_altered_visit_and_a_broken_chain(clinic: Path) -> None:
     assert result.returncode == 1
     assert "PROBLEM  signed visits: 1 altered since signing" in result.stdout
     assert "PROBLEM  audit log: row 3" in result.stdout
-    assert "2 problem(s) found" in result.stdout
+    for name, table in (("answers_signed_update", "answers"), ("audit_log_no_update", "audit_log")):
+        assert (
+            f"PROBLEM  the database schema was changed outside KneeDesk: missing trigger "
+            f"'{name}' on table '{table}'" in result.stdout
+        )
+    assert "4 problem(s) found" in result.stdout
 
 
 def test_check_reports_a_file_it_cannot_open(tmp_path: Path) -> None:
