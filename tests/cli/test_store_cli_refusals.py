@@ -90,9 +90,12 @@ def test_a_folder_given_as_the_database_is_one_clear_message(
     else:
         args = commands(tmp_path, documents)[command]
     result = kneedesk(*args, "--db", str(folder), cwd=tmp_path)
-    assert result.returncode == 1, result.stderr
-    assert "Traceback" not in result.stderr + result.stdout
-    assert "is a folder" in result.stderr + result.stdout
+    assert result.returncode == 2, result.stderr  # bad input, like a bad file
+    assert result.stdout == ""
+    assert result.stderr == (
+        f"kneedesk: {folder} is a folder, not a file; give the database file itself "
+        "(it normally ends in .sqlite3). Nothing was changed.\n"
+    )
     assert [p.name for p in folder.iterdir()] == ["letter.txt"]
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         ["records", "source", "visits.json", *(["backup.sqlite3"] if command == "restore" else [])]
@@ -100,14 +103,50 @@ def test_a_folder_given_as_the_database_is_one_clear_message(
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
-@pytest.mark.parametrize("command", ["check", "import"])
+@pytest.mark.parametrize("command", ["check", "backup", "export", "import"])
 def test_a_pipe_given_as_the_database_does_not_hang(
     tmp_path: Path, documents: Path, command: str
 ) -> None:
     pipe = tmp_path / "clinic.sqlite3"
     os.mkfifo(pipe)
     result = kneedesk(*commands(tmp_path, documents)[command], "--db", str(pipe), cwd=tmp_path)
-    assert result.returncode == 1
-    assert "Traceback" not in result.stderr + result.stdout
-    assert "not an ordinary file" in result.stderr + result.stdout
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert f"kneedesk: {pipe} is a named pipe, not a file" in result.stderr
     assert json.loads(documents.read_text(encoding="utf-8"))  # the input is untouched
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+@pytest.mark.parametrize("command", ["import", "restore"])
+def test_a_pipe_given_as_the_file_to_read_is_refused_without_waiting(
+    tmp_path: Path, command: str
+) -> None:
+    clinic = tmp_path / "clinic.sqlite3"
+    with Store.open(clinic) as store:
+        store.patients.create(chart_number="KD-1", given_name="Zoë", family_name="Berg")
+    before = clinic.read_bytes()
+    pipe = tmp_path / "visits.json"
+    os.mkfifo(pipe)
+    # Reading a pipe nobody writes to would wait for ever (until the time limit fails it).
+    result = kneedesk(command, "--db", str(clinic), str(pipe), cwd=tmp_path)
+    assert result.returncode == 2
+    wanted = "a JSON file of visit documents" if command == "import" else "the backup file"
+    assert result.stderr == (
+        f"kneedesk: {pipe} is a named pipe, not a file; give {wanted}"
+        + (" to restore" if command == "restore" else "")
+        + ". Nothing was changed.\n"
+    )
+    assert clinic.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["clinic.sqlite3", "visits.json"]
+
+
+def test_a_folder_given_as_the_file_to_import_is_one_line(tmp_path: Path) -> None:
+    folder = tmp_path / "visits"
+    folder.mkdir()
+    result = kneedesk("import", "--db", str(tmp_path / "clinic.sqlite3"), str(folder), cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"kneedesk: {folder} is a folder, not a file; give a JSON file of visit documents. "
+        "Nothing was changed.\n"
+    )
+    assert not (tmp_path / "clinic.sqlite3").exists()  # no database made for nothing
