@@ -350,6 +350,12 @@ def run_import(args: argparse.Namespace) -> int:
             return EXIT_BAD_INPUT
         except StoreError as exc:
             return _error(exc)
+    if result.visits_added == 0 and result.visits_already_present:
+        sys.stdout.write(
+            f"Nothing imported: all {result.visits_already_present} visit(s) in {source} are "
+            "already in this database (the file was imported before).\n"
+        )
+        return 0
     sys.stdout.write(
         f"Imported {result.visits_added} visit(s) ({result.patients_added} new patient(s)); "
         f"{result.visits_already_present} were already here.\n"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -150,3 +151,37 @@ def test_a_folder_given_as_the_file_to_import_is_one_line(tmp_path: Path) -> Non
         "Nothing was changed.\n"
     )
     assert not (tmp_path / "clinic.sqlite3").exists()  # no database made for nothing
+
+
+def test_importing_the_same_file_twice_says_it_was_imported_before(
+    tmp_path: Path, documents: Path
+) -> None:
+    clinic = tmp_path / "clinic.sqlite3"
+    first = kneedesk("import", "--db", str(clinic), str(documents), cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    assert "Imported 1 visit(s) (1 new patient(s)); 0 were already here." in first.stdout
+    again = kneedesk("import", "--db", str(clinic), str(documents), cwd=tmp_path)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout == (
+        f"Nothing imported: all 1 visit(s) in {documents} are already in this database "
+        "(the file was imported before).\n"
+    )
+    with Store.open(clinic) as store:
+        assert store.patients.count() == 1
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="XDG folders and POSIX modes")
+def test_the_data_folder_is_user_only_even_when_the_demo_made_it_first(tmp_path: Path) -> None:
+    env = {**CODE_ENV, "XDG_DATA_HOME": str(tmp_path / "xdg")}
+    folder = tmp_path / "xdg" / "KneeDesk"
+    result = subprocess.run(
+        [sys.executable, "-m", "kneedesk", "demo", "--db", str(folder / "demo.kneedesk")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        env=env,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
