@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import stat
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -106,6 +107,40 @@ def _db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if args.db else default_db_path()
 
 
+def _not_a_file(path: Path, wanted: str) -> str | None:
+    """Why `path` cannot be used as `wanted` (a folder, pipe or device), or None.
+
+    Checked with `os.stat` before anything opens it: opening a named pipe to read it waits
+    for ever for a writer, and a folder cannot be read as a file.
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None  # missing or unreadable: the command itself says so
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        kind = "a folder"
+    elif stat.S_ISFIFO(mode):
+        kind = "a named pipe"
+    else:
+        kind = "a device or socket"
+    return f"kneedesk: {path} is {kind}, not a file; give {wanted}. Nothing was changed.\n"
+
+
+def _refuse_special(*checks: tuple[Path, str]) -> int | None:
+    """Print one line and return exit status 2 for the first path that is not a file."""
+    for path, wanted in checks:
+        problem = _not_a_file(path, wanted)
+        if problem is not None:
+            sys.stderr.write(problem)
+            return EXIT_BAD_INPUT
+    return None
+
+
+_DATABASE_FILE = "the database file itself (it normally ends in .sqlite3)"
+
+
 def _no_database(path: Path) -> int:
     """Say there is no database at `path`, naming a copy KneeDesk moved aside if there is one."""
     from kneedesk.store.errors import MissingDatabaseError
@@ -137,6 +172,9 @@ def run_backup(args: argparse.Namespace) -> int:
     from kneedesk.store.db import close_db, open_db
 
     path = _db_path(args)
+    refused = _refuse_special((path, _DATABASE_FILE))
+    if refused is not None:
+        return refused
     if not path.exists():
         return _no_database(path)
     try:
@@ -162,6 +200,11 @@ def run_restore(args: argparse.Namespace) -> int:
     from kneedesk.store.restore import restore_database
 
     path = _db_path(args)
+    refused = _refuse_special(
+        (path, _DATABASE_FILE), (Path(args.backup_file), "the backup file to restore")
+    )
+    if refused is not None:
+        return refused
     try:
         result = restore_database(args.backup_file, path)
     except DatabaseInUseError:
@@ -183,6 +226,9 @@ def run_check(args: argparse.Namespace) -> int:
     from kneedesk.store.checks import check_database
 
     path = _db_path(args)
+    refused = _refuse_special((path, _DATABASE_FILE))
+    if refused is not None:
+        return refused
     if not path.exists():
         return _no_database(path)
     report = check_database(path)
@@ -216,6 +262,9 @@ def run_export(args: argparse.Namespace) -> int:
     from kneedesk.store.transfer import export_patients
 
     path, out = _db_path(args), Path(args.out)
+    refused = _refuse_special((path, _DATABASE_FILE))
+    if refused is not None:
+        return refused
     if not path.exists():
         return _no_database(path)
     if out.exists():
@@ -273,6 +322,9 @@ def run_import(args: argparse.Namespace) -> int:
     from kneedesk.store.transfer import import_documents
 
     path, source = _db_path(args), Path(args.file)
+    refused = _refuse_special((source, "a JSON file of visit documents"), (path, _DATABASE_FILE))
+    if refused is not None:
+        return refused
     try:
         data = parse_json(source.read_bytes())
     except OSError as exc:
@@ -300,6 +352,12 @@ def run_import(args: argparse.Namespace) -> int:
             return EXIT_BAD_INPUT
         except StoreError as exc:
             return _error(exc)
+    if result.visits_added == 0 and result.visits_already_present:
+        sys.stdout.write(
+            f"Nothing imported: all {result.visits_already_present} visit(s) in {source} are "
+            "already in this database (the file was imported before).\n"
+        )
+        return 0
     sys.stdout.write(
         f"Imported {result.visits_added} visit(s) ({result.patients_added} new patient(s)); "
         f"{result.visits_already_present} were already here.\n"

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from kneedesk.gui.background import wait_for_background_work
 from kneedesk.gui.errors import ExceptionHook, show_store_error
 from kneedesk.gui.forms.style_qss import STYLESHEET
-from kneedesk.gui.single_instance import InstanceServer, notify_running
+from kneedesk.gui.single_instance import FOREIGN_MESSAGE, InstanceServer, Running, notify_running
 from kneedesk.store.errors import StoreError
 from kneedesk.store.paths import default_data_dir, default_db_path
 from kneedesk.store.store import Store
@@ -80,9 +80,13 @@ def run_gui(db: str | None = None, *, demo: bool = False, argv: list[str] | None
     hook = ExceptionHook(str(log_path))
     hook.install()
     path = Path(db) if db else (demo_db_path() if demo else default_db_path())
-    if notify_running(path):
+    running = notify_running(path)
+    if running is Running.KNEEDESK:
         log.info("KneeDesk is already open on %s; brought it to the front", path)
         return 0
+    if running is Running.FOREIGN:
+        log.warning("another program holds the single-instance name for %s", path)
+        QMessageBox.warning(None, APP_NAME, FOREIGN_MESSAGE)
     hint = ""
     try:
         if demo:

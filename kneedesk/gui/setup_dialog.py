@@ -46,7 +46,9 @@ class ClinicSetupDialog(QDialog):
         self._store = store
         self.clinician: Clinician | None = None
         self.clinic = ClinicFields(self.ui, self, choose_logo_file)
-        self.account = AccountFields(self.ui, store.accounts)
+        self.account = AccountFields(
+            self.ui, store.accounts, clinic_name=lambda: self.ui.clinicName.text().strip()
+        )
         units, paper = locale_defaults()
         fill_combo(self.ui.units, UNIT_CHOICES, units)
         fill_combo(self.ui.paper, PAPER_CHOICES, paper)

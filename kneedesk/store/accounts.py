@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from argon2 import PasswordHasher, profiles
+from argon2 import Parameters, PasswordHasher, extract_parameters, profiles
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlite_utils import Database
 
@@ -20,13 +21,20 @@ from kneedesk.store.errors import (
     NotFoundError,
     translated,
 )
+from kneedesk.store.password_policy import check_password
 
 # OWASP's minimum for argon2id is 19 MiB of memory, 2 passes, 1 lane. RFC 9106's
 # low-memory profile (64 MiB, 3 passes, 4 lanes) is well above it and takes well under
 # a second on a clinic PC, which is fine for a login.
 DEFAULT_HASHER_PARAMETERS = profiles.RFC_9106_LOW_MEMORY
-MIN_PASSWORD_LENGTH = 8
 MAX_FAILURES = 5
+# A hash of no one's password, made with DEFAULT_HASHER_PARAMETERS: a login with an unknown
+# user name is verified against it, so it costs what a wrong password costs.
+DUMMY_HASH = (
+    "$argon2id$v=19$m=65536,t=3,p=4$TAdtyEAe0e6n5WR+rfydOQ"
+    "$RDoshNwERjlg5HkAT2xyYGFdasbJWDxMWK9agmWLKGk"
+)
+MAX_UNKNOWN_NAMES = 1000  # unknown user names whose failures are counted (in memory)
 LOCKOUT = timedelta(minutes=5)
 _COLUMNS = "id, username, display_name, role, active, created_at"
 
@@ -111,6 +119,9 @@ class AccountRepo:
         self.max_failures = max_failures
         self.lockout = lockout
         self._dummy_hash: str | None = None
+        # Failures of user names with no account, counted like an account's so a lockout
+        # does not tell which names exist: name -> (failures in a row, locked until).
+        self._unknown: dict[str, tuple[int, datetime | None]] = {}
 
     def create(
         self, username: str, display_name: str, password: str, role: Role = Role.CLINICIAN
@@ -121,7 +132,7 @@ class AccountRepo:
             raise InvalidValueError("The user name is empty or too long.", "Use 1-64 characters.")
         if not display_name:
             raise InvalidValueError("The clinician's name is missing.", "Enter the full name.")
-        _check_password(password)
+        check_password(password, self.names_to_avoid(username, display_name))
         bootstrap = not self.has_accounts()
         if self.guard is not None and not bootstrap:
             self.guard.require_admin("add a clinician account")
@@ -155,6 +166,24 @@ class AccountRepo:
                 use_current_actor=not bootstrap,
             )
         return self.get(account_id)
+
+    def names_to_avoid(self, username: str, display_name: str) -> list[tuple[str, str]]:
+        """The names a password must not be built on: the account's and the clinic's."""
+        return [
+            ("user name", username),
+            ("clinician's name", display_name),
+            ("clinic's name", self.clinic_name()),
+        ]
+
+    def clinic_name(self) -> str:
+        """The clinic's name as set up ("" before that)."""
+        row = self.db.execute("SELECT value FROM settings WHERE key = 'clinic'").fetchone()
+        try:
+            value = json.loads(row[0]) if row else {}
+        except ValueError:
+            return ""
+        name = value.get("name", "") if isinstance(value, dict) else ""
+        return name if isinstance(name, str) else ""
 
     def get(self, account_id: int) -> Clinician:
         """The account with this id (NotFoundError if none)."""
@@ -194,8 +223,8 @@ class AccountRepo:
 
     def set_password(self, account_id: int, password: str) -> None:
         """Replace an account's password (and clear any lockout)."""
-        _check_password(password)
-        self.get(account_id)
+        account = self.get(account_id)
+        check_password(password, self.names_to_avoid(account.username, account.display_name))
         if self.guard is not None:
             self.guard.require_self_or_admin(account_id, "change another clinician's password")
         with translated(None, "change the password"), self.db.atomic():
@@ -232,11 +261,13 @@ class AccountRepo:
             [username.strip()],
         ).fetchone()
         if row is None:
-            # Verify against a throwaway hash so a wrong name takes as long as a wrong
-            # password and does not reveal which accounts exist.
-            if self._dummy_hash is None:
-                self._dummy_hash = self.hasher.hash("not a real password")
-            return LoginAttempt(username, None, self._dummy_hash, False, 0, self.hasher)
+            # The same path as a wrong password: the same lockout, and a verify against a
+            # hash of the same cost, so neither the message nor the time tells the names.
+            failures, until = self._unknown.get(_name_key(username), (0, None))
+            if until is not None and until > now:
+                self._failed(None, username, "unknown user name, locked")
+                raise _locked(until)
+            return LoginAttempt(username, None, self.dummy_hash(), False, failures, self.hasher)
         account_id, stored, active, failures, locked_until = row
         if locked_until is not None and parse_timestamp(locked_until) > now:
             self._failed(account_id, username, "account locked")
@@ -249,6 +280,11 @@ class AccountRepo:
         username, account_id = attempt.username, attempt.account_id
         if account_id is None:
             self._failed(None, username, "unknown user name")
+            failures = attempt.failures + 1
+            if failures >= self.max_failures:
+                self._count_unknown(username, 0, now + self.lockout)
+                raise _locked(now + self.lockout)
+            self._count_unknown(username, failures, None)
             raise _wrong()
         if not verdict.ok or not attempt.active:
             failures = attempt.failures + 1 if not verdict.ok else attempt.failures
@@ -275,6 +311,22 @@ class AccountRepo:
                 actor_id=account_id,
             )
         return self.get(account_id)
+
+    def dummy_hash(self) -> str:
+        """A hash of no one's password with the cost of this repository's hashes."""
+        if self._dummy_hash is None:
+            if _cost(extract_parameters(DUMMY_HASH)) == _cost(self.hasher):
+                self._dummy_hash = DUMMY_HASH
+            else:  # another cost (tests): made once, with that cost
+                self._dummy_hash = self.hasher.hash("not a real password")
+        return self._dummy_hash
+
+    def _count_unknown(self, username: str, failures: int, until: datetime | None) -> None:
+        key = _name_key(username)
+        self._unknown.pop(key, None)
+        if len(self._unknown) >= MAX_UNKNOWN_NAMES:
+            self._unknown.pop(next(iter(self._unknown)))  # the oldest
+        self._unknown[key] = (failures, until)
 
     def record_logout(self, account_id: int) -> None:
         """Audit a logout or an idle lock."""
@@ -303,12 +355,12 @@ class AccountRepo:
         return self.get(account_id)
 
 
-def _check_password(password: str) -> None:
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise InvalidValueError(
-            f"The password is shorter than {MIN_PASSWORD_LENGTH} characters.",
-            "Choose a longer password; a short sentence is easy to remember.",
-        )
+def _cost(p: Parameters | PasswordHasher) -> tuple[object, ...]:
+    return (p.type, p.time_cost, p.memory_cost, p.parallelism, p.hash_len, p.salt_len)
+
+
+def _name_key(username: str) -> str:
+    return username.strip().casefold()[:64]
 
 
 def _wrong() -> LoginFailedError:

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import logging
 import os
+import stat
 import subprocess
 import sys
 from datetime import datetime
 from pathlib import Path, PurePath, PureWindowsPath
 
 import platformdirs
+
+log = logging.getLogger(__name__)
 
 APP_NAME = "KneeDesk"
 DB_FILENAME = "kneedesk.sqlite3"
@@ -64,6 +68,25 @@ def prepare_db_folder(path: Path) -> None:
     """
     if in_default_data_dir(path):
         ensure_private_dir(Path(path).parent)
+        tighten_private_dir(Path(path).parent)
+
+
+def tighten_private_dir(folder: Path) -> None:
+    """Make the user's own KneeDesk data folder user-only again if others may read it.
+
+    An older `kneedesk demo --db` (or anything else) may have made it with the default
+    permissions; the folder holds patient records, so it is set back to user-only.
+    """
+    if os.name != "posix":
+        return
+    try:
+        info = folder.stat()
+        mode = stat.S_IMODE(info.st_mode)
+        if info.st_uid == os.getuid() and mode & 0o077:
+            folder.chmod(mode & 0o700)
+            log.info("made %s readable by its owner only (it was %o)", folder, mode)
+    except OSError as exc:
+        log.warning("could not make %s user-only: %s", folder, exc)
 
 
 def location_warnings(path: Path) -> list[str]:

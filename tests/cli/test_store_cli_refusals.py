@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -90,9 +91,12 @@ def test_a_folder_given_as_the_database_is_one_clear_message(
     else:
         args = commands(tmp_path, documents)[command]
     result = kneedesk(*args, "--db", str(folder), cwd=tmp_path)
-    assert result.returncode == 1, result.stderr
-    assert "Traceback" not in result.stderr + result.stdout
-    assert "is a folder" in result.stderr + result.stdout
+    assert result.returncode == 2, result.stderr  # bad input, like a bad file
+    assert result.stdout == ""
+    assert result.stderr == (
+        f"kneedesk: {folder} is a folder, not a file; give the database file itself "
+        "(it normally ends in .sqlite3). Nothing was changed.\n"
+    )
     assert [p.name for p in folder.iterdir()] == ["letter.txt"]
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         ["records", "source", "visits.json", *(["backup.sqlite3"] if command == "restore" else [])]
@@ -100,14 +104,84 @@ def test_a_folder_given_as_the_database_is_one_clear_message(
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
-@pytest.mark.parametrize("command", ["check", "import"])
+@pytest.mark.parametrize("command", ["check", "backup", "export", "import"])
 def test_a_pipe_given_as_the_database_does_not_hang(
     tmp_path: Path, documents: Path, command: str
 ) -> None:
     pipe = tmp_path / "clinic.sqlite3"
     os.mkfifo(pipe)
     result = kneedesk(*commands(tmp_path, documents)[command], "--db", str(pipe), cwd=tmp_path)
-    assert result.returncode == 1
-    assert "Traceback" not in result.stderr + result.stdout
-    assert "not an ordinary file" in result.stderr + result.stdout
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert f"kneedesk: {pipe} is a named pipe, not a file" in result.stderr
     assert json.loads(documents.read_text(encoding="utf-8"))  # the input is untouched
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+@pytest.mark.parametrize("command", ["import", "restore"])
+def test_a_pipe_given_as_the_file_to_read_is_refused_without_waiting(
+    tmp_path: Path, command: str
+) -> None:
+    clinic = tmp_path / "clinic.sqlite3"
+    with Store.open(clinic) as store:
+        store.patients.create(chart_number="KD-1", given_name="Zoë", family_name="Berg")
+    before = clinic.read_bytes()
+    pipe = tmp_path / "visits.json"
+    os.mkfifo(pipe)
+    # Reading a pipe nobody writes to would wait for ever (until the time limit fails it).
+    result = kneedesk(command, "--db", str(clinic), str(pipe), cwd=tmp_path)
+    assert result.returncode == 2
+    wanted = "a JSON file of visit documents" if command == "import" else "the backup file"
+    assert result.stderr == (
+        f"kneedesk: {pipe} is a named pipe, not a file; give {wanted}"
+        + (" to restore" if command == "restore" else "")
+        + ". Nothing was changed.\n"
+    )
+    assert clinic.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["clinic.sqlite3", "visits.json"]
+
+
+def test_a_folder_given_as_the_file_to_import_is_one_line(tmp_path: Path) -> None:
+    folder = tmp_path / "visits"
+    folder.mkdir()
+    result = kneedesk("import", "--db", str(tmp_path / "clinic.sqlite3"), str(folder), cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"kneedesk: {folder} is a folder, not a file; give a JSON file of visit documents. "
+        "Nothing was changed.\n"
+    )
+    assert not (tmp_path / "clinic.sqlite3").exists()  # no database made for nothing
+
+
+def test_importing_the_same_file_twice_says_it_was_imported_before(
+    tmp_path: Path, documents: Path
+) -> None:
+    clinic = tmp_path / "clinic.sqlite3"
+    first = kneedesk("import", "--db", str(clinic), str(documents), cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    assert "Imported 1 visit(s) (1 new patient(s)); 0 were already here." in first.stdout
+    again = kneedesk("import", "--db", str(clinic), str(documents), cwd=tmp_path)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout == (
+        f"Nothing imported: all 1 visit(s) in {documents} are already in this database "
+        "(the file was imported before).\n"
+    )
+    with Store.open(clinic) as store:
+        assert store.patients.count() == 1
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="XDG folders and POSIX modes")
+def test_the_data_folder_is_user_only_even_when_the_demo_made_it_first(tmp_path: Path) -> None:
+    env = {**CODE_ENV, "XDG_DATA_HOME": str(tmp_path / "xdg")}
+    folder = tmp_path / "xdg" / "KneeDesk"
+    result = subprocess.run(
+        [sys.executable, "-m", "kneedesk", "demo", "--db", str(folder / "demo.kneedesk")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        env=env,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700

@@ -13,7 +13,6 @@ from pytestqt.qtbot import QtBot
 from kneedesk.gui import app as app_module
 from kneedesk.gui.errors import CrashDialog, ExceptionHook
 from kneedesk.gui.main_window import MainWindow
-from kneedesk.gui.single_instance import InstanceServer, notify_running
 from kneedesk.store.audit import Action
 from kneedesk.store.errors import DiskFullError
 from kneedesk.store.store import Store
@@ -148,18 +147,6 @@ def test_store_error_at_start_is_a_dialog_saying_what_to_do(
     assert what
     assert todo
     assert foreign.read_bytes().startswith(b"these are not")  # nothing overwritten
-
-
-def test_second_launch_brings_the_running_window_forward(qtbot: QtBot, tmp_path: Path) -> None:
-    db = tmp_path / "clinic.kneedesk"
-    server = InstanceServer(db)
-    assert server.listen()
-    try:
-        with qtbot.waitSignal(server.activated, timeout=3000):
-            assert notify_running(db)
-        assert not notify_running(tmp_path / "other.kneedesk")
-    finally:
-        server.close()
 
 
 def test_unexpected_exception_is_logged_and_shown_with_a_copyable_report(

@@ -47,7 +47,7 @@ def test_admin_adds_a_clinician_who_can_then_log_in(
     qtbot.keyClicks(add.ui.password, "short")
     click(qtbot, ok)
     assert "already taken by Ben Ode" in shown(add.ui.usernameError)
-    assert "at least 8" in shown(add.ui.passwordError)
+    assert "at least 10" in shown(add.ui.passwordError)
     assert "differ" in shown(add.ui.confirmError)
     retype(qtbot, add.ui.username, "cara")
     retype(qtbot, add.ui.password, "patella tracking")
@@ -138,3 +138,24 @@ def test_non_admin_cannot_manage_accounts(qtbot: QtBot, store: Store) -> None:
     dialog.clinicians.toggle_active()
     assert dialog.clinicians.account_dialog is None
     assert [a.username for a in store.accounts.accounts()] == ["ana", "ben"]
+
+
+def test_a_password_built_on_the_user_name_is_refused_at_the_password_field(
+    qtbot: QtBot, store: Store, dialog: SettingsDialog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog.clinicians.add_clinician()
+    add = dialog.clinicians.account_dialog
+    assert add is not None
+    qtbot.keyClicks(add.ui.displayName, "Cara Lind")
+    qtbot.keyClicks(add.ui.username, "cara")
+    qtbot.keyClicks(add.ui.password, "Cara.Lind.1")
+    qtbot.keyClicks(add.ui.confirm, "Cara.Lind.1")
+    add.try_accept()
+    assert "built on the user name" in shown(add.ui.passwordError)
+    # The store's own refusal (the form's check skipped) lands at the same field.
+    monkeypatch.setattr(add.fields, "problem", lambda _field: None)
+    add.try_accept()
+    assert "built on the user name" in shown(add.ui.passwordError)
+    assert shown(add.ui.usernameError) == ""
+    assert shown(add.ui.formError) == ""
+    assert store.accounts.by_username("cara") is None

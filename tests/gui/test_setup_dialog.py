@@ -82,7 +82,7 @@ def test_first_run_checks_each_field_then_stores_clinic_and_admin(
     assert ui.clinicName.property("invalid") is True
     assert "already taken" in shown(ui.usernameError)
     assert "Maria Other" in shown(ui.usernameError)
-    assert "at least 8" in shown(ui.passwordError)
+    assert "at least 10" in shown(ui.passwordError)
     assert "differ" in shown(ui.confirmError)
     assert shown(ui.displayNameError) == ""
     assert ui.clinicName.hasFocus()
@@ -160,6 +160,36 @@ def test_store_error_saves_nothing_and_says_what_to_do(
     # The clinic settings were written in the same transaction, so they are gone too.
     assert store.settings.clinic() == {}
     assert store.current is None
+
+
+def test_a_password_built_on_the_clinic_name_typed_is_shown_at_the_password_field(
+    qtbot: QtBot, dialog: ClinicSetupDialog, store: Store
+) -> None:
+    fill_valid(qtbot, dialog)  # clinic "Riverside"
+    retype(qtbot, dialog.ui.password, "Riverside 2026")
+    retype(qtbot, dialog.ui.confirm, "Riverside 2026")
+    click_ok(qtbot, dialog)
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "built on the clinic's name" in shown(dialog.ui.passwordError)
+    assert "Add words of your own" in shown(dialog.ui.passwordError)
+    assert dialog.ui.password.hasFocus()
+    assert not store.accounts.has_accounts()
+
+
+def test_the_store_refusing_the_password_shows_its_message_at_the_password_field(
+    qtbot: QtBot, dialog: ClinicSetupDialog, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The store has the last word: a rule the form does not check shows at the field too.
+    monkeypatch.setattr(dialog.account, "problem", lambda _field: None)
+    fill_valid(qtbot, dialog)
+    retype(qtbot, dialog.ui.password, "password123")
+    retype(qtbot, dialog.ui.confirm, "password123")
+    click_ok(qtbot, dialog)
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "one of the most common passwords" in shown(dialog.ui.passwordError)
+    assert shown(dialog.ui.formError) == ""
+    assert shown(dialog.ui.usernameError) == ""
+    assert not store.accounts.has_accounts()
 
 
 def test_cancel_stores_nothing(qtbot: QtBot, dialog: ClinicSetupDialog, store: Store) -> None:

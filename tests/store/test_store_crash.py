@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from kill_harness import KillTally, trial_count
 from store_helpers import FAST_HASHER, run_python, start_python
 
 from kneedesk.store.db import close_db, integrity_problems, open_db
@@ -74,10 +75,11 @@ def test_answers_survive_sigkill_at_random_moments(db_path: Path) -> None:
     with Store.open(db_path, hasher=FAST_HASHER) as store:
         patient = store.patients.create(chart_number="1", given_name="Zoë", family_name="Berg")
         visit_id = store.visits.create_draft(patient.id, visit_date="2026-11-20").id
-    rng = random.Random(7)
+    tally = KillTally("autosave", seed=7)
+    rng = random.Random(tally.seed)
     confirmed: dict[tuple[str, str], float] = {}
     next_n = 0
-    for _trial in range(20):
+    for _trial in range(trial_count(20)):
         with start_python(SAVER, str(db_path), str(visit_id), str(next_n)) as child:
             assert child.stdout is not None
             first = child.stdout.readline()  # it is saving: now pick a moment to kill it
@@ -86,6 +88,8 @@ def test_answers_survive_sigkill_at_random_moments(db_path: Path) -> None:
             rest, _ = child.communicate()
         assert child.returncode == -signal.SIGKILL
         lines = [line for line in (first + rest).split("\n")[:-1] if line]  # whole lines only
+        tally.trials += 1
+        tally.acknowledged += len(lines)
         for line in lines:
             n, item, side, value = json.loads(line)
             assert (item, side, value) == planned(n)
@@ -99,11 +103,14 @@ def test_answers_survive_sigkill_at_random_moments(db_path: Path) -> None:
             stored = stored_values(store, visit_id)
         for key, value in confirmed.items():
             allowed = {value} | ({in_flight[2]} if key == in_flight[:2] else set())
+            tally.lost += stored.get(key) not in allowed
             assert stored.get(key) in allowed, (key, stored.get(key), allowed)
         if stored.get(in_flight[:2]) == in_flight[2] != confirmed.get(in_flight[:2]):
             next_n += 1  # the unconfirmed save did commit: carry on after it
             confirmed[in_flight[:2]] = in_flight[2]
+            tally.in_flight_committed += 1
         assert set(stored) == set(confirmed)
+    tally.report()
     assert next_n > 20  # the children really were saving when killed
 
 

@@ -33,7 +33,10 @@ class AccountDialog(QDialog):
         self._account = account
         self.saved: Clinician | None = None
         self.resetting = account is not None
-        self.fields = AccountFields(self.ui, accounts, with_identity=account is None)
+        identity = (lambda: (account.display_name, account.username)) if account else None
+        self.fields = AccountFields(
+            self.ui, accounts, with_identity=account is None, identity=identity
+        )
         prepare_error_label(self.ui.formError)
         ok = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
         if account is None:

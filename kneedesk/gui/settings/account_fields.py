@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from kneedesk.gui.settings.fields import prepare_error_label, show_field_problem
-from kneedesk.store.accounts import MIN_PASSWORD_LENGTH, AccountRepo
-from kneedesk.store.errors import StoreError
+from kneedesk.store.accounts import AccountRepo
+from kneedesk.store.errors import InvalidValueError, StoreError
+from kneedesk.store.password_policy import MIN_PASSWORD_LENGTH
+from kneedesk.store.password_policy import password_problem as policy_problem
 
 MAX_USERNAME = 64
 FIELDS = ("display_name", "username", "password", "confirm")
@@ -27,16 +30,15 @@ class AccountForm(Protocol):
     confirmError: QLabel
 
 
-def password_problem(password: str) -> str | None:
-    """What is wrong with a new password under the store's rules, or None."""
+def password_problem(password: str, names: list[tuple[str, str]] | None = None) -> str | None:
+    """What is wrong with a new password under the store's rules, or None.
+
+    `names` are the names the password must not be built on (see `AccountRepo.names_to_avoid`).
+    """
     if not password:
         return f"Enter a password of at least {MIN_PASSWORD_LENGTH} characters."
-    if len(password) < MIN_PASSWORD_LENGTH:
-        return (
-            f"The password has {len(password)} characters; use at least {MIN_PASSWORD_LENGTH}. "
-            "A short sentence is easy to remember."
-        )
-    return None
+    problem = policy_problem(password, names or [])
+    return f"{problem[0]} {problem[1]}" if problem else None
 
 
 def confirm_problem(password: str, confirm: str) -> str | None:
@@ -48,11 +50,13 @@ def confirm_problem(password: str, confirm: str) -> str | None:
 
 def store_error_field(exc: StoreError) -> str | None:
     """The account field a store error is about ("username", "password", ...), if any."""
+    if isinstance(exc, InvalidValueError) and exc.field in FIELDS:
+        return exc.field
     what = exc.what.lower()
-    if "user name" in what:
-        return "username"
     if "password" in what:
         return "password"
+    if "user name" in what:
+        return "username"
     if "name" in what:
         return "display_name"
     return None
@@ -61,10 +65,22 @@ def store_error_field(exc: StoreError) -> str | None:
 class AccountFields:
     """Checks the new-account fields at each field, against the store's rules."""
 
-    def __init__(self, ui: AccountForm, accounts: AccountRepo, *, with_identity: bool = True):
+    def __init__(
+        self,
+        ui: AccountForm,
+        accounts: AccountRepo,
+        *,
+        with_identity: bool = True,
+        identity: Callable[[], tuple[str, str]] | None = None,
+        clinic_name: Callable[[], str] | None = None,
+    ):
+        """`identity` gives (display name, user name) of an existing account whose password
+        is being set; `clinic_name` the clinic's name as typed (default: as stored)."""
         self.ui = ui
         self._accounts = accounts
         self._with_identity = with_identity
+        self._identity = identity
+        self._clinic_name = clinic_name or accounts.clinic_name
         ui.username.setMaxLength(MAX_USERNAME)
         ui.password.setPlaceholderText(f"At least {MIN_PASSWORD_LENGTH} characters")
         ui.confirm.setPlaceholderText("The same password again")
@@ -109,7 +125,11 @@ class AccountFields:
                     "Choose another user name."
                 )
         if field == "password":
-            return password_problem(password)
+            if self._identity is not None:
+                name, username = self._identity()
+            names = self._accounts.names_to_avoid(username, name)
+            names[-1] = ("clinic's name", self._clinic_name())
+            return password_problem(password, names)
         if field == "confirm":
             return confirm_problem(password, self.ui.confirm.text())
         return None
