@@ -80,7 +80,7 @@ def verify_anchors(db: Database, key: AnchorKey | None, db_file: Path) -> Anchor
         db.execute("SELECT 1 FROM audit_anchors LIMIT 1").fetchall()
     except sqlite3.OperationalError:
         report.notes.append(
-            "audit anchors: this file is from before anchors (it is upgraded when KneeDesk opens it)"
+            "audit anchors: the file predates anchors (upgraded when KneeDesk opens it)"
         )
         return report
     if key is None:
@@ -176,7 +176,9 @@ def _check_witness(db: Database, key: AnchorKey, witness: Witness, report: Ancho
     elif row[0] != witness.hash:
         report.problems.append(f"audit log altered: {seen} is no longer the same")
     elif witness.anchored and not (
-        row[1] == key.key_id and row[2] is not None and key.vouches(witness.audit_id, row[0], row[2])
+        row[1] == key.key_id
+        and row[2] is not None
+        and key.vouches(witness.audit_id, row[0], row[2])
     ):
         report.problems.append(f"audit log: {seen} has lost its anchor: anchors were removed")
 

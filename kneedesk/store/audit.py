@@ -193,8 +193,9 @@ class AuditLog:
     def remember_head(self) -> None:
         """Record the committed head outside the database, beside this computer's key.
 
-        A no-op inside a transaction (the head may yet be rolled back). `kneedesk check` later reports a log that ends before the
-        row remembered here: rows removed, or an older copy put in the file's place.
+        A no-op inside a transaction (the head may yet be rolled back). `kneedesk check`
+        later reports a log that ends before the row remembered here: rows removed, or an
+        older copy put in the file's place.
         """
         if self.db.conn.in_transaction:
             return
@@ -215,9 +216,7 @@ class AuditLog:
             anchor = None
         anchored = anchor is not None and anchor[0] == key.key_id
         try:
-            write_witness(
-                key, Path(files[0]), int(head[0]), str(head[1]), str(head[2]), anchored
-            )
+            write_witness(key, Path(files[0]), int(head[0]), str(head[1]), str(head[2]), anchored)
         except OSError as exc:
             log.warning("cannot record the audit head beside %s: %s", key.path, exc)
 

@@ -10,7 +10,7 @@ from sqlite_utils import Database
 from kneedesk.store.anchor_key import load_key
 from kneedesk.store.anchors import verify_anchors
 from kneedesk.store.audit import AuditLog
-from kneedesk.store.audit_cross import cross_check
+from kneedesk.store.audit_cross import cross_check, guard_trigger_problems
 from kneedesk.store.canonical import sha256_hex
 from kneedesk.store.db import (
     SCHEMA_VERSION,
@@ -108,6 +108,11 @@ def run_checks(db: Database, report: CheckReport) -> None:
         report.failed(f"audit log and records: {len(disagreements) - 40} more disagreements")
     if not disagreements:
         report.passed("audit log and records agree (signatures, addenda, patients, accounts)")
+    guards = guard_trigger_problems(db)
+    for problem in guards:
+        report.failed(problem)
+    if not guards:
+        report.passed("guard triggers in place")
     signing = Signing(db, AuditLog(db))
     signed = signing.signed_visit_ids()
     altered = [v for v in signed if signing.verify(v) != SignatureStatus.OK]

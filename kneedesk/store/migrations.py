@@ -309,10 +309,11 @@ def m005_visit_draft_plan(db: Database) -> None:
     )
 
 
+_ANCHORS_LOCKED = "audit anchors are read-only"
 _ANCHOR_TRIGGERS = [
-    _refuse("audit_anchors_no_update", "", "UPDATE", "audit_anchors", "audit anchors are read-only"),
-    _refuse("audit_anchors_no_delete", "", "DELETE", "audit_anchors", "audit anchors are read-only"),
-]  # fmt: skip
+    _refuse("audit_anchors_no_update", "", "UPDATE", "audit_anchors", _ANCHORS_LOCKED),
+    _refuse("audit_anchors_no_delete", "", "DELETE", "audit_anchors", _ANCHORS_LOCKED),
+]
 
 GUARD_TRIGGERS: tuple[str, ...] = tuple(_V1_TRIGGERS + _ANCHOR_TRIGGERS)
 """The SQL of every guard trigger, exactly as the migrations create it (checked by

@@ -40,6 +40,7 @@ __all__ = [
     "visit_digest",
 ]
 
+
 class SignatureStatus(StrEnum):
     """Whether a visit's signed content is as it was signed."""
 

@@ -96,7 +96,10 @@ class Store:
         info = backup_to(self.db, target, overwrite=overwrite)
         with self.db.atomic():
             self.audit.record(
-                Action.BACKUP, Entity.DATABASE, None, {"file": str(info.path), **info.head_detail()},
+                Action.BACKUP,
+                Entity.DATABASE,
+                None,
+                {"file": str(info.path), **info.head_detail()},
                 system=True,
             )
         self.audit.remember_head()

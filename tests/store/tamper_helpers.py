@@ -101,7 +101,8 @@ def recompute_digest(visit_id: int) -> Edit:
     def edit(conn: sqlite3.Connection) -> None:
         db = Database(conn)
         visit = get_visit(db, visit_id)
-        assert visit.signed_by is not None and visit.signed_at is not None
+        assert visit.signed_by is not None
+        assert visit.signed_at is not None
         digest = visit_digest(db, visit, visit.signed_by, visit.signed_at, version=2)
         conn.execute("UPDATE visits SET digest = ? WHERE id = ?", [digest, visit_id])
 

@@ -308,7 +308,8 @@ def test_database_moved_to_another_computer_cannot_be_verified_there(
     with Store.open(db_path, clock=clock, hasher=FAST_HASHER) as store:  # used there
         store.sign_in("bo", PASSWORD)
     there = check(db_path)
-    assert there.ok and not there.notes, there.lines
+    assert there.ok, there.lines
+    assert not there.notes, there.lines
 
     monkeypatch.undo()  # back on the first computer
     back = check(db_path)
@@ -326,6 +327,6 @@ def test_rows_passed_off_as_another_computers_are_named(db_path: Path, clock: Fa
 
     tamper(db_path, append_row("view", "patient", "1", {}, 1), foreign_anchor)
     report = check(db_path)
-    assert any(
-        "cannot verify rows" in n and "0000000000000000" in n for n in report.notes
-    ), report.lines
+    assert any("cannot verify rows" in n and "0000000000000000" in n for n in report.notes), (
+        report.lines
+    )
