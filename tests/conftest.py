@@ -1,8 +1,17 @@
 """Shared test set-up. Qt must run offscreen before anything imports it."""
 
+import atexit
 import os
+import shutil
+import tempfile
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+# This computer's audit key (kneedesk.store.anchor_key) lives in a folder of the test run, so
+# no test reads or makes the real one; set before any test copies the environment for a child.
+_KEY_FOLDER = tempfile.mkdtemp(prefix="kneedesk-test-key-")
+atexit.register(shutil.rmtree, _KEY_FOLDER, ignore_errors=True)
+os.environ["KNEEDESK_KEY_FILE"] = os.path.join(_KEY_FOLDER, "audit.key")
 
 import pytest  # noqa: E402
 

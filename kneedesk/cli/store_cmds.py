@@ -58,9 +58,10 @@ def register(subparsers: Any) -> None:
         "check",
         "check the clinic database and report any problem",
         "Check the schema (exactly as KneeDesk made it), the file structure, the links between "
-        "records, the audit log's hash chain, every signed visit against its signature and "
-        "every stored report against its SHA-256. Nothing is changed. Exit status 1 when a "
-        "problem is found.",
+        "records, the audit log's hash chain and its anchors (with this computer's audit key), "
+        "the audit log against the records, every signed visit against its signature and every "
+        "stored report against its SHA-256. Nothing is changed. Exit status 1 when a problem is "
+        "found; 'note' lines say what cannot be checked on this computer.",
     )
     check.set_defaults(func=run_check)
 
@@ -192,6 +193,10 @@ def run_backup(args: argparse.Namespace) -> int:
         close_db(db)
     counts = ", ".join(f"{n} {name}" for name, n in info.counts.items())
     sys.stdout.write(f"Backed up {path} to {info.path} and verified it ({counts}).\n")
+    sys.stdout.write(
+        f"Audit log head of the backup: {info.short_head} (row:hash). Write it down: a later "
+        "check of a file whose log no longer has it shows that history was rewritten.\n"
+    )
     return 0
 
 

@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import json
+import logging
+import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kneedesk.store.anchor_key import AnchorKey, load_key, write_witness
 from kneedesk.store.canonical import Clock, canonical_json, sha256_hex, timestamp, utc_now
 from kneedesk.store.errors import NotSignedInError
 
 if TYPE_CHECKING:  # only a type here: `kneedesk report` imports this without sqlite-utils
     from sqlite_utils import Database
+
+log = logging.getLogger(__name__)
 
 GENESIS_HASH = "0" * 64
 """The previous-row hash of the first audit row."""
@@ -94,8 +100,15 @@ def row_hash(
     return sha256_hex(prev_hash + content)
 
 
+_NOT_LOADED = object()
+
+
 class AuditLog:
-    """Appends audit rows inside the caller's transaction and checks the chain."""
+    """Appends audit rows inside the caller's transaction and checks the chain.
+
+    Each row is anchored in the same transaction with this computer's audit key
+    (`kneedesk.store.anchor_key`), loaded, or made, at the first write.
+    """
 
     def __init__(
         self,
@@ -103,10 +116,18 @@ class AuditLog:
         *,
         clock: Clock = utc_now,
         actor: Callable[[], int | None] = lambda: None,
+        key: AnchorKey | None | object = _NOT_LOADED,
     ) -> None:
         self.db = db
         self.clock = clock
         self.actor = actor
+        self._key = key
+
+    def anchor_key(self) -> AnchorKey | None:
+        """The key new rows are anchored with (None: it could not be read or made)."""
+        if self._key is _NOT_LOADED:
+            self._key = load_key(create=True)
+        return self._key if isinstance(self._key, AnchorKey) else None
 
     def record(
         self,
@@ -149,9 +170,55 @@ class AuditLog:
                 "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [row_id, at, who, str(action), str(entity), ref, detail_text, prev, digest],
             )
+            self._anchor(row_id, digest)
         return AuditEntry(
             row_id, at, who, str(action), str(entity), ref, detail or {}, prev, digest
         )
+
+    def _anchor(self, row_id: int, digest: str) -> None:
+        key = self.anchor_key()
+        if key is None:
+            return
+        try:
+            self.db.execute(
+                "INSERT INTO audit_anchors (audit_id, key_id, mac) VALUES (?, ?, ?)",
+                [row_id, key.key_id, key.anchor(row_id, digest)],
+            )
+        except sqlite3.OperationalError as exc:
+            # A backup from before anchors, being restored: its upgrade adds the table, and
+            # the next row's anchor covers this one through the chain.
+            if "no such table" not in str(exc):
+                raise
+
+    def remember_head(self) -> None:
+        """Record the committed head outside the database, beside this computer's key.
+
+        A no-op inside a transaction (the head may yet be rolled back). `kneedesk check`
+        later reports a log that ends before the row remembered here: rows removed, or an
+        older copy put in the file's place.
+        """
+        if self.db.conn.in_transaction:
+            return
+        key = self.anchor_key()
+        if key is None:
+            return
+        files = [r[2] for r in self.db.execute("PRAGMA database_list") if r[1] == "main"]
+        head = self.db.execute(
+            "SELECT id, hash, at FROM audit_log ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        if not files or not files[0] or head is None:
+            return
+        try:
+            anchor = self.db.execute(
+                "SELECT key_id FROM audit_anchors WHERE audit_id = ?", [head[0]]
+            ).fetchone()
+        except sqlite3.OperationalError:  # no anchors table: an older file not upgraded
+            anchor = None
+        anchored = anchor is not None and anchor[0] == key.key_id
+        try:
+            write_witness(key, Path(files[0]), int(head[0]), str(head[1]), str(head[2]), anchored)
+        except OSError as exc:
+            log.warning("cannot record the audit head beside %s: %s", key.path, exc)
 
     def entries(
         self,

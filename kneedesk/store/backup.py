@@ -39,6 +39,19 @@ class BackupInfo:
     path: Path
     schema_version: int
     counts: dict[str, int]
+    audit_rows: int = 0
+    audit_head: str = ""
+    """The hash of the file's newest audit row: write it down, or compare it with the
+    `audit_head` of the backup's audit row, to show later that history was not rewritten."""
+
+    @property
+    def short_head(self) -> str:
+        """The audit head as printed: row number and the first 16 hex digits."""
+        return f"{self.audit_rows}:{self.audit_head[:16]}" if self.audit_head else "none"
+
+    def head_detail(self) -> dict[str, object]:
+        """The audit head for a `backup` audit row."""
+        return {"audit_rows": self.audit_rows, "audit_head": self.audit_head[:16]}
 
 
 def backup_to(db: Database, target: Path | str, *, overwrite: bool = False) -> BackupInfo:
@@ -82,7 +95,9 @@ def backup_to(db: Database, target: Path | str, *, overwrite: bool = False) -> B
         else:
             os.link(temp, target)
         fsync_dir(target.parent)
-        return BackupInfo(target, info.schema_version, info.counts)
+        return BackupInfo(
+            target, info.schema_version, info.counts, info.audit_rows, info.audit_head
+        )
     except sqlite3.Error as exc:
         raise translate(exc, target, "write the backup") or BackupError(
             f"The backup to {target} failed: {exc}.", "Try again, or choose another disk.", target
@@ -202,4 +217,12 @@ def _verify(
         for name in ("patients", "visits", "answers", "audit_log")
         if name in tables
     }
-    return BackupInfo(path, sum(1 for name in known if name in applied), counts)
+    version = sum(1 for name in known if name in applied)
+    head = (
+        conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+        if "audit_log" in tables
+        else None
+    )
+    if head is None:
+        return BackupInfo(path, version, counts)
+    return BackupInfo(path, version, counts, int(head[0]), str(head[1]))

@@ -340,11 +340,13 @@ def record_backup(store: Store, outcome: BackupOutcome) -> None:
         "automatic": outcome.automatic,
         "patients": counts.get("patients", 0),
         "visits": counts.get("visits", 0),
+        **outcome.info.head_detail(),
     }
     if outcome.deleted:
         detail["deleted"] = [p.name for p in outcome.deleted]
     with store.db.atomic():
         store.audit.record(Action.BACKUP, Entity.DATABASE, None, detail, system=True)
+    store.audit.remember_head()
 
 
 def _copy_number(name: str) -> int:

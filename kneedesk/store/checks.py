@@ -7,11 +7,15 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from kneedesk.store.anchor_key import load_key
+from kneedesk.store.anchors import verify_anchors
 from kneedesk.store.audit import AuditLog
+from kneedesk.store.audit_cross import cross_check
 from kneedesk.store.canonical import sha256_hex
 from kneedesk.store.db import (
     SCHEMA_VERSION,
     close_db,
+    db_path,
     foreign_key_problems,
     integrity_problems,
     open_db,
@@ -29,6 +33,7 @@ class CheckReport:
     path: Path
     lines: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -38,6 +43,11 @@ class CheckReport:
     def passed(self, text: str) -> None:
         """Record a check that passed."""
         self.lines.append(f"ok       {text}")
+
+    def noted(self, text: str) -> None:
+        """Record something that could not be checked here (not a problem)."""
+        self.lines.append(f"note     {text}")
+        self.notes.append(text)
 
     def failed(self, text: str) -> None:
         """Record a problem."""
@@ -96,6 +106,14 @@ def run_checks(db: Database, report: CheckReport) -> None:
         report.passed(f"audit log: {chain.rows} rows, chain intact (head {chain.head[:16]})")
     else:
         report.failed(f"audit log: row {chain.first_broken_id} {chain.reason}")
+    _anchors(db, report)
+    disagreements = cross_check(db)
+    for problem in disagreements[:40]:
+        report.failed(f"audit log and records: {problem}")
+    if len(disagreements) > 40:
+        report.failed(f"audit log and records: {len(disagreements) - 40} more disagreements")
+    if not disagreements:
+        report.passed("audit log and records agree (signatures, addenda, patients, accounts)")
     signing = Signing(db, AuditLog(db))
     signed = signing.signed_visit_ids()
     altered = [v for v in signed if signing.verify(v) != SignatureStatus.OK]
@@ -114,3 +132,14 @@ def run_checks(db: Database, report: CheckReport) -> None:
     else:
         count = db.execute("SELECT count(*) FROM reports").fetchone()[0]
         report.passed(f"stored reports: {count} match their SHA-256")
+
+
+def _anchors(db: Database, report: CheckReport) -> None:
+    """The audit log's anchors, checked with this computer's key (never made by a check)."""
+    anchors = verify_anchors(db, load_key(create=False), db_path(db))
+    for problem in anchors.problems:
+        report.failed(problem)
+    for note in anchors.notes:
+        report.noted(note)
+    if anchors.passed:
+        report.passed(anchors.passed)

@@ -307,3 +307,42 @@ def m005_visit_draft_plan(db: Database) -> None:
         "ALTER TABLE visits ADD COLUMN draft_plan TEXT DEFAULT NULL "
         "CHECK (draft_plan IS NULL OR (draft_plan GLOB '{*}' AND length(draft_plan) <= 100000))"
     )
+
+
+_ANCHORS_LOCKED = "audit anchors are read-only"
+_ANCHOR_TRIGGERS = [
+    _refuse("audit_anchors_no_update", "", "UPDATE", "audit_anchors", _ANCHORS_LOCKED),
+    _refuse("audit_anchors_no_delete", "", "DELETE", "audit_anchors", _ANCHORS_LOCKED),
+]
+
+GUARD_TRIGGERS: tuple[str, ...] = tuple(_V1_TRIGGERS + _ANCHOR_TRIGGERS)
+"""The SQL of every guard trigger, exactly as the migrations create it (checked by
+`kneedesk check`: a dropped or rewritten guard is reported)."""
+
+
+@MIGRATIONS()
+def m006_audit_anchors(db: Database) -> None:
+    """Audit anchors, and signed visits whose digest also covers the patient's identity.
+
+    `audit_anchors` holds, for each audit row written from now on, an HMAC of its chained
+    hash under this computer's audit key (`kneedesk.store.anchor_key`), which is kept
+    outside the database: whoever rewrites the log without the key cannot anchor it.
+    `digest_version` says which digest a signed visit carries: NULL for visits signed
+    before this migration (version 1), 2 for later ones (the patient's identity and the
+    signer's name are covered too). The signed-visit trigger keeps it as it was.
+    """
+    db.execute(
+        f"""
+        CREATE TABLE audit_anchors (
+            audit_id INTEGER PRIMARY KEY REFERENCES audit_log (id),
+            key_id TEXT NOT NULL CHECK (length(key_id) = 16 AND key_id NOT GLOB '*[^0-9a-f]*'),
+            mac TEXT NOT NULL CHECK ({_HEX64.format(col="mac")})
+        ) STRICT
+        """
+    )
+    for statement in _ANCHOR_TRIGGERS:
+        db.execute(statement)
+    db.execute(
+        "ALTER TABLE visits ADD COLUMN digest_version INTEGER DEFAULT NULL "
+        "CHECK (digest_version IS NULL OR digest_version IN (1, 2))"
+    )

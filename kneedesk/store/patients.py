@@ -100,8 +100,13 @@ class PatientRepo:
             patient_id = self.db.table("patients").insert(row).last_pk
             assert isinstance(patient_id, int)
             self._index(patient_id, row)
+            # The identity is recorded so `kneedesk check` can tell a later change made
+            # outside KneeDesk (the audit log disagrees) from a correction (an audited edit).
             self.audit.record(
-                Action.CREATE, Entity.PATIENT, patient_id, {"chart_number": row["chart_number"]}
+                Action.CREATE,
+                Entity.PATIENT,
+                patient_id,
+                {k: row[k] for k in ("chart_number", "given_name", "family_name", "birth_date")},
             )
         return self.get(patient_id)
 

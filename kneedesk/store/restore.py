@@ -83,8 +83,13 @@ def restore_database(source: Path | str, target: Path | str) -> RestoreResult:
         finally:
             if db is not None:
                 close_db(db)
-    # Bring an older backup up to the current schema (with its own safety backup).
-    close_db(open_db(target))
+    # Bring an older backup up to the current schema (with its own safety backup), and
+    # remember its audit head as this file's now, beside this computer's audit key.
+    restored = open_db(target)
+    try:
+        AuditLog(restored).remember_head()
+    finally:
+        close_db(restored)
     return RestoreResult(source, previous, info)
 
 

@@ -10,13 +10,14 @@ from typing import TYPE_CHECKING, Any
 from sqlite_utils import Database
 
 from kneedesk.store.audit import Action, AuditLog, Entity
-from kneedesk.store.canonical import (
-    Clock,
-    canonical_json,
-    json_value,
-    sha256_hex,
-    timestamp,
-    utc_now,
+from kneedesk.store.canonical import Clock, json_value, timestamp, utc_now
+from kneedesk.store.digests import (
+    CURRENT_DIGEST_VERSION,
+    DIGEST_FORMAT,
+    addendum_digest,
+    digest_version,
+    identity_at,
+    visit_digest,
 )
 from kneedesk.store.errors import (
     InvalidValueError,
@@ -24,12 +25,20 @@ from kneedesk.store.errors import (
     VisitSignedError,
     translated,
 )
-from kneedesk.store.visit_rows import Visit, answer_rows, get_visit
+from kneedesk.store.visit_rows import Visit, get_visit
 
 if TYPE_CHECKING:
     from kneedesk.store.session import SessionGuard
 
-DIGEST_FORMAT = "kneedesk-signed-visit-1"
+__all__ = [
+    "DIGEST_FORMAT",
+    "Addendum",
+    "SignatureStatus",
+    "SignedContent",
+    "Signing",
+    "addendum_digest",
+    "visit_digest",
+]
 
 
 class SignatureStatus(StrEnum):
@@ -62,48 +71,6 @@ class Addendum:
     reason: str
     body: str
     digest: str
-
-
-def visit_digest(db: Database, visit: Visit, signed_by: int, signed_at: str) -> str:
-    """SHA-256 over a canonical JSON form of everything a signature covers.
-
-    Answers, not-tested reasons, findings and plan are taken as the stored text (always
-    canonical JSON), so any change to a stored byte changes the digest.
-    """
-    patient = db.execute("SELECT uid FROM patients WHERE id = ?", [visit.patient_id]).fetchone()
-    sealed = db.execute(
-        "SELECT findings, plan FROM signed_findings WHERE visit_id = ?", [visit.id]
-    ).fetchone()
-    payload = {
-        "format": DIGEST_FORMAT,
-        "visit": visit.uid,
-        "patient": patient[0] if patient else None,
-        "protocol": visit.protocol,
-        "protocol_version": visit.protocol_version,
-        "visit_date": visit.visit_date,
-        "clinician_name": visit.clinician_name,
-        "answers": [list(row) for row in answer_rows(db, visit.id)],
-        "findings": sealed[0] if sealed else None,
-        "plan": sealed[1] if sealed else None,
-        "signed_by": signed_by,
-        "signed_at": signed_at,
-    }
-    return sha256_hex(canonical_json(payload))
-
-
-def addendum_digest(
-    visit: Visit, clinician_id: int, created_at: str, reason: str, body: str
-) -> str:
-    """SHA-256 binding an addendum to the signed visit it belongs to."""
-    payload = {
-        "visit": visit.uid,
-        "visit_digest": visit.digest,
-        "clinician": clinician_id,
-        "created_at": created_at,
-        "reason": reason,
-        "body": body,
-    }
-    return sha256_hex(canonical_json(payload))
 
 
 class Signing:
@@ -149,15 +116,21 @@ class Signing:
                 "INSERT INTO signed_findings (visit_id, findings, plan) VALUES (?, ?, ?)",
                 [visit_id, findings_text, plan_text],
             )
-            digest = visit_digest(self.db, visit, clinician_id, signed_at)
+            version = CURRENT_DIGEST_VERSION
+            digest = visit_digest(self.db, visit, clinician_id, signed_at, version=version)
             self.db.execute(
                 "UPDATE visits SET status = 'signed', signed_by = ?, signed_at = ?, digest = ?, "
-                "updated_at = ? WHERE id = ?",
-                [clinician_id, signed_at, digest, signed_at, visit_id],
+                "digest_version = ?, updated_at = ? WHERE id = ?",
+                [clinician_id, signed_at, digest, version, signed_at, visit_id],
             )
             self.audit.record(
-                Action.SIGN, Entity.VISIT, visit_id, {"digest": digest}, actor_id=clinician_id
+                Action.SIGN,
+                Entity.VISIT,
+                visit_id,
+                {"digest": digest, "digest_version": version},
+                actor_id=clinician_id,
             )
+        self.audit.remember_head()
         return get_visit(self.db, visit_id)
 
     def signed_content(self, visit_id: int) -> SignedContent | None:
@@ -217,6 +190,7 @@ class Signing:
                 {"addendum": addendum_id, "reason": reason, "digest": digest},
                 actor_id=clinician_id,
             )
+        self.audit.remember_head()
         return Addendum(addendum_id, visit_id, clinician_id, created_at, reason, body, digest)
 
     def addenda(self, visit_id: int) -> list[Addendum]:
@@ -242,9 +216,18 @@ class Signing:
             return SignatureStatus.ALTERED if has_sealed else SignatureStatus.UNSIGNED
         if visit.signed_by is None or visit.signed_at is None:  # pragma: no cover - CHECK
             return SignatureStatus.ALTERED
-        if visit_digest(self.db, visit, visit.signed_by, visit.signed_at) != visit.digest:
+        audited = self._sign_row(visit_id)
+        if audited is None or audited[1] != visit.digest:
             return SignatureStatus.ALTERED
-        if self._audited_digest(visit_id) != visit.digest:
+        sign_row_id, _, audited_version = audited
+        version = digest_version(self.db, visit_id)
+        if version != audited_version:
+            return SignatureStatus.ALTERED
+        identity = identity_at(self.db, visit.patient_id, sign_row_id) if version >= 2 else None
+        recomputed = visit_digest(
+            self.db, visit, visit.signed_by, visit.signed_at, version=version, identity=identity
+        )
+        if recomputed != visit.digest:
             return SignatureStatus.ALTERED
         for a in self.addenda(visit_id):
             if addendum_digest(visit, a.clinician_id, a.created_at, a.reason, a.body) != a.digest:
@@ -255,16 +238,23 @@ class Signing:
         """Ids of every signed visit (for a full check of the database)."""
         return [row[0] for row in self.db.execute("SELECT id FROM visits WHERE status = 'signed'")]
 
-    def _audited_digest(self, visit_id: int) -> str | None:
+    def _sign_row(self, visit_id: int) -> tuple[int, str | None, int] | None:
+        """The audit row of the signing: its id, the digest and digest version it recorded."""
         row = self.db.execute(
-            "SELECT detail FROM audit_log WHERE entity = 'visit' AND entity_id = ? "
+            "SELECT id, detail FROM audit_log WHERE entity = 'visit' AND entity_id = ? "
             "AND action = 'sign' ORDER BY id DESC LIMIT 1",
             [str(visit_id)],
         ).fetchone()
         if row is None:
             return None
-        digest = json.loads(row[0]).get("digest")
-        return digest if isinstance(digest, str) else None
+        detail = json.loads(row[1])
+        digest = detail.get("digest")
+        version = detail.get("digest_version", 1)
+        return (
+            int(row[0]),
+            digest if isinstance(digest, str) else None,
+            version if isinstance(version, int) else 0,
+        )
 
     def _active_clinician(self, clinician_id: int) -> None:
         row = self.db.execute(

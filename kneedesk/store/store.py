@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import suppress
 from pathlib import Path
 from types import TracebackType
 
@@ -79,12 +81,14 @@ class Store:
     def sign_in(self, username: str, password: str) -> Clinician:
         """Check the password and make this clinician the actor of what follows."""
         self.current = self.accounts.login(username, password)
+        self.audit.remember_head()
         return self.current
 
     def sign_out(self) -> None:
         """Forget the signed-in clinician (audited), e.g. on logout or idle lock."""
         if self.current is not None:
             self.accounts.record_logout(self.current.id)
+            self.audit.remember_head()
         self.current = None
 
     def backup_to(self, target: Path | str, *, overwrite: bool = False) -> BackupInfo:
@@ -92,8 +96,13 @@ class Store:
         info = backup_to(self.db, target, overwrite=overwrite)
         with self.db.atomic():
             self.audit.record(
-                Action.BACKUP, Entity.DATABASE, None, {"file": str(info.path)}, system=True
+                Action.BACKUP,
+                Entity.DATABASE,
+                None,
+                {"file": str(info.path), **info.head_detail()},
+                system=True,
             )
+        self.audit.remember_head()
         return info
 
     def restore_from(self, source: Path | str) -> RestoreResult:
@@ -110,11 +119,14 @@ class Store:
                 "changed.",
             )
         result = restore_open_database(self.db, source, {"by": who.username})
+        self.audit.remember_head()
         self.current = None
         return result
 
     def close(self) -> None:
         """Close cleanly, leaving a single file with no -wal behind."""
+        with suppress(sqlite3.Error):
+            self.audit.remember_head()
         close_db(self.db)
 
     def __enter__(self) -> Store:

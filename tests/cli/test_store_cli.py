@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
@@ -68,6 +69,24 @@ def test_check_finds_an_altered_visit_and_a_broken_chain(clinic: Path) -> None:
     assert "4 problem(s) found" in result.stdout
 
 
+def test_check_on_another_computer_cannot_verify_anchors_but_passes(
+    clinic: Path, tmp_path: Path
+) -> None:
+    env = {**os.environ, "KNEEDESK_KEY_FILE": str(tmp_path / "elsewhere" / "audit.key")}
+    result = subprocess.run(
+        [sys.executable, "-m", "kneedesk", "check", "--db", str(clinic)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        check=False,
+        env=env,
+    )
+    assert result.returncode == 0, result.stdout
+    assert "note     audit anchors: cannot verify anchors on this computer" in result.stdout
+    assert "No problems found." in result.stdout
+
+
 def test_check_reports_a_file_it_cannot_open(tmp_path: Path) -> None:
     path = tmp_path / "notes.sqlite3"
     path.write_bytes(b"just some text, not a database")
@@ -82,6 +101,12 @@ def test_backup_then_restore(clinic: Path) -> None:
     result = kneedesk("backup", "--db", str(clinic), "--out", str(backup), cwd=clinic.parent)
     assert result.returncode == 0, result.stderr
     assert "verified" in result.stdout
+    copy = sqlite3.connect(backup)
+    last_id, last_hash = copy.execute(
+        "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    copy.close()
+    assert f"Audit log head of the backup: {last_id}:{last_hash[:16]}" in result.stdout
     with Store.open(clinic) as store:
         store.patients.create(chart_number="KD-2", given_name="After", family_name="Backup")
     result = kneedesk("restore", "--db", str(clinic), str(backup), cwd=clinic.parent)

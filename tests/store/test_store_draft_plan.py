@@ -134,11 +134,11 @@ def test_an_unreadable_saved_plan_reads_as_none_and_is_replaced_with_its_text_au
     assert plan_edits(store, draft.id)[0]["before"] == {"unreadable": "{not json}"}
 
 
-def test_migration_names_are_unique_and_the_draft_plan_is_the_newest() -> None:
+def test_migration_names_are_unique_and_the_draft_plan_comes_before_the_anchors() -> None:
     names = MIGRATIONS.names()
     assert len(set(names)) == len(names)
     assert len({name.split("_")[0] for name in names}) == len(names)
-    assert names[-1] == "m005_visit_draft_plan"
+    assert names[-2:] == ("m005_visit_draft_plan", "m006_audit_anchors")
 
 
 def test_an_upgraded_v1_database_has_no_draft_plans_and_takes_one(tmp_path: Path) -> None:
