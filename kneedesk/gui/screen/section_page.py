@@ -104,6 +104,8 @@ class SectionPage(QScrollArea):
     def row_with_focus(self) -> ItemRow | None:
         """The item row the keyboard is in (None: not in a row)."""
         focused = QApplication.focusWidget()
+        if focused is None:
+            return None
         return next((r for r in self.rows.values() if r.isAncestorOf(focused)), None)
 
     def not_tested_here(self) -> None:
