@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import difflib
 import os
-import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
@@ -15,22 +13,11 @@ from typing import Any
 from kneedesk.core.answers import Answers
 from kneedesk.core.json_input import JsonInputError, parse_json
 from kneedesk.core.protocol import Item, Protocol, ProtocolError, is_protocol_id, load_protocol
-from kneedesk.core.text_checks import clip, has_surrogate, unsafe_char_problem
+from kneedesk.core.text_checks import clip, has_surrogate
 from kneedesk.core.value_checks import check_value as check_value  # re-exported for the store
 from kneedesk.core.value_checks import show_json, value_messages
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with a visit document: where (item id or field path) and what."""
-
-    item: str
-    message: str
-
-    def __str__(self) -> str:
-        # The item may be any key the document had: shown bounded and with controls escaped.
-        return f"{clip(self.item)}: {self.message}"
-
+from kneedesk.core.visit_doc_reader import ABSENT, DocReader, suggest
+from kneedesk.core.visit_doc_reader import Problem as Problem  # re-exported: part of the API
 
 FORMAT = "kneedesk-visit"
 FORMAT_VERSION = 1
@@ -42,15 +29,12 @@ _TOP_KEYS = (
 )  # fmt: skip
 _PATIENT_KEYS = ("id", "given_name", "family_name", "birth_date", "sex")
 _VISIT_KEYS = ("date", "clinician")
-# Only YYYY-MM-DD: date.fromisoformat also takes "20261120" and week dates like "2026-W47-5".
-_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # The longest texts the clinic database stores (see kneedesk.store's schema); a document the
 # checker accepts must be one the store accepts, so both enforce the same limits.
 CHART_NUMBER_MAX = 40
 NAME_MAX = 200
 REASON_MAX = 500
 EARLIEST_BIRTH_YEAR = 1900
-SUGGEST_UNTIL = 50  # problems after which no "did you mean" is looked for
 
 
 class VisitDocError(ValueError):
@@ -115,85 +99,8 @@ class VisitDoc:
         return data
 
 
-def _suggest(word: str, choices: Iterable[str]) -> str:
-    if len(word) > 80:  # nothing that long is close to an id; difflib would take long
-        return ""
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.75)
-    return f"; did you mean {close[0]!r}?" if close else ""
-
-
-class _Reader:
-    """Collects problems while reading one document; each reader returns None when it fails."""
-
-    def __init__(self) -> None:
-        self.problems: list[Problem] = []
-
-    def add(self, where: str, message: str) -> None:
-        self.problems.append(Problem(where, message))
-
-    def suggest(self, word: str, choices: Iterable[str]) -> str:
-        # Only while the problems are few enough to be read: a hostile document with 20,000
-        # unknown ids would otherwise spend many seconds finding close matches.
-        return _suggest(word, choices) if len(self.problems) < SUGGEST_UNTIL else ""
-
-    def table(self, data: Mapping[str, Any], key: str, keys: Sequence[str]) -> Mapping[str, Any]:
-        value = data.get(key)
-        if not isinstance(value, Mapping):
-            self.add(key, f"must be an object with {', '.join(keys)}, not {show_json(value)}")
-            return _ABSENT
-        for extra in sorted(value.keys() - set(keys)):
-            self.add(f"{key}.{extra}", f"unknown field (allowed: {', '.join(keys)})")
-        return value
-
-    # Each reader takes the containing object and the field's path; inside an object already
-    # reported as missing (_ABSENT) it stays quiet, so one mistake gives one problem.
-
-    def text(self, data: Mapping[str, Any], path: str) -> str | None:
-        value = data.get(path.rpartition(".")[2])
-        if data is not _ABSENT and (not isinstance(value, str) or not value.strip()):
-            self.add(path, f"must be non-empty text, not {show_json(value)}")
-            return None
-        return value
-
-    def name(self, data: Mapping[str, Any], path: str, limit: int) -> str | None:
-        """A name or chart number: non-empty, trimmed, at most `limit` long, no control chars."""
-        value = self.text(data, path)
-        if value is None:
-            return None
-        value = value.strip()
-        problem = unsafe_char_problem(value)
-        if problem:
-            self.add(path, problem)
-            return None
-        if len(value) > limit:
-            self.add(path, f"is {len(value)} characters long; at most {limit} are allowed")
-            return None
-        return value
-
-    def day(self, data: Mapping[str, Any], path: str) -> date | None:
-        value = data.get(path.rpartition(".")[2])
-        if isinstance(value, str) and _ISO_DATE.fullmatch(value):
-            try:
-                return date.fromisoformat(value)
-            except ValueError:
-                pass
-        if data is not _ABSENT:
-            self.add(path, f"must be a real date written YYYY-MM-DD, not {show_json(value)}")
-        return None
-
-    def version(self, data: Mapping[str, Any], key: str) -> int | None:
-        value = data.get(key)
-        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            self.add(key, f"must be a whole number of at least 1, not {show_json(value)}")
-            return None
-        return value
-
-
-_ABSENT: Mapping[str, Any] = MappingProxyType({})
-
-
 def _protocol_for(
-    reader: _Reader, data: Mapping[str, Any], given: Protocol | None
+    reader: DocReader, data: Mapping[str, Any], given: Protocol | None
 ) -> Protocol | None:
     """The protocol the document declares, checked against `given` when there is one."""
     protocol_id = reader.text(data, "protocol")
@@ -223,7 +130,7 @@ def _protocol_for(
         return None
 
 
-def _check_answer(reader: _Reader, item: Item, value: Any) -> None:
+def _check_answer(reader: DocReader, item: Item, value: Any) -> None:
     """Check the whole answer of one item, including its left/right structure."""
     if value is None:
         return
@@ -253,7 +160,7 @@ def _check_answer(reader: _Reader, item: Item, value: Any) -> None:
         reader.add(item.id, message)
 
 
-def _read_answers(reader: _Reader, raw: Any, protocol: Protocol | None) -> dict[str, Any]:
+def _read_answers(reader: DocReader, raw: Any, protocol: Protocol | None) -> dict[str, Any]:
     if not isinstance(raw, Mapping):
         reader.add("answers", f"must be an object keyed by item id, not {show_json(raw)}")
         return {}
@@ -269,7 +176,7 @@ def _read_answers(reader: _Reader, raw: Any, protocol: Protocol | None) -> dict[
 
 
 def _read_not_tested(
-    reader: _Reader, raw: Any, protocol: Protocol | None, answers: Mapping[str, Any]
+    reader: DocReader, raw: Any, protocol: Protocol | None, answers: Mapping[str, Any]
 ) -> dict[str, str]:
     if raw is None:
         return {}
@@ -327,10 +234,10 @@ def parse_visit_doc(
     """
     if not isinstance(data, Mapping):
         raise VisitDocError([Problem("document", f"must be a JSON object, not {show_json(data)}")])
-    reader = _Reader()
+    reader = DocReader()
     for key in data:
         if key not in _TOP_KEYS:
-            reader.add(key, f"unknown top-level key{_suggest(key, _TOP_KEYS)}")
+            reader.add(key, f"unknown top-level key{suggest(key, _TOP_KEYS)}")
     if data.get("format") != FORMAT:
         reader.add("format", f'must be "{FORMAT}", not {show_json(data.get("format"))}')
     format_version = reader.version(data, "format_version")
@@ -353,7 +260,7 @@ def parse_visit_doc(
             "patient.birth_date", f"{birth_date.isoformat()} is before {EARLIEST_BIRTH_YEAR}"
         )
     sex = raw.get("sex")
-    if raw is not _ABSENT and sex not in SEXES:
+    if raw is not ABSENT and sex not in SEXES:
         reader.add("patient.sex", f"must be one of {', '.join(SEXES)}, not {show_json(sex)}")
 
     raw = reader.table(data, "visit", _VISIT_KEYS)

@@ -17,19 +17,29 @@ _ACTIVITY = frozenset(
 
 
 class IdleWatcher(QObject):
-    """Emits `idle` after `timeout_ms` without user input anywhere in the application."""
+    """Emits `idle` after `timeout_ms` without user input anywhere in the application.
+
+    It watches the whole application (dialogs too) through an event filter on it, for as long
+    as its owner lives: the filter is removed by `stop` or as soon as the owner is being
+    destroyed, closed or not, so a window deleted without closing leaves no filter behind
+    that would still run (in Python) for every event of the application.
+    """
 
     idle = Signal()
 
-    def __init__(self, timeout_ms: int, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, timeout_ms: int, owner: QObject) -> None:
+        super().__init__(owner)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.idle)
         self.set_timeout(timeout_ms)
+        self._watching = False
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+            self._watching = True
+        # Emitted before the owner's children (this watcher among them) are deleted.
+        owner.destroyed.connect(self.stop)
 
     def set_timeout(self, timeout_ms: int) -> None:
         """Change the idle time; 0 disables the lock."""
@@ -56,9 +66,14 @@ class IdleWatcher(QObject):
             self._timer.start(self._timeout)
         return super().eventFilter(watched, event)
 
+    def watching(self) -> bool:
+        """Whether the application's events still pass through this watcher."""
+        return self._watching
+
     def stop(self) -> None:
-        """Stop watching for good."""
+        """Stop watching for good (closing the owner, or the owner being destroyed)."""
         self._timer.stop()
         app = QApplication.instance()
-        if app is not None:
+        if app is not None and self._watching:
             app.removeEventFilter(self)
+        self._watching = False

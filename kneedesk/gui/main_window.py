@@ -157,13 +157,19 @@ class MainWindow(QMainWindow):
         chrome = not locked and not self._patient_mode
         self.toolbar.setVisible(chrome)  # the backup banner follows it
         self.toolbar.toggleViewAction().setEnabled(chrome)
-        for action in (self.act_patients, self.act_settings, self.act_lock, self.act_logout):
+        for action in self.toolbar.actions():  # its shortcuts, and what it holds
             action.setEnabled(chrome)
 
     def _patient_mode_changed(self, on: bool) -> None:
-        """In patient mode only the questionnaire and "hand back" can be reached."""
+        """In patient mode only the questionnaire and "hand back" can be reached; the app does
+        not lock itself while the patient reads (the lock screen would be a way out)."""
         self._patient_mode = on
-        self._show_front(locked=self.front.currentWidget() is self.login)
+        locked = self.front.currentWidget() is self.login
+        self._show_front(locked=locked)
+        if on:
+            self.idle.pause()
+        elif not locked:
+            self.idle.restart()
 
     def _attach_backups(self) -> None:
         """Backups: a reminder under the toolbar; a restore closes the visit and logs out."""
@@ -207,8 +213,9 @@ class MainWindow(QMainWindow):
         self.idle.set_timeout(auto_lock_ms(self.store.settings))
 
     def lock(self) -> None:
-        """Hide patient data behind the lock screen; the same clinician returns to this place."""
-        if self.store.current is None:
+        """Hide patient data behind the lock screen; the same clinician returns to this place.
+        Not in patient mode: the patient is answering, and only the hand-back prompt ends it."""
+        if self.store.current is None or self._patient_mode:
             return
         if (page := self._open_visit_page()) is not None:
             page.flush()

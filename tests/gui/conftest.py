@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from argon2 import PasswordHasher
+from dialog_helpers import cancel_pending_modals
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -30,6 +31,22 @@ def own_qsettings(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("qsettings")
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     return folder
+
+
+@pytest.fixture(autouse=True)
+def no_waiting_for_dialogs() -> Iterator[None]:
+    """A test's waits for dialogs that never opened end with it, so none answers a later
+    test's dialog."""
+    yield
+    cancel_pending_modals()
+
+
+def hand_back_without_password(window: MainWindow) -> None:
+    """Leave patient mode without the prompt, so closing the window at the end of a test does
+    not wait on a password nobody types."""
+    page = window._visit  # not `visit`: closing must not make the page
+    if page is not None and page.wizard is not None:
+        page.wizard.leave_patient_mode()
 
 
 @pytest.fixture
@@ -71,7 +88,7 @@ def login() -> Callable[..., None]:
 def window(qtbot: QtBot, store: Store) -> MainWindow:
     """The main window, logged in as 'ana', on the patient list."""
     w = MainWindow(store)
-    qtbot.addWidget(w)
+    qtbot.addWidget(w, before_close_func=hand_back_without_password)
     w.resize(1366, 768)
     w.show()
     log_in(w)

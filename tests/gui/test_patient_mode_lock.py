@@ -3,23 +3,17 @@ password) can be reached, whatever the patient clicks or presses."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from dialog_helpers import when_modal
+from dialog_helpers import refusing_modals, when_modal
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from kneedesk.gui.main_window import MainWindow
 from kneedesk.gui.screen.patient_mode import PatientModeView
 from kneedesk.gui.visit.dialogs import HandBackDialog
 from kneedesk.store.store import Store
-
-# Not finished: the first test fails and the run then hangs (a modal prompt left open?);
-# to be fixed before this module runs with the suite.
-pytestmark = pytest.mark.skip(reason="unfinished: hangs after the first failure")
 
 PASSWORD = "correct horse battery"
 SHORTCUTS = [
@@ -60,15 +54,16 @@ def answer_hand_back(qtbot: QtBot, password: str | None, seen: list[QDialog]) ->
 
 
 @pytest.fixture
-def patient_mode(qtbot: QtBot, window: MainWindow, store: Store) -> Iterator[PatientModeView]:
+def patient_mode(qtbot: QtBot, window: MainWindow, store: Store) -> PatientModeView:
     """A visit open in the window with the Kujala questionnaire handed to the patient."""
     patient = store.patients.create(chart_number="C-1", given_name="Ana", family_name="Ruiz")
     window.show_patient(patient.id)
     window.new_visit(patient.id)
     wizard = window.visit.wizard
     assert wizard is not None
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    window.activateWindow()  # not the hand-back prompt of an earlier test, still closing
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.waitUntil(lambda: wizard.isAncestorOf(QApplication.focusWidget()))
     # The shortcuts work for the clinician: Ctrl+PgDown goes to the next section.
     before = wizard.current_section()
     qtbot.keyClick(
@@ -78,9 +73,7 @@ def patient_mode(qtbot: QtBot, window: MainWindow, store: Store) -> Iterator[Pat
     wizard.enter_patient_mode()
     view = wizard.patient_view
     assert view is not None
-    yield view
-    if wizard.patient_view is not None:  # leave without a prompt before the window closes
-        wizard.leave_patient_mode()
+    return view  # the window's clean-up leaves patient mode before closing (see conftest)
 
 
 def still_in_patient_mode(window: MainWindow, view: PatientModeView) -> None:
@@ -116,10 +109,52 @@ def test_every_shortcut_is_refused(
     focused = QApplication.focusWidget()
     assert focused is not None
     assert patient_mode.isAncestorOf(focused)
-    qtbot.keyClick(focused, sequence.key(), sequence.keyboardModifiers())
-    QApplication.processEvents()
-    assert QApplication.activeModalWidget() is None  # no settings or patient dialog opened
+    with refusing_modals() as opened:  # a dialog opened by mistake fails the test, not hangs it
+        qtbot.keyClick(focused, sequence.key(), sequence.keyboardModifiers())
+        QApplication.processEvents()
+    assert opened == []  # no settings, patient or password dialog
     still_in_patient_mode(window, patient_mode)
+
+
+def test_no_shortcut_of_any_page_leads_out(
+    qtbot: QtBot, window: MainWindow, patient_mode: PatientModeView
+) -> None:
+    """Every shortcut the window knows (toolbar, pages, buttons), not only the listed ones."""
+    keys: set[str] = set()
+    for action in window.findChildren(QAction):
+        keys.add(action.shortcut().toString())
+    for shortcut in window.findChildren(QShortcut):
+        keys.add(shortcut.key().toString())
+    for button in window.findChildren(QAbstractButton):
+        keys.add(button.shortcut().toString())
+    keys.discard("")
+    assert {"Ctrl+Shift+P", "Ctrl+L", "Ctrl+F", "Ctrl+Shift+N", "Esc"} <= keys
+    for keys_text in sorted(keys):
+        sequence = QKeySequence(keys_text)[0]
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        assert patient_mode.isAncestorOf(focused), keys_text
+        with refusing_modals() as opened:
+            qtbot.keyClick(focused, sequence.key(), sequence.keyboardModifiers())
+            QApplication.processEvents()
+        assert opened == [], keys_text
+        still_in_patient_mode(window, patient_mode)
+
+
+def test_the_idle_lock_waits_until_the_clinician_has_the_screen_again(
+    qtbot: QtBot, window: MainWindow, patient_mode: PatientModeView
+) -> None:
+    assert window.idle.remaining_ms() < 0  # not counting while the patient reads
+    window.idle.idle.emit()  # as if it had run out
+    window.lock()
+    still_in_patient_mode(window, patient_mode)
+    seen: list[QDialog] = []
+    answer_hand_back(qtbot, PASSWORD, seen)
+    qtbot.mouseClick(patient_mode.hand_back, Qt.MouseButton.LeftButton)
+    assert len(seen) == 1
+    assert window.idle.remaining_ms() > 0  # counting again for the clinician
+    window.idle.idle.emit()
+    assert window.front.currentWidget() is window.login  # and locks as before
 
 
 def test_back_link_and_section_list_are_refused(
@@ -187,3 +222,13 @@ def test_finish_at_the_end_leads_to_the_hand_back_prompt(
     assert len(seen) == 1
     assert wizard.patient_view is None
     assert wizard.modes.currentWidget() is wizard.clinician
+
+
+def test_previous_on_the_thank_you_screen_goes_back_to_the_last_question(
+    qtbot: QtBot, patient_mode: PatientModeView
+) -> None:
+    for _ in range(len(patient_mode.items)):
+        qtbot.mouseClick(patient_mode.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(patient_mode.back_button, Qt.MouseButton.LeftButton)
+    assert patient_mode.current_item() == patient_mode.items[-1]
+    assert patient_mode.question.text() == patient_mode.items[-1].instruction

@@ -26,6 +26,7 @@ from kneedesk.gui.screen.state import COMPLETE
 from kneedesk.gui.screen.steady import MessageLabel, fix_to_widest
 
 ERROR_RED = QColor("#b3261e")
+NOT_TESTED_KEYS = "Ctrl+T"  # "Not tested…" for the row the cursor is in (see SectionPage)
 MISSING_TAG = "Still empty"  # short, so the "Required" tag needs little room for it
 
 
@@ -155,6 +156,11 @@ class ItemRow(QFrame):
         self.not_tested_button.setObjectName(f"{item.id}.not_tested")
         self.not_tested_button.setAccessibleName(f"Mark {item.label} not tested")
         self.not_tested_button.setProperty("role", "link")
+        self.not_tested_button.setToolTip(
+            f"Mark this item not tested, with a reason ({NOT_TESTED_KEYS} in any of its fields)"
+        )
+        # Out of the Tab chain, so Tab goes from value to value; NOT_TESTED_KEYS reaches it.
+        self.not_tested_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.not_tested_button.clicked.connect(lambda: self.open_not_tested(None))
         self.not_tested_button.setVisible(not read_only)
         grid.addWidget(self.not_tested_button, 0, 3, Qt.AlignmentFlag.AlignTop)
@@ -198,6 +204,7 @@ class ItemRow(QFrame):
             self.how_to_button.setObjectName(f"{self.item.id}.how_to")
             self.how_to_button.setAccessibleName(f"How to perform: {self.item.label}")
             self.how_to_button.setProperty("role", "link")
+            self.how_to_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # not a Tab stop
             # Shown under the whole row (see __init__) so it reads as a short wide note.
             self.how_to = _label(self.item.how_to, "how-to", self)
             self.how_to.setObjectName(f"{self.item.id}.how_to_text")
@@ -279,8 +286,9 @@ class ItemRow(QFrame):
             self.set_missing(False)
 
     def open_not_tested(self, side: str | None) -> None:
-        """Show the not-tested form, focused on the reason."""
-        self.form.open_for(side)
+        """Show the not-tested form, focused on the reason (not on a signed visit)."""
+        if not self.read_only:
+            self.form.open_for(side)
 
     def _close_form(self) -> None:
         self.form.hide()

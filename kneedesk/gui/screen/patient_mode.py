@@ -112,7 +112,7 @@ class PatientModeView(QWidget):
             _scaled(button, 1.3)
             button.setMinimumHeight(52)
             button.setAutoDefault(True)
-        self.back_button.clicked.connect(lambda: self.show_question(self.index - 1))
+        self.back_button.clicked.connect(self._previous)
         self.next_button.clicked.connect(self._next)
         nav.addWidget(self.back_button)
         nav.addStretch(1)
@@ -175,6 +175,10 @@ class PatientModeView(QWidget):
         error = self.recorder.save(item, None, item.options[n].key)
         self.error.setText(f"⚠ {error}" if error else "")
         self.error.setVisible(bool(error))
+
+    def _previous(self) -> None:
+        # From the thank-you screen, back to the last question (still `index`).
+        self.show_question(self.index if self._finished else self.index - 1)
 
     def _next(self) -> None:
         if self._finished:

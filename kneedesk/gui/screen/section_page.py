@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QLabel,
     QLineEdit,
@@ -20,7 +21,7 @@ from kneedesk.core.protocol import Item, Section
 from kneedesk.core.scoring import KUJALA
 from kneedesk.core.units import DisplayUnits
 from kneedesk.gui.screen.inputs import Editor, set_flag
-from kneedesk.gui.screen.item_row import ItemRow
+from kneedesk.gui.screen.item_row import NOT_TESTED_KEYS, ItemRow
 from kneedesk.gui.screen.no_red_flags import NoRedFlagsControl, red_flag_items
 from kneedesk.gui.screen.recorder import Recorder
 
@@ -96,6 +97,22 @@ class SectionPage(QScrollArea):
         for editor in self._editors:
             for widget in editor.inputs():
                 widget.installEventFilter(self)
+        not_tested = QShortcut(QKeySequence(NOT_TESTED_KEYS), self)
+        not_tested.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        not_tested.activated.connect(self.not_tested_here)
+
+    def row_with_focus(self) -> ItemRow | None:
+        """The item row the keyboard is in (None: not in a row)."""
+        focused = QApplication.focusWidget()
+        if focused is None:
+            return None
+        return next((r for r in self.rows.values() if r.isAncestorOf(focused)), None)
+
+    def not_tested_here(self) -> None:
+        """Open "Not tested" for the row the keyboard is in (its link is not a Tab stop)."""
+        row = self.row_with_focus()
+        if row is not None:
+            row.open_not_tested(None)
 
     def editors(self) -> list[Editor]:
         """Every editor in screen order."""

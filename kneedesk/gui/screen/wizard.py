@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QFrame,
     QHBoxLayout,
-    QLabel,
-    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -41,6 +39,7 @@ from kneedesk.gui.screen.section_list import SectionList
 from kneedesk.gui.screen.section_page import SectionPage
 from kneedesk.gui.screen.state import ScreenState, SectionStatus
 from kneedesk.gui.screen.summary_page import SummaryPage
+from kneedesk.gui.screen.wizard_bars import LeaveNotice, WizardFooter
 
 NEXT_KEYS = ("Ctrl+PgDown", "Alt+Right")
 BACK_KEYS = ("Ctrl+PgUp", "Alt+Left")
@@ -148,47 +147,20 @@ class ScreenWizard(QWidget):
         body.addWidget(column)
         right = QVBoxLayout()
         right.setSpacing(0)
-        self.leave_notice = QWidget(self.clinician)
-        self.leave_notice.setObjectName("leave_notice")
-        self.leave_notice.setProperty("role", "leave-notice")
-        notice_layout = QHBoxLayout(self.leave_notice)
-        notice_layout.setContentsMargins(16, 6, 10, 6)
-        self.leave_text = QLabel(self.leave_notice)
-        self.leave_text.setWordWrap(True)
-        notice_layout.addWidget(self.leave_text, 1)
-        self.go_back_button = QPushButton("Go back", self.leave_notice)
-        self.go_back_button.setObjectName("leave_notice_back")
-        self.go_back_button.clicked.connect(self._back_to_missing)
-        notice_layout.addWidget(self.go_back_button)
-        dismiss = QPushButton("Dismiss", self.leave_notice)
-        dismiss.setObjectName("leave_notice_dismiss")
-        dismiss.clicked.connect(self.leave_notice.hide)
-        notice_layout.addWidget(dismiss)
-        self.leave_notice.hide()
+        self.leave_notice = LeaveNotice(self.clinician)
+        self.leave_text = self.leave_notice.text
+        self.go_back_button = self.leave_notice.go_back_button
+        self.leave_notice.backRequested.connect(self._back_to_missing)
         self._missing_section = -1
         right.addWidget(self.leave_notice)
         right.addWidget(self.pages, 1)
-        footer = QWidget(self.clinician)
-        footer.setObjectName("wizard_footer")
-        footer_layout = QHBoxLayout(footer)
-        footer_layout.setContentsMargins(16, 8, 16, 8)
-        self.progress = QLabel(footer)
-        self.progress.setObjectName("wizard_progress")
-        self.progress.setProperty("role", "progress")
-        footer_layout.addWidget(self.progress, 1)
-        self.back_button = QPushButton("‹ Back", footer)
-        self.back_button.setObjectName("wizard_back")
-        self.back_button.setToolTip("Previous section (Ctrl+PgUp or Alt+Left)")
+        footer = WizardFooter(self.clinician)
+        self.progress = footer.progress
+        self.back_button = footer.back_button
         self.back_button.clicked.connect(lambda: self._step(-1))
-        self.next_button = QPushButton("Next ›", footer)
-        self.next_button.setObjectName("wizard_next")
-        self.next_button.setToolTip("Next section (Ctrl+PgDown or Alt+Right)")
-        self.next_button.setAutoDefault(True)
-        self.next_button.setProperty("role", "primary")
+        self.next_button = footer.next_button
         self.next_button.clicked.connect(self._next_clicked)
-        for button in (self.back_button, self.next_button):
-            button.setAutoDefault(True)
-            footer_layout.addWidget(button)
+        self.footer = footer
         right.addWidget(footer)
         body.addLayout(right, 1)
         layout.addLayout(body, 1)
@@ -356,13 +328,8 @@ class ScreenWizard(QWidget):
             if self._missing_section == index:
                 self.leave_notice.hide()
             return
-        names = ", ".join(i.label for i in missing)
-        self.leave_text.setText(
-            f"“{section.title}” still has {len(missing)} required item"
-            f"{'s' if len(missing) > 1 else ''} empty: {names}. You can come back to it."
-        )
         self._missing_section = index
-        self.leave_notice.show()
+        self.leave_notice.show_missing(section.title, [i.label for i in missing])
 
     def _back_to_missing(self) -> None:
         if self._missing_section >= 0:
@@ -370,18 +337,12 @@ class ScreenWizard(QWidget):
 
     def _update_footer(self) -> None:
         index = self._current
-        self.back_button.setEnabled(index > 0)
-        on_summary = index == self.section_count
-        self.next_button.setEnabled(not (on_summary and self.read_only))
-        last = index == self.section_count - 1
-        self.next_button.setText("Sign visit…" if on_summary else "Summary ›" if last else "Next ›")
         if index < self.section_count:
-            self.progress.setText(self.state.progress(index).text())
+            progress = self.state.progress(index).text()
         else:
             done = self.state.progress(0)
-            self.progress.setText(
-                f"Summary · {done.done_total} of {done.items_total} items complete"
-            )
+            progress = f"Summary · {done.done_total} of {done.items_total} items complete"
+        self.footer.show_place(index, self.section_count, self.read_only, progress)
 
     def _refresh_everything(self) -> None:
         for n, section in enumerate(self.protocol.sections):
