@@ -352,8 +352,11 @@ class MainWindow(QMainWindow):
         page = self._open_visit_page()
         locked = self.front.currentWidget() is self.login
         in_patient_mode = page is not None and not locked and page.in_patient_mode()
-        if in_patient_mode and page is not None and not page.end_patient_mode():
+        if in_patient_mode and page is not None:
+            # A patient's close is refused; the clinician's password hands the screen back
+            # to the visit, as the prompt says. Closing after that is the clinician's choice.
             event.ignore()
+            page.end_patient_mode()
             return
         self.gate.resume(False)
         if page is not None:

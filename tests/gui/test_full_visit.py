@@ -132,9 +132,14 @@ def test_new_patient_to_signed_visit(qtbot: QtBot, window: MainWindow, store: St
     assert "refer_first" not in findings
     assert store.visits.verify(visit.id) is SignatureStatus.OK
     assert store.audit.entries(entity=Entity.VISIT, entity_id=visit.id, action=Action.SIGN)
-    # The visit now opens read-only: typing cannot change it.
+    # The visit now opens read-only, on its summary (sections were left unfinished: the
+    # clinician is not dropped into the first of them), and typing cannot change it.
     assert window.visit.visit is not None
     assert window.visit.visit.signed
+    signed_wizard = window.visit.wizard
+    assert signed_wizard is not None
+    assert signed_wizard is not wizard
+    assert signed_wizard.current_section() == signed_wizard.section_count
     body_mass = window.visit.findChild(QLineEdit, "body_mass")
     assert body_mass is not None
     assert body_mass.isReadOnly()

@@ -182,6 +182,15 @@ def test_closing_the_window_asks_for_the_clinicians_password(
     assert not window.close()
     assert len(seen) == 2
     still_in_patient_mode(window, patient_mode)
+    # The right password returns the clinician to the visit; the app does not quit under them.
+    answer_hand_back(qtbot, PASSWORD, seen)
+    assert not window.close()
+    assert len(seen) == 3
+    assert window.isVisible()
+    wizard = window.visit.wizard
+    assert wizard is not None
+    assert wizard.patient_view is None
+    assert window.work.currentWidget() is window.visit
 
 
 def test_hand_back_needs_the_password_and_returns_to_the_visit(

@@ -295,6 +295,8 @@ class ScreenWizard(QWidget):
     # --- internals --------------------------------------------------------------------------
 
     def _resume_index(self) -> int:
+        if self.read_only:  # a signed visit is read from its summary: findings and plan
+            return self.section_count
         for n, section in enumerate(self.protocol.sections):
             if self.state.section_status(section) not in (
                 SectionStatus.DONE,

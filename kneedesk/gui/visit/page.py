@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kneedesk.core.answers import Answers
 from kneedesk.core.assessment import assess_answers
@@ -239,7 +247,12 @@ class VisitPage(QWidget):
         self.wizard.commit_review()
         self.wizard.commit_plan()
         plan = sealed_plan(self.wizard.plan(), self.wizard.review())
-        store.visits.sign(self.visit.id, store.current.id, findings, plan)
         visit_id = self.visit.id
-        self.open_visit(visit_id)
+        # Sealing and rebuilding the read-only view take a moment on a slow PC: show it.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            store.visits.sign(visit_id, store.current.id, findings, plan)
+            self.open_visit(visit_id)
+        finally:
+            QApplication.restoreOverrideCursor()
         self.signed.emit(visit_id)
