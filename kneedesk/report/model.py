@@ -77,6 +77,7 @@ class HandoutData:
     altered: bool = False  # a signed visit whose stored digest no longer matches
     review: str = ""  # when to come back, e.g. "in 3 weeks" or "on 12 December"
     signed_by: str = ""  # who signed the visit, for the clinician summary
+    seal: str = ""  # the signature's audit row, "row:first 16 hex digits of its hash"
 
     def __post_init__(self) -> None:
         if self.paper not in ("letter", "a4"):

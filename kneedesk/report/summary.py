@@ -170,6 +170,8 @@ def signature_block(data: HandoutData, width: float, s: Styles) -> Flowable:
         if data.signed_by
         else "Not signed electronically"
     )
+    if data.signed_by and data.seal:
+        signed += f" · audit seal {markup(data.seal)}"
     t = Table(
         [
             ["", ""],

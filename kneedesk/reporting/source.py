@@ -18,6 +18,7 @@ from kneedesk.core.protocol import load_protocol
 from kneedesk.core.visit_doc import PatientInfo
 from kneedesk.report.model import Clinic, HandoutData
 from kneedesk.reporting.signed import signed_findings, signed_plan, signed_review
+from kneedesk.store.audit import Action, Entity
 from kneedesk.store.errors import NotFoundError
 from kneedesk.store.patients import Patient
 from kneedesk.store.reports import ReportKind
@@ -98,7 +99,7 @@ def visit_report(store: Store, visit_id: int) -> VisitReport:
         units=units,
     )
     status = store.visits.verify(visit.id)
-    plan, signed_by = None, ""
+    plan, signed_by, seal = None, "", ""
     review = "" if visit.signed else store.visits.review(visit.id)
     content = store.visits.signed_content(visit.id) if visit.signed else None
     if content is not None:
@@ -108,6 +109,7 @@ def visit_report(store: Store, visit_id: int) -> VisitReport:
         plan = signed_plan(content.plan)
         review = signed_review(content.plan)
         signed_by = _clinician_name(store, content.signed_by)
+        seal = _seal(store, visit.id)
     data = HandoutData(
         clinic=_clinic(store),
         patient=PatientInfo(
@@ -127,6 +129,7 @@ def visit_report(store: Store, visit_id: int) -> VisitReport:
         altered=status is SignatureStatus.ALTERED,
         review=review,
         signed_by=signed_by,
+        seal=seal,
     )
     return VisitReport(visit=visit, patient=patient, status=status, data=data)
 
@@ -144,6 +147,16 @@ def _clinic(store: Store) -> Clinic:
         phone=text("phone"),
         logo=clinic_logo_bytes(store.settings),
     )
+
+
+def _seal(store: Store, visit_id: int) -> str:
+    """The signature's audit row as printed: its number and the start of its hash.
+
+    Anyone can later compare it with the audit log (`kneedesk check` verifies the chain and
+    its anchors): a record rewritten after printing no longer has this row with this hash.
+    """
+    rows = store.audit.entries(entity=Entity.VISIT, entity_id=visit_id, action=Action.SIGN)
+    return f"{rows[-1].id}:{rows[-1].hash[:16]}" if rows else ""
 
 
 def _clinician_name(store: Store, clinician_id: int) -> str:

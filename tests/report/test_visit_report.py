@@ -18,6 +18,7 @@ from kneedesk.reporting.render import render_report
 from kneedesk.reporting.signed import signed_findings, signed_plan
 from kneedesk.reporting.source import ReportUnavailableError, visit_report
 from kneedesk.store.accounts import Clinician
+from kneedesk.store.audit import Action, Entity
 from kneedesk.store.errors import NotFoundError
 from kneedesk.store.store import Store
 
@@ -164,3 +165,15 @@ def test_write_atomically_replaces_the_file_whole(tmp_path: Path) -> None:
     assert target.read_bytes() == b"%PDF-new"
     assert target.stat().st_mode & 0o077 == 0
     assert list(tmp_path.iterdir()) == [target]
+
+
+def test_the_signed_summary_prints_the_signatures_audit_seal(store: Store, lee: Clinician) -> None:
+    _, second = add_example_patient(store, lee.id)
+    (sign_row,) = store.audit.entries(entity=Entity.VISIT, entity_id=second.id, action=Action.SIGN)
+    seal = f"{sign_row.id}:{sign_row.hash[:16]}"
+    report = visit_report(store, second.id)
+    assert report.data.seal == seal
+    summary = text_of(render_report(report.data, "summary"))
+    assert f"Signed electronically by Lee Park · audit seal {seal}" in summary
+    # The seal is for whoever checks the record, not for the patient's handout.
+    assert "audit seal" not in text_of(render_report(report.data, "handout"))
