@@ -58,6 +58,7 @@ __all__ = [
     "new_visit_protocol",
     "parse_protocol",
     "protocol_resource_name",
+    "visit_protocol",
 ]
 
 _ITEM_KEYS = frozenset(
@@ -374,3 +375,20 @@ def load_protocol(
 def new_visit_protocol() -> Protocol:
     """The protocol a new visit follows (NEW_VISIT_PROTOCOL)."""
     return load_protocol(*NEW_VISIT_PROTOCOL)
+
+
+def visit_protocol(protocol_id: str, version: int) -> Protocol:
+    """A protocol a visit may follow: bundled, and no newer than NEW_VISIT_PROTOCOL.
+
+    A newer bundled version (runners-knee 2 while its findings and handout are being built)
+    is refused, so no visit is started, imported or scored under rules that do not exist yet.
+    """
+    if (
+        protocol_id == NEW_VISIT_PROTOCOL.id
+        and isinstance(version, int)
+        and version > NEW_VISIT_PROTOCOL.version
+    ):
+        raise ProtocolError(
+            "protocols", [f"protocol {protocol_id!r} version {version} is not in use yet"]
+        )
+    return load_protocol(protocol_id, version)

@@ -17,7 +17,7 @@ from kneedesk.core.protocol import (
     Item,
     Protocol,
     ProtocolError,
-    load_protocol,
+    visit_protocol,
 )
 from kneedesk.core.text_checks import has_surrogate, unsafe_char_problem
 from kneedesk.core.visit_doc import check_value
@@ -56,7 +56,7 @@ class VisitRepo:
         audit: AuditLog,
         *,
         clock: Clock = utc_now,
-        protocols: ProtocolSource = load_protocol,
+        protocols: ProtocolSource = visit_protocol,
         guard: SessionGuard | None = None,
     ) -> None:
         self.db = db

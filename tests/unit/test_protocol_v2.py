@@ -288,6 +288,36 @@ def test_v1_file_is_unchanged() -> None:
     assert hashlib.sha256(data).hexdigest() == V1_SHA256
 
 
+def test_a_visit_document_on_v2_is_refused_until_v2_is_in_use() -> None:
+    from datetime import date
+
+    from kneedesk.core.protocol import ProtocolError, visit_protocol
+    from kneedesk.core.visit_doc import VisitDocError, parse_visit_doc
+
+    with pytest.raises(ProtocolError, match="version 2 is not in use yet"):
+        visit_protocol("runners-knee", 2)
+    assert visit_protocol("runners-knee", 1) is load_protocol("runners-knee", 1)
+    document = {
+        "format": "kneedesk-visit",
+        "format_version": 1,
+        "protocol": "runners-knee",
+        "protocol_version": 2,
+        "patient": {
+            "id": "P1",
+            "given_name": "A",
+            "family_name": "B",
+            "birth_date": "1990-01-01",
+            "sex": "female",
+        },
+        "visit": {"date": "2026-12-05", "clinician": "C"},
+        "answers": {"body_mass": 70},
+    }
+    with pytest.raises(VisitDocError, match="protocol"):
+        parse_visit_doc(document, today=date(2026, 12, 5))
+    document["protocol_version"] = 1
+    assert parse_visit_doc(document, today=date(2026, 12, 5)).protocol_version == 1
+
+
 def test_new_visits_still_follow_v1() -> None:
     # Switches to v2 when the v2 findings and handout are built.
     assert tuple(NEW_VISIT_PROTOCOL) == ("runners-knee", 1)
