@@ -1,4 +1,4 @@
-"""Regenerate the item tables of docs/visit-format.md from the bundled protocol.
+"""Regenerate the item tables of docs/visit-format.md from the protocol new visits follow.
 
 Run after changing the protocol file: `make docs`.
 tests/unit/test_visit_format_doc.py fails while the committed document is out of date.
@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from kneedesk.core.protocol import load_protocol
+from kneedesk.core.protocol import new_visit_protocol
 from kneedesk.core.visit_format_doc import updated_doc
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "visit-format.md"
@@ -18,7 +18,7 @@ DOC = Path(__file__).resolve().parent.parent / "docs" / "visit-format.md"
 def main() -> int:
     """Rewrite the document in place if its tables differ from the protocol."""
     text = DOC.read_text(encoding="utf-8")
-    new = updated_doc(text, load_protocol())
+    new = updated_doc(text, new_visit_protocol())
     if new == text:
         sys.stdout.write(f"{DOC} is up to date\n")
     else:

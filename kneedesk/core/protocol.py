@@ -12,8 +12,15 @@ from collections.abc import Mapping
 from functools import cache
 from importlib.resources import files
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Final, NamedTuple
 
+from kneedesk.core.protocol_features import (
+    FEATURE_KEYS,
+    check_item_features,
+    check_rule_inputs,
+    parse_features,
+    parse_shown_on,
+)
 from kneedesk.core.protocol_model import (
     ITEM_ID,
     NUMERIC_KINDS,
@@ -26,11 +33,13 @@ from kneedesk.core.protocol_model import (
     ProtocolError,
     Quantity,
     Section,
+    ShownOn,
     fmt_bound,
 )
 
 __all__ = [
     "ITEM_ID",
+    "NEW_VISIT_PROTOCOL",
     "NUMERIC_KINDS",
     "OPTION_KEY",
     "OPTION_KINDS",
@@ -39,13 +48,17 @@ __all__ = [
     "Option",
     "Protocol",
     "ProtocolError",
+    "ProtocolRef",
     "Quantity",
     "Section",
+    "ShownOn",
     "bundled_protocols",
     "is_protocol_id",
     "load_protocol",
+    "new_visit_protocol",
     "parse_protocol",
     "protocol_resource_name",
+    "visit_protocol",
 ]
 
 _ITEM_KEYS = frozenset(
@@ -53,7 +66,7 @@ _ITEM_KEYS = frozenset(
         "id", "kind", "label", "instruction", "how_to", "unit", "quantity", "min", "max",
         "per_side", "required", "options", "length", "entry_labels", "score",
     }
-)  # fmt: skip
+) | FEATURE_KEYS  # fmt: skip
 _OPTION_KEYS = frozenset({"key", "label", "points", "group"})
 
 
@@ -160,7 +173,7 @@ def _parse_item(raw: Any, section_id: str, n: int, problems: list[str]) -> Item 
     if unit is not None and not isinstance(unit, str):
         problems.append(f"{where}: 'unit' must be text")
         unit = None
-    return Item(
+    item = Item(
         id=item_id,
         section=section_id,
         kind=kind,
@@ -177,7 +190,10 @@ def _parse_item(raw: Any, section_id: str, n: int, problems: list[str]) -> Item 
         length=length if isinstance(length, int) else None,
         entry_labels=tuple(entry_labels),
         score=score,
+        **parse_features(raw, where, problems),
     )
+    check_item_features(item, problems)
+    return item
 
 
 def _check_kind_rules(
@@ -277,8 +293,10 @@ def parse_protocol(text: str, source: str = "<string>") -> Protocol:
                 title=_text(raw_section, "title", f"section {section_id!r}", problems),
                 intro=str(raw_section.get("intro", "")).strip(),
                 items=tuple(items),
+                shown_on=parse_shown_on(raw_section, f"section {section_id!r}", problems),
             )
         )
+    check_rule_inputs(index, problems)
     if problems:
         raise ProtocolError(source, problems)
     return Protocol(
@@ -288,6 +306,19 @@ def parse_protocol(text: str, source: str = "<string>") -> Protocol:
         sections=tuple(sections),
         _index=MappingProxyType(index),
     )
+
+
+class ProtocolRef(NamedTuple):
+    """A protocol by id and version, as a visit stores it."""
+
+    id: str
+    version: int
+
+
+# The protocol every NEW visit follows; stored visits always keep the one they were started
+# with. Stays at runners-knee version 1 until the version 2 findings and handout are built,
+# then switches to ProtocolRef("runners-knee", 2) (clinical.md section 10).
+NEW_VISIT_PROTOCOL: Final = ProtocolRef("runners-knee", 1)
 
 
 # A protocol id as a visit document may name it; checked before anything else is done with it.
@@ -317,7 +348,9 @@ def is_protocol_id(protocol_id: object) -> bool:
 
 
 @cache
-def load_protocol(protocol_id: str = "runners-knee", version: int = 1) -> Protocol:
+def load_protocol(
+    protocol_id: str = NEW_VISIT_PROTOCOL.id, version: int = NEW_VISIT_PROTOCOL.version
+) -> Protocol:
     """Load a protocol bundled in kneedesk.resources/protocols (cached: it is immutable).
 
     The id and version are looked up in the list of bundled files; no path is ever built
@@ -337,3 +370,25 @@ def load_protocol(protocol_id: str = "runners-knee", version: int = 1) -> Protoc
             name, [f"file declares {protocol.id!r} version {protocol.version}, not {version}"]
         )
     return protocol
+
+
+def new_visit_protocol() -> Protocol:
+    """The protocol a new visit follows (NEW_VISIT_PROTOCOL)."""
+    return load_protocol(*NEW_VISIT_PROTOCOL)
+
+
+def visit_protocol(protocol_id: str, version: int) -> Protocol:
+    """A protocol a visit may follow: bundled, and no newer than NEW_VISIT_PROTOCOL.
+
+    A newer bundled version (runners-knee 2 while its findings and handout are being built)
+    is refused, so no visit is started, imported or scored under rules that do not exist yet.
+    """
+    if (
+        protocol_id == NEW_VISIT_PROTOCOL.id
+        and isinstance(version, int)
+        and version > NEW_VISIT_PROTOCOL.version
+    ):
+        raise ProtocolError(
+            "protocols", [f"protocol {protocol_id!r} version {version} is not in use yet"]
+        )
+    return load_protocol(protocol_id, version)

@@ -21,6 +21,7 @@ class Kind(StrEnum):
     YES_NO = "yes_no"
     CHECKLIST = "checklist"
     LIST = "list"
+    TEXT = "text"
 
 
 class Quantity(StrEnum):
@@ -35,6 +36,14 @@ class Quantity(StrEnum):
 
 OPTION_KINDS = frozenset({Kind.CHOICE, Kind.MULTI_CHOICE, Kind.CHECKLIST})
 NUMERIC_KINDS = frozenset({Kind.NUMBER, Kind.INTEGER, Kind.LIST})
+TEXT_MAX_LENGTH = 500  # characters of a free-text answer
+
+
+class ShownOn(StrEnum):
+    """Which visits a section appears on."""
+
+    EVERY_VISIT = "every_visit"
+    FOLLOW_UP = "follow_up"
 
 
 class ProtocolError(ValueError):
@@ -78,6 +87,22 @@ class Item:
     length: int | None = None
     entry_labels: tuple[str, ...] = ()
     score: str | None = None
+    # The study the item follows, "First author et al., Journal Year" (clinical.md section 11).
+    source: str | None = None
+    # Whole years [min, max]: the item is shown, and required, only at these ages, or when the
+    # birth date is missing (kneedesk.core.derived.is_shown).
+    age_band: tuple[int, int] | None = None
+    # Computed by the named rule in kneedesk.core.derived, never asked.
+    derived: str | None = None
+    # Pre-filled by the named rule in kneedesk.core.derived; the clinician confirms or changes it.
+    prefill: str | None = None
+    # (low, high): a value outside waits for the clinician to confirm the units before signing.
+    confirm_outside: tuple[float, float] | None = None
+
+    @property
+    def asked(self) -> bool:
+        """Whether the clinician enters this item (False for a derived item)."""
+        return self.derived is None
 
     @property
     def option_keys(self) -> tuple[str, ...]:
@@ -105,6 +130,7 @@ class Section:
     title: str
     intro: str
     items: tuple[Item, ...]
+    shown_on: ShownOn = ShownOn.EVERY_VISIT
 
 
 @dataclass(frozen=True)

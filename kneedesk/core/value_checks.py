@@ -9,7 +9,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from kneedesk.core.protocol import Item, Kind
-from kneedesk.core.text_checks import CLIP_LENGTH, ELLIPSIS, clip
+from kneedesk.core.protocol_model import TEXT_MAX_LENGTH
+from kneedesk.core.text_checks import CLIP_LENGTH, ELLIPSIS, clip, unsafe_char_problem
 
 SHOWN = CLIP_LENGTH  # characters of a given value quoted in a message
 SHOWN_KEYS = 5  # unknown option keys listed one by one before "and N more"
@@ -131,6 +132,16 @@ def _list_problems(item: Item, value: Any) -> list[str]:
     return problems
 
 
+def _text_problems(value: Any) -> list[str]:
+    """Problems with a free-text answer: text, bounded, without invisible characters."""
+    if not isinstance(value, str):
+        return [f"must be text, not {show_json(value)}"]
+    if len(value) > TEXT_MAX_LENGTH:
+        return [f"is {len(value)} characters long; at most {TEXT_MAX_LENGTH} are allowed"]
+    problem = unsafe_char_problem(value)
+    return [problem] if problem else []
+
+
 def value_messages(item: Item, value: Any) -> list[str]:
     """Problems with one value, as messages without the item id."""
     if value is None:
@@ -153,6 +164,8 @@ def value_messages(item: Item, value: Any) -> list[str]:
             return _option_list_problems(item, value)
         case Kind.LIST:
             return _list_problems(item, value)
+        case Kind.TEXT:
+            return _text_problems(value)
     return [f"has an unsupported kind {item.kind}"]  # pragma: no cover
 
 

@@ -33,6 +33,8 @@ def _values(item: Item) -> str:
         )
     if item.kind is Kind.YES_NO:
         return "`true`, `false`"
+    if item.kind is Kind.TEXT:
+        return "text"
     keys = []
     for option in item.options:
         text = f"`{option.key}`"

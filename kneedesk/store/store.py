@@ -10,7 +10,7 @@ from types import TracebackType
 from argon2 import PasswordHasher
 from sqlite_utils import Database
 
-from kneedesk.core.protocol import load_protocol
+from kneedesk.core.protocol import visit_protocol
 from kneedesk.store.accounts import AccountRepo, Clinician, Role
 from kneedesk.store.audit import Action, AuditLog, Entity
 from kneedesk.store.backup import BackupInfo, backup_to
@@ -54,7 +54,7 @@ class Store:
         self.audit = AuditLog(db, clock=clock, actor=self.guard.actor_id)
         self.patients = PatientRepo(db, self.audit, clock=clock)
         self.visits = VisitRepo(
-            db, self.audit, clock=clock, protocols=protocols or load_protocol, guard=self.guard
+            db, self.audit, clock=clock, protocols=protocols or visit_protocol, guard=self.guard
         )
         self.reports = ReportRepo(db, self.audit, clock=clock)
         self.accounts = AccountRepo(db, self.audit, clock=clock, hasher=hasher, guard=self.guard)

@@ -12,7 +12,13 @@ from typing import TYPE_CHECKING, Any
 from sqlite_utils import Database
 
 from kneedesk.core.plan_record import DraftPlan
-from kneedesk.core.protocol import Item, Protocol, ProtocolError, load_protocol
+from kneedesk.core.protocol import (
+    NEW_VISIT_PROTOCOL,
+    Item,
+    Protocol,
+    ProtocolError,
+    visit_protocol,
+)
 from kneedesk.core.text_checks import has_surrogate, unsafe_char_problem
 from kneedesk.core.visit_doc import check_value
 from kneedesk.store.audit import Action, AuditLog, Entity
@@ -50,7 +56,7 @@ class VisitRepo:
         audit: AuditLog,
         *,
         clock: Clock = utc_now,
-        protocols: ProtocolSource = load_protocol,
+        protocols: ProtocolSource = visit_protocol,
         guard: SessionGuard | None = None,
     ) -> None:
         self.db = db
@@ -67,8 +73,8 @@ class VisitRepo:
         visit_date: date | str,
         clinician_id: int | None = None,
         clinician_name: str | None = None,
-        protocol: str = "runners-knee",
-        protocol_version: int = 1,
+        protocol: str = NEW_VISIT_PROTOCOL.id,
+        protocol_version: int = NEW_VISIT_PROTOCOL.version,
         uid: str | None = None,
     ) -> Visit:
         """Start a draft visit for a patient on a date, with the protocol version it follows."""

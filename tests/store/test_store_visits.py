@@ -179,6 +179,16 @@ def test_draft_needs_a_known_patient_and_protocol(store: Store, patient: Patient
         store.visits.create_draft(patient.id, visit_date="20/11/2026")
 
 
+def test_no_visit_follows_protocol_v2_before_its_findings_exist(
+    store: Store, patient: Patient
+) -> None:
+    # runners-knee v2 is bundled, but new visits stay on v1 until its findings and handout land.
+    with pytest.raises(InvalidValueError) as info:
+        store.visits.create_draft(patient.id, visit_date="2026-12-05", protocol_version=2)
+    assert "protocol 'runners-knee' version 2" in info.value.what
+    assert store.visits.create_draft(patient.id, visit_date="2026-12-05").protocol_version == 1
+
+
 def test_visits_of_a_patient_in_date_order(
     store: Store, patient: Patient, clinician: Clinician
 ) -> None:
