@@ -138,3 +138,18 @@ def test_findings_patient_sentences_keep_to_the_wording_rules(
             assert banned(finding.patient_text) == [], (finding.id, finding.patient_text)
             if units is US:
                 assert metric(finding.patient_text) == [], (finding.id, finding.patient_text)
+
+
+def test_training_changes_alone_are_for_discussion_and_a_spike_gets_the_single_run_rule(
+    fire: Any,
+) -> None:
+    alone = fire({"load.recent_changes": ["new_shoes"]})["load_spike"].patient_text
+    assert alone == (
+        "You recently changed your training (new shoes). We will talk about whether this "
+        "plays a part."
+    )
+    spiked = fire(EVERYTHING)["load_spike"].patient_text
+    assert "We will talk" not in spiked
+    assert finding_text.LOAD_TEXT["spike"] in spiked
+    assert finding_text.LOAD_TEXT["weekly"] in spiked
+    assert "most common" not in spiked

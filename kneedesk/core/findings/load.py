@@ -106,7 +106,13 @@ def load_spike(ctx: Context) -> Finding | None:
                 "any",
             )
         )
-        patient.append(LOAD_TEXT["changes_only"].format(labels=join_words(labels)))
+        changed = join_words(labels)
+        # With a rise in load the changes are context; on their own, something to discuss.
+        patient.append(
+            f"You recently changed your training ({changed})."
+            if evidence[:-1]
+            else LOAD_TEXT["changes_only"].format(labels=changed)
+        )
     if not evidence:
         return None
     spiked = any(e.measure != "load.recent_changes" for e in evidence)
