@@ -3,23 +3,35 @@
 The library is data (resources/exercises/library.toml). A drawing is a list of simple shapes
 in a DRAWING_WIDTH x DRAWING_HEIGHT box with y pointing up, so the PDF and the GUI can both
 draw it with their own graphics toolkit.
+
+Signed plans store item ids, doses and notes only, so the library text is kept per edition:
+edition 1 (library-v1.toml, never edited) is what plans signed before edition 2 print; a
+signed plan names its edition (`kneedesk.core.plan_record.sealed_plan`). Lengths in the text
+are written as placeholders, ``{len:10-15 cm}``, filled in the clinic's units
+(`kneedesk.core.units.fill_lengths`).
 """
 
 from __future__ import annotations
 
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib.resources import files
 from types import MappingProxyType
 from typing import Any
 
 from kneedesk.core.plan import PLAN_ITEMS
+from kneedesk.core.units import DisplayUnits, fill_lengths, length_placeholder_problem
 
 DRAWING_WIDTH = 100.0
 DRAWING_HEIGHT = 70.0
-LIBRARY_RESOURCE = ("exercises", "library.toml")
+LIBRARY_EDITION = 2
+"""The edition new plans are signed with (the text of resources/exercises/library.toml)."""
+LIBRARY_FILES: Mapping[int, str] = MappingProxyType({1: "library-v1.toml", 2: "library.toml"})
+LIBRARY_RESOURCE = ("exercises", LIBRARY_FILES[LIBRARY_EDITION])
+STAGES = ("high", "moderate", "low")
+"""Irritability stages a starting dose can be given for (clinical content v2, 4.1 and 6.2)."""
 
 # Shape kinds and how many numbers each takes (None: an even count of at least 4).
 SHAPE_ARITY: Mapping[str, int | None] = MappingProxyType(
@@ -67,6 +79,46 @@ class Exercise:
     dose: str
     progression: str
     drawing: tuple[Shape, ...]
+    # Starting dose per irritability stage ("high", "moderate", "low"); empty: `dose` for all.
+    doses: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # Progression steps, easiest first: one step up after a week with the pain rules met.
+    levels: tuple[str, ...] = ()
+    label: str = ""  # printed under the name, e.g. adjuncts: "Short-term, with your exercises"
+
+    def dose_for(self, stage: str | None) -> str:
+        """The starting dose at this irritability stage (the default dose when none is given)."""
+        return self.doses.get(stage or "", self.dose)
+
+    def in_units(self, units: DisplayUnits) -> Exercise:
+        """This entry with its length placeholders written in the clinic's units."""
+
+        def fill(text: str) -> str:
+            return fill_lengths(text, units)
+
+        return replace(
+            self,
+            name=fill(self.name),
+            target=fill(self.target),
+            steps=tuple(fill(s) for s in self.steps),
+            dose=fill(self.dose),
+            progression=fill(self.progression),
+            doses=MappingProxyType({k: fill(v) for k, v in self.doses.items()}),
+            levels=tuple(fill(v) for v in self.levels),
+            label=fill(self.label),
+        )
+
+    def texts(self) -> tuple[str, ...]:
+        """Every text of the entry the patient can read."""
+        return (
+            self.name,
+            self.target,
+            *self.steps,
+            self.dose,
+            self.progression,
+            *self.doses.values(),
+            *self.levels,
+            *((self.label,) if self.label else ()),
+        )
 
 
 def parse_shape(command: str, where: str) -> Shape:
@@ -105,7 +157,7 @@ def _exercise(raw: Any, n: int) -> Exercise:
     drawing = raw.get("drawing")
     if not isinstance(drawing, list) or not drawing:
         raise ExerciseLibraryError(f"{where}: drawing must be a list of commands")
-    return Exercise(
+    entry = Exercise(
         id=_text(raw, "id", where),
         name=_text(raw, "name", where),
         target=_text(raw, "target", where),
@@ -113,7 +165,31 @@ def _exercise(raw: Any, n: int) -> Exercise:
         dose=_text(raw, "dose", where),
         progression=_text(raw, "progression", where),
         drawing=tuple(parse_shape(str(c), where) for c in drawing),
+        doses=_doses(raw.get("doses", {}), where),
+        levels=_levels(raw.get("levels", []), where),
+        label=_text(raw, "label", where) if "label" in raw else "",
     )
+    for text in entry.texts():
+        problem = length_placeholder_problem(text)
+        if problem:
+            raise ExerciseLibraryError(f"{where}: {problem}")
+    return entry
+
+
+def _doses(raw: Any, where: str) -> Mapping[str, str]:
+    if not isinstance(raw, dict) or not set(raw) <= set(STAGES):
+        raise ExerciseLibraryError(f"{where}: doses must be a table of {', '.join(STAGES)}")
+    if not all(isinstance(v, str) and v.strip() for v in raw.values()):
+        raise ExerciseLibraryError(f"{where}: every dose must be non-empty text")
+    return MappingProxyType({stage: raw[stage] for stage in STAGES if stage in raw})
+
+
+def _levels(raw: Any, where: str) -> tuple[str, ...]:
+    if not isinstance(raw, list) or len(raw) == 1:
+        raise ExerciseLibraryError(f"{where}: levels must be a list of at least 2 steps")
+    if not all(isinstance(v, str) and v.strip() for v in raw):
+        raise ExerciseLibraryError(f"{where}: every level must be non-empty text")
+    return tuple(raw)
 
 
 def parse_library(text: str) -> Mapping[str, Exercise]:
@@ -132,15 +208,21 @@ def parse_library(text: str) -> Mapping[str, Exercise]:
 
 
 @cache
-def load_exercises() -> Mapping[str, Exercise]:
-    """The bundled exercise library, keyed by plan item id (cached: it is immutable)."""
-    resource = files("kneedesk.resources").joinpath(*LIBRARY_RESOURCE)
+def load_exercises(edition: int = LIBRARY_EDITION) -> Mapping[str, Exercise]:
+    """A bundled edition of the library, keyed by plan item id (cached: it is immutable).
+
+    Edition 1 is the text plans signed before edition 2 were printed with; it has entries for
+    the items of that time only. An unknown edition is a ValueError.
+    """
+    if edition not in LIBRARY_FILES:
+        raise ValueError(f"there is no exercise library edition {edition!r}")
+    resource = files("kneedesk.resources").joinpath("exercises", LIBRARY_FILES[edition])
     return parse_library(resource.read_text(encoding="utf-8"))
 
 
-def exercise(item_id: str) -> Exercise:
+def exercise(item_id: str, edition: int = LIBRARY_EDITION) -> Exercise:
     """The library entry of a plan item (KeyError if the library has none)."""
-    return load_exercises()[item_id]
+    return load_exercises(edition)[item_id]
 
 
 def missing_exercises() -> tuple[str, ...]:

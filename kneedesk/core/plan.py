@@ -13,6 +13,7 @@ class PlanKind(StrEnum):
     EXERCISE = "exercise"
     RUNNING = "running"
     EDUCATION = "education"
+    ADJUNCT = "adjunct"  # short-term help used with exercise (taping, insoles): offered only
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,8 @@ class PlanItem:
     id: str
     kind: PlanKind
     title: str
-    target: str  # hip, knee, trunk, ankle, balance, gait, load
+    target: str  # hip, knee, trunk, ankle, balance, gait, load, mobility, foot
+    offered_only: bool = False  # never preselected: the clinician ticks it when it fits
 
 
 _ITEMS = (
@@ -45,6 +47,20 @@ _ITEMS = (
     ),
     PlanItem("cadence_retraining", PlanKind.RUNNING, "A few more steps per minute", "gait"),
     PlanItem("shorter_runs_fatigue", PlanKind.RUNNING, "Shorter runs while form holds", "gait"),
+    # Protocol v2 (clinical content v2, sections 6.4 and 6.5).
+    PlanItem("education_exercise", PlanKind.EDUCATION, "Why exercise is the treatment", "load"),
+    PlanItem("education_energy", PlanKind.EDUCATION, "Eating enough for your training", "load"),
+    PlanItem("education_pain_fear", PlanKind.EDUCATION, "Moving with confidence", "load"),
+    # Offered only at adult BMI >= 30, never preselected.
+    PlanItem("education_weight", PlanKind.EDUCATION, "Body weight and your knee", "load", True),
+    PlanItem("knee_extension_90_45", PlanKind.EXERCISE, "Seated knee extension", "knee"),
+    PlanItem("hamstring_stretch", PlanKind.EXERCISE, "Back-of-thigh stretch", "mobility"),
+    PlanItem(
+        "quad_hip_flexor_stretch", PlanKind.EXERCISE, "Front-of-thigh and hip stretch", "mobility"
+    ),
+    # Adjuncts with exercise (JOSPT CPG 2019): offered when they fit, never preselected.
+    PlanItem("patellar_taping", PlanKind.ADJUNCT, "Kneecap taping", "knee", True),
+    PlanItem("foot_orthoses_prefab", PlanKind.ADJUNCT, "Ready-made insoles", "foot", True),
 )
 
 PLAN_ITEMS: dict[str, PlanItem] = {p.id: p for p in _ITEMS}
@@ -67,7 +83,8 @@ def plan_item(item_id: str) -> PlanItem:
 def suggested_plan(finding_plans: Iterable[Iterable[str]], *, red_flag: bool) -> tuple[str, ...]:
     """Default combined plan plus each finding's items, in catalogue order, without repeats.
 
-    With a red flag there is no plan: the clinician rules things out first.
+    With a red flag there is no plan: the clinician rules things out first. Items that are
+    offered only (adjuncts, weight education) are never in it, whichever finding names them.
     """
     if red_flag:
         return ()
@@ -75,4 +92,11 @@ def suggested_plan(finding_plans: Iterable[Iterable[str]], *, red_flag: bool) ->
     for items in finding_plans:
         ids.extend(items)
     order = {p.id: n for n, p in enumerate(_ITEMS)}
-    return tuple(sorted(set(ids), key=order.__getitem__))
+    chosen = {i for i in ids if not PLAN_ITEMS[i].offered_only}
+    return tuple(sorted(chosen, key=order.__getitem__))
+
+
+def offered_items(finding_plans: Iterable[Iterable[str]]) -> tuple[str, ...]:
+    """The offered-only items these findings name, for the clinician to tick if they fit."""
+    named = {i for items in finding_plans for i in items}
+    return tuple(p.id for p in _ITEMS if p.offered_only and p.id in named)

@@ -2,9 +2,10 @@
 
 The plan editor's rows are ``[{"id": "wall_sit", "dose": "3 x 45 s", "note": ""}, ...]``.
 Visits signed before the next visit was recorded hold those rows as a bare list; newer
-signatures hold ``{"items": [rows], "review": "in 3 weeks"}``. Both are read here, so every
-signed visit keeps printing, and the stored text (and with it the visit's digest) is never
-rewritten.
+signatures hold ``{"items": [rows], "review": "in 3 weeks"}``, and since the exercise
+library's edition 2 also ``"library": 2``, the library text the plan prints with (plans
+without it print edition 1). All are read here, so every signed visit keeps printing, and
+the stored text (and with it the visit's digest) is never rewritten.
 
 Before signing, a draft keeps the plan as the clinician left it (`DraftPlan`, stored as
 ``{"items": [rows], "edited": true}``), so edits on the summary page survive closing the visit.
@@ -16,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from kneedesk.core.exercises import LIBRARY_EDITION
 from kneedesk.core.plan import PLAN_ITEMS
 
 REVIEW_MAX_LENGTH = 120
@@ -40,9 +42,27 @@ PLAN_NOTE_MAX_LENGTH = 500
 PLAN_ROW_KEYS: tuple[str, ...] = ("id", "dose", "note")
 
 
-def sealed_plan(rows: Sequence[Mapping[str, str]], review: str) -> dict[str, Any]:
-    """The plan to store when a visit is signed: its rows and the next visit."""
-    return {"items": [dict(row) for row in rows], "review": review.strip()}
+FIRST_LIBRARY_EDITION = 1
+"""The library edition of plans signed before plans named theirs."""
+
+
+def sealed_plan(
+    rows: Sequence[Mapping[str, str]], review: str, library: int | None = None
+) -> dict[str, Any]:
+    """The plan to store when a visit is signed: its rows, the next visit and the library
+    edition its text prints from (the current one unless given)."""
+    if library is None:
+        library = LIBRARY_EDITION
+    return {"items": [dict(row) for row in rows], "review": review.strip(), "library": library}
+
+
+def plan_library(stored: Any) -> int:
+    """The library edition a stored plan prints from: 1 for plans signed without one."""
+    if isinstance(stored, Mapping):
+        edition = stored.get("library")
+        if isinstance(edition, int) and not isinstance(edition, bool):
+            return edition
+    return FIRST_LIBRARY_EDITION
 
 
 def plan_rows(stored: Any) -> list[Any] | None:

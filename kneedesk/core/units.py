@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
 from kneedesk.core.protocol import Item, Quantity
@@ -111,3 +113,48 @@ def convert(value: float, from_unit: str, to_unit: str) -> float:
     if q_from is not q_to:
         raise ValueError(f"cannot convert {from_unit} ({q_from}) to {to_unit} ({q_to})")
     return value * f_from / f_to
+
+
+# A length in patient text, written in centimetres and shown in the clinic's units:
+# "{len:10-15 cm}" prints "10-15 cm" in metric units and "4-6 in" in US units.
+LENGTH_PLACEHOLDER = re.compile(r"\{len:([^{}]*)\}")
+_LENGTH_VALUE = re.compile(r"(\d+(?:\.\d+)?)(?:-(\d+(?:\.\d+)?))? cm")
+
+
+def round_half_up(value: float, decimals: int = 0) -> float:
+    """Round as people do by hand: 178.5 -> 179, 2.25 -> 2.3 (not Python's half-to-even)."""
+    step = Decimal(1).scaleb(-decimals)
+    return float(Decimal(repr(value)).quantize(step, rounding=ROUND_HALF_UP))
+
+
+def _shown_length(cm: float, units: DisplayUnits) -> str:
+    if units.system is UnitSystem.METRIC:
+        return f"{cm:g}"
+    inches = cm / 2.54
+    shown = round_half_up(inches) if inches >= 1.5 else round_half_up(inches, 1)
+    return f"{shown:g}"
+
+
+def length_placeholder_problem(text: str) -> str | None:
+    """Why a length placeholder in `text` cannot be filled in, or None when all can."""
+    for match in LENGTH_PLACEHOLDER.finditer(text):
+        if not _LENGTH_VALUE.fullmatch(match.group(1).strip()):
+            return f"{match.group()!r} is not a length like {{len:10-15 cm}}"
+    if "{len" in LENGTH_PLACEHOLDER.sub("", text):
+        return "a length placeholder is not closed with }"
+    return None
+
+
+def fill_lengths(text: str, units: DisplayUnits) -> str:
+    """The text with each ``{len:a-b cm}`` written in the clinic's units (whole inches in US)."""
+
+    def shown(match: re.Match[str]) -> str:
+        value = _LENGTH_VALUE.fullmatch(match.group(1).strip())
+        if value is None:
+            raise ValueError(f"{match.group()!r} is not a length like {{len:10-15 cm}}")
+        low, high = value.groups()
+        unit = "cm" if units.system is UnitSystem.METRIC else "in"
+        numbers = [_shown_length(float(n), units) for n in (low, high) if n is not None]
+        return f"{'-'.join(numbers)} {unit}"
+
+    return LENGTH_PLACEHOLDER.sub(shown, text)

@@ -197,7 +197,7 @@ def handout_story(data: HandoutData) -> list[Flowable]:
     if a.red_flag:
         return story + red_flag_next_steps(data, width, styles)
     story += pain_rules(width, styles)
-    story += plan_section(data.final_plan, data.clinician, width, styles)
+    story += plan_section(data.final_plan, data.clinician, width, styles, data.units)
     story += good_to_know(styles)
     story += come_back(data, styles)
     if data.earlier_visits:

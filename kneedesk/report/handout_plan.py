@@ -8,6 +8,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from kneedesk.core.exercises import Exercise, load_exercises
 from kneedesk.core.plan import PLAN_ITEMS, PlanKind
+from kneedesk.core.units import DisplayUnits
 from kneedesk.report import handout_text as txt
 from kneedesk.report.blocks import Styles, bullets, callout, heading
 from kneedesk.report.figures import exercise_drawing
@@ -43,6 +44,7 @@ def exercise_block(
     )
     text: list[Flowable] = [
         Paragraph(markup(ex.name, bold=True), styles["h2_tight"]),
+        *([Paragraph(markup(ex.label), styles["small"])] if ex.label else []),
         Paragraph(f"{txt.TARGET_LABEL}: {markup(ex.target)}", styles["small"]),
         Spacer(1, 4),
         bullets([markup(s) for s in ex.steps], styles["body"], numbered=True),
@@ -174,9 +176,20 @@ def pain_rules(width: float, styles: Styles) -> list[Flowable]:
     ]
 
 
-def plan_section(plan: FinalPlan, clinician: str, width: float, styles: Styles) -> list[Flowable]:
-    """ "Your plan" and "Your running": every item of the final plan, in plan order."""
-    library = load_exercises()
+def plan_section(
+    plan: FinalPlan,
+    clinician: str,
+    width: float,
+    styles: Styles,
+    units: DisplayUnits | None = None,
+) -> list[Flowable]:
+    """ "Your plan" and "Your running": every item of the final plan, in plan order.
+
+    Exercises print from the library edition the plan names (a signed plan's own text), with
+    lengths in the clinic's units.
+    """
+    shown = units or DisplayUnits()
+    library = {k: ex.in_units(shown) for k, ex in load_exercises(plan.library).items()}
     page_break, title = heading(txt.SECTION_PLAN, styles)
     opening: list[Flowable] = [title, Paragraph(txt.PLAN_INTRO, styles["body"])]
     if plan.note.strip():
@@ -197,7 +210,7 @@ def plan_section(plan: FinalPlan, clinician: str, width: float, styles: Styles) 
 
     first = [
         block(i)
-        for wanted in (PlanKind.EDUCATION, PlanKind.EXERCISE)
+        for wanted in (PlanKind.EDUCATION, PlanKind.EXERCISE, PlanKind.ADJUNCT)
         for i in plan.items
         if kind(i) is wanted and i in library
     ]

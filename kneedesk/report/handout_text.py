@@ -1,6 +1,9 @@
 """The fixed wording of the patient handout, kept as data so it can be reviewed in one place.
 
-Plain words; "linked with" and "adds load", never claims of certainty.
+Plain words; "is linked with", "can", "may", never claims of certainty (clinical content v2,
+section 1). The v2 texts not yet printed (diagnosis states, red-flag advice, return to run)
+are in `kneedesk.report.handout_text_v2`; the findings' v2 patient sentences in
+`kneedesk.core.findings.patient_text`.
 """
 
 from __future__ import annotations
@@ -54,8 +57,8 @@ FINDING_TITLES: Mapping[str, str] = MappingProxyType(
 )
 
 PLAN_INTRO = (
-    "Combined hip and knee exercises are the heart of your plan. Do them on the days shown, "
-    "slowly and with good form, and use the pain rules to judge how much."
+    "Hip and thigh exercises together are the heart of your plan. Do them as often as it says "
+    "under 'How much', slowly and with good form. Use the pain rules to judge how much."
 )
 RUNNING_INTRO = "Changes to your running for now, so the knee can settle while you keep going."
 OTHER_ITEMS = "Also in your plan"
@@ -87,15 +90,17 @@ PAIN_SCALE_ZONES: tuple[tuple[int, int, str], ...] = (
 )
 
 GOOD_TO_KNOW: tuple[str, ...] = (
-    "Rest on its own does not fix runner's knee. Keeping the knee loaded, in the right "
-    "amount, works better.",
-    "Clicking, cracking or grinding noises are common and are not a sign of damage: in one "
-    "study, 99 out of 100 knees without any pain made noises.",
+    # Exercise vs wait-and-see: van der Heijden, Cochrane 2015.
+    "Rest on its own does not usually fix runner's knee. Exercise helps more than rest alone.",
+    # McCoy 1987 measured vibration, not sound; crepitus and cartilage: Schiphof 2014.
+    "Clicking or grinding noises are common, even in knees that do not hurt. On their own "
+    "they are usually not a sign of damage.",
     "Scans are rarely needed for this kind of knee pain.",
+    # Collins 2013.
     "Most people get better: about 6 in 10 are doing well a year later.",
 )
 
-COME_BACK_DEFAULT = "Book your review visit for the time your clinician suggested today."
+COME_BACK_DEFAULT = "Book your next visit for the time your clinician suggested."
 COME_BACK_ON = "Your next visit: {review}."
 COME_BACK_SOONER_INTRO = "Contact us sooner if:"
 COME_BACK_SOONER_CALL = "Call us sooner on {phone} if:"

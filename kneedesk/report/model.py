@@ -9,6 +9,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from kneedesk.core.assessment import Assessment
+from kneedesk.core.exercises import LIBRARY_EDITION
 from kneedesk.core.progress import VisitPoint
 from kneedesk.core.units import DisplayUnits
 from kneedesk.core.visit_doc import PatientInfo
@@ -59,6 +60,7 @@ class FinalPlan:
     doses: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     note: str = ""
     notes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # per item
+    library: int = LIBRARY_EDITION  # the exercise library edition its text prints from
 
 
 @dataclass(frozen=True)

@@ -137,7 +137,7 @@ def plan_block(data: HandoutData, width: float, s: Styles) -> list[Flowable]:
             Paragraph("No plan: red flag present; rule out other causes first.", s["body"]),
             *next_visit_line(data, s),
         ]
-    library = load_exercises()
+    library = load_exercises(plan.library)
     cell, head = s["cell"], s["cell_head"]
     rows: list[list[Any]] = [[Paragraph(t, head) for t in ("Plan item", "Kind", "Dose")]]
     for item_id in plan.items:
@@ -149,7 +149,7 @@ def plan_block(data: HandoutData, width: float, s: Styles) -> list[Flowable]:
             name, kind, dose = markup(item_id), "not in the library", plan.doses.get(item_id, "–")
         else:
             name, kind = markup(item.title), item.kind.value
-            default = library[item_id].dose if item_id in library else "–"
+            default = library[item_id].in_units(data.units).dose if item_id in library else "–"
             dose = plan.doses.get(item_id) or default
             if item_id in plan.doses:
                 dose = f"{dose} (changed from default)"

@@ -18,7 +18,7 @@ from kneedesk.core.answer_text import answer_text
 from kneedesk.core.answers import Side
 from kneedesk.core.findings import Finding
 from kneedesk.core.findings.model import Evidence, Level, Value
-from kneedesk.core.plan_record import plan_review, plan_rows
+from kneedesk.core.plan_record import plan_library, plan_review, plan_rows
 from kneedesk.core.protocol import Kind, Protocol
 from kneedesk.report.model import FinalPlan
 
@@ -26,7 +26,8 @@ LIST_KINDS = frozenset({Kind.MULTI_CHOICE, Kind.CHECKLIST})
 
 
 def signed_plan(stored: Any) -> FinalPlan | None:
-    """The signed plan as a FinalPlan (items in order, changed doses, notes per item)."""
+    """The signed plan as a FinalPlan (items in order, changed doses, notes per item), with
+    the library edition it was signed with, so its exercises print the text signed."""
     rows = plan_rows(stored)
     if rows is None:
         return None
@@ -48,7 +49,10 @@ def signed_plan(stored: Any) -> FinalPlan | None:
         if note.strip():
             notes[item_id] = note.strip()
     return FinalPlan(
-        items=tuple(items), doses=MappingProxyType(doses), notes=MappingProxyType(notes)
+        items=tuple(items),
+        doses=MappingProxyType(doses),
+        notes=MappingProxyType(notes),
+        library=plan_library(stored),
     )
 
 

@@ -99,7 +99,7 @@ def test_signing_seals_the_next_visit_and_shows_it_read_only(
     assert wizard.read_only
     content = store.visits.signed_content(draft.id)
     assert content is not None
-    assert content.plan == {"items": wizard.plan(), "review": "in 2 weeks"}
+    assert content.plan == {"items": wizard.plan(), "review": "in 2 weeks", "library": 2}
     assert content.plan["items"]
     assert store.visits.verify(draft.id) is SignatureStatus.OK
     assert store.visits.review(draft.id) == "in 2 weeks"

@@ -57,7 +57,7 @@ def test_signing_seals_the_next_visit_in_the_plan_and_freezes_it(
     store.visits.sign(draft.id, clinician.id, [], sealed_plan(ROWS, "in 3 weeks"))
     content = store.visits.signed_content(draft.id)
     assert content is not None
-    assert content.plan == {"items": ROWS, "review": "in 3 weeks"}
+    assert content.plan == {"items": ROWS, "review": "in 3 weeks", "library": 2}
     assert store.visits.verify(draft.id) is SignatureStatus.OK
     with pytest.raises(VisitSignedError, match="next visit cannot be changed"):
         store.visits.save_review(draft.id, "in 6 weeks")

@@ -9,6 +9,7 @@ import pytest
 from kneedesk.core.plan_record import (
     REVIEW_CHOICES,
     DraftPlan,
+    plan_library,
     plan_review,
     plan_row_problems,
     plan_rows,
@@ -20,11 +21,19 @@ from kneedesk.core.plan_record import (
 ROWS = [{"id": "wall_sit", "dose": "3 x 45 s", "note": ""}]
 
 
-def test_a_new_signature_holds_the_rows_and_the_next_visit() -> None:
+def test_a_new_signature_holds_the_rows_the_next_visit_and_the_library_edition() -> None:
     stored = sealed_plan(ROWS, "  in 3 weeks ")
-    assert stored == {"items": ROWS, "review": "in 3 weeks"}
+    assert stored == {"items": ROWS, "review": "in 3 weeks", "library": 2}
     assert plan_rows(stored) == ROWS
     assert plan_review(stored) == "in 3 weeks"
+    assert plan_library(stored) == 2
+
+
+@pytest.mark.parametrize(
+    "stored", [ROWS, {"items": ROWS, "review": "in 3 weeks"}, {"items": ROWS, "library": True}]
+)
+def test_plans_signed_without_an_edition_print_from_the_first_library(stored: Any) -> None:
+    assert plan_library(stored) == 1
 
 
 def test_a_plan_signed_as_a_bare_list_reads_with_no_next_visit() -> None:

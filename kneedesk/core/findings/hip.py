@@ -5,6 +5,7 @@ from __future__ import annotations
 from kneedesk.core.answers import SIDES, Side, other_side
 from kneedesk.core.findings.context import Context, join_words
 from kneedesk.core.findings.model import Evidence, Finding, Level, fmt_number
+from kneedesk.core.findings.patient_text import PATIENT_TEXT
 from kneedesk.core.scoring import SideMeasure, lsi, percent_body_weight, percent_change, strength
 
 HIP_STRENGTH = {
@@ -184,11 +185,7 @@ def knee_collapse(ctx: Context) -> Finding | None:
             "running preceded PFP in female runners; it adds load to the patellofemoral joint."
         ),
         source="Noehren et al., MSSE 2013;45:1120; Crossley 2011; Piva 2006",
-        patient_text=(
-            f"In {join_words(seen)}, your knee moved inward over your foot. This is linked with "
-            "extra load where the kneecap meets the thigh bone; control drills in front of a "
-            "mirror will help you keep it in line."
-        ),
+        patient_text=(PATIENT_TEXT["knee_collapse"].format(tests=join_words(seen))),
         plan=("single_leg_squat_mirror", "step_down_mirror"),
     )
 

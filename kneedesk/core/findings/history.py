@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kneedesk.core.findings.context import Context
 from kneedesk.core.findings.model import Evidence, Finding, Level
+from kneedesk.core.findings.patient_text import PATIENT_TEXT
 
 RED_FLAG_PREFIX = "red_flags."
 PFP_LOCATIONS = frozenset({"around_kneecap", "behind_kneecap"})
@@ -91,11 +92,6 @@ def pfp_pattern(ctx: Context) -> Finding | None:
             "the recommended test (LR+ 1.8, LR- 0.2)."
         ),
         source="JOSPT CPG 2019 (Willy et al.), diagnosis grade B; Nunes 2013",
-        patient_text=(
-            "Your pain fits runner's knee (patellofemoral pain): pain around or behind the "
-            "kneecap that bent-knee activities like stairs and squats bring on. It is common, "
-            "it is not damage to the joint, and most people improve with the right load and "
-            "exercise."
-        ),
+        patient_text=PATIENT_TEXT["pfp_pattern"],
         plan=("education_load",),
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kneedesk.core.findings.context import Context, join_words
 from kneedesk.core.findings.model import Evidence, Finding, Level, fmt_number
+from kneedesk.core.findings.patient_text import LOAD_TEXT, PATIENT_TEXT
 from kneedesk.core.protocol import Protocol
 from kneedesk.core.scoring import cadence_target, single_run_spike, weekly_changes
 
@@ -105,7 +106,13 @@ def load_spike(ctx: Context) -> Finding | None:
                 "any",
             )
         )
-        patient.append(f"You recently changed your training ({join_words(labels)}).")
+        changed = join_words(labels)
+        # With a rise in load the changes are context; on their own, something to discuss.
+        patient.append(
+            f"You recently changed your training ({changed})."
+            if evidence[:-1]
+            else LOAD_TEXT["changes_only"].format(labels=changed)
+        )
     if not evidence:
         return None
     spiked = any(e.measure != "load.recent_changes" for e in evidence)
@@ -116,11 +123,20 @@ def load_spike(ctx: Context) -> Finding | None:
         evidence=tuple(evidence),
         clinician_text=SPIKE_TEXT if spiked else CHANGES_TEXT,
         source="Garmin-RUNSAFE cohort, BJSM 2025; Nielsen et al., JOSPT 2014; Esculier, BJSM 2018",
-        patient_text=" ".join(patient)
-        + " Doing too much too soon is the most common trigger linked with runner's knee. For "
-        "now, run shorter and more often, 10-20% slower, and use run-walk if you need to.",
+        patient_text=" ".join(patient + _load_advice(evidence)),
         plan=("run_reduce_rebuild",),
     )
+
+
+def _load_advice(evidence: list[Evidence]) -> list[str]:
+    """The v2 advice after the numbers: single-run spike, then the weekly rise (section 8)."""
+    measures = {e.measure for e in evidence}
+    advice: list[str] = []
+    if "load.single_run_spike" in measures:
+        advice.append(LOAD_TEXT["spike"])
+    if f"{WEEKLY}.change" in measures:
+        advice.append(LOAD_TEXT["weekly"])
+    return advice
 
 
 def bent_knee_pain(ctx: Context) -> list[Evidence]:
@@ -204,7 +220,7 @@ def low_cadence(ctx: Context) -> Finding | None:
         patient.append(
             f"You ran at {fmt_number(cadence, 0)} steps a minute. Taking a few more, shorter "
             f"steps - about {fmt_number(target[0], 0)} to {fmt_number(target[1], 0)} a minute "
-            "at the same speed - lowers the load on the front of the knee."
+            "at the same speed - can lower the load on your knee."
         )
     overstride = a.choice("running.overstride")
     if overstride in ("mild", "marked"):
@@ -256,10 +272,6 @@ def fatigue_breakdown(ctx: Context) -> Finding | None:
             "holds and build strength endurance."
         ),
         source="Clinical observation; JOSPT CPG 2019 (gait retraining for runners)",
-        patient_text=(
-            "Your running form changed when you got tired. Tired muscles are linked with more "
-            "load on the knee, so keep runs short enough that your form holds, and build "
-            "endurance with your exercises."
-        ),
+        patient_text=(PATIENT_TEXT["fatigue_breakdown"]),
         plan=("shorter_runs_fatigue", "step_up"),
     )

@@ -54,14 +54,14 @@ def ankle_mobility(ctx: Context) -> Finding | None:
         evidence=tuple(evidence),
         clinician_text=(
             f"Reduced or asymmetric ankle dorsiflexion (knee-to-wall {join_words(measured)}; "
-            f"{per_unit}). Thresholds are clinic defaults. A stiff ankle lets the knee travel "
-            "further forward and inward."
+            f"{per_unit}). Thresholds are clinic defaults. Less dorsiflexion is linked with more "
+            "medial knee displacement in squat and lateral step-down."
         ),
         source="Knee-to-wall lunge test; thresholds are clinic defaults",
         patient_text=(
             f"In the knee-to-wall test your toes could be {join_words(measured)} from the wall. "
-            "A stiff ankle is linked with the knee travelling further forward and inward, which "
-            "adds load to the kneecap. Calf and ankle mobility work is in your plan."
+            "A stiff ankle is linked with the knee moving inward when you bend on one leg. "
+            "Calf and ankle mobility work is in your plan."
         ),
         plan=("ankle_mobility_lunge", "calf_raise"),
     )

@@ -42,6 +42,7 @@ KIND_WORDS = {
     PlanKind.EXERCISE: "Exercise",
     PlanKind.RUNNING: "Training adjustment",
     PlanKind.EDUCATION: "Education",
+    PlanKind.ADJUNCT: "Short-term help, with exercise",
 }
 TITLE, KIND, DOSE, NOTE = range(4)
 MAX_LENGTHS = {DOSE: PLAN_DOSE_MAX_LENGTH, NOTE: PLAN_NOTE_MAX_LENGTH}

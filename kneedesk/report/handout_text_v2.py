@@ -1,0 +1,159 @@
+"""Handout wording of protocol v2 that the handout does not print yet, kept as data.
+
+From the clinical content v2 (sections 4.2, 5.1, 6.6, 6.7, 7 and 9): the titles and
+introductions per diagnosis status, the red-flag handout's advice, the chain figure's labels,
+the "Getting back to running" box and the progress additions. Quoted sentences are final
+wording; the return-to-run criteria in plain words are ours (section 7 asks for them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from kneedesk.report import handout_text as v1
+
+# Diagnosis status (section 4.2): "pfp", "to_confirm" or "red_flag".
+STATUSES: tuple[str, ...] = ("pfp", "to_confirm", "red_flag")
+
+TITLES: Mapping[str, str] = MappingProxyType(
+    {
+        "pfp": "Your runner's knee plan",
+        "to_confirm": "Your knee plan",
+        "red_flag": "Your knee: what happens next",
+    }
+)
+
+PLAN_INTROS: Mapping[str, str] = MappingProxyType(
+    {
+        "pfp": v1.PLAN_INTRO,
+        "to_confirm": (
+            "Your clinician chose these exercises for now, while they check what is causing "
+            "your pain."
+        ),
+    }
+)
+
+# "To confirm": the first sentence of FOUND_INTRO only (no chain picture is drawn).
+FOUND_INTRO_TO_CONFIRM = (
+    "Knee pain in runners is linked with how the hips, pelvis and ankle guide the leg, and "
+    "with how quickly training has changed."
+)
+
+# "Good to know" is shown on the pfp path only.
+GOOD_TO_KNOW_STATUSES: frozenset[str] = frozenset({"pfp"})
+
+# Red-flag handout (section 6.6).
+RED_FLAG_OPENING = "Some of what you told us today needs checking before we start an exercise plan."
+RED_FLAG_ARRANGE = "Your clinician will arrange this with you."  # printed when they will
+RED_FLAG_UNTIL_INTRO = "Until your knee has been checked:"
+RED_FLAG_UNTIL: tuple[str, ...] = (
+    "Stop running, jumping and sport for now.",
+    "Use your leg for daily tasks as far as it is comfortable.",
+    "If walking hurts more, walk less.",
+    "Follow any other advice your clinician wrote below.",
+)
+RED_FLAG_URGENT_INTRO = "Get medical care straight away if:"
+RED_FLAG_URGENT: tuple[str, ...] = (
+    "your knee locks and you cannot straighten it;",
+    "your knee gives way;",
+    "your knee becomes hot, red and swollen, or you feel feverish or unwell;",
+    "you cannot put weight on the leg;",
+    "you notice numbness, weakness, or a change in colour of the leg or foot;",
+)
+RED_FLAG_URGENT_ADOLESCENT = "you start to limp, or have new pain in the hip, groin or thigh."
+ADOLESCENT_AGES = (8, 16)  # whole years, both included
+
+
+def red_flag_urgent(age: int | None) -> tuple[str, ...]:
+    """The "get medical care straight away" list for a patient of this age (None: unknown).
+
+    Between 8 and 16 the list ends with limping or new hip, groin or thigh pain; otherwise
+    the last item ends the list with a full stop.
+    """
+    low, high = ADOLESCENT_AGES
+    if age is not None and low <= age <= high:
+        return (*RED_FLAG_URGENT, RED_FLAG_URGENT_ADOLESCENT)
+    return (*RED_FLAG_URGENT[:-1], RED_FLAG_URGENT[-1].removesuffix(";") + ".")
+
+
+# Chain figure (section 5.1; pfp only). Box id -> label.
+CHAIN_BOXES: Mapping[str, str] = MappingProxyType(
+    {
+        "hip": "Hip and pelvis: weaker muscles or less control",
+        "thigh": "The thigh moves inward",
+        "knee_in": "The knee moves inward over the foot",
+        "ankle": "Stiff ankle",
+    }
+)
+CHAIN_TARGET = "More load where the kneecap meets the thigh bone"
+CHAIN_TARGET_SUB = "Where your pain is"
+CHAIN_LOAD_ITEMS: Mapping[str, str] = MappingProxyType(
+    {
+        "too_much": "Too much, too soon",
+        "downhill": "Downhill, deep squats",
+        "fatigue": "Running on tired legs",
+        "stride": "Long strides, few steps a minute",
+    }
+)
+CHAIN_STATES: Mapping[str, str] = MappingProxyType(
+    {"seen": "Seen in your tests", "possible": "Possible link", "not_seen": "Not seen today"}
+)
+CHAIN_LEGEND = (
+    "Bold: seen in your tests today. Dashed: possible links we did not test directly. "
+    "Grey: checked, not seen today."
+)
+
+# "Getting back to running" (section 7). Criterion id -> the criterion in plain words.
+RTR_TITLE = "Getting back to running"
+RTR_CRITERIA: Mapping[str, str] = MappingProxyType(
+    {
+        "rtr.pain_during": (
+            "Pain no more than 2 out of 10 in daily activities and at your current running stage"
+        ),
+        "rtr.pain_24h": "No worse the next morning, or a day after running",
+        "rtr.single_leg_control": (
+            "20 single-leg squats or step-downs on the painful leg, pain no more than 2 out "
+            "of 10, knee in line"
+        ),
+        "rtr.hop": (
+            "Hopping on one leg: knee pain no more than 2 out of 10, and no sharp pain in "
+            "one spot of the bone"
+        ),
+        "rtr.strength": ("Strength and hop tests on the painful leg at least 90% of the other leg"),
+    }
+)
+RTR_MARKS: Mapping[str, tuple[str, str]] = MappingProxyType(
+    {"yes": ("✓", "Done"), "no": ("○", "Not yet"), "not_tested": ("–", "Not tested")}
+)
+RTR_STAGES: Mapping[str, str] = MappingProxyType(
+    {
+        "not_running": "not running yet: walk, cycle or swim",
+        "walk_run": (
+            "walk-run: 1 minute running, 1-2 minutes walking, for 15-20 minutes, every other day"
+        ),
+        "easy_continuous": "easy running for 20 minutes, 3 times a week",
+        "build_volume": "building up, one change at a time",
+        "usual_training": "your usual training",
+        "full": "full training, with hills and speed work",
+    }
+)
+RTR_NOW = (
+    "Your running now: {stage}. Next step: {next_stage}, when all the boxes are ticked and "
+    "the pain rules hold for a week."
+)
+
+# Progress (section 9).
+PROGRESS_BAND = (
+    "For strength, ankle and balance tests, the shaded band shows the test's usual error: "
+    "a change inside it may just be noise."
+)
+PATIENT_SERIES_V2: Mapping[str, str] = MappingProxyType(
+    {"knee_extension_bw": "Thigh strength: straightening the knee"}
+)
+STRENGTH_CHANGE: Mapping[str, str] = MappingProxyType(
+    {
+        "beyond": "{change}, more than the test's usual error",
+        "within": "{change}, within the test's usual error",
+    }
+)
