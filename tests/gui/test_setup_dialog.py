@@ -274,3 +274,21 @@ def test_new_admin_can_log_in_after_first_run(
     with pytest.raises(LoginFailedError):
         store.sign_in("ana", "wrong password")
     assert store.sign_in("ana", PASSWORD).role is Role.ADMIN
+
+
+def test_the_account_column_reads_from_the_top_like_the_clinic_column(
+    qtbot: QtBot, store: Store
+) -> None:
+    # At the size the dialog opens, the account note and fields sit under the column's title,
+    # not spread down its height with gaps between them.
+    dialog = ClinicSetupDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    ui = dialog.ui
+    note = ui.accountNote
+    assert note.y() - ui.clinicName.y() <= 4
+    assert note.height() <= note.heightForWidth(note.width()) + 4, "the note is stretched"
+    first_field = ui.displayName.mapTo(ui.accountBox, ui.displayName.rect().topLeft()).y()
+    gap = first_field - (note.y() + note.height())
+    assert gap <= ui.accountColumn.spacing() + 4, f"{gap} px between the note and the first field"

@@ -272,6 +272,10 @@ class Ui_ClinicSetupDialog(object):
 
         self.accountColumn.addLayout(self.accountForm)
 
+        self.accountBottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.accountColumn.addItem(self.accountBottomSpacer)
+
 
         self.columns.addWidget(self.accountBox)
 
