@@ -93,3 +93,17 @@ def test_not_tested_shortcut_opens_the_form_of_the_row_with_the_cursor_unless_si
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     assert not signed.findChild(QWidget, "leg_length.not_tested_form").isVisible()
     assert signed_sink.calls == []
+
+
+def test_escape_closes_the_not_tested_form_and_returns_to_the_field(qtbot: Any) -> None:
+    wizard, sink = make_wizard(qtbot)
+    open_section(wizard, "patient")
+    body_mass = wizard.findChild(QLineEdit, "body_mass")
+    body_mass.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(body_mass, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    form = wizard.findChild(QWidget, "body_mass.not_tested_form")
+    assert form.isVisible()
+    # Escape as the keyboard sends it: a shortcut override first, then the key press.
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert not form.isVisible()
+    assert sink.not_tested == {}

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kneedesk.core.protocol import Item
@@ -58,7 +58,6 @@ class NotTestedForm(QWidget):
         line = self.reason.lineEdit()
         assert line is not None  # an editable combo box always has one
         line.setPlaceholderText("Reason (required)")
-        line.installEventFilter(self)
         line.returnPressed.connect(self._confirm)
         layout.addWidget(self.reason, 1)
         self.ok = QPushButton("Mark not tested", self)
@@ -69,6 +68,10 @@ class NotTestedForm(QWidget):
         cancel.setObjectName(f"{item.id}.not_tested_cancel")
         cancel.clicked.connect(self.cancelled.emit)
         layout.addWidget(cancel)
+        # Escape anywhere in the form cancels (the editable reason box keeps the bare key).
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.cancelled.emit)
         # Under the controls, wrapped: a save error can be a long sentence.
         self.error = QLabel(self)
         self.error.setProperty("role", "error")
@@ -98,14 +101,3 @@ class NotTestedForm(QWidget):
             return
         side = self.scope.currentData() if self.item.per_side else None
         self.confirmed.emit(side, reason)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Escape in the reason field cancels."""
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Escape
-        ):
-            self.cancelled.emit()
-            return True
-        return super().eventFilter(watched, event)
