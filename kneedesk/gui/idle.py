@@ -38,8 +38,10 @@ class IdleWatcher(QObject):
         if app is not None:
             app.installEventFilter(self)
             self._watching = True
-        # Emitted before the owner's children (this watcher among them) are deleted.
-        owner.destroyed.connect(self.stop)
+        # Emitted before the owner's children (this watcher among them) are deleted. A plain
+        # callable, not a slot of this watcher: PySide cannot always find a child's slot
+        # while its parent is being destroyed ("Slot 'IdleWatcher::' not found").
+        owner.destroyed.connect(lambda *_: self._owner_destroyed())
 
     def set_timeout(self, timeout_ms: int) -> None:
         """Change the idle time; 0 disables the lock."""
@@ -77,3 +79,9 @@ class IdleWatcher(QObject):
         if app is not None and self._watching:
             app.removeEventFilter(self)
         self._watching = False
+
+    def _owner_destroyed(self) -> None:
+        try:
+            self.stop()
+        except RuntimeError:  # the watcher's own C++ side is already gone: nothing to remove
+            self._watching = False
