@@ -35,6 +35,13 @@ class Thresholds:
     kujala_mcid: float = 10.0
     pain_mcid: float = 2.0
     koos_pf_mcid: float = 16.4
+    # Protocol v2 (clinical content v2, 4.3): measurement-error bands and new cut-offs.
+    mdc_hip_strength_percent: float = 15.0
+    mdc_knee_strength_percent: float = 20.0
+    mdc_knee_to_wall_cm: float = 1.9
+    mdc_y_anterior_cm: float = 8.6
+    tsk11_min: int = 29
+    fpi_pronated_min: int = 6
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Thresholds:
@@ -173,19 +180,65 @@ THRESHOLD_INFO: Mapping[str, ThresholdInfo] = MappingProxyType(
             "Kujala meaningful change",
             "points",
             "A Kujala change between visits of at least this many points is marked meaningful.",
-            "Crossley 2004",
+            "Crossley 2004 (MCID)",
         ),
         "pain_mcid": ThresholdInfo(
             "Pain meaningful change",
             "points",
-            "A pain drop (0-10 scale) of at least this many points is marked meaningful.",
-            "Clinic default; NPRS minimal important change about 1.2 (Piva 2009)",
+            "A pain drop (0-10 scale) of at least this many points is marked meaningful; on "
+            "protocol v2 a rise of this much is meaningful worsening.",
+            "Crossley 2004 (VAS 2/10); NPRS minimal important change 1.16 (Piva 2009)",
         ),
         "koos_pf_mcid": ThresholdInfo(
             "KOOS-PF meaningful change",
             "points",
-            "A KOOS-PF rise of at least this many points is marked meaningful.",
-            CLINICAL_REFERENCE,
+            "A KOOS-PF rise of at least this many points is marked meaningful; on protocol v2 "
+            "a fall of this much is meaningful worsening.",
+            "Crossley 2018 (MIC 16.4; individual MDC 16)",
+        ),
+        "mdc_hip_strength_percent": ThresholdInfo(
+            "Hip strength usual error",
+            "%",
+            "A hip strength change (share of body weight) within this percentage of the earlier "
+            "value is within the test's usual error; a drop of at least this much on the "
+            "painful side is flagged (protocol v2).",
+            "Clinic default inside hand-held dynamometer error (Thorborg 2010: 3-12% between "
+            "sessions, one tester)",
+        ),
+        "mdc_knee_strength_percent": ThresholdInfo(
+            "Knee extension strength usual error",
+            "%",
+            "A knee extension strength change (share of body weight) within this percentage of "
+            "the earlier value is within the test's usual error; a drop of at least this much "
+            "on the painful side is flagged (protocol v2).",
+            "Clinic default inside knee dynamometer error (Koblbauer 2011: SDD 19-36%)",
+        ),
+        "mdc_knee_to_wall_cm": ThresholdInfo(
+            "Knee-to-wall usual error",
+            "cm",
+            "A knee-to-wall change between visits within this is within the test's usual error.",
+            "Powden 2015 (MDC 1.9 within, 1.6 between clinicians)",
+            Quantity.LENGTH,
+        ),
+        "mdc_y_anterior_cm": ThresholdInfo(
+            "Y-balance anterior reach usual error",
+            "cm",
+            "A forward-reach change between visits within this is within the test's usual error.",
+            "Shaffer 2013 (MDC = SEM 3.1 x 2.77, maximal reach, between raters)",
+            Quantity.LENGTH,
+        ),
+        "tsk11_min": ThresholdInfo(
+            "TSK-11 fear of movement, from",
+            "points",
+            "A TSK-11 total at or above this is flagged as fear of movement (protocol v2).",
+            "Clinic default (no study) from the moderate band, Chimenti 2021 (from Neblett 2016)",
+        ),
+        "fpi_pronated_min": ThresholdInfo(
+            "FPI-6 pronated, from",
+            "points",
+            "An FPI-6 total at or above this on a painful side is flagged as a pronated foot "
+            "(protocol v2).",
+            "Redmond 2006 bands (+6 to +9 pronated)",
         ),
     }
 )
