@@ -109,14 +109,15 @@ THRESHOLD_INFO: Mapping[str, ThresholdInfo] = MappingProxyType(
             "Strength drop since the last visit",
             "%",
             "Hip strength lost since the previous visit (as a share of body weight when body "
-            "mass is known) at or above this is flagged.",
+            "mass is known) at or above this is flagged on protocol v1 visits; v2 uses the "
+            "measurement-error bands below.",
             CLINICAL_REFERENCE,
         ),
         "side_plank_min_s": ThresholdInfo(
             "Side plank hold, minimum",
             "s",
             "A side plank held for less than this on either side is flagged.",
-            "Clinic default; healthy adults hold about 55 s (SD 25-28 s)",
+            "Clinic default (no study); no published norm is used",
         ),
         "knee_to_wall_diff_cm": ThresholdInfo(
             "Knee-to-wall side difference",
@@ -137,7 +138,8 @@ THRESHOLD_INFO: Mapping[str, ThresholdInfo] = MappingProxyType(
             "%",
             "This week's longest run being longer than the longest of the 30 days before by "
             "more than this is flagged.",
-            "Garmin-RUNSAFE cohort, BJSM 2025 (HR 1.64 for >10-30%, 2.28 for >100%)",
+            "Frandsen et al., BJSM 2025 (HRR 1.64 for >10-30%, 1.52 for >30-100%, 2.28 for "
+            ">100%; any overuse running injury)",
         ),
         "weekly_increase_percent": ThresholdInfo(
             "Weekly distance increase",
@@ -173,7 +175,8 @@ THRESHOLD_INFO: Mapping[str, ThresholdInfo] = MappingProxyType(
             "Y-balance composite, minimum",
             "%",
             "A composite reach (three directions, as a percentage of leg length) below this "
-            "on the painful side is flagged.",
+            "on the painful side is flagged on protocol v1 visits; v2 no longer uses it (SEBT "
+            "cut-off, girls only).",
             "Plisky et al., JOSPT 2006",
         ),
         "kujala_mcid": ThresholdInfo(
