@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from kneedesk.core.answers import SIDES, Answers
+from kneedesk.core.answers import SIDES, Answers, Side
 from kneedesk.core.bands import change_verdict, fpi6_band, spike_band, tsk11_band
 from kneedesk.core.findings.model import Finding
 from kneedesk.core.findings.states import diagnosis, irritability
@@ -50,8 +50,8 @@ def v2_plan(
     )
 
 
-def _value(answers: Answers, item_id: str, side: str | None, bw: bool) -> float | None:
-    value = answers.number(item_id, side)  # type: ignore[arg-type]
+def _value(answers: Answers, item_id: str, side: Side | None, bw: bool) -> float | None:
+    value = answers.number(item_id, side)
     return percent_body_weight(value, answers.number("body_mass")) if bw else value
 
 
@@ -73,7 +73,7 @@ def v2_scores_of(
     changes: dict[str, Any] = {}
     if previous is not None:
         for key, measure, item_id, per_side, bw in _COMPARED:
-            sides = SIDES if per_side else (None,)
+            sides: tuple[Side | None, ...] = SIDES if per_side else (None,)
             verdicts = {
                 s or "value": change_verdict(
                     measure,

@@ -97,7 +97,7 @@ def sample_finding(finding_id: str, answers: dict[str, Any], previous: Any) -> F
 
 
 def _doc(function: Any) -> str:
-    return " ".join(inspect.getdoc(function).split()) if inspect.getdoc(function) else ""
+    return " ".join((inspect.getdoc(function) or "").split())
 
 
 def _cell(text: object) -> str:
@@ -121,9 +121,9 @@ def _thresholds() -> list[str]:
 def _bands() -> list[str]:
     lines = [f"Single-run spike ({SPIKE_SOURCE}; any overuse running injury, not PFP):", ""]
     lines += ["| Band | Spike | HRR |", "|---|---|---|"]
-    for band in SPIKE_BANDS:
-        spike = f">{band.above:g}%" + (f" to {band.up_to:g}%" if band.up_to is not None else "")
-        lines.append(f"| {band.name} | {spike} | {band.hrr} |")
+    for spike in SPIKE_BANDS:
+        upper = f" to {spike.up_to:g}%" if spike.up_to is not None else ""
+        lines.append(f"| {spike.name} | >{spike.above:g}%{upper} | {spike.hrr} |")
     lines += ["", f"TSK-11 total ({TSK11_SOURCE}):", ""]
     lines += ["| From | Band |", "|---|---|"] + [f"| {lo} | {name} |" for lo, name in TSK11_BANDS]
     lines += ["", f"FPI-6 total ({FPI6_SOURCE}):", ""]

@@ -113,3 +113,24 @@ def test_taping_and_weight_education_are_offered_only() -> None:
     assert "education_weight" in plan_of(heavy, age=30).offered
     assert "education_weight" not in plan_of(heavy, age=16).offered
     assert "education_weight" not in plan_of({"body_mass": 91.7, "height": 175.0}).offered
+
+
+def test_v2_score_reports_change_against_the_bands() -> None:
+    previous = answers_v2(
+        {"ankle.knee_to_wall": {"right": 10.0}, "hip.abduction_force": {"right": 150.0}}
+    )
+    now = answers_v2(
+        # 10 -> 8.1 cm: -1.9, at the MDC; 150 -> 130 N at 61.5 kg: -13.3% of %BW, inside 15%.
+        {"ankle.knee_to_wall": {"right": 8.1}, "hip.abduction_force": {"right": 130.0}}
+    )
+    data = assess_answers(now, V2, previous=previous, age=30).to_dict()
+    changes = data["scores"]["change_vs_previous"]
+    assert changes["knee_to_wall"] == {"left": None, "right": "worse"}
+    assert changes["abduction_bw"]["right"] == "within"
+    assert data["diagnosis_status"] == "pfp"
+    assert "notes" not in data
+
+
+def test_v2_score_notes_an_unrecorded_painful_side() -> None:
+    data = assess_answers(answers_v2({"symptom_side": None}), V2, age=30).to_dict()
+    assert data["notes"] == ["Painful side not recorded: no side-to-side comparison"]
