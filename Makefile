@@ -38,6 +38,7 @@ forms: $(STAMP)
 
 docs: $(STAMP)
 	$(PY) docs/update_visit_format.py
+	$(PY) docs/update_clinical_rules.py
 
 screenshots: $(STAMP)
 	$(PY) docs/make_screenshots.py

@@ -6,8 +6,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from kneedesk.core.answers import SIDES, Answers, Side
+from kneedesk.core.assessment_v2 import v2_plan, v2_scores_of
+from kneedesk.core.derived import age_in_years, bmi
 from kneedesk.core.findings import Finding, evaluate, has_red_flag
 from kneedesk.core.plan import suggested_plan
+from kneedesk.core.plan_v2 import SuggestedPlan
 from kneedesk.core.protocol import Protocol, load_protocol
 from kneedesk.core.scoring import (
     STRENGTH_ITEMS,
@@ -31,6 +34,7 @@ if TYPE_CHECKING:
     from kneedesk.core.visit_doc import VisitDoc
 
 PAIN_ITEMS = ("pain.usual", "pain.worst_week", "pain.running")
+NO_SIDE_NOTE = "Painful side not recorded: no side-to-side comparison"
 
 
 def _r(value: float | None, places: int = 1) -> float | None:
@@ -54,6 +58,10 @@ class Assessment:
     findings: tuple[Finding, ...]
     plan: tuple[str, ...]
     red_flag: bool
+    # Protocol v2: the plan with preselected, offered and optional items and starting doses,
+    # and the derived states and bands (None on v1 visits, whose output stays as it was).
+    suggested: SuggestedPlan | None = None
+    v2_scores: dict[str, Any] | None = None
 
     def scores(self) -> dict[str, Any]:
         """Scores and derived measures as JSON data (percentages in %, forces in N)."""
@@ -116,7 +124,7 @@ class Assessment:
         }
 
     def _strength(self, item_id: str) -> dict[str, Any]:
-        m = strength(self.answers, item_id)
+        m = strength(self.answers, item_id, self.protocol.version)
         return {
             "force_n": dict(m.raw),
             "percent_bw": _sides(dict(m.percent_bw)),
@@ -156,15 +164,24 @@ class Assessment:
         }
 
     def to_dict(self) -> dict[str, Any]:
-        """The assessment as JSON data."""
-        return {
+        """The assessment as JSON data (v2 adds its states, bands and the plan's parts)."""
+        scores = self.scores()
+        if self.v2_scores is not None:
+            scores.update(self.v2_scores)
+        data: dict[str, Any] = {
             "protocol": {"id": self.protocol.id, "version": self.protocol.version},
             "red_flag": self.red_flag,
-            "scores": self.scores(),
+            "scores": scores,
             "findings": [f.to_dict() for f in self.findings],
             "plan": list(self.plan),
             "thresholds_changed": self.thresholds.changed_from_default(),
         }
+        if self.suggested is not None:
+            data["diagnosis_status"] = self.suggested.status.value
+            data["suggested_plan"] = self.suggested.to_dict()
+            if self.answers.symptom_side is None:
+                data["notes"] = [NO_SIDE_NOTE]
+        return data
 
 
 def assess_answers(
@@ -174,15 +191,26 @@ def assess_answers(
     previous: Answers | None = None,
     thresholds: Thresholds | None = None,
     units: DisplayUnits | None = None,
+    age: int | None = None,
 ) -> Assessment:
     """Score and evaluate one visit's answers (optionally against the previous visit).
 
+    The rules are chosen by the protocol's version: a v1 visit gives exactly the v1 output.
     `units` are the clinic's display units for the findings' sentences and evidence (metric
-    if None); the scores stay in the stored units.
+    if None); the scores stay in the stored units. `age` is the patient's age at the visit
+    (protocol v2: age bands, adolescent doses, weight education).
     """
+    bmi_value = bmi(answers.number("body_mass"), answers.number("height"))
     t = thresholds or Thresholds()
-    findings = tuple(evaluate(answers, protocol, previous=previous, thresholds=t, units=units))
+    findings = tuple(
+        evaluate(answers, protocol, previous=previous, thresholds=t, units=units, age=age)
+    )
     red_flag = has_red_flag(answers, protocol)
+    suggested = None
+    v2_scores = None
+    if protocol.version >= 2:
+        suggested = v2_plan(answers, protocol, findings, age=age, bmi_value=bmi_value)
+        v2_scores = v2_scores_of(answers, protocol, previous, t, age)
     return Assessment(
         protocol=protocol,
         answers=answers,
@@ -191,8 +219,14 @@ def assess_answers(
         kujala=kujala(answers, protocol),
         previous_kujala=None if previous is None else kujala(previous, protocol),
         findings=findings,
-        plan=suggested_plan((f.plan for f in findings), red_flag=red_flag),
+        plan=(
+            suggested.preselected
+            if suggested is not None
+            else suggested_plan((f.plan for f in findings), red_flag=red_flag)
+        ),
         red_flag=red_flag,
+        suggested=suggested,
+        v2_scores=v2_scores,
     )
 
 
@@ -211,4 +245,5 @@ def assess(
         previous=None if previous is None else previous.answers,
         thresholds=thresholds,
         units=units,
+        age=age_in_years(doc.patient.birth_date, doc.visit.date),
     )

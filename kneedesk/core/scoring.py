@@ -113,10 +113,35 @@ STRENGTH_ITEMS: tuple[str, ...] = (
 )
 
 
-def strength(answers: Answers, item_id: str) -> SideMeasure:
-    """Force per side, as %BW and N.m/kg, with the LSI on the painful side."""
+# Protocol v2 (clinical content v2, 3.7): each force's lever arm. Abduction and extension are
+# tested lying with the pad near the knee (trochanter to pad); seated external rotation and
+# knee extension with the pad just above the malleoli (knee joint line to pad). v1 used
+# hip.lever_arm for every hip force, ER included (about 2x too high), and no knee torque.
+LEVER_ARM_ITEM: Mapping[str, str] = MappingProxyType(
+    {
+        "hip.abduction_force": "hip.lever_arm",
+        "hip.extension_force": "hip.lever_arm",
+        "hip.external_rotation_force": "knee.lever_arm",
+        "knee.extension_force": "knee.lever_arm",
+    }
+)
+
+
+def lever_arm(answers: Answers, item_id: str, protocol_version: int = 1) -> float | None:
+    """The lever arm (m) a force's torque uses: v2 per LEVER_ARM_ITEM; v1 hip.lever_arm for hip."""
+    if protocol_version >= 2:
+        arm_item = LEVER_ARM_ITEM.get(item_id)
+        return None if arm_item is None else answers.number(arm_item)
+    return answers.number("hip.lever_arm") if item_id.startswith("hip.") else None
+
+
+def strength(answers: Answers, item_id: str, protocol_version: int = 1) -> SideMeasure:
+    """Force per side, as %BW and N.m/kg, with the LSI on the painful side.
+
+    The torque uses the protocol version's lever arm (`lever_arm`): no arm, no torque.
+    """
     mass = answers.number("body_mass")
-    lever = answers.number("hip.lever_arm") if item_id.startswith("hip.") else None
+    lever = lever_arm(answers, item_id, protocol_version)
     raw = {s: answers.number(item_id, s) for s in SIDES}
     return SideMeasure(
         item=item_id,

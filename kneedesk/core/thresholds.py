@@ -35,6 +35,13 @@ class Thresholds:
     kujala_mcid: float = 10.0
     pain_mcid: float = 2.0
     koos_pf_mcid: float = 16.4
+    # Protocol v2 (clinical content v2, 4.3): measurement-error bands and new cut-offs.
+    mdc_hip_strength_percent: float = 15.0
+    mdc_knee_strength_percent: float = 20.0
+    mdc_knee_to_wall_cm: float = 1.9
+    mdc_y_anterior_cm: float = 8.6
+    tsk11_min: int = 29
+    fpi_pronated_min: int = 6
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Thresholds:
@@ -102,14 +109,15 @@ THRESHOLD_INFO: Mapping[str, ThresholdInfo] = MappingProxyType(
             "Strength drop since the last visit",
             "%",
             "Hip strength lost since the previous visit (as a share of body weight when body "
-            "mass is known) at or above this is flagged.",
+            "mass is known) at or above this is flagged on protocol v1 visits; v2 uses the "
+            "measurement-error bands below.",
             CLINICAL_REFERENCE,
         ),
         "side_plank_min_s": ThresholdInfo(
             "Side plank hold, minimum",
             "s",
             "A side plank held for less than this on either side is flagged.",
-            "Clinic default; healthy adults hold about 55 s (SD 25-28 s)",
+            "Clinic default (no study); no published norm is used",
         ),
         "knee_to_wall_diff_cm": ThresholdInfo(
             "Knee-to-wall side difference",
@@ -130,7 +138,8 @@ THRESHOLD_INFO: Mapping[str, ThresholdInfo] = MappingProxyType(
             "%",
             "This week's longest run being longer than the longest of the 30 days before by "
             "more than this is flagged.",
-            "Garmin-RUNSAFE cohort, BJSM 2025 (HR 1.64 for >10-30%, 2.28 for >100%)",
+            "Frandsen et al., BJSM 2025 (HRR 1.64 for >10-30%, 1.52 for >30-100%, 2.28 for "
+            ">100%; any overuse running injury)",
         ),
         "weekly_increase_percent": ThresholdInfo(
             "Weekly distance increase",
@@ -166,26 +175,73 @@ THRESHOLD_INFO: Mapping[str, ThresholdInfo] = MappingProxyType(
             "Y-balance composite, minimum",
             "%",
             "A composite reach (three directions, as a percentage of leg length) below this "
-            "on the painful side is flagged.",
+            "on the painful side is flagged on protocol v1 visits; v2 no longer uses it (SEBT "
+            "cut-off, girls only).",
             "Plisky et al., JOSPT 2006",
         ),
         "kujala_mcid": ThresholdInfo(
             "Kujala meaningful change",
             "points",
             "A Kujala change between visits of at least this many points is marked meaningful.",
-            "Crossley 2004",
+            "Crossley 2004 (MCID)",
         ),
         "pain_mcid": ThresholdInfo(
             "Pain meaningful change",
             "points",
-            "A pain drop (0-10 scale) of at least this many points is marked meaningful.",
-            "Clinic default; NPRS minimal important change about 1.2 (Piva 2009)",
+            "A pain drop (0-10 scale) of at least this many points is marked meaningful; on "
+            "protocol v2 a rise of this much is meaningful worsening.",
+            "Crossley 2004 (VAS 2/10); NPRS minimal important change 1.16 (Piva 2009)",
         ),
         "koos_pf_mcid": ThresholdInfo(
             "KOOS-PF meaningful change",
             "points",
-            "A KOOS-PF rise of at least this many points is marked meaningful.",
-            CLINICAL_REFERENCE,
+            "A KOOS-PF rise of at least this many points is marked meaningful; on protocol v2 "
+            "a fall of this much is meaningful worsening.",
+            "Crossley 2018 (MIC 16.4; individual MDC 16)",
+        ),
+        "mdc_hip_strength_percent": ThresholdInfo(
+            "Hip strength usual error",
+            "%",
+            "A hip strength change (share of body weight) within this percentage of the earlier "
+            "value is within the test's usual error; a drop of at least this much on the "
+            "painful side is flagged (protocol v2).",
+            "Clinic default inside hand-held dynamometer error (Thorborg 2010: 3-12% between "
+            "sessions, one tester)",
+        ),
+        "mdc_knee_strength_percent": ThresholdInfo(
+            "Knee extension strength usual error",
+            "%",
+            "A knee extension strength change (share of body weight) within this percentage of "
+            "the earlier value is within the test's usual error; a drop of at least this much "
+            "on the painful side is flagged (protocol v2).",
+            "Clinic default inside knee dynamometer error (Koblbauer 2011: SDD 19-36%)",
+        ),
+        "mdc_knee_to_wall_cm": ThresholdInfo(
+            "Knee-to-wall usual error",
+            "cm",
+            "A knee-to-wall change between visits within this is within the test's usual error.",
+            "Powden 2015 (MDC 1.9 within, 1.6 between clinicians)",
+            Quantity.LENGTH,
+        ),
+        "mdc_y_anterior_cm": ThresholdInfo(
+            "Y-balance anterior reach usual error",
+            "cm",
+            "A forward-reach change between visits within this is within the test's usual error.",
+            "Shaffer 2013 (MDC = SEM 3.1 x 2.77, maximal reach, between raters)",
+            Quantity.LENGTH,
+        ),
+        "tsk11_min": ThresholdInfo(
+            "TSK-11 fear of movement, from",
+            "points",
+            "A TSK-11 total at or above this is flagged as fear of movement (protocol v2).",
+            "Clinic default (no study) from the moderate band, Chimenti 2021 (from Neblett 2016)",
+        ),
+        "fpi_pronated_min": ThresholdInfo(
+            "FPI-6 pronated, from",
+            "points",
+            "An FPI-6 total at or above this on a painful side is flagged as a pronated foot "
+            "(protocol v2).",
+            "Redmond 2006 bands (+6 to +9 pronated)",
         ),
     }
 )

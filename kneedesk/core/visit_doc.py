@@ -12,7 +12,8 @@ from typing import Any
 
 from kneedesk.core.answers import Answers
 from kneedesk.core.json_input import JsonInputError, parse_json
-from kneedesk.core.protocol import Item, Protocol, ProtocolError, is_protocol_id, visit_protocol
+from kneedesk.core.protocol import Item, Protocol, ProtocolError, is_protocol_id
+from kneedesk.core.protocol_use import document_protocol
 from kneedesk.core.text_checks import clip, has_surrogate
 from kneedesk.core.value_checks import check_value as check_value  # re-exported for the store
 from kneedesk.core.value_checks import show_json, value_messages
@@ -124,7 +125,7 @@ def _protocol_for(
         )
         return None
     try:
-        return visit_protocol(protocol_id, version)
+        return document_protocol(protocol_id, version)
     except ProtocolError:
         reader.add("protocol", f"unknown protocol {protocol_id!r} version {show_json(version)}")
         return None

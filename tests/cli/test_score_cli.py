@@ -239,3 +239,72 @@ def test_bad_thresholds_file(tmp_path: Path, content: str, fragment: str) -> Non
     (line,) = result.stderr.splitlines()
     assert line.startswith(f"{path}: ")
     assert fragment in line
+
+
+# --- protocol v2 -----------------------------------------------------------------------------
+
+
+def test_score_v2_example_gives_the_v2_findings_and_plan(tmp_path: Path) -> None:
+    out = score(example_path("example-visit-v2.json"), cwd=tmp_path)
+    assert out["protocol"] == {"id": "runners-knee", "version": 2}
+    assert out["diagnosis_status"] == "pfp"
+    levels = {f["id"]: f["level"] for f in out["findings"]}
+    # Worked by hand from the example's answers (right knee painful, 61.5 kg, age 32):
+    assert levels == {
+        "pfp_pattern": "info",  # around/behind kneecap, squat pain 3, differential clear
+        "fear_of_movement": "attention",  # TSK-11 31 >= 29
+        "load_spike": "attention",  # 18 / 14 - 1 = 28.6%: small band
+        "quadriceps_deficit": "attention",  # 262 / 310 = 84.5%
+        "hip_strength_deficit": "attention",  # abduction 77.5%, ER 81.4%
+        "pelvic_control": "attention",
+        "knee_collapse": "attention",
+        "trunk_control": "info",  # side plank 35 / 48 = 72.9%
+        "ankle_mobility": "attention",  # 11.5 - 9.0 = 2.5 cm, painful right stiffer
+        "foot_pronation": "info",  # FPI-6 right +7
+        "mobility_deficit": "info",  # AKE right 25 > 20
+        "balance_asymmetry": "info",  # 62 - 57 = 5 > 4 cm
+        "low_cadence": "attention",  # 164 <= 170
+        "fatigue_breakdown": "info",
+    }
+    assert list(levels)[:3] == ["pfp_pattern", "fear_of_movement", "load_spike"]
+    spike = next(f for f in out["findings"] if f["id"] == "load_spike")
+    assert spike["clinician_text"].startswith(
+        "Small single-run spike 29% (HRR 1.64, any overuse running injury)."
+    )
+    assert out["plan"] == [
+        "side_lying_hip_abduction",
+        "clamshell_band",
+        "knee_extension_90_45",
+        "wall_sit",
+        "step_up",
+        "side_plank",
+        "run_reduce_rebuild",
+        "cadence_retraining",
+        "education_load",
+        "education_exercise",
+    ]
+    scores = out["scores"]
+    assert scores["irritability"]["stage"] == "moderate"  # usual pain 4, daily bent-knee
+    assert scores["irritability"]["provisional"] is False
+    assert scores["spike_band"] == {"band": "small", "hrr": 1.64}
+    assert scores["tsk11"]["band"] == "moderate"
+    assert scores["fpi6"]["right"]["band"] == "pronated"
+    # ER torque with the knee lever arm: 96 x 0.38 / 61.5 = 0.59 N.m/kg.
+    er = scores["strength"]["hip.external_rotation_force"]["torque_nm_per_kg"]
+    assert er["right"] == 0.59
+    suggested = out["suggested_plan"]
+    offered = [i["id"] for i in suggested["items"] if i["group"] == "offered"]
+    assert offered == ["foot_orthoses_prefab"]
+    assert suggested["suggest_taping_trial"] is True
+
+
+def test_v1_example_output_has_no_v2_keys(tmp_path: Path) -> None:
+    out = score(example_path("example-visit.json"), cwd=tmp_path)
+    assert set(out) == {
+        "protocol",
+        "red_flag",
+        "scores",
+        "findings",
+        "plan",
+        "thresholds_changed",
+    }

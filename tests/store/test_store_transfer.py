@@ -116,3 +116,15 @@ def test_chart_number_of_another_patient_imports_nothing(filled: Store, tmp_path
         assert "belongs to Else, Someone" in info.value.what
         assert other.patients.count() == 1
         assert other.visits.for_patient(1) == []
+
+
+def test_a_v2_document_is_scored_but_not_imported(filled: Store, tmp_path: Path) -> None:
+    # kneedesk score reads runners-knee v2 documents; the store keeps to v1 until the wizard
+    # and handout show v2, so importing one adds nothing.
+    documents = everything(filled)
+    documents[0]["protocol_version"] = 2
+    with Store.open(tmp_path / "other.sqlite3", hasher=FAST_HASHER) as other:
+        with pytest.raises(InvalidValueError) as info:
+            import_documents(other, documents)
+        assert "version 2" in info.value.what
+        assert other.patients.count() == 0

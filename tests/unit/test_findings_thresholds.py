@@ -24,6 +24,13 @@ DEFAULTS = {
     "kujala_mcid": 10.0,
     "pain_mcid": 2.0,
     "koos_pf_mcid": 16.4,
+    # Protocol v2, clinical content v2 section 4.3.
+    "mdc_hip_strength_percent": 15.0,
+    "mdc_knee_strength_percent": 20.0,
+    "mdc_knee_to_wall_cm": 1.9,
+    "mdc_y_anterior_cm": 8.6,
+    "tsk11_min": 29,
+    "fpi_pronated_min": 6,
 }
 
 

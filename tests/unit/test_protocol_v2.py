@@ -288,7 +288,9 @@ def test_v1_file_is_unchanged() -> None:
     assert hashlib.sha256(data).hexdigest() == V1_SHA256
 
 
-def test_a_visit_document_on_v2_is_refused_until_v2_is_in_use() -> None:
+def test_a_visit_document_on_v2_is_scored_but_no_visit_follows_v2_yet() -> None:
+    # The v2 findings exist, so a v2 document can be read and scored; the store (new and
+    # imported visits) stays on v1 until the wizard and handout show v2.
     from datetime import date
 
     from kneedesk.core.protocol import ProtocolError, visit_protocol
@@ -312,6 +314,8 @@ def test_a_visit_document_on_v2_is_refused_until_v2_is_in_use() -> None:
         "visit": {"date": "2026-12-05", "clinician": "C"},
         "answers": {"body_mass": 70},
     }
+    assert parse_visit_doc(document, today=date(2026, 12, 5)).protocol_version == 2
+    document["protocol_version"] = 3
     with pytest.raises(VisitDocError, match="protocol"):
         parse_visit_doc(document, today=date(2026, 12, 5))
     document["protocol_version"] = 1

@@ -36,7 +36,13 @@ def test_help_names_no_length_unit(name: str) -> None:
 
 def test_lengths_follow_the_clinics_units() -> None:
     lengths = [n for n, info in THRESHOLD_INFO.items() if info.quantity is Quantity.LENGTH]
-    assert lengths == ["knee_to_wall_diff_cm", "knee_to_wall_min_cm", "y_anterior_diff_cm"]
+    assert lengths == [
+        "knee_to_wall_diff_cm",
+        "knee_to_wall_min_cm",
+        "y_anterior_diff_cm",
+        "mdc_knee_to_wall_cm",
+        "mdc_y_anterior_cm",
+    ]
     assert {THRESHOLD_INFO[n].unit for n in lengths} == {"cm"}
     for name, info in THRESHOLD_INFO.items():
         if name.endswith("_cm"):

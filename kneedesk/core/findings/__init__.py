@@ -24,6 +24,7 @@ from kneedesk.core.findings.load import (
 )
 from kneedesk.core.findings.lower import ankle_mobility, balance_asymmetry
 from kneedesk.core.findings.model import Evidence, Finding, Level
+from kneedesk.core.findings.v2_rules import RULES_V2
 from kneedesk.core.protocol import Protocol
 from kneedesk.core.thresholds import Thresholds
 from kneedesk.core.units import DisplayUnits
@@ -47,6 +48,12 @@ RULES: tuple[Rule, ...] = (
 )
 
 FINDING_IDS: tuple[str, ...] = tuple(rule.__name__ for rule in RULES)
+FINDING_IDS_V2: tuple[str, ...] = tuple(rule.__name__ for rule in RULES_V2)
+
+
+def rules_for(protocol: Protocol) -> tuple[Rule, ...]:
+    """The rules of the visit's protocol version: v2 rules from version 2, else those of v1."""
+    return RULES_V2 if protocol.version >= 2 else RULES
 
 
 def evaluate(
@@ -56,13 +63,18 @@ def evaluate(
     previous: Answers | None = None,
     thresholds: Thresholds | None = None,
     units: DisplayUnits | None = None,
+    age: int | None = None,
 ) -> list[Finding]:
     """Every finding that fires for these answers, in presentation order.
 
-    Lengths and distances in the sentences and evidence are shown in `units` (metric if None).
+    The rules are those of the protocol's version (`rules_for`). Lengths and distances in the
+    sentences and evidence are shown in `units` (metric if None). `age` (whole years at the
+    visit) decides which age-banded differential entries count (protocol v2).
     """
-    ctx = Context(answers, protocol, thresholds or Thresholds(), previous, units or DisplayUnits())
-    return [f for rule in RULES if (f := rule(ctx)) is not None]
+    ctx = Context(
+        answers, protocol, thresholds or Thresholds(), previous, units or DisplayUnits(), age
+    )
+    return [f for rule in rules_for(protocol) if (f := rule(ctx)) is not None]
 
 
 def has_red_flag(answers: Answers, protocol: Protocol) -> bool:
@@ -70,4 +82,15 @@ def has_red_flag(answers: Answers, protocol: Protocol) -> bool:
     return bool(red_flags(Context(answers, protocol, Thresholds())))
 
 
-__all__ = ["FINDING_IDS", "RULES", "Evidence", "Finding", "Level", "evaluate", "has_red_flag"]
+__all__ = [
+    "FINDING_IDS",
+    "FINDING_IDS_V2",
+    "RULES",
+    "RULES_V2",
+    "Evidence",
+    "Finding",
+    "Level",
+    "evaluate",
+    "has_red_flag",
+    "rules_for",
+]

@@ -24,6 +24,7 @@ class Context:
     thresholds: Thresholds
     previous: Answers | None = None
     units: DisplayUnits = DisplayUnits()
+    age: int | None = None  # whole years at the visit (v2 age bands); None if unknown
 
     @property
     def painful_sides(self) -> tuple[Side, ...]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from typing import Any
 
@@ -23,6 +24,20 @@ Value = float | str | None
 def fmt_number(value: float, decimals: int = 1) -> str:
     """A number for people: no trailing .0, at most `decimals` places."""
     text = f"{value:.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text
+
+
+def half_up(value: float, decimals: int = 0) -> str:
+    """A number rounded half up (178.5 -> "179", 2.25 -> "2.3"), no trailing .0.
+
+    Protocol v2 wording rule (clinical content v2, 1 rule 5): Python's own rounding goes to
+    the even neighbour, which surprises people checking by hand. Worked from the number as
+    written, so 2.675 is 2.68 (its binary value is 2.67499...).
+    """
+    step = Decimal(1).scaleb(-decimals)
+    text = str(Decimal(repr(value)).quantize(step, rounding=ROUND_HALF_UP))
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return "0" if text == "-0" else text
