@@ -106,7 +106,7 @@ def units_unconfirmed(item: Item, answers: Answers, protocol: Protocol, age: int
     value = derived_value(item, answers, protocol, age)
     if not needs_units_confirmation(item, value):
         return False
-    return answers.number(item.id) != value
+    return bool(answers.number(item.id) != value)
 
 
 def units_waiting(protocol: Protocol, answers: Answers, context: VisitContext) -> list[Item]:
