@@ -14,7 +14,13 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kneedesk.core.answers import Answers
-from kneedesk.core.derived import DERIVATIONS, DIFFERENTIAL, SUSPECTED, needs_units_confirmation
+from kneedesk.core.derived import (
+    DERIVATIONS,
+    DIFFERENTIAL,
+    SUSPECTED,
+    is_shown,
+    needs_units_confirmation,
+)
 from kneedesk.core.protocol import Item, Kind, Protocol
 from kneedesk.core.units import DisplayUnits
 from kneedesk.gui.screen.display import NumberFormat, fmt, unit_suffix
@@ -38,13 +44,16 @@ def shown_value(item: Item, value: Any, units: DisplayUnits) -> str:
     return str(value)
 
 
-def worked_out_from(item: Item, answers: Answers, protocol: Protocol, units: DisplayUnits) -> str:
+def worked_out_from(
+    item: Item, answers: Answers, protocol: Protocol, units: DisplayUnits, age: int | None
+) -> str:
     """What a derived value is worked out from, with the values used (or still missing)."""
     rule = DERIVATIONS.get(item.derived or "")
     if rule is None:
         return ""
     if set(rule.inputs) >= set(DIFFERENTIAL):
-        asked = [i for i in DIFFERENTIAL if protocol.get(i) is not None]
+        items = [protocol.item(i) for i in DIFFERENTIAL if protocol.get(i) is not None]
+        asked = [i.id for i in items if is_shown(i, age)]
         answered = [i for i in asked if answers.choice(i) is not None]
         suspected = [protocol.item(i).label for i in asked if answers.choice(i) in SUSPECTED]
         text = f"From the differential checklist: {len(answered)} of {len(asked)} answered"

@@ -266,7 +266,7 @@ class ItemRow(QFrame):
         answers = state.answers()
         value = derived_value(self.item, answers, state.protocol, state.context.age)
         confirmed = value is not None and answers.number(self.item.id) == value
-        source = worked_out_from(self.item, answers, state.protocol, self.units)
+        source = worked_out_from(self.item, answers, state.protocol, self.units, state.context.age)
         self.derived.display(value, source, confirmed, self.read_only)
 
     def _confirm_units(self) -> None:

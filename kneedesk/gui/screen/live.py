@@ -42,7 +42,7 @@ def refresh_worked_out(pages: Iterable[SectionPage], recorder: Recorder, changed
                 if stored is not None and stored != value:
                     recorder.clear(item, None)
                 row.refresh_derived()
-            if _reads(item.prefill, _PREFILL_INPUTS, changed):
+            if _reads(item.prefill, _PREFILL_INPUTS, changed) or item.id == changed:
                 row.refresh_suggestion()
 
 
