@@ -72,7 +72,7 @@ class SectionList(QListWidget):
         self.setWordWrap(True)
         self.titles = list(titles)
         if len(self.titles) > COMPACT_AFTER:
-            self.setStyleSheet("#section_list::item { padding: 3px 10px; }")
+            self.setStyleSheet("#section_list::item { padding: 2px 10px; margin: 0 6px; }")
         for n, title in enumerate(self.titles):
             item = QListWidgetItem(f"{n + 1}. {title}", self)
             item.setData(Qt.ItemDataRole.UserRole, n)
