@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QPushButton
 from screen_fixtures import make_wizard, open_section
 
 from kneedesk.core.protocol import load_protocol
@@ -190,3 +190,33 @@ def test_tab_goes_through_the_text_field_and_skips_derived_values(qtbot: Any) ->
     last_choice.setFocus()
     qtbot.keyClick(last_choice, Qt.Key.Key_Tab)
     assert wizard.focusWidget() is editors[-1].focus_target()
+
+
+def test_tab_on_the_v2_patient_page_passes_bmi_unless_its_units_need_confirming(
+    qtbot: Any,
+) -> None:
+    wizard, sink = v2_wizard(qtbot)
+    page = open_section(wizard, "patient")
+    page.focus_first()
+    for value in ("70", "175", "88", "87.5"):
+        focused = QApplication.focusWidget()
+        assert isinstance(focused, QLineEdit), (value, focused)
+        qtbot.keyClicks(focused, value)
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    assert [sink.value("body_mass"), sink.value("height")] == [70, 175]
+    assert sink.value("leg_length", "right") == 87.5
+    assert QApplication.focusWidget().objectName().startswith("symptom_side.")
+    height = wizard.findChild(QLineEdit, "height")
+    height.setFocus()
+    height.selectAll()
+    qtbot.keyClicks(height, "100")  # with 75 kg: BMI 75, outside 12 to 70
+    body_mass = wizard.findChild(QLineEdit, "body_mass")
+    body_mass.setFocus()
+    body_mass.selectAll()
+    qtbot.keyClicks(body_mass, "75")
+    qtbot.keyClick(body_mass, Qt.Key.Key_Tab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # height -> the confirm button
+    confirm = QApplication.focusWidget()
+    assert confirm is wizard.findChild(QPushButton, "bmi.confirm_units")
+    qtbot.keyClick(confirm, Qt.Key.Key_Space)
+    assert sink.value("bmi") == 75.0
