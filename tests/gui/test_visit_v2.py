@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from argon2 import PasswordHasher
 from clipping import app_style, clipped_texts
-from conftest import PASSWORD, fast_hasher
 from layout_helpers import moved, places, report, settle
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
@@ -26,6 +26,7 @@ from kneedesk.gui.visit.page import VisitPage
 from kneedesk.store.accounts import Role
 from kneedesk.store.store import Store
 
+PASSWORD = "correct horse battery"
 V2 = load_protocol("runners-knee", 2)
 FOLLOW_UP = VisitContext(age=14, follow_up=True)  # every v2 section and item shown
 V2_SECTIONS = [s.id for s in V2.sections]
@@ -36,7 +37,7 @@ def v2_store(tmp_path: Path) -> Iterator[Store]:
     """A clinic opted in to runners-knee v2, signed in as 'ana'."""
     store = Store.open(
         tmp_path / "clinic.kneedesk",
-        hasher=fast_hasher(),
+        hasher=PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1),
         newest_protocol=ProtocolRef("runners-knee", 2),
     )
     store.accounts.create(
