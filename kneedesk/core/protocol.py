@@ -377,17 +377,18 @@ def new_visit_protocol() -> Protocol:
     return load_protocol(*NEW_VISIT_PROTOCOL)
 
 
-def visit_protocol(protocol_id: str, version: int) -> Protocol:
-    """A protocol a visit may follow: bundled, and no newer than NEW_VISIT_PROTOCOL.
+def visit_protocol(
+    protocol_id: str, version: int, *, newest: ProtocolRef = NEW_VISIT_PROTOCOL
+) -> Protocol:
+    """A protocol a visit may follow: bundled, and no newer than `newest`.
 
     A newer bundled version (runners-knee 2 while its findings and handout are being built)
     is refused, so no visit is started, imported or scored under rules that do not exist yet.
+    `newest` is NEW_VISIT_PROTOCOL everywhere but in a store opened with an explicit
+    `newest_protocol` (see `kneedesk.store.store.Store`): the opt-in that lets tests run v2
+    visits before the switch.
     """
-    if (
-        protocol_id == NEW_VISIT_PROTOCOL.id
-        and isinstance(version, int)
-        and version > NEW_VISIT_PROTOCOL.version
-    ):
+    if protocol_id == newest.id and isinstance(version, int) and version > newest.version:
         raise ProtocolError(
             "protocols", [f"protocol {protocol_id!r} version {version} is not in use yet"]
         )

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import sqlite3
 from contextlib import suppress
+from functools import partial
 from pathlib import Path
 from types import TracebackType
 
 from argon2 import PasswordHasher
 from sqlite_utils import Database
 
-from kneedesk.core.protocol import visit_protocol
+from kneedesk.core.protocol import NEW_VISIT_PROTOCOL, ProtocolRef, visit_protocol
 from kneedesk.store.accounts import AccountRepo, Clinician, Role
 from kneedesk.store.audit import Action, AuditLog, Entity
 from kneedesk.store.backup import BackupInfo, backup_to
@@ -41,7 +42,11 @@ class Store:
         hasher: PasswordHasher | None = None,
         protocols: ProtocolSource | None = None,
         require_session: bool = False,
+        newest_protocol: ProtocolRef = NEW_VISIT_PROTOCOL,
     ) -> None:
+        """`newest_protocol` is the protocol new drafts follow and the newest one visits may
+        use. It is NEW_VISIT_PROTOCOL for the app; a store opened with a newer one (tests of
+        runners-knee 2 before the switch) opts in to that version explicitly."""
         self.db = db
         self.path = db_path(db)
         self.warnings: tuple[str, ...] = tuple(location_warnings(self.path))
@@ -54,7 +59,12 @@ class Store:
         self.audit = AuditLog(db, clock=clock, actor=self.guard.actor_id)
         self.patients = PatientRepo(db, self.audit, clock=clock)
         self.visits = VisitRepo(
-            db, self.audit, clock=clock, protocols=protocols or visit_protocol, guard=self.guard
+            db,
+            self.audit,
+            clock=clock,
+            protocols=protocols or partial(visit_protocol, newest=newest_protocol),
+            guard=self.guard,
+            newest=newest_protocol,
         )
         self.reports = ReportRepo(db, self.audit, clock=clock)
         self.accounts = AccountRepo(db, self.audit, clock=clock, hasher=hasher, guard=self.guard)
@@ -68,6 +78,7 @@ class Store:
         clock: Clock = utc_now,
         hasher: PasswordHasher | None = None,
         require_session: bool = False,
+        newest_protocol: ProtocolRef = NEW_VISIT_PROTOCOL,
     ) -> Store:
         """Open (or create) the database at `path` (default: the user's) with every check.
 
@@ -76,7 +87,13 @@ class Store:
         `require_session` (the app) refuses every write while nobody is signed in, and
         administrators' tasks to anyone else (see `kneedesk.store.session`).
         """
-        return cls(open_db(path), clock=clock, hasher=hasher, require_session=require_session)
+        return cls(
+            open_db(path),
+            clock=clock,
+            hasher=hasher,
+            require_session=require_session,
+            newest_protocol=newest_protocol,
+        )
 
     def sign_in(self, username: str, password: str) -> Clinician:
         """Check the password and make this clinician the actor of what follows."""

@@ -7,10 +7,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
-from kneedesk.store.errors import NotFoundError, VisitSignedError
+from kneedesk.store.errors import InvalidValueError, NotFoundError, VisitSignedError
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from kneedesk.core.protocol import Item
 
 Side = Literal["whole", "left", "right"]
 SIDES: tuple[Side, ...] = ("whole", "left", "right")
@@ -141,3 +143,32 @@ def _parsed(texts: list[str]) -> list[Any]:
     if not isinstance(values, list) or len(values) != len(texts):
         values = [json.loads(text) for text in texts]
     return values
+
+
+def check_side(item: Item, side: str) -> None:
+    """Refuse a side that does not fit the item (per side: left or right; else whole)."""
+    if side not in SIDES:
+        raise InvalidValueError(
+            f"{item.id}: side {side!r} is not one of whole, left, right.",
+            "This is a bug in the screen that sent it; the value was not saved.",
+        )
+    if item.per_side and side == "whole":
+        raise InvalidValueError(
+            f"{item.id}: is asked per side, so the side must be left or right.",
+            "This is a bug in the screen that sent it; the value was not saved.",
+        )
+    if not item.per_side and side != "whole":
+        raise InvalidValueError(
+            f"{item.id}: is not asked per side, so the side must be 'whole'.",
+            "This is a bug in the screen that sent it; the value was not saved.",
+        )
+
+
+def audit_shown(stored: tuple[str | None, str | None] | None) -> dict[str, Any] | None:
+    """An answer as recorded in the audit log, so earlier values can always be recovered."""
+    if stored is None:
+        return None
+    text, reason = stored
+    if text is not None:
+        return {"value": json.loads(text)}
+    return {"not_tested": reason}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import uuid
 from collections.abc import Callable, Mapping, Sequence
@@ -17,9 +16,11 @@ from kneedesk.core.protocol import (
     Item,
     Protocol,
     ProtocolError,
+    ProtocolRef,
     visit_protocol,
 )
 from kneedesk.core.text_checks import has_surrogate, unsafe_char_problem
+from kneedesk.core.visit_context import VisitContext
 from kneedesk.core.visit_doc import check_value
 from kneedesk.store.audit import Action, AuditLog, Entity
 from kneedesk.store.canonical import Clock, json_value, timestamp, utc_now
@@ -33,10 +34,13 @@ from kneedesk.store.visit_rows import (
     answer_rows,
     answers_of_patient,
     answers_shaped,
+    audit_shown,
+    check_side,
     get_visit,
     refuse_signed,
     visits_of_patient,
 )
+from kneedesk.store.visit_versions import convert_draft, hidden_answer_ids, visit_context
 
 if TYPE_CHECKING:
     from kneedesk.store.session import SessionGuard
@@ -58,11 +62,13 @@ class VisitRepo:
         clock: Clock = utc_now,
         protocols: ProtocolSource = visit_protocol,
         guard: SessionGuard | None = None,
+        newest: ProtocolRef = NEW_VISIT_PROTOCOL,
     ) -> None:
         self.db = db
         self.audit = audit
         self.clock = clock
         self.protocols = protocols
+        self.newest = newest  # what new drafts follow (see Store's newest_protocol)
         self.signing = Signing(db, audit, clock=clock, guard=guard)
         self.drafts = DraftSummary(db, audit, clock=clock)
 
@@ -73,11 +79,15 @@ class VisitRepo:
         visit_date: date | str,
         clinician_id: int | None = None,
         clinician_name: str | None = None,
-        protocol: str = NEW_VISIT_PROTOCOL.id,
-        protocol_version: int = NEW_VISIT_PROTOCOL.version,
+        protocol: str | None = None,
+        protocol_version: int | None = None,
         uid: str | None = None,
     ) -> Visit:
-        """Start a draft visit for a patient on a date, with the protocol version it follows."""
+        """Start a draft visit for a patient on a date, with the protocol version it follows
+        (by default the store's newest, NEW_VISIT_PROTOCOL unless the store opted in to a
+        newer one)."""
+        protocol = self.newest.id if protocol is None else protocol
+        protocol_version = self.newest.version if protocol_version is None else protocol_version
         self._protocol(protocol, protocol_version)
         day = visit_date.isoformat() if isinstance(visit_date, date) else str(visit_date)
         try:
@@ -158,7 +168,7 @@ class VisitRepo:
         """
         visit = self.get(visit_id)
         item = self._item(visit, item_id)
-        _check_side(item, side)
+        check_side(item, side)
         reason = (not_tested_reason or "").strip() or None
         if value is None and reason is None:
             self.clear_answer(visit_id, item_id, side)
@@ -205,7 +215,7 @@ class VisitRepo:
                 Action.EDIT,
                 Entity.VISIT,
                 visit_id,
-                {"item": item_id, "side": side, "before": _shown(old), "after": None},
+                {"item": item_id, "side": side, "before": audit_shown(old), "after": None},
             )
 
     def answers(self, visit_id: int) -> dict[str, Any]:
@@ -255,8 +265,42 @@ class VisitRepo:
         self.drafts.save_draft_plan(visit_id, rows, edited=edited)
 
     def sign(self, visit_id: int, clinician_id: int, findings: Any, plan: Any) -> Visit:
-        """Sign a draft: findings and plan are stored as shown; the visit becomes read-only."""
+        """Sign a draft: findings and plan are stored as shown; the visit becomes read-only.
+
+        Answers to items this visit does not show are removed first (`drop_hidden_answers`).
+        """
+        self.drop_hidden_answers(visit_id)
         return self.signing.sign(visit_id, clinician_id, findings, plan)
+
+    def context(self, visit_id: int) -> VisitContext:
+        """The patient's age at the visit and whether it is a follow-up (an earlier one signed)."""
+        return visit_context(self.db, self.get(visit_id))
+
+    def drop_hidden_answers(self, visit_id: int) -> list[str]:
+        """Clear (audited) the answers of items the visit does not show at the patient's age
+        or on this kind of visit; the ids cleared. Kept until then: see `visit_versions`."""
+        visit = self.get(visit_id)
+        if visit.signed:
+            return []
+        hidden = hidden_answer_ids(
+            self.db, visit, self._protocol(visit.protocol, visit.protocol_version)
+        )
+        for item_id in hidden:
+            for side in SIDES:
+                self.clear_answer(visit_id, item_id, side)
+        return hidden
+
+    def convert(
+        self, visit_id: int, version: int, *, night_pain_for_weight_loss: bool | None = None
+    ) -> list[str]:
+        """Move a draft to a newer version of its protocol (clinical.md 10.3, audited); the
+        ids of the answers not carried over. See `kneedesk.store.visit_versions`."""
+        visit = self.get(visit_id)
+        target = self._protocol(visit.protocol, version)
+        return convert_draft(
+            self.db, self.audit, self.clock, visit_id, target, self.protocols,
+            night_pain_for_weight_loss=night_pain_for_weight_loss,
+        )  # fmt: skip
 
     def signed_content(self, visit_id: int) -> SignedContent | None:
         """The findings and plan stored at signing, or None for a draft."""
@@ -301,8 +345,8 @@ class VisitRepo:
                 {
                     "item": item_id,
                     "side": side,
-                    "before": _shown(old),
-                    "after": _shown((text, reason)),
+                    "before": audit_shown(old),
+                    "after": audit_shown((text, reason)),
                 },
             )
 
@@ -339,31 +383,3 @@ class VisitRepo:
                 "This is a bug in the screen that sent it; the value was not saved.",
             )
         return item
-
-
-def _check_side(item: Item, side: str) -> None:
-    if side not in SIDES:
-        raise InvalidValueError(
-            f"{item.id}: side {side!r} is not one of whole, left, right.",
-            "This is a bug in the screen that sent it; the value was not saved.",
-        )
-    if item.per_side and side == "whole":
-        raise InvalidValueError(
-            f"{item.id}: is asked per side, so the side must be left or right.",
-            "This is a bug in the screen that sent it; the value was not saved.",
-        )
-    if not item.per_side and side != "whole":
-        raise InvalidValueError(
-            f"{item.id}: is not asked per side, so the side must be 'whole'.",
-            "This is a bug in the screen that sent it; the value was not saved.",
-        )
-
-
-def _shown(stored: tuple[str | None, str | None] | None) -> dict[str, Any] | None:
-    """An answer as recorded in the audit log, so earlier values can always be recovered."""
-    if stored is None:
-        return None
-    text, reason = stored
-    if text is not None:
-        return {"value": json.loads(text)}
-    return {"not_tested": reason}

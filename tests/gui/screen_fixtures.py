@@ -89,8 +89,11 @@ def make_wizard(
     sink: MemorySink | None = None,
     read_only: bool = False,
     previous: Any = None,
+    protocol: Any = None,
+    context: Any = None,
 ) -> tuple[Any, MemorySink]:
-    """A shown ScreenWizard over a MemorySink, registered with qtbot."""
+    """A shown ScreenWizard over a MemorySink, registered with qtbot (protocol: v1 unless
+    given; context: the visit's age and follow-up state, a VisitContext)."""
     from kneedesk.core.answers import Answers
     from kneedesk.core.protocol import load_protocol
     from kneedesk.core.units import DisplayUnits
@@ -101,13 +104,14 @@ def make_wizard(
         sink.answers = json.loads(json.dumps(answers or {}))  # the store holds what it resumes
         sink.not_tested = dict(not_tested or {})
     wizard = ScreenWizard(
-        load_protocol(),
+        protocol or load_protocol(),
         units or DisplayUnits(),
         sink,
         Answers(answers or {}),
         not_tested or {},
         previous=previous,
         read_only=read_only,
+        context=context,
     )
     qtbot.addWidget(wizard)
     wizard.resize(1366, 768)
@@ -120,7 +124,7 @@ def make_wizard(
 
 def section_index(wizard: Any, section_id: str) -> int:
     """The index of a section by id."""
-    return next(n for n, s in enumerate(wizard.protocol.sections) if s.id == section_id)
+    return next(n for n, s in enumerate(wizard.sections) if s.id == section_id)
 
 
 def open_section(wizard: Any, section_id: str) -> Any:

@@ -31,6 +31,17 @@ from kneedesk.gui.screen.steady import keep_place_when_hidden
 
 NONE_KEY = "_none"
 HORIZONTAL_LABEL_CHARS = 34  # options whose labels add up to less than this sit in one row
+LONG_OPTION_CHARS = 40  # a longer label's "(...)" goes on wrapped lines under its button
+
+
+def split_label(label: str) -> tuple[str, str]:
+    """A long option label as its button text and the detail in brackets shown under it:
+    "Hypomobile (tilt: ... quadrant)" -> ("Hypomobile", "tilt: ... quadrant"). A radio
+    button cannot wrap, and a narrow Left | Right column has no room for the whole line."""
+    if len(label) > LONG_OPTION_CHARS and label.endswith(")") and " (" in label:
+        head, detail = label[:-1].split(" (", 1)
+        return head, detail
+    return label, ""
 
 
 class ChoiceEditor(Editor):
@@ -54,13 +65,21 @@ class ChoiceEditor(Editor):
         box = QHBoxLayout() if horizontal else QVBoxLayout()
         box.setSpacing(16 if horizontal else 4)
         for key, _, label in options:
-            button = QRadioButton(label, self)
+            text, detail = split_label(label)
+            button = QRadioButton(text, self)
             button.setObjectName(f"{self.name}.{key}")
             describe(button, item, side, label)
             button.installEventFilter(self)
             self.group.addButton(button)
             self.buttons[key] = button
             box.addWidget(button)
+            if detail:
+                note = QLabel(detail, self)
+                note.setObjectName(f"{self.name}.{key}.detail")
+                note.setProperty("role", "caption")
+                note.setWordWrap(True)
+                note.setIndent(22)  # under the label, past the radio indicator
+                box.addWidget(note)
         outer.addLayout(box)
         self.clear_button = QToolButton(self)
         self.clear_button.setText("Clear")

@@ -276,6 +276,7 @@ def make_editor(
 ) -> Editor:
     """The editor for an item's kind."""
     from kneedesk.gui.screen.choices import ChoiceEditor, OptionsEditor
+    from kneedesk.gui.screen.text_input import TextEditor
 
     match item.kind:
         case Kind.NUMBER | Kind.INTEGER:
@@ -286,4 +287,6 @@ def make_editor(
             return ChoiceEditor(item, side, parent)
         case Kind.MULTI_CHOICE | Kind.CHECKLIST:
             return OptionsEditor(item, side, parent)
+        case Kind.TEXT:
+            return TextEditor(item, side, parent)
     raise ValueError(f"{item.id}: no editor for kind {item.kind}")  # pragma: no cover

@@ -19,11 +19,14 @@ from PySide6.QtWidgets import (
 from kneedesk.core.answers import SIDES
 from kneedesk.core.protocol import Item
 from kneedesk.core.units import DisplayUnits
+from kneedesk.core.visit_context import derived_value, prefill_value
+from kneedesk.gui.screen.derived_row import DerivedCell, shown_value, worked_out_from
 from kneedesk.gui.screen.inputs import Editor, ListEditor, NumberEditor, make_editor, set_flag
 from kneedesk.gui.screen.not_tested import NotTestedForm
 from kneedesk.gui.screen.recorder import Recorder
 from kneedesk.gui.screen.state import COMPLETE
 from kneedesk.gui.screen.steady import MessageLabel, fix_to_widest
+from kneedesk.gui.screen.text_input import TextEditor
 
 ERROR_RED = QColor("#b3261e")
 NOT_TESTED_KEYS = "Ctrl+T"  # "Not tested…" for the row the cursor is in (see SectionPage)
@@ -85,7 +88,7 @@ class SideCell(QWidget):
         # A typed number can be refused at any keystroke: keep room for a two-line message
         # (the longest a range message takes in a narrow cell). A click on an option is only
         # refused when the disk fails, and that message may take room when it comes.
-        typed = isinstance(editor, (NumberEditor, ListEditor))
+        typed = isinstance(editor, (NumberEditor, ListEditor, TextEditor))
         self.error = MessageLabel(2 if typed else 0, self)
         self.error.setProperty("role", "error")
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -145,7 +148,13 @@ class ItemRow(QFrame):
         grid.setVerticalSpacing(6)
         grid.addWidget(self._describe_block(), 0, 0)
         self.cells: dict[str | None, SideCell] = {}
-        for n, side in enumerate(SIDES if item.per_side else (None,)):
+        self.units = units
+        self.derived: DerivedCell | None = None
+        if item.derived is not None:  # worked out, never typed: no editor
+            self.derived = DerivedCell(item, units, self)
+            self.derived.confirmRequested.connect(self._confirm_units)
+            grid.addWidget(self.derived, 0, 1, 1, 2)
+        for n, side in enumerate(() if item.derived else SIDES if item.per_side else (None,)):
             cell = SideCell(make_editor(item, side, units), side, self)
             cell.editor.committed.connect(lambda final, c=cell: self._commit(c, final))
             cell.undoRequested.connect(lambda c=cell: self._undo(c))
@@ -162,8 +171,14 @@ class ItemRow(QFrame):
         # Out of the Tab chain, so Tab goes from value to value; NOT_TESTED_KEYS reaches it.
         self.not_tested_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.not_tested_button.clicked.connect(lambda: self.open_not_tested(None))
-        self.not_tested_button.setVisible(not read_only)
+        self.not_tested_button.setVisible(not read_only and item.asked)
         grid.addWidget(self.not_tested_button, 0, 3, Qt.AlignmentFlag.AlignTop)
+        self.suggestion: MessageLabel | None = None
+        if item.prefill is not None:  # e.g. rtr.hop: the tests' suggestion, kept in view
+            self.suggestion = MessageLabel(2, self)
+            self.suggestion.setObjectName(f"{item.id}.suggestion")
+            self.suggestion.setProperty("role", "source")
+            grid.addWidget(self.suggestion, 3, 1, 1, 2)
         self.form = NotTestedForm(item, self)
         self.form.hide()
         self.form.confirmed.connect(self._mark_not_tested)
@@ -243,8 +258,52 @@ class ItemRow(QFrame):
         """The editors in tab order (left before right)."""
         return [cell.editor for cell in self.cells.values()]
 
+    def refresh_derived(self) -> None:
+        """Show the derived value (and its units check) from the answers as they are now."""
+        if self.derived is None:
+            return
+        state = self.recorder.state
+        answers = state.answers()
+        value = derived_value(self.item, answers, state.protocol, state.context.age)
+        confirmed = value is not None and answers.number(self.item.id) == value
+        source = worked_out_from(self.item, answers, state.protocol, self.units, state.context.age)
+        self.derived.display(value, source, confirmed, self.read_only)
+
+    def _confirm_units(self) -> None:
+        state = self.recorder.state
+        value = derived_value(self.item, state.answers(), state.protocol, state.context.age)
+        if value is not None and self.derived is not None:
+            error = self.recorder.save(self.item, None, value)
+            if error and self.derived.check is not None:
+                self.derived.check.setText(f"⚠ {error}")
+                return
+        self.refresh_derived()
+
+    def suggested(self) -> str | None:
+        """The option the tests of this visit suggest for a pre-filled item (or None)."""
+        if self.item.prefill is None:
+            return None
+        return prefill_value(self.item, self.recorder.state.answers())
+
+    def refresh_suggestion(self) -> None:
+        """Show what the tests suggest beside what is answered."""
+        if self.suggestion is None:
+            return
+        key = self.suggested()
+        chosen = self.recorder.state.value(self.item.id)
+        label = shown_value(self.item, key, self.units)
+        if key is None:
+            text = "No suggestion from this visit's tests."
+        elif chosen is None or chosen == key:
+            text = f"Suggested from this visit's tests: {label}."
+        else:
+            text = f"This visit's tests suggest: {label}. You chose otherwise."
+        self.suggestion.setText(text)
+
     def reload(self, side: str | None = None) -> None:
         """Show what the state holds (every side, or just `side`); clears shown errors."""
+        self.refresh_derived()
+        self.refresh_suggestion()
         state = self.recorder.state
         for cell_side, cell in self.cells.items():
             if side is not None and cell_side != side:

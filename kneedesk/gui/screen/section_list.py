@@ -18,6 +18,10 @@ STATUS_COLOURS = {
     SectionStatus.SKIPPED: QColor("#5b6270"),
 }
 SUMMARY_STATUS = "scores, findings, plan"
+# More sections than this (v2 has 12) get tighter rows, so the list fits a 768-pixel-high
+# screen without a scroll bar (with the red-flag banner under it): Qt measures wrapped items
+# without the bar's width, and the last line of an item would be cut once it appears.
+COMPACT_AFTER = 9
 
 
 def status_icon(status: SectionStatus | None, ratio: float = 2.0) -> QIcon:
@@ -67,6 +71,8 @@ class SectionList(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWordWrap(True)
         self.titles = list(titles)
+        if len(self.titles) > COMPACT_AFTER:
+            self.setStyleSheet("#section_list::item { padding: 2px 10px; margin: 0 6px; }")
         for n, title in enumerate(self.titles):
             item = QListWidgetItem(f"{n + 1}. {title}", self)
             item.setData(Qt.ItemDataRole.UserRole, n)
@@ -74,6 +80,15 @@ class SectionList(QListWidget):
         summary.setIcon(status_icon(None))
         summary.setToolTip(f"Summary: {SUMMARY_STATUS}")
         summary.setData(Qt.ItemDataRole.AccessibleDescriptionRole, SUMMARY_STATUS)
+
+    def sizeHint(self) -> QSize:
+        """As tall as every item: Qt caps a list that adjusts to its contents at 24 lines."""
+        hint = super().sizeHint()
+        margins = self.contentsMargins()
+        self.executeDelayedItemsLayout()
+        contents = self.contentsSize().height() + 2 * self.frameWidth()
+        height = contents + margins.top() + margins.bottom()
+        return QSize(hint.width(), max(hint.height(), height))
 
     def set_status(self, index: int, status: SectionStatus) -> None:
         """Show a section's state as an icon and in words."""
@@ -84,6 +99,7 @@ class SectionList(QListWidget):
             item.setIcon(status_icon(status, self.devicePixelRatioF() or 1.0))
             item.setToolTip(f"{self.titles[index]}: {status.value}")
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, status.value)
+            self.updateGeometry()
 
     def status_text(self, index: int) -> str:
         """The state shown for a section (for tests and screen readers)."""

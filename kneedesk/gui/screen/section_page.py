@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from kneedesk.core.protocol import Item, Section
 from kneedesk.core.scoring import KUJALA
 from kneedesk.core.units import DisplayUnits
+from kneedesk.core.visit_context import VisitContext
 from kneedesk.gui.screen.inputs import Editor, set_flag
 from kneedesk.gui.screen.item_row import NOT_TESTED_KEYS, ItemRow
 from kneedesk.gui.screen.no_red_flags import NoRedFlagsControl, red_flag_items
@@ -41,9 +42,12 @@ class SectionPage(QScrollArea):
         recorder: Recorder,
         read_only: bool = False,
         parent: QWidget | None = None,
+        context: VisitContext | None = None,
     ) -> None:
         super().__init__(parent)
         self.section = section
+        # Items outside their age band get no row at all: nothing to tab through or count.
+        shown = [i for i in section.items if (context or VisitContext()).shows(i)]
         self.setObjectName(f"section.{section.id}")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -77,12 +81,12 @@ class SectionPage(QScrollArea):
             layout.addWidget(self.patient_button, 0, Qt.AlignmentFlag.AlignLeft)
             layout.addSpacing(6)
         self.no_red_flags: NoRedFlagsControl | None = None
-        flags = red_flag_items(section.items)
+        flags = red_flag_items(shown)
         if flags and not read_only:
             self.no_red_flags = NoRedFlagsControl(flags, recorder, self._flag_saved, body)
             layout.addWidget(self.no_red_flags)
         self.rows: dict[str, ItemRow] = {}
-        for item in section.items:
+        for item in shown:
             row = ItemRow(item, units, recorder, read_only, body)
             layout.addWidget(row)
             self.rows[item.id] = row

@@ -17,6 +17,7 @@ from typing import Any
 
 from kneedesk.core.answers import SIDES, Answers
 from kneedesk.core.protocol import Item, Kind, Protocol, Section
+from kneedesk.core.visit_context import VisitContext
 
 NUMBER_TEXT = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$")
 
@@ -100,8 +101,12 @@ class ScreenState:
         protocol: Protocol,
         answers: Mapping[str, Any] | None = None,
         not_tested: Mapping[str, str] | None = None,
+        context: VisitContext | None = None,
     ) -> None:
         self.protocol = protocol
+        # The patient's age and whether the visit is a follow-up decide what is asked.
+        self.context = context or VisitContext()
+        self.sections: tuple[Section, ...] = self.context.sections(protocol)
         self._values: dict[str, Any] = {
             k: (dict(v) if isinstance(v, Mapping) else v) for k, v in (answers or {}).items()
         }
@@ -154,9 +159,22 @@ class ScreenState:
             return ItemStatus.PARTLY
         return ItemStatus.EMPTY
 
+    def asked(self, item: Item) -> bool:
+        """Whether the clinician answers this item on this visit: not derived, and shown at
+        the patient's age (an answer to an item not asked is kept but counts for nothing)."""
+        return item.asked and self.context.shows(item)
+
+    def asked_items(self, section: Section) -> list[Item]:
+        """The items of a section the clinician answers on this visit."""
+        return [i for i in section.items if self.asked(i)]
+
     def missing_required(self, section: Section) -> list[Item]:
         """Required items of a section that are neither complete nor marked not tested."""
-        return [i for i in section.items if i.required and self.item_status(i) not in COMPLETE]
+        return [
+            i
+            for i in section.items
+            if self.context.requires(i) and self.item_status(i) not in COMPLETE
+        ]
 
     def section_status(self, section: Section) -> SectionStatus:
         """Not started, partly done, done, or skipped (nothing measured, some marked not tested).
@@ -164,26 +182,29 @@ class ScreenState:
         A section with required items is done when they are all complete and nothing is half
         filled; one without required items is done when every item is complete.
         """
-        statuses = [self.item_status(i) for i in section.items]
+        asked = self.asked_items(section)
+        statuses = [self.item_status(i) for i in asked]
         if all(s is ItemStatus.EMPTY for s in statuses):
             return SectionStatus.NOT_STARTED
         measured = any(s in (ItemStatus.ANSWERED, ItemStatus.PARTLY) for s in statuses)
         if not measured:
             return SectionStatus.SKIPPED
-        if any(i.required for i in section.items):
+        if any(self.context.requires(i) for i in asked):
             done = not self.missing_required(section) and ItemStatus.PARTLY not in statuses
         else:
             done = all(s in COMPLETE for s in statuses)
         return SectionStatus.DONE if done else SectionStatus.PARTLY
 
     def progress(self, section_index: int) -> Progress:
-        """Position and item counts for the section at this index."""
-        section = self.protocol.sections[section_index]
-        here = [self.item_status(i) in COMPLETE for i in section.items]
-        every = [self.item_status(i) in COMPLETE for i in self.protocol.items()]
+        """Position and item counts for the section at this index (of the sections shown)."""
+        section = self.sections[section_index]
+        here = [self.item_status(i) in COMPLETE for i in self.asked_items(section)]
+        every = [
+            self.item_status(i) in COMPLETE for s in self.sections for i in self.asked_items(s)
+        ]
         return Progress(
             section_number=section_index + 1,
-            section_count=len(self.protocol.sections),
+            section_count=len(self.sections),
             done_here=sum(here),
             items_here=len(here),
             done_total=sum(every),
@@ -194,8 +215,9 @@ class ScreenState:
         """The red-flag items answered yes, in screen order."""
         return [
             i
-            for i in self.protocol.items()
-            if i.id.startswith("red_flags.") and self._values.get(i.id) is True
+            for s in self.sections
+            for i in s.items
+            if i.id.startswith("red_flags.") and self.asked(i) and self._values.get(i.id) is True
         ]
 
     # --- changing (only after the sink accepted the change) -------------------------------

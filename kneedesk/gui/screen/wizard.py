@@ -30,6 +30,8 @@ from kneedesk.core.protocol import Protocol
 from kneedesk.core.scoring import KUJALA
 from kneedesk.core.thresholds import Thresholds
 from kneedesk.core.units import DisplayUnits
+from kneedesk.core.visit_context import VisitContext
+from kneedesk.gui.screen.live import prefill, refresh_worked_out
 from kneedesk.gui.screen.patient_mode import PatientModeView
 from kneedesk.gui.screen.plan_editor import PlanSaver
 from kneedesk.gui.screen.recorder import AnswerSink, Recorder
@@ -68,12 +70,15 @@ class ScreenWizard(QWidget):
         review_saver: ReviewSaver | None = None,
         plan_saver: PlanSaver | None = None,
         parent: QWidget | None = None,
+        context: VisitContext | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("screen_wizard")
         self.protocol = protocol
         self.read_only = read_only
-        self.state = ScreenState(protocol, initial, not_tested)
+        # `context`: the patient's age and whether it is a follow-up (what is asked).
+        self.state = ScreenState(protocol, initial, not_tested, context)
+        self.sections = self.state.sections  # the pages of this visit, in order
         self.recorder = Recorder(sink, self.state, self)
         self.recorder.changed.connect(self._on_changed)
         self.patient_view: PatientModeView | None = None
@@ -91,12 +96,14 @@ class ScreenWizard(QWidget):
         self.clinician.setObjectName("clinician_view")
         self.modes.addWidget(self.clinician)
         self.banner = RedFlagBanner(self.clinician)
-        self.section_list = SectionList([s.title for s in protocol.sections], self.clinician)
+        self.section_list = SectionList([s.title for s in self.sections], self.clinician)
         self.section_list.setFixedWidth(240)
         self.pages = QStackedWidget(self.clinician)
         self.section_pages: list[SectionPage] = []
-        for section in protocol.sections:
-            page = SectionPage(section, units, self.recorder, read_only, self.pages)
+        for section in self.sections:
+            page = SectionPage(
+                section, units, self.recorder, read_only, self.pages, self.state.context
+            )
             page.lastFieldPassed.connect(self._focus_next_button)
             page.patientModeRequested.connect(self.enter_patient_mode)
             self.pages.addWidget(page)
@@ -169,8 +176,8 @@ class ScreenWizard(QWidget):
 
     @property
     def section_count(self) -> int:
-        """Number of protocol sections (the summary comes after them)."""
-        return len(self.protocol.sections)
+        """Number of sections shown on this visit (the summary comes after them)."""
+        return len(self.sections)
 
     def current_section(self) -> int:
         """Index of the page shown; ``section_count`` is the summary."""
@@ -239,6 +246,8 @@ class ScreenWizard(QWidget):
         self.section_list.blockSignals(False)
         if index == self.section_count:
             self._refresh_summary()
+        elif not self.read_only:
+            prefill(self.section_pages[index], self.recorder)
         self._update_footer()
         if not self.section_list.hasFocus():
             if index < self.section_count:
@@ -297,7 +306,7 @@ class ScreenWizard(QWidget):
     def _resume_index(self) -> int:
         if self.read_only:  # a signed visit is read from its summary: findings and plan
             return self.section_count
-        for n, section in enumerate(self.protocol.sections):
+        for n, section in enumerate(self.sections):
             if self.state.section_status(section) not in (
                 SectionStatus.DONE,
                 SectionStatus.SKIPPED,
@@ -323,7 +332,7 @@ class ScreenWizard(QWidget):
         self.next_button.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _note_missing(self, index: int) -> None:
-        section = self.protocol.sections[index]
+        section = self.sections[index]
         missing = self.state.missing_required(section)
         self.section_pages[index].show_missing(missing)
         if not missing:
@@ -347,7 +356,7 @@ class ScreenWizard(QWidget):
         self.footer.show_place(index, self.section_count, self.read_only, progress)
 
     def _refresh_everything(self) -> None:
-        for n, section in enumerate(self.protocol.sections):
+        for n, section in enumerate(self.sections):
             self.section_list.set_status(n, self.state.section_status(section))
         side = self.state.answers().symptom_side
         for page in self.section_pages:
@@ -365,10 +374,10 @@ class ScreenWizard(QWidget):
 
     def _on_changed(self, item_id: str) -> None:
         item = self.protocol.item(item_id)
-        index = next(n for n, s in enumerate(self.protocol.sections) if s.id == item.section)
-        self.section_list.set_status(
-            index, self.state.section_status(self.protocol.sections[index])
-        )
+        index = next((n for n, s in enumerate(self.sections) if s.id == item.section), None)
+        if index is not None:
+            self.section_list.set_status(index, self.state.section_status(self.sections[index]))
+        refresh_worked_out(self.section_pages, self.recorder, item_id)
         if item_id == "symptom_side":
             for page in self.section_pages:
                 page.set_painful_side(self.state.answers().symptom_side)

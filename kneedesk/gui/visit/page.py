@@ -21,8 +21,10 @@ from kneedesk.core.plan_record import plan_review, plan_rows, sealed_plan
 from kneedesk.core.protocol import load_protocol
 from kneedesk.core.thresholds import Thresholds
 from kneedesk.core.units import DisplayUnits
+from kneedesk.core.visit_context import VisitContext, missing_required, units_waiting
 from kneedesk.gui.lock_guard import run_dialog
 from kneedesk.gui.screen.wizard import ScreenWizard
+from kneedesk.gui.visit.convert import ConvertBar, ask_night_pain, rules_label
 from kneedesk.gui.visit.dialogs import HandBackDialog, SignDialog
 from kneedesk.gui.visit.sink import StoreSink
 from kneedesk.store.signing import SignatureStatus
@@ -63,6 +65,7 @@ class VisitPage(QWidget):
         self.visit: Visit | None = None
         self.wizard: ScreenWizard | None = None
         self._previous: Answers | None = None
+        self.context = VisitContext()  # the open visit's age and follow-up state
 
         self.back = QPushButton("< Patient")
         self.back.setObjectName("closeVisit")
@@ -90,11 +93,14 @@ class VisitPage(QWidget):
         altered_text.setWordWrap(True)
         QHBoxLayout(self.altered).addWidget(altered_text)
         self.altered.hide()
+        self.convert_bar = ConvertBar(self)
+        self.convert_bar.convertRequested.connect(self.convert)
         self.body = QVBoxLayout()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 8, 12, 8)
         outer.addLayout(top)
         outer.addWidget(self.altered)
+        outer.addWidget(self.convert_bar)
         outer.addLayout(self.body, 1)
 
     def open_visit(self, visit_id: int) -> None:
@@ -109,6 +115,7 @@ class VisitPage(QWidget):
         self._previous = self._previous_answers(visit)
         answers = store.visits.answers(visit.id)
         sink = StoreSink(store.visits, visit.id, protocol)
+        self.context = store.visits.context(visit.id)
         self.wizard = ScreenWizard(
             protocol,
             self.units,
@@ -121,6 +128,7 @@ class VisitPage(QWidget):
             review_saver=sink.save_review,
             plan_saver=sink.save_plan,
             parent=self,
+            context=self.context,
         )
         content = store.visits.signed_content(visit.id) if visit.signed else None
         if content is not None:
@@ -146,9 +154,34 @@ class VisitPage(QWidget):
             state = self._store.visits.verify(visit.id)
             self.status.setText(f"Signed by {visit.clinician_name}, {local_time(visit.signed_at)}")
             self.altered.setVisible(state is SignatureStatus.ALTERED)
+            self.convert_bar.hide()
         else:
-            self.status.setText("Draft - every change is saved as you type")
+            newest = self._store.visits.newest
+            older = visit.protocol == newest.id and visit.protocol_version < newest.version
+            label = rules_label(visit.protocol_version) if older else "Draft"
+            self.status.setText(f"{label} - every change is saved as you type")
             self.altered.hide()
+            if older:
+                self.convert_bar.offer(visit.protocol_version, newest.version)
+            else:
+                self.convert_bar.hide()
+
+    def convert(self) -> None:
+        """Convert the open draft to the newest protocol version (asking about night pain)."""
+        if self.visit is None or self.visit.signed:
+            return
+        self.flush()
+        for_weight_loss: bool | None = None
+        if self._store.visits.answers(self.visit.id).get("red_flags.night_pain") is True:
+            for_weight_loss = ask_night_pain(self)
+            if for_weight_loss is None:
+                return
+        self._store.visits.convert(
+            self.visit.id,
+            self._store.visits.newest.version,
+            night_pain_for_weight_loss=for_weight_loss,
+        )
+        self.open_visit(self.visit.id)
 
     def _previous_answers(self, visit: Visit) -> Answers | None:
         earlier = [
@@ -159,6 +192,19 @@ class VisitPage(QWidget):
         if not earlier:
             return None
         return Answers(self._store.visits.answers(earlier[-1].id))
+
+    def show_units_check(self, item_id: str) -> None:
+        """Open the page of a value whose units wait for confirmation, at its confirm button."""
+        if self.wizard is None:
+            return
+        for index, page in enumerate(self.wizard.section_pages):
+            row = page.rows.get(item_id)
+            if row is not None and row.derived is not None and row.derived.confirm is not None:
+                self.wizard.set_section(index)
+                page.ensureWidgetVisible(row)
+                row.derived.confirm.setFocus()
+                self.status.setText(f"Confirm the units of {row.item.label} before signing")
+                return
 
     def flush(self) -> None:
         """Commit the field being typed and the plan being edited (before locking or closing)."""
@@ -220,11 +266,11 @@ class VisitPage(QWidget):
         me = store.current
         protocol = load_protocol(self.visit.protocol, self.visit.protocol_version)
         answers = Answers(store.visits.answers(self.visit.id))
-        missing = [
-            item.label
-            for item in protocol.items()
-            if item.required and not answers.answered(item.id)
-        ]
+        waiting = units_waiting(protocol, answers, self.context)
+        if waiting:
+            self.show_units_check(waiting[0].id)
+            return
+        missing = [i.label for i in missing_required(protocol, answers, self.context)]
         dialog = SignDialog(
             me.display_name, store.accounts, me.username, missing_required=missing, parent=self
         )
@@ -238,6 +284,7 @@ class VisitPage(QWidget):
         if self.visit is None or self.wizard is None or store.current is None:
             return
         protocol = load_protocol(self.visit.protocol, self.visit.protocol_version)
+        store.visits.drop_hidden_answers(self.visit.id)  # what is signed: only what was asked
         answers = Answers(store.visits.answers(self.visit.id))
         # Stored as shown: the findings' sentences in the clinic's units.
         assessment = assess_answers(

@@ -1,0 +1,149 @@
+"""What a derived item shows in place of an editor: its value, worked out from other answers
+and never typed, what it was worked out from, and (BMI outside 12-70) the units check.
+
+The wizard calls `DerivedCell.show` whenever one of the inputs changes; the cell keeps room
+for its longest text from the start, so the rows under it never move as values are typed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from kneedesk.core.answers import Answers
+from kneedesk.core.derived import (
+    DERIVATIONS,
+    DIFFERENTIAL,
+    SUSPECTED,
+    is_shown,
+    needs_units_confirmation,
+)
+from kneedesk.core.protocol import Item, Kind, Protocol
+from kneedesk.core.units import DisplayUnits
+from kneedesk.gui.screen.display import NumberFormat, fmt, unit_suffix
+from kneedesk.gui.screen.steady import MessageLabel, keep_place_when_hidden
+
+CONFIRM_TEXT = "Units are right"
+ERROR_COLOUR = "#b3261e"
+
+
+def shown_value(item: Item, value: Any, units: DisplayUnits) -> str:
+    """A value as the clinician reads it: a number in the display unit, Yes or No."""
+    if value is None:
+        return ""
+    if item.kind is Kind.YES_NO:
+        return "Yes" if value else "No"
+    if item.kind in (Kind.NUMBER, Kind.INTEGER):
+        fmt_ = NumberFormat(item, units)
+        return fmt_.show(value) + unit_suffix(fmt_.unit)
+    if item.kind is Kind.CHOICE and isinstance(value, str) and value in item.option_keys:
+        return item.option(value).label
+    return str(value)
+
+
+def worked_out_from(
+    item: Item, answers: Answers, protocol: Protocol, units: DisplayUnits, age: int | None
+) -> str:
+    """What a derived value is worked out from, with the values used (or still missing)."""
+    rule = DERIVATIONS.get(item.derived or "")
+    if rule is None:
+        return ""
+    if set(rule.inputs) >= set(DIFFERENTIAL):
+        items = [protocol.item(i) for i in DIFFERENTIAL if protocol.get(i) is not None]
+        asked = [i.id for i in items if is_shown(i, age)]
+        answered = [i for i in asked if answers.choice(i) is not None]
+        suspected = [protocol.item(i).label for i in asked if answers.choice(i) in SUSPECTED]
+        text = f"From the differential checklist: {len(answered)} of {len(asked)} answered"
+        if suspected:
+            text += "; possible or likely: " + ", ".join(suspected)
+        return text + "."
+    parts = []
+    for input_id in rule.inputs:
+        source = protocol.get(input_id)
+        if source is None:
+            continue
+        value = answers.number(input_id)
+        parts.append(f"{source.label.lower()} {shown_value(source, value, units) or 'not entered'}")
+    return "From " + " and ".join(parts) + "."
+
+
+class DerivedCell(QWidget):
+    """A derived item's value, its inputs, and the units check with its confirm button."""
+
+    confirmRequested = Signal()
+
+    def __init__(self, item: Item, units: DisplayUnits, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.units = units
+        self.setObjectName(f"{item.id}.derived")
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(160)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(3)
+        self.value = QLabel("", self)
+        self.value.setObjectName(f"{item.id}.value")
+        self.value.setProperty("role", "all-clear")
+        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.value.setAccessibleName(f"{item.label}, worked out")
+        layout.addWidget(self.value)
+        self.source = MessageLabel(2, self)
+        self.source.setObjectName(f"{item.id}.source")
+        self.source.setProperty("role", "source")
+        layout.addWidget(self.source)
+        self.check: MessageLabel | None = None
+        self.confirm: QPushButton | None = None
+        if item.confirm_outside is not None:
+            self._add_units_check(layout)
+        layout.addStretch(1)
+
+    def _add_units_check(self, layout: QVBoxLayout) -> None:
+        self.check = MessageLabel(2, self)
+        self.check.setObjectName(f"{self.item.id}.units_check")
+        self.check.setProperty("role", "error")
+        palette = self.check.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOUR)
+        self.check.setPalette(palette)
+        self.check.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.check)
+        self.confirm = QPushButton(CONFIRM_TEXT, self)
+        self.confirm.setObjectName(f"{self.item.id}.confirm_units")
+        self.confirm.setAccessibleName(f"Confirm the units of {self.item.label}")
+        self.confirm.setToolTip("Mass and height are in the right units: the value is real")
+        self.confirm.clicked.connect(self.confirmRequested.emit)
+        keep_place_when_hidden(self.confirm)
+        self.confirm.hide()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.confirm)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+    def display(self, value: Any, source: str, confirmed: bool, read_only: bool) -> None:
+        """Show the value, what it comes from, and the units check when it is needed."""
+        self.value.setText(shown_value(self.item, value, self.units) or "Not worked out yet")
+        self.source.setText(source)
+        if self.check is None or self.confirm is None:
+            return
+        outside = needs_units_confirmation(self.item, value)
+        low, high = self.item.confirm_outside or (0.0, 0.0)
+        band = f"{fmt(low)} to {fmt(high)}{unit_suffix(self.item.unit)}"
+        if outside and confirmed:
+            self.check.setText(f"Outside {band}: units confirmed.")
+        elif outside:
+            self.check.setText(
+                f"⚠ Outside {band}: check the units of body mass and height. The visit "
+                "cannot be signed until you confirm them."
+            )
+        else:
+            self.check.setText("")
+        self.check.setVisible(outside)
+        self.confirm.setVisible(outside and not confirmed and not read_only)
+
+    def waiting(self) -> bool:
+        """Whether the units check is waiting for the clinician."""
+        return self.confirm is not None and self.confirm.isVisibleTo(self)
