@@ -74,7 +74,7 @@ def success_text(outcome: BackupOutcome) -> str:
     text = (
         f"{kind} made and verified at {outcome.made_at:%H:%M}: {outcome.info.path.name} in "
         f"{outcome.info.path.parent} ({counts.get('patients', 0)} patients, "
-        f"{counts.get('visits', 0)} visits)."
+        f"{counts.get('visits', 0)} visits). Audit head {outcome.info.short_head}."
     )
     if outcome.delete_problems:
         text += f" Old backups that could not be deleted: {'; '.join(outcome.delete_problems)}."

@@ -42,6 +42,10 @@ def test_back_up_now_writes_a_verified_file(
     assert recorded is not None
     assert recorded.file == str(files[0])
     assert "made and verified" in window.statusBar().currentMessage()
+    # The backup's audit head, to compare with the log later (see docs/store.md).
+    head = verify_database_file(files[0]).short_head
+    assert head != "none"
+    assert f"Audit head {head}." in tab.ui.result.text()
 
 
 def test_a_folder_that_is_not_there_is_refused(
