@@ -114,6 +114,7 @@ def run_gui(db: str | None = None, *, demo: bool = False, argv: list[str] | None
 
 
 def _run_with_store(app: QApplication, store: Store, server: InstanceServer, hint: str) -> int:
+    from kneedesk.gui.main_thread_gc import MainThreadGarbageCollector
     from kneedesk.gui.main_window import MainWindow
     from kneedesk.gui.window_geometry import show_restored
 
@@ -131,7 +132,11 @@ def _run_with_store(app: QApplication, store: Store, server: InstanceServer, hin
     if store.current is not None:  # the set-up dialog signed the new administrator in
         window.start_session(store.current)
     window.backups.start()  # the day's backup, then the reminder if backups are overdue
-    status = app.exec()
-    # While the window (and so the backup's callbacks) still exists: finish and record work.
-    wait_for_background_work()
+    collector = MainThreadGarbageCollector(app)  # never collect Qt objects on a worker
+    try:
+        status = app.exec()
+        # While the window (and so the backup's callbacks) still exists: finish and record.
+        wait_for_background_work()
+    finally:
+        collector.stop()
     return status

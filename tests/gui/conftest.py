@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -47,6 +48,19 @@ def no_leftover_windows(qapp: QApplication) -> Iterator[None]:
             widget.hide()  # not close(): a window in patient mode would ask for a password
             widget.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()  # here, on the GUI thread (see main_thread_gc_for_the_session)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def main_thread_gc_for_the_session() -> Iterator[None]:
+    """As in the app (`kneedesk.gui.main_thread_gc`): no automatic collection, which could
+    run on a render or backup worker and delete a Qt object there; each test's teardown
+    collects on the GUI thread instead."""
+    enabled = gc.isenabled()
+    gc.disable()
+    yield
+    if enabled:
+        gc.enable()
 
 
 @pytest.fixture(autouse=True)
