@@ -174,7 +174,8 @@ def rtr_box(data: HandoutData, width: float, styles: Styles) -> list[Flowable]:
     now = _stage_sentence(stage)
     if now:
         parts += [Spacer(1, 6), Paragraph(now, styles["body"])]
-    return [*heading(v2.RTR_TITLE, styles), KeepTogether([callout(parts, width, strong=True)])]
+    page_break, title = heading(v2.RTR_TITLE, styles)
+    return [page_break, KeepTogether([title, callout(parts, width, strong=True)])]
 
 
 def _stage_sentence(stage: str | None) -> str:
