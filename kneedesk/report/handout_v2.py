@@ -181,7 +181,7 @@ def rtr_box(data: HandoutData, width: float, styles: Styles) -> list[Flowable]:
 def _stage_sentence(stage: str | None) -> str:
     """ "Your running now: …. Next step: …, when …" (the first sentence alone at full)."""
     stages = list(v2.RTR_STAGES)
-    if stage not in v2.RTR_STAGES:
+    if stage is None or stage not in v2.RTR_STAGES:
         return ""
     at = stages.index(stage)
     if at + 1 == len(stages):
