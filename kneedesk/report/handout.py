@@ -182,7 +182,11 @@ def red_flag_next_steps(data: HandoutData, width: float, styles: Styles) -> list
 
 
 def handout_story(data: HandoutData) -> list[Flowable]:
-    """Every flowable of the handout, in reading order."""
+    """Every flowable of the handout, in reading order (a v2 visit's: `handout_v2`)."""
+    if data.assessment.protocol.version >= 2:
+        from kneedesk.report.handout_v2 import handout_story_v2
+
+        return handout_story_v2(data)
     styles = handout_styles()
     width = content_width(data.paper)
     a = data.assessment
@@ -216,4 +220,8 @@ def render_handout(data: HandoutData) -> bytes:
     """The patient handout as PDF bytes (identical bytes for identical data)."""
     story = handout_story(data)
     title = txt.RED_FLAG_TITLE if data.assessment.red_flag else txt.TITLE
+    if data.assessment.protocol.version >= 2:
+        from kneedesk.report.handout_v2 import title_v2
+
+        title = title_v2(data)
     return render_pdf(story, page_info(data, title), subject="Patient handout")

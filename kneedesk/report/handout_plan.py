@@ -182,16 +182,20 @@ def plan_section(
     width: float,
     styles: Styles,
     units: DisplayUnits | None = None,
+    *,
+    stage: str | None = None,
+    intro: str = txt.PLAN_INTRO,
 ) -> list[Flowable]:
     """ "Your plan" and "Your running": every item of the final plan, in plan order.
 
     Exercises print from the library edition the plan names (a signed plan's own text), with
-    lengths in the clinic's units.
+    lengths in the clinic's units. A dose the clinician did not change is the library's
+    starting dose at the irritability `stage` (protocol v2; None: the default dose).
     """
     shown = units or DisplayUnits()
     library = {k: ex.in_units(shown) for k, ex in load_exercises(plan.library).items()}
     page_break, title = heading(txt.SECTION_PLAN, styles)
-    opening: list[Flowable] = [title, Paragraph(txt.PLAN_INTRO, styles["body"])]
+    opening: list[Flowable] = [title, Paragraph(intro, styles["body"])]
     if plan.note.strip():
         note = [
             Paragraph(txt.NOTE_FROM.format(clinician=markup(clinician)), styles["label"]),
@@ -205,7 +209,7 @@ def plan_section(
         return None if item is None else item.kind
 
     def block(item_id: str) -> Flowable:
-        dose = plan.doses.get(item_id) or library[item_id].dose
+        dose = plan.doses.get(item_id) or library[item_id].dose_for(stage)
         return exercise_block(library[item_id], dose, width, styles, plan.notes.get(item_id, ""))
 
     first = [

@@ -1,4 +1,4 @@
-"""Handout wording of protocol v2 that the handout does not print yet, kept as data.
+"""Handout wording of protocol v2, kept as data (printed by `kneedesk.report.handout_v2`).
 
 From the clinical content v2 (sections 4.2, 5.1, 6.6, 6.7, 7 and 9): the titles and
 introductions per diagnosis status, the red-flag handout's advice, the chain figure's labels,
@@ -124,7 +124,12 @@ RTR_CRITERIA: Mapping[str, str] = MappingProxyType(
     }
 )
 RTR_MARKS: Mapping[str, tuple[str, str]] = MappingProxyType(
-    {"yes": ("✓", "Done"), "no": ("○", "Not yet"), "not_tested": ("–", "Not tested")}
+    {
+        "yes": ("✓", "Done"),
+        "no": ("○", "Not yet"),
+        "not_tested": ("–", "Not tested"),
+        "not_applicable": ("–", "Does not apply: both knees hurt"),
+    }
 )
 RTR_STAGES: Mapping[str, str] = MappingProxyType(
     {
@@ -157,3 +162,21 @@ STRENGTH_CHANGE: Mapping[str, str] = MappingProxyType(
         "within": "{change}, within the test's usual error",
     }
 )
+
+# Finding id -> the heading the patient sees, for the findings protocol v2 adds.
+FINDING_TITLES: Mapping[str, str] = MappingProxyType(
+    {
+        **v1.FINDING_TITLES,
+        "diagnosis_to_confirm": "Still to be worked out",
+        "meaningful_worsening": "Since your last visit",
+        "energy_bone_health": "Food energy and bones",
+        "fear_of_movement": "Worries about moving",
+        "training_changes": "Changes to your training",
+        "quadriceps_deficit": "Thigh strength",
+        "foot_pronation": "How your foot rests",
+        "mobility_deficit": "Tight muscles",
+    }
+)
+# Section 1 rule 6: printed under a finding only when its plan items are in the final plan.
+IN_PLAN_ONE = "{what} is in your plan."
+IN_PLAN_MANY = "{what} are in your plan."

@@ -32,6 +32,7 @@ from kneedesk.report.summary_tables import (
     scores_table,
     table,
 )
+from kneedesk.report.summary_v2 import diagnosis_block, dose_stage
 from kneedesk.report.templates import content_width, render_pdf
 
 TITLE = "Clinician summary: runner's knee screen"
@@ -138,6 +139,7 @@ def plan_block(data: HandoutData, width: float, s: Styles) -> list[Flowable]:
             *next_visit_line(data, s),
         ]
     library = load_exercises(plan.library)
+    stage = dose_stage(data)
     cell, head = s["cell"], s["cell_head"]
     rows: list[list[Any]] = [[Paragraph(t, head) for t in ("Plan item", "Kind", "Dose")]]
     for item_id in plan.items:
@@ -149,7 +151,9 @@ def plan_block(data: HandoutData, width: float, s: Styles) -> list[Flowable]:
             name, kind, dose = markup(item_id), "not in the library", plan.doses.get(item_id, "–")
         else:
             name, kind = markup(item.title), item.kind.value
-            default = library[item_id].in_units(data.units).dose if item_id in library else "–"
+            default = (
+                library[item_id].in_units(data.units).dose_for(stage) if item_id in library else "–"
+            )
             dose = plan.doses.get(item_id) or default
             if item_id in plan.doses:
                 dose = f"{dose} (changed from default)"
@@ -202,6 +206,7 @@ def summary_story(data: HandoutData) -> list[Flowable]:
     width = content_width(data.paper)
     a = data.assessment
     story: list[Flowable] = [_h("Clinician summary", s), patient_block(data, width, s)]
+    story += diagnosis_block(data, s)
     story += red_flag_banner(data, width, s)
     story += [*_section("Scores", s), scores_table(a, width, s)]
     story += [

@@ -13,6 +13,7 @@ from datetime import date
 
 from kneedesk.core.answers import Answers
 from kneedesk.core.assessment import assess_answers
+from kneedesk.core.derived import age_in_years
 from kneedesk.core.progress import VisitPoint
 from kneedesk.core.protocol import load_protocol
 from kneedesk.core.visit_doc import PatientInfo
@@ -97,6 +98,14 @@ def visit_report(store: Store, visit_id: int) -> VisitReport:
         previous=earlier[-1][1] if earlier else None,
         thresholds=read_thresholds(settings),
         units=units,
+        # v2 rules use the age (adolescent doses, the 8-16 "get care" item); v1 never did.
+        age=(
+            age_in_years(
+                date.fromisoformat(patient.birth_date), date.fromisoformat(visit.visit_date)
+            )
+            if protocol.version >= 2
+            else None
+        ),
     )
     status = store.visits.verify(visit.id)
     plan, signed_by, seal = None, "", ""
