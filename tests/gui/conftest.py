@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from argon2 import PasswordHasher
 from dialog_helpers import cancel_pending_modals
-from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -35,20 +35,10 @@ def own_qsettings(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(autouse=True)
-def no_leftover_windows(qapp: QApplication) -> Iterator[None]:
-    """Windows and dialogs a test made and did not hand to qtbot are deleted when it ends.
-
-    Left alive they pile up over the suite (thousands of widgets), and every later change of
-    the application's style or font then re-polishes all of them: minutes per test.
-    """
-    before = set(QApplication.topLevelWidgets())
+def collect_on_the_gui_thread() -> Iterator[None]:
+    """Each test's garbage is collected here, on the GUI thread (see the session fixture)."""
     yield
-    for widget in QApplication.topLevelWidgets():
-        if widget not in before:
-            widget.hide()  # not close(): a window in patient mode would ask for a password
-            widget.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.collect()  # here, on the GUI thread (see main_thread_gc_for_the_session)
+    gc.collect()
 
 
 @pytest.fixture(autouse=True, scope="session")
