@@ -84,6 +84,12 @@ def _meaningful(
     return is_meaningful(abs(delta), mcid)
 
 
+def _percent(delta: float | None, before: float | None) -> float | None:
+    if delta is None or before is None or before <= 0:
+        return None
+    return round(delta / before * 100.0, DECIMALS)
+
+
 def _better(delta: float | None, higher_is_better: bool | None) -> bool | None:
     if delta is None or higher_is_better is None or delta == 0:
         return None
@@ -118,6 +124,8 @@ def _change(points: Sequence[Point], spec: Spec, thresholds: Thresholds) -> Chan
             improved_since_last=_better(since_last, spec.higher_is_better),
             verdict_since_first=v_first,
             verdict_since_last=v_last,
+            percent_since_first=_percent(since_first, first) if spec.relative else None,
+            percent_since_last=_percent(since_last, last) if spec.relative else None,
         )
     return Change(
         since_first=since_first,

@@ -47,6 +47,9 @@ class Change:
     # None for a series without a band (or a change that cannot be judged).
     verdict_since_first: Verdict | None = None
     verdict_since_last: Verdict | None = None
+    # For a band in % of the earlier value (strength): the change in that per cent.
+    percent_since_first: float | None = None
+    percent_since_last: float | None = None
 
 
 @dataclass(frozen=True)
