@@ -42,6 +42,7 @@ __all__ = [
     "is_meaningful",
     "meaningful_words",
     "not_meaningful_words",
+    "percent_words",
     "progress_series",
     "verdict_words",
 ]
@@ -135,6 +136,15 @@ def _change(points: Sequence[Point], spec: Spec, thresholds: Thresholds) -> Chan
         improved_since_first=_better(since_first, spec.higher_is_better),
         improved_since_last=_better(since_last, spec.higher_is_better),
     )
+
+
+def percent_words(series: Series, percent: float | None) -> str:
+    """A change in % of the earlier value, for bands of that kind: " (+16% of before)"."""
+    if not series.relative or percent is None:
+        return ""
+    number = fmt_number(percent, 0)
+    sign = "+" if not number.startswith("-") and number != "0" else ""
+    return f" ({sign}{number}% of before)".replace("-", "\u2212")
 
 
 def verdict_words(series: Series, verdict: Verdict) -> str:

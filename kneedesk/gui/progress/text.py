@@ -17,6 +17,7 @@ from kneedesk.core.progress import (
     Series,
     meaningful_words,
     not_meaningful_words,
+    percent_words,
     verdict_words,
 )
 from kneedesk.core.progress_v2 import RTR_STAGE_UNIT
@@ -113,15 +114,6 @@ def _cell(series: Series, delta: float, meaningful: bool, better: bool | None) -
     words = judgement(meaningful, better)
     # Bold, a star and words, so a meaningful change never rests on colour alone.
     return f"<b>{text} \u2605 {words}</b>" if words else text
-
-
-def percent_words(series: Series, percent: float | None) -> str:
-    """A change in % of the earlier value, for bands of that kind: " (+16% of before)"."""
-    if not series.relative or percent is None:
-        return ""
-    number = fmt_number(percent, 0)
-    sign = "+" if not number.startswith("-") and number != "0" else ""
-    return f" ({sign}{number}% of before)".replace("-", "\u2212")
 
 
 def _judged(series: Series, delta: float, verdict: Verdict | None, percent: float | None) -> str:
