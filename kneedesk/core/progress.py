@@ -142,7 +142,10 @@ def percent_words(series: Series, percent: float | None) -> str:
     """A change in % of the earlier value, for bands of that kind: " (+16% of before)"."""
     if not series.relative or percent is None:
         return ""
-    number = fmt_number(percent, 0)
+    # One decimal when whole numbers would put the change on the band's edge (19.7 and
+    # 20.3 both print as 20 against a 20% band, yet only one of them is beyond it).
+    digits = 1 if fmt_number(abs(percent), 0) == fmt_number(series.mcid or 0.0, 0) else 0
+    number = fmt_number(percent, digits)
     sign = "+" if not number.startswith("-") and number != "0" else ""
     return f" ({sign}{number}% of before)".replace("-", "\u2212")
 
