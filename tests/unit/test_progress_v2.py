@@ -197,7 +197,8 @@ def test_bands_follow_the_clinic_settings() -> None:
 def test_new_v2_measures() -> None:
     tsk = series_of("tsk11", {"psych.tsk11_total": 31}, {"psych.tsk11_total": 24})
     assert [p.value for p in tsk.lines[0].points] == [31, 24]
-    assert tsk.higher_is_better is False and tsk.rule is None
+    assert tsk.higher_is_better is False
+    assert tsk.rule is None
     stage = series_of("rtr_stage", {"rtr.stage": "not_running"}, {"rtr.stage": "easy_continuous"})
     assert [p.value for p in stage.lines[0].points] == [0, 2]
     lsi = series_of(

@@ -187,6 +187,15 @@ class ChartWidget(QFrame):
                     region.setRegion(bands[k])
                 region.setVisible(k < len(bands))
 
+    def shown_bands(self) -> list[tuple[float, float]]:
+        """The bands drawn now (low, high), first line (or left side) first."""
+        return [
+            (float(low), float(high))
+            for regions in self._bands
+            if regions[0].isVisible()
+            for low, high in [regions[0].getRegion()]
+        ]
+
     def _show_legend(self) -> None:
         in_legend = self.curves + ([self.reference] if self.reference is not None else [])
         names = tuple(str(item.name()) for item in in_legend) if len(in_legend) > 1 else ()
