@@ -6,103 +6,46 @@ values were measured, how they were converted and which changes count as meaning
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import date
+from collections.abc import Sequence
 
 from kneedesk.core.answers import SIDES, Answers, Side
+from kneedesk.core.bands import CHANGE_RULE, Verdict, change_verdict, change_words
 from kneedesk.core.findings.model import fmt_number
-from kneedesk.core.protocol import Protocol
-from kneedesk.core.scoring import (
-    DECIMALS,
-    LSI_DEFINITION,
-    checklist_points,
-    kujala,
-    percent_body_weight,
-    symptomatic_lsi,
+from kneedesk.core.progress_model import (
+    Change,
+    Getter,
+    Line,
+    Point,
+    Series,
+    Spec,
+    VisitPoint,
+    latest_week,
+    lsi_of,
+    percent_bw,
+    plain,
+    side_value,
 )
+from kneedesk.core.progress_v2 import SERIES_IDS_V2, specs_v2
+from kneedesk.core.protocol import Protocol
+from kneedesk.core.scoring import DECIMALS, LSI_DEFINITION, checklist_points, kujala
 from kneedesk.core.thresholds import Thresholds
 from kneedesk.core.units import DisplayUnits
 
-
-@dataclass(frozen=True)
-class VisitPoint:
-    """One visit on the time axis: its date and its answers."""
-
-    date: date
-    answers: Answers
-
-
-@dataclass(frozen=True)
-class Point:
-    """One value of a line at one visit (None when it was not measured)."""
-
-    date: date
-    value: float | None
-
-
-@dataclass(frozen=True)
-class Change:
-    """Change of one line: latest visit against the first and against the previous visit."""
-
-    since_first: float | None
-    since_last: float | None
-    meaningful_since_first: bool
-    meaningful_since_last: bool
-    # True when the change since the first visit goes the better way, None if there is no
-    # better way (distance, cadence) or no change to judge.
-    improved_since_first: bool | None
-    improved_since_last: bool | None
-
-
-@dataclass(frozen=True)
-class Line:
-    """One line of a chart: a side ("left", "right") or a named measure ("usual pain")."""
-
-    key: str
-    label: str
-    points: tuple[Point, ...]
-    change: Change
-
-    @property
-    def measured(self) -> tuple[Point, ...]:
-        """The points that have a value."""
-        return tuple(p for p in self.points if p.value is not None)
-
-
-@dataclass(frozen=True)
-class Series:
-    """One chart: a measure over visits, with its unit and its meaningful-change rule."""
-
-    id: str
-    title: str
-    unit: str
-    lines: tuple[Line, ...]
-    # Smallest change that counts as meaningful, in the series' unit (or in % of the earlier
-    # value when `relative`); None when there is no agreed threshold.
-    mcid: float | None
-    relative: bool
-    higher_is_better: bool | None
-    # A reference level drawn across the chart (e.g. the 90% LSI convention), or None.
-    reference: float | None = None
-    reference_label: str = ""
-    value_range: tuple[float, float] | None = None
-    decimals: int = 0  # how many decimals a value is shown with
-    # What the value is when its unit does not say (the LSI's definition), else "".
-    definition: str = ""
-
-    @property
-    def has_data(self) -> bool:
-        """Whether any line has at least one measured value."""
-        return any(line.measured for line in self.lines)
-
-    @property
-    def has_trend(self) -> bool:
-        """Whether any line was measured at two visits or more (worth a chart)."""
-        return any(len(line.measured) >= 2 for line in self.lines)
-
-
-Getter = Callable[[Answers], float | None]
+__all__ = [
+    "SERIES_IDS",
+    "SERIES_IDS_V2",
+    "Change",
+    "Line",
+    "Point",
+    "Series",
+    "VisitPoint",
+    "is_meaningful",
+    "meaningful_words",
+    "not_meaningful_words",
+    "percent_words",
+    "progress_series",
+    "verdict_words",
+]
 
 
 def is_meaningful(size: float, threshold: float) -> bool:
@@ -142,78 +85,86 @@ def _meaningful(
     return is_meaningful(abs(delta), mcid)
 
 
+def _percent(delta: float | None, before: float | None) -> float | None:
+    if delta is None or before is None or before <= 0:
+        return None
+    return round(delta / before * 100.0, DECIMALS)
+
+
 def _better(delta: float | None, higher_is_better: bool | None) -> bool | None:
     if delta is None or higher_is_better is None or delta == 0:
         return None
     return (delta > 0) == higher_is_better
 
 
-def _change(points: Sequence[Point], series: _Spec) -> Change:
+def _verdict(
+    spec: Spec, before: float | None, now: float | None, thresholds: Thresholds
+) -> Verdict | None:
+    if spec.rule is None or before is None or now is None:
+        return None
+    # Judged on the stored values (cm), so a band in cm holds whatever the display unit.
+    return change_verdict(spec.rule, before / spec.scale, now / spec.scale, thresholds)
+
+
+def _change(points: Sequence[Point], spec: Spec, thresholds: Thresholds) -> Change:
     """Latest visit against the first measured value and against the visit before it."""
     latest = points[-1].value if points else None
     measured = [p.value for p in points[:-1] if p.value is not None]
     first = measured[0] if measured else None
     last = points[-2].value if len(points) >= 2 else None
     since_first, since_last = _delta(latest, first), _delta(latest, last)
+    if spec.rule is not None:  # v2 (4.3): a change counts only beyond the band
+        v_first = _verdict(spec, first, latest, thresholds)
+        v_last = _verdict(spec, last, latest, thresholds)
+        return Change(
+            since_first=since_first,
+            since_last=since_last,
+            meaningful_since_first=v_first in ("improved", "worse"),
+            meaningful_since_last=v_last in ("improved", "worse"),
+            improved_since_first=_better(since_first, spec.higher_is_better),
+            improved_since_last=_better(since_last, spec.higher_is_better),
+            verdict_since_first=v_first,
+            verdict_since_last=v_last,
+            percent_since_first=_percent(since_first, first) if spec.relative else None,
+            percent_since_last=_percent(since_last, last) if spec.relative else None,
+        )
     return Change(
         since_first=since_first,
         since_last=since_last,
-        meaningful_since_first=_meaningful(since_first, first, series.mcid, series.relative),
-        meaningful_since_last=_meaningful(since_last, last, series.mcid, series.relative),
-        improved_since_first=_better(since_first, series.higher_is_better),
-        improved_since_last=_better(since_last, series.higher_is_better),
+        meaningful_since_first=_meaningful(since_first, first, spec.mcid, spec.relative),
+        meaningful_since_last=_meaningful(since_last, last, spec.mcid, spec.relative),
+        improved_since_first=_better(since_first, spec.higher_is_better),
+        improved_since_last=_better(since_last, spec.higher_is_better),
     )
 
 
-@dataclass(frozen=True)
-class _Spec:
-    id: str
-    title: str
-    unit: str
-    lines: tuple[tuple[str, str, Getter], ...]
-    mcid: float | None = None
-    relative: bool = False
-    higher_is_better: bool | None = None
-    reference: float | None = None
-    reference_label: str = ""
-    value_range: tuple[float, float] | None = None
-    decimals: int = 0
-    definition: str = ""
+def percent_words(series: Series, percent: float | None) -> str:
+    """A change in % of the earlier value, for bands of that kind: " (+16% of before)"."""
+    if not series.relative or percent is None:
+        return ""
+    # One decimal when whole numbers would put the change on the band's edge (19.7 and
+    # 20.3 both print as 20 against a 20% band, yet only one of them is beyond it).
+    digits = 1 if fmt_number(abs(percent), 0) == fmt_number(series.mcid or 0.0, 0) else 0
+    number = fmt_number(percent, digits)
+    sign = "+" if not number.startswith("-") and number != "0" else ""
+    return f" ({sign}{number}% of before)".replace("-", "\u2212")
 
 
-def _side(item_id: str, side: Side, scale: float = 1.0) -> Getter:
-    def get(a: Answers) -> float | None:
-        v = a.number(item_id, side)
-        return None if v is None else v * scale
+def verdict_words(series: Series, verdict: Verdict) -> str:
+    """A v2 change judged by its band, in the words the screen and the handout both print.
 
-    return get
-
-
-def _percent_bw(item_id: str, side: Side) -> Getter:
-    return lambda a: percent_body_weight(a.number(item_id, side), a.number("body_mass"))
-
-
-def _lsi(item_id: str) -> Getter:
-    return lambda a: symptomatic_lsi(a, item_id)
+    Wording rule 4: "meaningful" only for Kujala, pain and KOOS-PF ("a meaningful
+    improvement"); a test's change says whether it is more than the test's usual error, and
+    which way it went ("improved, more than the test's usual error").
+    """
+    assert series.rule is not None
+    words = change_words(series.rule, verdict)
+    if CHANGE_RULE[series.rule].meaningful or verdict == "within":
+        return words
+    return f"{verdict}, {words}"
 
 
-def _plain(item_id: str, scale: float = 1.0) -> Getter:
-    def get(a: Answers) -> float | None:
-        v = a.number(item_id)
-        return None if v is None else v * scale
-
-    return get
-
-
-def _latest_week(scale: float) -> Getter:
-    def get(a: Answers) -> float | None:
-        weeks = a.numbers("load.weekly_distance")
-        return None if not weeks or weeks[0] is None else weeks[0] * scale
-
-    return get
-
-
-def _specs(protocol: Protocol, thresholds: Thresholds, units: DisplayUnits) -> list[_Spec]:
+def _specs(protocol: Protocol, thresholds: Thresholds, units: DisplayUnits) -> list[Spec]:
     """Every series of clinical.md section 6, in the order charts are shown."""
 
     def step_down(side: Side) -> Getter:
@@ -236,7 +187,7 @@ def _specs(protocol: Protocol, thresholds: Thresholds, units: DisplayUnits) -> l
     sides = [(s, s.capitalize()) for s in SIDES]
 
     specs = [
-        _Spec(
+        Spec(
             "kujala",
             "Kujala score",
             "points",
@@ -245,25 +196,25 @@ def _specs(protocol: Protocol, thresholds: Thresholds, units: DisplayUnits) -> l
             higher_is_better=True,
             value_range=(0.0, 100.0),
         ),
-        _Spec(
+        Spec(
             "pain",
             "Pain",
             "/10",
             (
-                ("usual", "Usual pain", _plain("pain.usual")),
-                ("worst_week", "Worst pain this week", _plain("pain.worst_week")),
-                ("running", "Pain when running", _plain("pain.running")),
+                ("usual", "Usual pain", plain("pain.usual")),
+                ("worst_week", "Worst pain this week", plain("pain.worst_week")),
+                ("running", "Pain when running", plain("pain.running")),
             ),
             mcid=thresholds.pain_mcid,
             higher_is_better=False,
             value_range=(0.0, 10.0),
             decimals=1,
         ),
-        _Spec(
+        Spec(
             "koos_pf",
             "KOOS-PF score",
             "points",
-            (("score", "KOOS-PF", _plain("koos_pf.score")),),
+            (("score", "KOOS-PF", plain("koos_pf.score")),),
             mcid=thresholds.koos_pf_mcid,
             higher_is_better=True,
             value_range=(0.0, 100.0),
@@ -276,32 +227,32 @@ def _specs(protocol: Protocol, thresholds: Thresholds, units: DisplayUnits) -> l
         ("hip.extension_force", "Hip extension strength"),
     ):
         specs.append(
-            _Spec(
+            Spec(
                 item_id.removeprefix("hip.").removesuffix("_force") + "_bw",
                 name,
                 "% body weight",
-                tuple((s, label, _percent_bw(item_id, s)) for s, label in sides),
+                tuple((s, label, percent_bw(item_id, s)) for s, label in sides),
                 mcid=thresholds.strength_drop_percent,
                 relative=True,
                 higher_is_better=True,
             )
         )
     specs += [
-        _Spec(
+        Spec(
             "lsi",
             "Hip strength symmetry (LSI)",
             "%",
             (
-                ("abduction", "Abduction", _lsi("hip.abduction_force")),
-                ("external_rotation", "External rotation", _lsi("hip.external_rotation_force")),
-                ("extension", "Extension", _lsi("hip.extension_force")),
+                ("abduction", "Abduction", lsi_of("hip.abduction_force")),
+                ("external_rotation", "External rotation", lsi_of("hip.external_rotation_force")),
+                ("extension", "Extension", lsi_of("hip.extension_force")),
             ),
             higher_is_better=True,
             reference=thresholds.lsi_min_percent,
             reference_label=f"{fmt_number(thresholds.lsi_min_percent)}% return-to-sport convention",
             definition=LSI_DEFINITION,
         ),
-        _Spec(
+        Spec(
             "step_down",
             "Step-down score",
             "points (0 best, 6 worst)",
@@ -309,25 +260,27 @@ def _specs(protocol: Protocol, thresholds: Thresholds, units: DisplayUnits) -> l
             higher_is_better=False,
             value_range=(0.0, 6.0),
         ),
-        _Spec(
+        Spec(
             "knee_to_wall",
             "Knee-to-wall",
             length_unit,
-            tuple((s, label, _side("ankle.knee_to_wall", s, length_scale)) for s, label in sides),
+            tuple(
+                (s, label, side_value("ankle.knee_to_wall", s, length_scale)) for s, label in sides
+            ),
             higher_is_better=True,
             decimals=1,
         ),
-        _Spec(
+        Spec(
             "weekly_distance",
             "Weekly running distance",
             distance_unit,
-            (("latest_week", "This week (7 days up to the visit)", _latest_week(distance_scale)),),
+            (("latest_week", "This week (7 days up to the visit)", latest_week(distance_scale)),),
         ),
-        _Spec(
+        Spec(
             "cadence",
             "Cadence",
             "steps/min",
-            (("cadence", "Cadence", _plain("running.cadence")),),
+            (("cadence", "Cadence", plain("running.cadence")),),
         ),
     ]
     return specs
@@ -341,15 +294,21 @@ def progress_series(
 ) -> tuple[Series, ...]:
     """Every progress series over these visits (sorted by date), in display units.
 
-    Each series is returned even when nothing was measured (check `has_data`/`has_trend`).
+    A protocol of version 2 or later gives the series of clinical content v2 section 9, with
+    the bands of 4.3; version 1 keeps its own series and rules. Each series is returned even
+    when nothing was measured (check `has_data`/`has_trend`).
     """
     ordered = sorted(visits, key=lambda v: v.date)
+    limits, shown = thresholds or Thresholds(), units or DisplayUnits()
+    specs = _specs(protocol, limits, shown)
+    if protocol.version >= 2:
+        specs = specs_v2(specs, protocol, limits, shown)
     result: list[Series] = []
-    for spec in _specs(protocol, thresholds or Thresholds(), units or DisplayUnits()):
+    for spec in specs:
         lines = []
         for key, label, get in spec.lines:
             points = tuple(Point(v.date, get(v.answers)) for v in ordered)
-            lines.append(Line(key, label, points, _change(points, spec)))
+            lines.append(Line(key, label, points, _change(points, spec, limits)))
         result.append(
             Series(
                 id=spec.id,
@@ -364,11 +323,13 @@ def progress_series(
                 value_range=spec.value_range,
                 decimals=spec.decimals,
                 definition=spec.definition,
+                rule=spec.rule,
             )
         )
     return tuple(result)
 
 
+# The v1 series (runners-knee version 1 visits).
 SERIES_IDS: tuple[str, ...] = (
     "kujala",
     "pain",

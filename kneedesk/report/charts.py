@@ -24,6 +24,7 @@ LINE_STYLES: tuple[tuple[list[float] | None, str, Color], ...] = (
     (None, "circle", INK),
     ([5.0, 3.0], "square", ACCENT),
     ([1.5, 2.5], "triangle", MUTED),
+    ([5.0, 2.0, 1.0, 2.0], "square", FAINT),  # the v2 LSI's fourth line
 )
 AXIS_FONT = 8.5
 VALUE_FONT = 8.5
@@ -36,6 +37,9 @@ def _nice_range(series: Series) -> tuple[float, float]:
         low, high = min(low, series.reference), max(high, series.reference)
     if series.value_range is not None:
         return series.value_range
+    if series.rule is not None:  # v2: the bands stay in view
+        edges = [edge for line in series.lines if (b := series.band(line)) for edge in b]
+        low, high = min([low, *edges]), max([high, *edges])
     span = high - low or max(abs(high) * 0.2, 1.0)
     low, high = low - span * 0.25, high + span * 0.25
     step = 10 ** math.floor(math.log10(span))
@@ -73,7 +77,10 @@ def _marker(kind: str, x: float, y: float, color: Color) -> Group:
     return group
 
 
-def _hatched_band(x: float, y: float, w: float, h: float) -> Group:
+def _hatched_band(
+    x: float, y: float, w: float, h: float, *, lean: int = 1, edge: Color | None = None
+) -> Group:
+    """A tinted band hatched diagonally (`lean` -1 leans the other way), edged when asked."""
     group = Group()
     group.add(Rect(x, y, w, h, fillColor=TINT, strokeColor=None))
     step = 6.0
@@ -89,9 +96,47 @@ def _hatched_band(x: float, y: float, w: float, h: float) -> Group:
             y2 -= x - x2
             x2 = x
         if y2 > y1:
+            if lean < 0:  # mirrored about the band's vertical middle
+                x1, x2 = 2 * x + w - x1, 2 * x + w - x2
             group.add(Line(x1, y1, x2, y2, strokeColor=RULE, strokeWidth=0.6))
         offset += step
+    if edge is not None:
+        for edge_y in (y, y + h):
+            group.add(
+                Line(
+                    x,
+                    edge_y,
+                    x + w,
+                    edge_y,
+                    strokeColor=edge,
+                    strokeWidth=0.7,
+                    strokeDashArray=[3, 2],
+                )
+            )
     return group
+
+
+def _side_bands(
+    series: Series,
+    low: float,
+    high: float,
+    left: float,
+    plot_w: float,
+    py: Callable[[float], float],
+) -> list[Group]:
+    """v2 tests: each side's measurement-error band around its first value, edged in its colour."""
+    groups = []
+    for k, line in enumerate(series.lines):
+        band = series.band(line)
+        if band is None:
+            continue
+        lo, hi = max(low, band[0]), min(high, band[1])
+        if hi <= lo:
+            continue
+        color = LINE_STYLES[k % len(LINE_STYLES)][2]
+        lean = -1 if k % 2 else 1
+        groups.append(_hatched_band(left, py(lo), plot_w, py(hi) - py(lo), lean=lean, edge=color))
+    return groups
 
 
 def progress_chart(
@@ -125,9 +170,14 @@ def progress_chart(
     )
     first_line = series.lines[0]
     first = next((p.value for p in first_line.points if p.value is not None), None)
-    if band_around_first and series.mcid is not None and not series.relative and first is not None:
-        lo, hi = max(low, first - series.mcid), min(high, first + series.mcid)
-        drawing.add(_hatched_band(left, py(lo), plot_w, py(hi) - py(lo)))
+    if band_around_first and series.bands_per_line:
+        for group in _side_bands(series, low, high, left, plot_w, py):
+            drawing.add(group)
+    elif band_around_first and series.mcid is not None and first is not None:
+        band = series.band(first_line) if series.rule or not series.relative else None
+        if band is not None:
+            lo, hi = max(low, band[0]), min(high, band[1])
+            drawing.add(_hatched_band(left, py(lo), plot_w, py(hi) - py(lo)))
     for t in _ticks(low, high):
         y = py(t)
         drawing.add(Line(left, y, left + plot_w, y, strokeColor=RULE, strokeWidth=0.4))

@@ -8,9 +8,11 @@ from datetime import date
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from kneedesk.core.bands import Verdict
 from kneedesk.core.findings.model import fmt_number
-from kneedesk.core.progress import Line, Series, meaningful_words
+from kneedesk.core.progress import Line, Series, meaningful_words, percent_words, verdict_words
 from kneedesk.report import handout_text as txt
+from kneedesk.report import handout_text_v2 as txt_v2
 from kneedesk.report.blocks import Styles, grid, heading
 from kneedesk.report.charts import progress_chart
 from kneedesk.report.model import MONTHS
@@ -84,6 +86,20 @@ def change_digits(decimals: int, start: float, end: float, change: float | None)
     return decimals
 
 
+def _band_words(
+    series: Series,
+    verdict: Verdict | None,
+    percent: float | None,
+    meaningful: bool,
+    improved: bool | None,
+) -> str:
+    """After the change: the v2 band's verdict (as on screen), or the v1 meaningful words."""
+    if series.rule is None:
+        return _judgement(meaningful, improved)
+    text = percent_words(series, percent)
+    return text + (f", {verdict_words(series, verdict)}" if verdict is not None else "")
+
+
 def change_sentence(series: Series, line: Line) -> str:
     """The change of one line in words, e.g. "Usual pain: 4/10 → 2/10 since your first visit"."""
     measured = line.measured
@@ -100,11 +116,23 @@ def change_sentence(series: Series, line: Line) -> str:
     )
     if c.since_first is not None:
         text += f" ({_signed(printed_change(first, latest, d), d)})"
-    text += _judgement(c.meaningful_since_first, c.improved_since_first)
+    text += _band_words(
+        series,
+        c.verdict_since_first,
+        c.percent_since_first,
+        c.meaningful_since_first,
+        c.improved_since_first,
+    )
     before = line.points[-2].value if len(line.points) >= 3 else None
     if before is not None and c.since_last is not None:
         text += f"; {_signed(printed_change(before, latest, d), d)} since your last visit"
-        text += _judgement(c.meaningful_since_last, c.improved_since_last)
+        text += _band_words(
+            series,
+            c.verdict_since_last,
+            c.percent_since_last,
+            c.meaningful_since_last,
+            c.improved_since_last,
+        )
     return text + "."
 
 
@@ -120,7 +148,9 @@ def progress_section(
     series: Sequence[Series], width: float, styles: Styles, *, kujala_mcid: float, pain_mcid: float
 ) -> list[Flowable]:
     """Charts for the series the patient follows; empty when there is nothing to compare."""
-    shown = [s for s in series if s.id in txt.PATIENT_SERIES and s.has_trend]
+    v2 = any(s.rule is not None for s in series)
+    titles = {**txt.PATIENT_SERIES, **(txt_v2.PATIENT_SERIES_V2 if v2 else {})}
+    shown = [s for s in series if s.id in titles and s.has_trend]
     if not shown:
         return []
     col_w = (width - 10) / 2
@@ -129,7 +159,7 @@ def progress_section(
     for s in shown:
         sentences = [t for line in s.lines if (t := change_sentence(s, line))]
         parts: list[Flowable] = [
-            Paragraph(f"<b>{txt.PATIENT_SERIES[s.id]}</b>", styles["body"]),
+            Paragraph(f"<b>{titles[s.id]}</b>", styles["body"]),
             Paragraph(f"{UNIT_WORDS.get(s.unit, s.unit)}. {_direction(s)}", styles["small"]),
             Spacer(1, 3),
             progress_chart(s, col_w, CHART_HEIGHT, label),
@@ -143,6 +173,8 @@ def progress_section(
         kujala=meaningful_words(f"{fmt_number(kujala_mcid, 2)} points"),
         pain=meaningful_words(f"{fmt_number(pain_mcid, 2)} points"),
     )
+    if v2:  # 9: the tests' bands are their usual error, not a meaningful change
+        intro += " " + txt_v2.PROGRESS_BAND
     return [
         *heading(txt.SECTION_PROGRESS, styles, keep=90 * mm),
         Paragraph(intro, styles["body"]),

@@ -89,7 +89,8 @@ class ChartWidget(QFrame):
             row=2, col=0, axisItems={"bottom": self.axis}, enableMenu=False
         )
         items.style_plot(self.plot)
-        self._bands: list[Any] = []
+        self._bands: list[list[Any]] = []
+        self._band_kind = False  # whether the bands drawn are per side
         self.reference: Any = (
             items.add_reference(self.plot) if series.reference is not None else None
         )
@@ -167,14 +168,33 @@ class ChartWidget(QFrame):
         self.export_button.setToolTip(f"Save the {series.title} chart as a PNG or SVG file")
         self.setAccessibleDescription(self.describe())
 
-    def _show_band(self, values: tuple[float, float] | None) -> None:
-        if values is not None and not self._bands:
-            self._bands = items.add_band(self.plot, values)
-            return
-        for region in self._bands:
-            if values is not None:
-                region.setRegion(values)
-            region.setVisible(values is not None)
+    def _show_band(self, bands: list[tuple[float, float]]) -> None:
+        """One band (tint and hatch) per pair of values; spare ones hidden, kept for reuse."""
+        per_line = self.series.bands_per_line
+        # A shared band and side bands are drawn differently: one is never reused as the other.
+        if self._bands and self._band_kind != per_line:
+            for regions in self._bands:
+                for region in regions:
+                    self.plot.removeItem(region)
+            self._bands = []
+        self._band_kind = per_line
+        while len(self._bands) < len(bands):
+            k = len(self._bands)
+            self._bands.append(items.add_band(self.plot, bands[k], k if per_line else None))
+        for k, regions in enumerate(self._bands):
+            for region in regions:
+                if k < len(bands):
+                    region.setRegion(bands[k])
+                region.setVisible(k < len(bands))
+
+    def shown_bands(self) -> list[tuple[float, float]]:
+        """The bands drawn now (low, high), first line (or left side) first."""
+        return [
+            (float(low), float(high))
+            for regions in self._bands
+            if regions[0].isVisible()
+            for low, high in [regions[0].getRegion()]
+        ]
 
     def _show_legend(self) -> None:
         in_legend = self.curves + ([self.reference] if self.reference is not None else [])

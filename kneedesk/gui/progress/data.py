@@ -9,7 +9,7 @@ from typing import Any
 
 from kneedesk.core.answers import Answers
 from kneedesk.core.progress import Series, VisitPoint, progress_series
-from kneedesk.core.protocol import load_protocol
+from kneedesk.core.protocol import Protocol, load_protocol
 from kneedesk.gui.settings.values import read_display_units, read_thresholds
 from kneedesk.store.store import Store
 from kneedesk.store.visit_rows import Visit
@@ -32,6 +32,15 @@ class ProgressData:
     def by_id(self, series_id: str) -> Series:
         """The series with this id."""
         return next(s for s in self.series if s.id == series_id)
+
+
+def _newest_protocol(visits: Sequence[Visit]) -> Protocol:
+    """The protocol charts follow: the newest version among the visits (clinical content v2,
+    10.5: progress across versions uses v2 definitions and bands)."""
+    if not visits:
+        return load_protocol()
+    newest = max(visits, key=lambda v: v.protocol_version)
+    return load_protocol(newest.protocol, newest.protocol_version)
 
 
 def load_progress(
@@ -65,7 +74,7 @@ def load_progress(
     points.sort(key=lambda v: v.date)
     series = progress_series(
         points,
-        load_protocol(),
+        _newest_protocol(visits),
         read_thresholds(store.settings),
         read_display_units(store.settings),
     )

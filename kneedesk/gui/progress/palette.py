@@ -36,6 +36,7 @@ LINE_STYLES: tuple[LineStyle, ...] = (
     LineStyle(ACCENT, "solid", "o", True),
     LineStyle(ORANGE, "dash", "s", False),
     LineStyle(SLATE, "dot", "t1", True),
+    LineStyle(INK, "dash", "d", False),  # the v2 LSI's fourth line, knee extension
 )
 
 

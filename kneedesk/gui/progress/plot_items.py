@@ -35,10 +35,12 @@ def y_range(series: Series) -> tuple[float, float]:
     values = [p.value for line in series.lines for p in line.points if p.value is not None]
     if series.reference is not None:
         values.append(series.reference)
+    measured_low = min(values)
+    values += [edge for band in band_values(series) for edge in band]  # the band in view
     low, high = min(values), max(values)
     span = high - low or max(abs(high) * 0.2, 1.0)
     low, high = low - span * 0.25, high + span * 0.35  # room above for the hover label
-    if min(values) >= 0 > low:
+    if min(measured_low, *values) >= 0 > low:
         low = 0.0
     return low, high
 
@@ -77,27 +79,42 @@ def set_ranges(plot: Any, series: Series, dates: Sequence[date]) -> tuple[float,
     return x_low, x_high
 
 
-def band_values(series: Series) -> tuple[float, float] | None:
-    """The meaningful-change band around the first value; None when the series has none."""
-    first = next((p.value for p in series.lines[0].points if p.value is not None), None)
-    if series.mcid is None or series.relative or first is None:
-        return None
-    return first - series.mcid, first + series.mcid
+def band_values(series: Series) -> list[tuple[float, float]]:
+    """The change bands: around the first value of the first line, or of each side.
+
+    v2 tests (strength, knee-to-wall, Y reach) shade their measurement error around each
+    side's first value (% bands from that value); v1 strength (a % drop) has no band.
+    """
+    if series.mcid is None or (series.relative and series.rule is None):
+        return []
+    lines = series.lines if series.bands_per_line else series.lines[:1]
+    return [band for line in lines if (band := series.band(line)) is not None]
 
 
-def add_band(plot: Any, values: tuple[float, float]) -> list[Any]:
-    """The band's two layers (a tint and a hatch, so it is not told by tint alone)."""
+def add_band(plot: Any, values: tuple[float, float], line: int | None = None) -> list[Any]:
+    """The band's two layers (a tint and a hatch, so it is not told by tint alone).
+
+    A side's own band (`line` given) is tinted and edged in that line's colour, with the
+    line's dash, so two overlapping side bands stay apart.
+    """
+    fill, hatch, edge, dash = QColor(pal.BAND_FILL), QColor(pal.BAND_HATCH), pal.BAND_EDGE, "dash"
+    if line is not None:
+        style = pal.line_style(line)
+        fill, hatch = QColor(style.color), QColor(style.color)
+        fill.setAlpha(22)
+        hatch.setAlpha(70)
+        edge, dash = style.color, ("dash" if style.dash == "solid" else "dot")
+    # The right side's hatch leans the other way, so overlapping side bands cross-hatch.
+    odd = line is not None and line % 2 == 1
+    pattern = Qt.BrushStyle.FDiagPattern if odd else Qt.BrushStyle.BDiagPattern
     regions = []
-    for brush in (
-        QBrush(QColor(pal.BAND_FILL)),
-        QBrush(QColor(pal.BAND_HATCH), Qt.BrushStyle.BDiagPattern),
-    ):
+    for brush in (QBrush(fill), QBrush(hatch, pattern)):
         region = pg.LinearRegionItem(
             values=values,
             orientation="horizontal",
             movable=False,
             brush=brush,
-            pen=pen(pal.BAND_EDGE, 1.0, "dash"),
+            pen=pen(edge, 1.0, dash),
         )
         region.setZValue(-20)
         plot.addItem(region)

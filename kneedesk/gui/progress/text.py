@@ -10,8 +10,17 @@ from collections.abc import Sequence
 from datetime import date
 from html import escape, unescape
 
+from kneedesk.core.bands import CHANGE_RULE, Verdict
 from kneedesk.core.findings.model import fmt_number
-from kneedesk.core.progress import Line, Series, meaningful_words, not_meaningful_words
+from kneedesk.core.progress import (
+    Line,
+    Series,
+    meaningful_words,
+    not_meaningful_words,
+    percent_words,
+    verdict_words,
+)
+from kneedesk.core.progress_v2 import RTR_STAGE_UNIT
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -22,13 +31,15 @@ VALUE_UNITS = {
     "% body weight": "% BW",
     "%": "%",
     "points (0 best, 6 worst)": " of 6",
+    RTR_STAGE_UNIT: " of 5",
 }
 # How a change is written: a change on a score out of 10 is not itself "/10".
-CHANGE_UNITS = {"/10": "", "points (0 best, 6 worst)": ""}
+CHANGE_UNITS = {"/10": "", "points (0 best, 6 worst)": "", RTR_STAGE_UNIT: ""}
 UNIT_CAPTIONS = {
     "/10": "scored 0 to 10",
     "% body weight": "% of body weight",
     "points (0 best, 6 worst)": "points, 0 best to 6 worst",
+    RTR_STAGE_UNIT: "stage, 0 not running to 5 full training",
 }
 
 
@@ -105,6 +116,17 @@ def _cell(series: Series, delta: float, meaningful: bool, better: bool | None) -
     return f"<b>{text} \u2605 {words}</b>" if words else text
 
 
+def _judged(series: Series, delta: float, verdict: Verdict | None, percent: float | None) -> str:
+    """A v2 cell: the change and its band's verdict; beyond the band in bold with a star."""
+    text = escape(signed_change(series, delta) + percent_words(series, percent))
+    if verdict is None:
+        return text
+    words = escape(verdict_words(series, verdict))
+    if verdict == "within":
+        return f"{text}, {words}"
+    return f"<b>{text} \u2605 {words}</b>"
+
+
 def change_cells(series: Series, line: Line) -> tuple[str, str]:
     """One line's change as rich text: (since the first visit, since the last visit)."""
     c = line.change
@@ -115,9 +137,14 @@ def change_cells(series: Series, line: Line) -> tuple[str, str]:
         return "not measured at the latest visit", ""
     if len(measured) < 2 or c.since_first is None:
         return "measured once", ""
-    first = _cell(series, c.since_first, c.meaningful_since_first, c.improved_since_first)
+    if series.rule is not None:
+        first = _judged(series, c.since_first, c.verdict_since_first, c.percent_since_first)
+    else:
+        first = _cell(series, c.since_first, c.meaningful_since_first, c.improved_since_first)
     if c.since_last is None:
         return first, "not measured at the last visit"
+    if series.rule is not None:
+        return first, _judged(series, c.since_last, c.verdict_since_last, c.percent_since_last)
     last = _cell(series, c.since_last, c.meaningful_since_last, c.improved_since_last)
     return first, last
 
@@ -135,6 +162,8 @@ def meaningful_caption(series: Series) -> str:
     """
     if series.mcid is None:
         return ""
+    if series.rule is not None and not CHANGE_RULE[series.rule].meaningful:
+        return error_caption(series)
     # The threshold as set, not rounded to the values' decimals (16.4 stays 16.4).
     size = fmt_number(series.mcid, 2)
     if series.relative:
@@ -149,4 +178,22 @@ def meaningful_caption(series: Series) -> str:
     return (
         f"Shaded: {not_meaningful_words(size + unit)} from {whose}. "
         f"A change of {meaningful_words(size + unit)} is meaningful (marked \u2605)."
+    )
+
+
+def error_caption(series: Series) -> str:
+    """The shaded band of a test (strength, knee-to-wall, Y reach): its usual error."""
+    assert series.mcid is not None
+    if series.relative:
+        size = f"{fmt_number(series.mcid, 2)}%"
+        around = "of each side's first value"
+        beyond = f"{meaningful_words(size)} of the earlier value"
+    else:
+        unit = CHANGE_UNITS.get(series.unit, _unit_suffix(series.unit))
+        size = f"{fmt_number(series.mcid, 2)}{unit}"
+        around = "around each side's first value"
+        beyond = meaningful_words(size)
+    return (
+        f"Shaded: the test's usual error, \u00b1{size} {around}. A change of {beyond} is "
+        "more than the test's usual error (marked \u2605); a smaller one may be noise."
     )
