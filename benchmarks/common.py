@@ -307,7 +307,8 @@ def busy_patient_db(visits: int = 100) -> Path:
     """The 10,000-patient clinic plus one runner with `visits` complete, signed visits."""
 
     def build(path: Path) -> None:
-        from kneedesk.cli.demo import _profile, _visit_answers
+        from kneedesk.cli.demo_answers import profile as runner_profile
+        from kneedesk.cli.demo_answers import visit_answers
         from kneedesk.core.answers import Answers
         from kneedesk.core.assessment import assess_answers
         from kneedesk.core.protocol import load_protocol
@@ -323,11 +324,13 @@ def busy_patient_db(visits: int = 100) -> Path:
                     chart_number=BUSY_CHART, given_name="Ana", family_name="Marathon",
                     birth_date="1990-05-17", sex="female",
                 )  # fmt: skip
-                profile = _profile(rng, 5)
+                profile = runner_profile(rng, 5)
                 first = date(2024, 1, 1)
                 previous: Answers | None = None
                 for k in range(visits):
-                    values = _visit_answers(protocol, rng, profile, k / (visits - 1))
+                    values = visit_answers(
+                        protocol, rng, profile, k / (visits - 1), age=34, follow_up=k > 0
+                    )
                     visit = store.visits.create_draft(
                         patient.id, visit_date=first + timedelta(days=7 * k), clinician_id=me.id
                     )
@@ -338,7 +341,7 @@ def busy_patient_db(visits: int = 100) -> Path:
                         else:
                             store.visits.save_answer(visit.id, item_id, "whole", value)
                     answers = Answers(values)
-                    assessment = assess_answers(answers, protocol, previous=previous)
+                    assessment = assess_answers(answers, protocol, previous=previous, age=34)
                     plan = [{"id": p, "dose": "", "note": ""} for p in assessment.plan]
                     findings = [f.to_dict() for f in assessment.findings]
                     store.visits.sign(visit.id, me.id, findings, plan)

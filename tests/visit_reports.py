@@ -34,7 +34,7 @@ def add_example_patient(
     import_documents(store, documents)
     patient = store.patients.by_chart_number(documents[0]["patient"]["id"])
     assert patient is not None
-    protocol = load_protocol()
+    protocol = load_protocol("runners-knee", 1)
     previous: Answers | None = None
     for visit, signed in zip(store.visits.for_patient(patient.id), sign, strict=True):
         answers = Answers(store.visits.answers(visit.id))

@@ -316,9 +316,8 @@ class ProtocolRef(NamedTuple):
 
 
 # The protocol every NEW visit follows; stored visits always keep the one they were started
-# with. Stays at runners-knee version 1 until the version 2 findings and handout are built,
-# then switches to ProtocolRef("runners-knee", 2) (clinical.md section 10).
-NEW_VISIT_PROTOCOL: Final = ProtocolRef("runners-knee", 1)
+# with (version 1 visits stay readable, scored and printed by the version 1 rules).
+NEW_VISIT_PROTOCOL: Final = ProtocolRef("runners-knee", 2)
 
 
 # A protocol id as a visit document may name it; checked before anything else is done with it.
@@ -382,11 +381,10 @@ def visit_protocol(
 ) -> Protocol:
     """A protocol a visit may follow: bundled, and no newer than `newest`.
 
-    A newer bundled version (runners-knee 2 while its findings and handout are being built)
-    is refused, so no visit is started, imported or scored under rules that do not exist yet.
-    `newest` is NEW_VISIT_PROTOCOL everywhere but in a store opened with an explicit
-    `newest_protocol` (see `kneedesk.store.store.Store`): the opt-in that lets tests run v2
-    visits before the switch.
+    A bundled version newer than `newest` (one whose findings and handout are still being
+    built) is refused, so no visit is started, imported or scored under rules that do not
+    exist yet. `newest` is NEW_VISIT_PROTOCOL everywhere but in a store opened with an
+    explicit `newest_protocol` (see `kneedesk.store.store.Store`).
     """
     if protocol_id == newest.id and isinstance(version, int) and version > newest.version:
         raise ProtocolError(

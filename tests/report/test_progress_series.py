@@ -12,7 +12,7 @@ from kneedesk.core.progress import SERIES_IDS, Series, VisitPoint, progress_seri
 from kneedesk.core.protocol import load_protocol
 from kneedesk.core.units import DisplayUnits, ForceUnit, UnitSystem
 
-PROTOCOL = load_protocol()
+PROTOCOL = load_protocol("runners-knee", 1)
 
 
 def _visits() -> list[VisitPoint]:

@@ -21,7 +21,7 @@ from kneedesk.reporting.signed import signed_findings
 from kneedesk.reporting.source import visit_report
 from kneedesk.store.store import Store
 
-PROTOCOL = load_protocol()
+PROTOCOL = load_protocol("runners-knee", 1)
 KEYS = sorted(
     {o.key for i in PROTOCOL.items() for o in i.options if re.fullmatch(r"[a-z]+_[a-z_]+", o.key)}
 )

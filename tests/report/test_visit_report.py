@@ -147,7 +147,9 @@ def test_signed_evidence_prints_in_the_units_it_was_signed_in() -> None:
     from kneedesk.core.units import DisplayUnits
 
     answers = Answers(example("example-visit.json")["answers"])
-    findings = assess_answers(answers, load_protocol(), units=DisplayUnits(UnitSystem.US)).findings
+    findings = assess_answers(
+        answers, load_protocol("runners-knee", 1), units=DisplayUnits(UnitSystem.US)
+    ).findings
     lengths = [e for f in findings for e in f.evidence if e.display_unit is not None]
     assert lengths, "the example visit should have a length or distance finding"
     read_back = signed_findings([f.to_dict() for f in findings])

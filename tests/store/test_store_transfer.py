@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from store_helpers import FAST_HASHER
 
+from kneedesk.core.protocol import ProtocolRef
 from kneedesk.core.visit_doc import parse_visit_doc
 from kneedesk.store.accounts import Clinician
 from kneedesk.store.errors import InvalidValueError
@@ -118,13 +119,22 @@ def test_chart_number_of_another_patient_imports_nothing(filled: Store, tmp_path
         assert other.visits.for_patient(1) == []
 
 
-def test_a_v2_document_is_scored_but_not_imported(filled: Store, tmp_path: Path) -> None:
-    # kneedesk score reads runners-knee v2 documents; the store keeps to v1 until the wizard
-    # and handout show v2, so importing one adds nothing.
+def test_a_document_newer_than_the_store_uses_is_refused_whole(
+    filled: Store, tmp_path: Path
+) -> None:
+    # A store that only knows v1 (as the app did before v2) imports nothing from a set that
+    # holds a v2 document; the app's store imports it, v1 documents alongside.
     documents = everything(filled)
-    documents[0]["protocol_version"] = 2
-    with Store.open(tmp_path / "other.sqlite3", hasher=FAST_HASHER) as other:
+    assert {d["protocol_version"] for d in documents} == {2}  # new visits follow v2
+    documents[1]["protocol_version"] = 1
+    with Store.open(
+        tmp_path / "old.sqlite3", hasher=FAST_HASHER, newest_protocol=ProtocolRef("runners-knee", 1)
+    ) as old:
         with pytest.raises(InvalidValueError) as info:
-            import_documents(other, documents)
+            import_documents(old, documents)
         assert "version 2" in info.value.what
-        assert other.patients.count() == 0
+        assert old.patients.count() == 0
+    with Store.open(tmp_path / "new.sqlite3", hasher=FAST_HASHER) as new:
+        import_documents(new, documents)
+        versions = sorted(d["protocol_version"] for d in everything(new))
+        assert versions == sorted(d["protocol_version"] for d in documents)

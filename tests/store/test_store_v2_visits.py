@@ -37,12 +37,15 @@ def _people(store: Store, birth_date: str | None = "2012-06-01") -> tuple[Clinic
     return ana, teen
 
 
-def test_the_app_store_refuses_v2_but_an_opted_in_store_starts_v2_drafts(
+def test_the_app_store_starts_v2_drafts_and_still_continues_v1_ones(
     store: Store, v2_store: Store, patient: Patient
 ) -> None:
-    with pytest.raises(InvalidValueError, match="does not know protocol"):
-        store.visits.create_draft(patient.id, visit_date="2026-11-20", protocol_version=2)
-    assert store.visits.create_draft(patient.id, visit_date="2026-11-20").protocol_version == 1
+    assert store.visits.create_draft(patient.id, visit_date="2026-11-20").protocol_version == 2
+    old = store.visits.create_draft(patient.id, visit_date="2026-11-13", protocol_version=1)
+    store.visits.save_answer(old.id, "pain.usual", "whole", 3)
+    assert store.visits.answers(old.id)["pain.usual"] == 3
+    with pytest.raises(InvalidValueError, match="version 3"):
+        store.visits.create_draft(patient.id, visit_date="2026-11-20", protocol_version=3)
     _, teen = _people(v2_store)
     visit = v2_store.visits.create_draft(teen.id, visit_date="2026-11-21")
     assert (visit.protocol, visit.protocol_version) == tuple(V2)

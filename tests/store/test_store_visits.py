@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
+from store_helpers import FAST_HASHER
 
+from kneedesk.core.protocol import ProtocolRef
 from kneedesk.store.accounts import Clinician
 from kneedesk.store.audit import Action, Entity
 from kneedesk.store.errors import InvalidValueError, NotFoundError
@@ -179,14 +182,18 @@ def test_draft_needs_a_known_patient_and_protocol(store: Store, patient: Patient
         store.visits.create_draft(patient.id, visit_date="20/11/2026")
 
 
-def test_no_visit_follows_protocol_v2_before_its_findings_exist(
-    store: Store, patient: Patient
+def test_new_visits_follow_protocol_v2_and_a_store_pinned_to_v1_refuses_it(
+    store: Store, patient: Patient, tmp_path: Path
 ) -> None:
-    # runners-knee v2 is bundled, but new visits stay on v1 until its findings and handout land.
-    with pytest.raises(InvalidValueError) as info:
-        store.visits.create_draft(patient.id, visit_date="2026-12-05", protocol_version=2)
-    assert "protocol 'runners-knee' version 2" in info.value.what
-    assert store.visits.create_draft(patient.id, visit_date="2026-12-05").protocol_version == 1
+    assert store.visits.create_draft(patient.id, visit_date="2026-12-05").protocol_version == 2
+    with Store.open(
+        tmp_path / "old.sqlite3", hasher=FAST_HASHER, newest_protocol=ProtocolRef("runners-knee", 1)
+    ) as old:
+        someone = old.patients.create(chart_number="X1", given_name="A", family_name="B")
+        with pytest.raises(InvalidValueError) as info:
+            old.visits.create_draft(someone.id, visit_date="2026-12-05", protocol_version=2)
+        assert "protocol 'runners-knee' version 2" in info.value.what
+        assert old.visits.create_draft(someone.id, visit_date="2026-12-05").protocol_version == 1
 
 
 def test_visits_of_a_patient_in_date_order(

@@ -15,7 +15,7 @@ from kneedesk.core.assessment import assess_answers
 from kneedesk.core.findings import Finding
 from kneedesk.core.protocol import Kind, load_protocol
 
-PROTOCOL = load_protocol()
+PROTOCOL = load_protocol("runners-knee", 1)
 EXAMPLES = files("kneedesk.resources").joinpath("examples")
 # Keys a person would read as code: "around_kneecap", "race_build_up" (not "mild", "fair").
 KEYS = sorted(

@@ -83,7 +83,7 @@ def test_patient_text_without_body_mass_gives_the_percentage_weaker(build: Any) 
 
     a = dict(build({"hip.abduction_force": per_side(200.0, 150.0)}))
     del a["body_mass"]
-    (finding,) = evaluate(Answers(a), load_protocol())
+    (finding,) = evaluate(Answers(a), load_protocol("runners-knee", 1))
     # 150 / 200 = 75% -> 25% weaker
     assert "25% weaker" in finding.patient_text
 

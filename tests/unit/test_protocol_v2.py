@@ -288,17 +288,20 @@ def test_v1_file_is_unchanged() -> None:
     assert hashlib.sha256(data).hexdigest() == V1_SHA256
 
 
-def test_a_visit_document_on_v2_is_scored_but_no_visit_follows_v2_yet() -> None:
-    # The v2 findings exist, so a v2 document can be read and scored; the store (new and
-    # imported visits) stays on v1 until the wizard and handout show v2.
+def test_v1_and_v2_documents_are_read_and_a_version_newer_than_in_use_is_refused() -> None:
+    # Both bundled versions are in use (v2 for new visits, v1 for stored ones); the guard
+    # that kept v2 out while it was being built still refuses a version past the newest.
     from datetime import date
 
-    from kneedesk.core.protocol import ProtocolError, visit_protocol
+    from kneedesk.core.protocol import ProtocolError, ProtocolRef, visit_protocol
     from kneedesk.core.visit_doc import VisitDocError, parse_visit_doc
 
-    with pytest.raises(ProtocolError, match="version 2 is not in use yet"):
-        visit_protocol("runners-knee", 2)
+    assert visit_protocol("runners-knee", 2) is load_protocol("runners-knee", 2)
     assert visit_protocol("runners-knee", 1) is load_protocol("runners-knee", 1)
+    with pytest.raises(ProtocolError, match="version 2 is not in use yet"):
+        visit_protocol("runners-knee", 2, newest=ProtocolRef("runners-knee", 1))
+    with pytest.raises(ProtocolError, match="version 3"):
+        visit_protocol("runners-knee", 3)
     document = {
         "format": "kneedesk-visit",
         "format_version": 1,
@@ -322,10 +325,9 @@ def test_a_visit_document_on_v2_is_scored_but_no_visit_follows_v2_yet() -> None:
     assert parse_visit_doc(document, today=date(2026, 12, 5)).protocol_version == 1
 
 
-def test_new_visits_still_follow_v1() -> None:
-    # Switches to v2 when the v2 findings and handout are built.
-    assert tuple(NEW_VISIT_PROTOCOL) == ("runners-knee", 1)
-    assert new_visit_protocol() is load_protocol("runners-knee", 1)
+def test_new_visits_follow_v2() -> None:
+    assert tuple(NEW_VISIT_PROTOCOL) == ("runners-knee", 2)
+    assert new_visit_protocol() is load_protocol("runners-knee", 2)
     assert load_protocol() == new_visit_protocol()
 
 

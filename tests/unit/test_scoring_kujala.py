@@ -188,7 +188,7 @@ def test_kujala_unknown_option_counts_as_missing_not_zero(
     choice=st.fixed_dictionaries({k: st.sampled_from(sorted(v)) for k, v in KUJALA_POINTS.items()})
 )
 def test_kujala_total_is_sum_of_chosen_points(choice: dict[str, str]) -> None:
-    result = kujala(Answers(choice), load_protocol())
+    result = kujala(Answers(choice), load_protocol("runners-knee", 1))
     expected = sum(KUJALA_POINTS[item][key] for item, key in choice.items())
     assert result.total == expected
     assert result.total is not None

@@ -45,9 +45,7 @@ def test_every_item_has_a_row_with_its_range_and_sides() -> None:
         assert cells[5] == ("yes" if item.per_side else "no")
         assert cells[6] == ("yes" if item.required else "no")
     assert "| `body_mass` | Body mass | number | kg | 20 to 300 | no | yes |" in table
-    assert (
-        "| `hip.lever_arm` | Dynamometer lever arm | number | m | 0.2 to 1.2 | no | no |" in table
-    )
+    assert "| `hip.lever_arm` | Hip lever arm | number | m | 0.2 to 1.2 | no | no |" in table
     assert "`knee_medial_to_foot` (2 pt, one of group knee_position)" in table
 
 
@@ -57,13 +55,23 @@ def test_the_example_in_the_doc_is_a_valid_document() -> None:
     assert doc.not_tested_reason("balance.y_anterior", "right")
 
 
-def test_output_section_names_every_key_kneedesk_score_prints() -> None:
+@pytest.mark.parametrize(
+    ("later", "earlier"),
+    [
+        ("example-followup.json", "example-visit.json"),
+        ("example-v2-followup.json", "example-visit-v2.json"),
+    ],
+)
+def test_output_section_names_every_key_kneedesk_score_prints(later: str, earlier: str) -> None:
     text = section("Output of `kneedesk score`")
-    visit = load_visit_doc(EXAMPLES / "example-followup.json")
-    previous = load_visit_doc(EXAMPLES / "example-visit.json")
+    visit = load_visit_doc(EXAMPLES / later)
+    previous = load_visit_doc(EXAMPLES / earlier)
     out = assess(visit, previous).to_dict()
     finding = out["findings"][0]
     keys = [*out, *out["scores"], *finding, *finding["evidence"][0]]
+    for item in out.get("suggested_plan", {}).get("items", []):
+        keys += [*item]
+    keys += [*out["suggested_plan"]] if "suggested_plan" in out else []
     assert [k for k in keys if f"`{k}`" not in text] == []
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from kneedesk.core.protocol import load_protocol
 
-PROTOCOL = load_protocol()
+PROTOCOL = load_protocol("runners-knee", 1)
 EXAMPLES = files("kneedesk.resources").joinpath("examples")
 TODAY = date(2026, 11, 25)
 DELETE = object()

@@ -247,13 +247,12 @@ class PatientRecordPage(QWidget):
         self.archive_button.setText("Restore from archive" if p.archived else "Archive patient")
 
     def _fill_history(self) -> None:
-        protocol = load_protocol()
         self.history.setRowCount(len(self._visits))
         self.history.setVisible(bool(self._visits))
         self.no_visits.setVisible(not self._visits)
         for row, visit in enumerate(self._visits):
             answers = Answers(self._answers.get(visit.id, {}))
-            total = kujala(answers, protocol).total
+            total = kujala(answers, load_protocol(visit.protocol, visit.protocol_version)).total
             worst = answers.number("pain.worst_week")
             status = "Signed" if visit.signed else "Draft"
             cells = (
