@@ -9,6 +9,7 @@ from kneedesk.core.answers import SIDES, Answers, Side
 from kneedesk.core.assessment_v2 import v2_plan, v2_scores_of
 from kneedesk.core.derived import age_in_years, bmi
 from kneedesk.core.findings import Finding, evaluate, has_red_flag
+from kneedesk.core.findings.model import half_up
 from kneedesk.core.plan import suggested_plan
 from kneedesk.core.plan_v2 import SuggestedPlan
 from kneedesk.core.protocol import Protocol, load_protocol
@@ -160,7 +161,10 @@ class Assessment:
         target = cadence_target(cadence)
         return {
             "steps_per_min": cadence,
-            "retraining_range": None if target is None else [round(target[0]), round(target[1])],
+            # Half up as the sentences say it (178.5 -> 179), not Python's round-half-even.
+            "retraining_range": None
+            if target is None
+            else [int(half_up(target[0])), int(half_up(target[1]))],
         }
 
     def to_dict(self) -> dict[str, Any]:

@@ -24,23 +24,10 @@ from kneedesk.core.visit_doc import load_visit_doc
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "independent"
 
 # (document stem, expectation id) -> why the application disagrees with the spec.
-KNOWN_DISCREPANCIES: dict[tuple[str, str], str] = {
-    ("01-pfp-clear-at-thresholds", "cadence_range"): (
-        "spec §1 rule 5 (round half up, 178.5 -> 179): scores.cadence.retraining_range for "
-        "cadence 170 is [178, 187] (Python's round-half-even), while the low_cadence patient "
-        "text of the same visit says 179 to 187"
-    ),
-    ("02-pfp-just-past-thresholds-high", "spike_text"): (
-        "spec §5 load_spike sentence '{Band} single-run spike {spike}%' with §3.6 '<=10 none': "
-        "a 10.1% spike is printed as 'Small single-run spike 10%' (and the patient text says "
-        "'10% longer'), so the sentence shows a value that by §3.6 would not fire; the "
-        "evidence and scores say 10.1"
-    ),
-    ("09-quad-lsi-under-90-hip-ranking", "plan_fatigue"): (
-        "spec §5 table: fatigue_breakdown plan ids are shorter_runs_fatigue only; the finding "
-        "also suggests step_up"
-    ),
-}
+# Expectations the app once missed (cadence range rounding, a 10.1% spike printed "10%",
+# fatigue_breakdown suggesting step_up) were fixed; an entry here marks a known departure
+# from clinical.md as a strict xfail, with the section and what differs.
+KNOWN_DISCREPANCIES: dict[tuple[str, str], str] = {}
 
 
 def _expected_files() -> list[Path]:

@@ -29,6 +29,17 @@ def fmt_number(value: float, decimals: int = 1) -> str:
     return "0" if text == "-0" else text
 
 
+def half_up_past(value: float, threshold: float) -> str:
+    """`value` rounded half up, with as many decimals (up to 2) as it takes not to read as
+    `threshold` or below when it is above it: a 10.1% spike over a 10% limit prints "10.1",
+    not "10" (a number that would not have fired)."""
+    for decimals in (0, 1, 2):
+        text = half_up(value, decimals)
+        if value <= threshold or float(text) > threshold:
+            return text
+    return text
+
+
 def half_up(value: float, decimals: int = 0) -> str:
     """A number rounded half up (178.5 -> "179", 2.25 -> "2.3"), no trailing .0.
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from kneedesk.core.bands import SPIKE_SOURCE, spike_band
 from kneedesk.core.findings.context import Context, join_words
 from kneedesk.core.findings.load import WEEKLY, bent_knee_pain, week_name
-from kneedesk.core.findings.model import Evidence, Finding, Level, half_up
+from kneedesk.core.findings.model import Evidence, Finding, Level, half_up, half_up_past
 from kneedesk.core.findings.patient_text import LOAD_TEXT, PATIENT_TEXT
 from kneedesk.core.scoring import cadence_target, single_run_spike, weekly_changes
 
@@ -52,12 +52,14 @@ def load_spike(ctx: Context) -> Finding | None:
             )
         )
         clinician.append(
-            f"{band.name.capitalize()} single-run spike {half_up(spike)}% (HRR {band.hrr}, any "
+            f"{band.name.capitalize()} single-run spike "
+            f"{half_up_past(spike, t.single_run_spike_percent)}% (HRR {band.hrr}, any "
             "overuse running injury)."
         )
         patient.append(
             f"Your longest run this week was {ctx.amount(week, 'load.longest_run_week')}, "
-            f"{half_up(spike)}% longer than your longest in the month before "
+            f"{half_up_past(spike, t.single_run_spike_percent)}% longer than your longest in the "
+            "month before "
             f"({ctx.amount(prior, 'load.longest_run_prior_30d')})."
         )
     distances = a.numbers(WEEKLY)
@@ -78,7 +80,8 @@ def load_spike(ctx: Context) -> Finding | None:
             )
             patient.append(
                 f"You ran {ctx.amount(recent or 0, WEEKLY)} {week_name(ctx.protocol, n)} after "
-                f"{ctx.amount(earlier or 0, WEEKLY)} the week before, {half_up(rise)}% more."
+                f"{ctx.amount(earlier or 0, WEEKLY)} the week before, "
+                f"{half_up_past(rise, t.weekly_increase_percent)}% more."
             )
     if rises:
         clinician.append(WEEKLY_NOTE)
@@ -254,5 +257,5 @@ def fatigue_breakdown(ctx: Context) -> Finding | None:
         ),
         source="Dierks et al., MSSE 2011",
         patient_text=PATIENT_TEXT["fatigue_breakdown"],
-        plan=("shorter_runs_fatigue", "step_up"),
+        plan=("shorter_runs_fatigue",),  # v2 (clinical content 5): strength is in the plan
     )
