@@ -25,6 +25,7 @@ from kneedesk.core.scoring import (
     step_down_category,
     strength,
     symptomatic_lsi,
+    torque_hidden,
     weekly_changes,
     y_balance_composites,
 )
@@ -126,10 +127,13 @@ class Assessment:
 
     def _strength(self, item_id: str) -> dict[str, Any]:
         m = strength(self.answers, item_id, self.protocol.version)
+        # v1 ER torque used the wrong lever arm (10.4): hidden on screens and in exports.
+        hidden = torque_hidden(item_id, self.protocol.version)
+        torque = {s: None for s in SIDES} if hidden else _sides(dict(m.torque_nm_per_kg), 2)
         return {
             "force_n": dict(m.raw),
             "percent_bw": _sides(dict(m.percent_bw)),
-            "torque_nm_per_kg": _sides(dict(m.torque_nm_per_kg), 2),
+            "torque_nm_per_kg": torque,
             "lsi": _r(m.lsi),
         }
 

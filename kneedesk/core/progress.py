@@ -12,6 +12,7 @@ from kneedesk.core.answers import SIDES, Answers, Side
 from kneedesk.core.bands import CHANGE_RULE, Verdict, change_verdict, change_words
 from kneedesk.core.findings.model import fmt_number
 from kneedesk.core.progress_model import (
+    NOT_ASKED_V1,
     Change,
     Getter,
     Line,
@@ -32,6 +33,7 @@ from kneedesk.core.thresholds import Thresholds
 from kneedesk.core.units import DisplayUnits
 
 __all__ = [
+    "NOT_ASKED_V1",
     "SERIES_IDS",
     "SERIES_IDS_V2",
     "Change",
@@ -286,6 +288,14 @@ def _specs(protocol: Protocol, thresholds: Thresholds, units: DisplayUnits) -> l
     return specs
 
 
+def _point(visit: VisitPoint, spec: Spec, get: Getter) -> Point:
+    """One visit's value; a measure its protocol did not ask is "not asked", not missing."""
+    version = visit.protocol_version
+    if version is not None and version < spec.asked_from:
+        return Point(visit.date, None, version, not_asked=True)
+    return Point(visit.date, get(visit.answers), version)
+
+
 def progress_series(
     visits: Sequence[VisitPoint],
     protocol: Protocol,
@@ -307,7 +317,7 @@ def progress_series(
     for spec in specs:
         lines = []
         for key, label, get in spec.lines:
-            points = tuple(Point(v.date, get(v.answers)) for v in ordered)
+            points = tuple(_point(v, spec, get) for v in ordered)
             lines.append(Line(key, label, points, _change(points, spec, limits)))
         result.append(
             Series(

@@ -14,21 +14,30 @@ from kneedesk.core.answers import Answers, Side
 from kneedesk.core.bands import Verdict
 from kneedesk.core.scoring import percent_body_weight, symptomatic_lsi
 
+# Clinical content v2, 10.1: what a v2-only item of a v1 visit reads, wherever it is shown.
+NOT_ASKED_V1 = "not asked (v1 visit)"
+
 
 @dataclass(frozen=True)
 class VisitPoint:
-    """One visit on the time axis: its date and its answers."""
+    """One visit on the time axis: its date, its answers and its protocol version."""
 
     date: date
     answers: Answers
+    # None when not known (callers that compare visits of one version only).
+    protocol_version: int | None = None
 
 
 @dataclass(frozen=True)
 class Point:
-    """One value of a line at one visit (None when it was not measured)."""
+    """One value of a line at one visit (None when it was not measured or not asked)."""
 
     date: date
     value: float | None
+    # The visit's protocol version (None when not known); v1 points are marked (10.5).
+    protocol_version: int | None = None
+    # True when the visit's protocol did not ask this measure (a v2-only item of a v1 visit).
+    not_asked: bool = False
 
 
 @dataclass(frozen=True)
@@ -142,6 +151,8 @@ class Spec:
     rule: str | None = None
     # Shown value = stored value x scale (lengths in inches); bands are judged on stored values.
     scale: float = 1.0
+    # The first protocol version that asks the measure's items: earlier visits "not asked".
+    asked_from: int = 1
 
 
 def side_value(item_id: str, side: Side, scale: float = 1.0) -> Getter:

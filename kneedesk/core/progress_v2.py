@@ -115,6 +115,7 @@ def specs_v2(
             (("total", "TSK-11 total", plain("psych.tsk11_total")),),
             higher_is_better=False,
             value_range=(11.0, 44.0),
+            asked_from=2,
         ),
         "rtr_stage": Spec(
             "rtr_stage",
@@ -123,6 +124,7 @@ def specs_v2(
             (("stage", "Running stage", _stage(protocol)),),
             higher_is_better=True,
             value_range=(0.0, 5.0),
+            asked_from=2,
         ),
     }
     return [v2.get(key) or by_id[key] for key in SERIES_IDS_V2]

@@ -135,6 +135,25 @@ def lever_arm(answers: Answers, item_id: str, protocol_version: int = 1) -> floa
     return answers.number("hip.lever_arm") if item_id.startswith("hip.") else None
 
 
+# Clinical content v2, 10.4: v1 ER torque used the hip lever arm (about 2x high). It is hidden
+# on screens, charts and exports; a signed v1 visit's screen says why it is not shown.
+V1_ER_ITEM = "hip.external_rotation_force"
+V1_ER_TORQUE_NOTE = "ER torque in this signed visit used the wrong lever arm"
+
+
+def torque_hidden(item_id: str, protocol_version: int) -> bool:
+    """Whether a force's torque is not shown: v1 hip external rotation (wrong lever arm)."""
+    return protocol_version < 2 and item_id == V1_ER_ITEM
+
+
+def had_wrong_er_torque(answers: Answers, protocol_version: int) -> bool:
+    """Whether a v1 visit had an ER torque worked out with the wrong lever arm."""
+    if protocol_version >= 2:
+        return False
+    measure = strength(answers, V1_ER_ITEM, protocol_version)
+    return any(v is not None for v in measure.torque_nm_per_kg.values())
+
+
 def strength(answers: Answers, item_id: str, protocol_version: int = 1) -> SideMeasure:
     """Force per side, as %BW and N.m/kg, with the LSI on the painful side.
 

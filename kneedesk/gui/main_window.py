@@ -22,13 +22,14 @@ from kneedesk.gui.lock_guard import SessionGate, run_dialog
 from kneedesk.gui.login import LoginWidget
 from kneedesk.gui.patients.dialog import PatientDialog
 from kneedesk.gui.patients.list_page import PatientListPage
+from kneedesk.gui.retired_notice import show_retired_notice
 from kneedesk.gui.settings.values import (
     auto_lock_ms,
     clinic_name,
     read_display_units,
     read_thresholds,
 )
-from kneedesk.store.accounts import Clinician
+from kneedesk.store.accounts import Clinician, Role
 from kneedesk.store.store import Store
 
 APP_NAME = "KneeDesk"
@@ -211,6 +212,9 @@ class MainWindow(QMainWindow):
                 window_geometry.restore(self, clinician.username)  # as they left it
         self._show_front(locked=False)
         self.idle.set_timeout(auto_lock_ms(self.store.settings))
+        # Clinical content v2, 10.6: once, to an administrator, if retired thresholds were set.
+        admin = clinician.role is Role.ADMIN
+        self.retired_notice = show_retired_notice(self.store.settings, self) if admin else None
 
     def lock(self) -> None:
         """Hide patient data behind the lock screen; the same clinician returns to this place.

@@ -33,7 +33,9 @@ def handout_data(
         visit_date=doc.visit.date,
         clinician=doc.visit.clinician,
         assessment=assess(doc, previous, thresholds, units=shown),
-        earlier_visits=tuple(VisitPoint(d.visit.date, d.answers) for d in before),
+        earlier_visits=tuple(
+            VisitPoint(d.visit.date, d.answers, d.protocol_version) for d in before
+        ),
         paper=paper,
         units=shown,
     )

@@ -100,7 +100,7 @@ class HandoutData:
     @property
     def visits(self) -> tuple[VisitPoint, ...]:
         """Earlier visits and this one, oldest first."""
-        now = VisitPoint(self.visit_date, self.assessment.answers)
+        now = VisitPoint(self.visit_date, self.assessment.answers, self.assessment.protocol.version)
         earlier = [v for v in self.earlier_visits if v.date < self.visit_date]
         return (*sorted(earlier, key=lambda v: v.date), now)
 

@@ -11,7 +11,7 @@ from kneedesk.core.answer_text import DASH, answer_text
 from kneedesk.core.answers import SIDES, Answers
 from kneedesk.core.assessment import Assessment
 from kneedesk.core.findings.model import fmt_number
-from kneedesk.core.progress import Series
+from kneedesk.core.progress import NOT_ASKED_V1, Series
 from kneedesk.core.protocol import Item, Kind
 from kneedesk.core.scoring import STRENGTH_ITEMS, checklist_points, strength, symptomatic_lsi
 from kneedesk.core.units import DisplayUnits
@@ -187,7 +187,9 @@ def history_table(series: Sequence[Series], width: float, s: Styles) -> Table | 
                 continue
             name = x.title if len(x.lines) == 1 else f"{x.title}: {line.label}"
             values = [
-                DASH if p.value is None else fmt_number(p.value, x.decimals)
+                NOT_ASKED_V1
+                if p.not_asked
+                else (DASH if p.value is None else fmt_number(p.value, x.decimals))
                 for p in line.points[-len(dates) :]
             ]
             c = line.change

@@ -86,7 +86,7 @@ def visit_report(store: Store, visit_id: int) -> VisitReport:
         )
     protocol = load_protocol(visit.protocol, visit.protocol_version)
     earlier = [
-        (date.fromisoformat(v.visit_date), Answers(store.visits.answers(v.id)))
+        (date.fromisoformat(v.visit_date), Answers(store.visits.answers(v.id)), v.protocol_version)
         for v in store.visits.for_patient(patient.id)
         if v.signed and (v.visit_date, v.id) < (visit.visit_date, visit.id)
     ]
@@ -132,7 +132,7 @@ def visit_report(store: Store, visit_id: int) -> VisitReport:
         clinician=visit.clinician_name,
         assessment=assessment,
         plan=plan,
-        earlier_visits=tuple(VisitPoint(day, answers) for day, answers in earlier),
+        earlier_visits=tuple(VisitPoint(*visit) for visit in earlier),
         paper=settings.paper(),
         units=units,
         altered=status is SignatureStatus.ALTERED,

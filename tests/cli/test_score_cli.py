@@ -308,3 +308,16 @@ def test_v1_example_output_has_no_v2_keys(tmp_path: Path) -> None:
         "plan",
         "thresholds_changed",
     }
+
+
+def test_v1_er_torque_is_not_exported_but_other_torques_are(tmp_path: Path) -> None:
+    # Clinical content v2, 10.4: v1 ER torque used the hip lever arm (about 2x high).
+    strength = score(example_path("example-visit.json"), cwd=tmp_path)["scores"]["strength"]
+    assert strength["hip.external_rotation_force"]["torque_nm_per_kg"] == {
+        "left": None,
+        "right": None,
+    }
+    assert strength["hip.external_rotation_force"]["percent_bw"]["left"] is not None
+    assert strength["hip.abduction_force"]["torque_nm_per_kg"]["left"] is not None
+    v2 = score(example_path("example-visit-v2.json"), cwd=tmp_path)["scores"]["strength"]
+    assert v2["hip.external_rotation_force"]["torque_nm_per_kg"]["left"] is not None

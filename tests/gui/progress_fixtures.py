@@ -70,5 +70,7 @@ def add_patient(store: Store, visits: int = 3, chart: str = "P-100") -> int:
 
 def expected_series(visits: int = 3, units: DisplayUnits | None = None) -> dict[str, Series]:
     """What the core computes for the same answers, by series id."""
-    points = [VisitPoint(DATES[k], Answers(visit_answers(k))) for k in range(visits)]
+    points = [
+        VisitPoint(DATES[k], Answers(visit_answers(k)), PROTOCOL.version) for k in range(visits)
+    ]
     return {s.id: s for s in progress_series(points, PROTOCOL, units=units)}

@@ -71,3 +71,13 @@ def test_signature_line(three_visit_summary: bytes) -> None:
     assert "Clinician: Marta Ibáñez, physiotherapist" in text_of(three_visit_summary)
     signed = dataclasses.replace(ana(1), signed_by="Marta Ibáñez")
     assert "Signed electronically by Marta Ibáñez" in text_of(render_summary(signed))
+
+
+def test_visit_history_after_v1_visits_says_not_asked_for_v2_only_measures() -> None:
+    # Clinical content v2, 10.1: a v2 visit's history beside v1 visits; TSK-11 was not asked.
+    now = doc("example-v2-followup.json")
+    data = handout_data(now, [doc("example-visit.json")], clinic=CLINIC)
+    text = text_of(render_summary(data))
+    history = text[text.index("Visit history") :]
+    assert "Fear of movement (TSK-11) (points) not asked (v1 visit) 31" in history
+    assert "Running stage (stage (0 not running, 5 full)) not asked (v1 visit) 1" in history

@@ -31,7 +31,13 @@ from kneedesk.gui.progress.changes import ChangeTable
 from kneedesk.gui.progress.export import export_png, export_svg
 from kneedesk.gui.progress.hover import HoverMarker
 from kneedesk.gui.progress.save_dialog import ask_export_path
-from kneedesk.gui.progress.text import caption, line_name, long_day, meaningful_caption, value_text
+from kneedesk.gui.progress.text import (
+    caption,
+    describe_words,
+    hover_words,
+    line_name,
+    meaningful_caption,
+)
 
 PLOT_HEIGHT = 262
 HOVER_RADIUS_PX = 28
@@ -99,6 +105,8 @@ class ChartWidget(QFrame):
         self._title_fit: tuple[str, float] | None = None  # the text and room it was fitted to
         self._legend_names: tuple[str, ...] = ()
         self._legends: dict[tuple[str, ...], Any] = {}  # by the names in them
+        self.not_asked = items.add_not_asked(self.plot)
+        self._not_asked_y = 0.0
         self.hover = HoverMarker(self.plot)
         self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.graphics.viewport().installEventFilter(self)
@@ -158,6 +166,8 @@ class ChartWidget(QFrame):
         for curve, line in zip(self.curves, series.lines, strict=True):
             xs, ys = items.line_data(line)
             curve.setData(xs, ys, name=self.line_label(line))
+        self._not_asked_y, not_asked = items.not_asked_data(self.plot, series)
+        self.not_asked.setData(not_asked, [self._not_asked_y] * len(not_asked))
         self._show_legend()
         self.hover.hide()
 
@@ -244,20 +254,23 @@ class ChartWidget(QFrame):
         return super().eventFilter(watched, event)
 
     def hover_text_at(self, line_index: int, point_index: int) -> str:
-        """What hovering a point shows: the line, value with unit and the visit date."""
+        """What hovering a point shows: the line, value with unit (or "not asked (v1 visit)")
+        and the visit date."""
         line = self.series.lines[line_index]
-        point = line.points[point_index]
-        if point.value is None:
-            raise ValueError(f"{line.label} was not measured on {point.date}.")
-        day = long_day(point.date) + (" (draft)" if point.date in self.drafts else "")
         name = f"{self.line_label(line)}: " if len(self.series.lines) > 1 else ""
-        return f"{name}{value_text(self.series, point.value)}\n{day}"
+        return hover_words(self.series, line, point_index, name, self.drafts)
+
+    def _y_of(self, line_index: int, point_index: int) -> float | None:
+        """A point's height: its value, the not-asked row for a v1 visit, else None."""
+        point = self.series.lines[line_index].points[point_index]
+        return self._not_asked_y if point.not_asked else point.value
 
     def scene_pos_of(self, line_index: int, point_index: int) -> QPointF:
         """Where a point is drawn, in scene coordinates."""
         point = self.series.lines[line_index].points[point_index]
-        assert point.value is not None
-        return QPointF(self.plot.vb.mapViewToScene(QPointF(day_x(point.date), point.value)))
+        y = self._y_of(line_index, point_index)
+        assert y is not None
+        return QPointF(self.plot.vb.mapViewToScene(QPointF(day_x(point.date), y)))
 
     def nearest_point(self, scene_pos: QPointF) -> tuple[int, int] | None:
         """The measured point closest to a scene position, if it is within reach."""
@@ -265,8 +278,8 @@ class ChartWidget(QFrame):
             return None
         best: tuple[float, int, int] | None = None
         for k, line in enumerate(self.series.lines):
-            for i, point in enumerate(line.points):
-                if point.value is None:
+            for i in range(len(line.points)):
+                if self._y_of(k, i) is None:
                     continue
                 d = self.scene_pos_of(k, i) - scene_pos
                 dist = (d.x() ** 2 + d.y() ** 2) ** 0.5
@@ -284,24 +297,17 @@ class ChartWidget(QFrame):
     def show_hover(self, line_index: int, point_index: int) -> None:
         """Show the value and date of one point next to it."""
         point = self.series.lines[line_index].points[point_index]
-        assert point.value is not None
-        text = self.hover_text_at(line_index, point_index)
-        self.hover.show(day_x(point.date), point.value, text)
+        y = self._y_of(line_index, point_index)
+        assert y is not None
+        self.hover.show(day_x(point.date), y, self.hover_text_at(line_index, point_index))
 
     # --- words and export --------------------------------------------------------------------
 
     def describe(self) -> str:
         """Every value in words, for screen readers."""
-        parts = []
-        for line in self.series.lines:
-            values = ", ".join(
-                f"{long_day(p.date)} {value_text(self.series, p.value)}"
-                for p in line.points
-                if p.value is not None
-            )
-            label = self.line_label(line) if len(self.series.lines) > 1 else self.series.title
-            parts.append(f"{label}: {values or 'not measured'}")
-        return ". ".join(parts)
+        one = len(self.series.lines) == 1
+        names = [self.series.title if one else self.line_label(x) for x in self.series.lines]
+        return describe_words(self.series, names)
 
     def plotted(self, line_index: int) -> tuple[list[float], list[float]]:
         """The x (day numbers) and y values drawn for one line."""

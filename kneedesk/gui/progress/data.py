@@ -65,7 +65,7 @@ def load_progress(
     for visit in visits:
         answers_of_visit = Answers(answers.get(visit.id, {}))
         day = date.fromisoformat(visit.visit_date)
-        points.append(VisitPoint(day, answers_of_visit))
+        points.append(VisitPoint(day, answers_of_visit, visit.protocol_version))
         if not visit.signed:
             drafts.add(day)
         side = answers_of_visit.choice("symptom_side")

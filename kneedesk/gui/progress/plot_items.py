@@ -152,6 +152,24 @@ def line_data(line: Line) -> tuple[list[float], list[float]]:
     return [day_x(p.date) for p in measured], [p.value for p in measured if p.value is not None]
 
 
+def add_not_asked(plot: Any) -> Any:
+    """Hollow grey rings on the floor of the chart: visits that did not ask the measure
+    (a v2-only item at a v1 visit); hovering one says "not asked (v1 visit)"."""
+    marks = pg.ScatterPlotItem(
+        size=8, symbol="o", pen=pg.mkPen(QColor(pal.MUTED), width=1.2), brush=None
+    )
+    marks.setZValue(5)
+    plot.addItem(marks, ignoreBounds=True)
+    return marks
+
+
+def not_asked_data(plot: Any, series: Series) -> tuple[float, list[float]]:
+    """The height of the not-asked row (just above the chart's floor) and its visits' x."""
+    (_, _), (low, high) = plot.vb.viewRange()
+    xs = sorted({day_x(p.date) for line in series.lines for p in line.points if p.not_asked})
+    return low + (high - low) * 0.03, xs
+
+
 def make_legend(entries: list[Any]) -> Any:
     """A one-row legend (two columns from four entries), as wide as its entries."""
     columns = len(entries) if len(entries) <= 3 else 2

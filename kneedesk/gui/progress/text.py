@@ -13,6 +13,7 @@ from html import escape, unescape
 from kneedesk.core.bands import CHANGE_RULE, Verdict
 from kneedesk.core.findings.model import fmt_number
 from kneedesk.core.progress import (
+    NOT_ASKED_V1,
     Line,
     Series,
     meaningful_words,
@@ -133,20 +134,71 @@ def change_cells(series: Series, line: Line) -> tuple[str, str]:
     measured = line.measured
     if not measured:
         return "not measured", ""
+    if line.points[-1].not_asked:
+        return f"latest visit: {NOT_ASKED_V1}", ""
     if line.points[-1].value is None:
         return "not measured at the latest visit", ""
     if len(measured) < 2 or c.since_first is None:
+        if any(p.not_asked for p in line.points):
+            return f"measured once; earlier visits: {NOT_ASKED_V1}", ""
         return "measured once", ""
     if series.rule is not None:
         first = _judged(series, c.since_first, c.verdict_since_first, c.percent_since_first)
     else:
         first = _cell(series, c.since_first, c.meaningful_since_first, c.improved_since_first)
     if c.since_last is None:
-        return first, "not measured at the last visit"
+        return first, NOT_ASKED_V1 if line.points[
+            -2
+        ].not_asked else "not measured at the last visit"
     if series.rule is not None:
         return first, _judged(series, c.since_last, c.verdict_since_last, c.percent_since_last)
     last = _cell(series, c.since_last, c.meaningful_since_last, c.improved_since_last)
     return first, last
+
+
+def point_words(series: Series, line: Line, index: int) -> str:
+    """One visit's value of a line in words: "31 points", "not asked (v1 visit)" or ""."""
+    point = line.points[index]
+    if point.not_asked:
+        return NOT_ASKED_V1
+    return "" if point.value is None else value_text(series, point.value)
+
+
+def mixes_versions(series: Series) -> bool:
+    """Whether the series has visits of protocol v1 beside later ones (v1 points marked)."""
+    versions = {p.protocol_version for p in series.lines[0].points} - {None}
+    return len(versions) > 1
+
+
+def hover_words(series: Series, line: Line, index: int, name: str, drafts: frozenset[date]) -> str:
+    """What hovering a point says: line, value (or "not asked (v1 visit)") and the date.
+
+    Among v2 visits a v1 visit's date says "(v1 visit)"; a draft's says "(draft)".
+    """
+    point = line.points[index]
+    words = point_words(series, line, index)
+    if not words:
+        raise ValueError(f"{line.label} was not measured on {point.date}.")
+    marks = []
+    if point.protocol_version == 1 and not point.not_asked and mixes_versions(series):
+        marks.append("v1 visit")
+    if point.date in drafts:
+        marks.append("draft")
+    day = long_day(point.date) + "".join(f" ({m})" for m in marks)
+    return f"{name}{words}\n{day}"
+
+
+def describe_words(series: Series, names: Sequence[str]) -> str:
+    """Every value in words, for screen readers; v1 visits' v2-only values "not asked"."""
+    parts = []
+    for line, label in zip(series.lines, names, strict=True):
+        values = ", ".join(
+            f"{long_day(p.date)} {words}"
+            for k, p in enumerate(line.points)
+            if (words := point_words(series, line, k))
+        )
+        parts.append(f"{label}: {values or 'not measured'}")
+    return ". ".join(parts)
 
 
 def plain(html_text: str) -> str:

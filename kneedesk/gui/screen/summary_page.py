@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from kneedesk.core.answers import Answers
 from kneedesk.core.assessment import Assessment, assess_answers
 from kneedesk.core.protocol import Protocol
+from kneedesk.core.scoring import V1_ER_TORQUE_NOTE, had_wrong_er_torque
 from kneedesk.core.thresholds import Thresholds
 from kneedesk.core.units import DisplayUnits
 from kneedesk.gui.screen.finding_card import LEVEL_WORDS, FindingCard
@@ -154,6 +155,12 @@ class SummaryPage(QScrollArea):
         self.lsi_note.setWordWrap(True)
         self.lsi_note.setProperty("role", "caption")
         strength.addWidget(self.lsi_note)
+        self.torque_note = QLabel(V1_ER_TORQUE_NOTE, body)
+        self.torque_note.setObjectName("summary_torque_note")
+        self.torque_note.setWordWrap(True)
+        self.torque_note.setProperty("role", "caption")
+        self.torque_note.hide()
+        strength.addWidget(self.torque_note)
         strength.addStretch(1)
         other = QVBoxLayout()
         other.setSpacing(6)
@@ -187,6 +194,10 @@ class SummaryPage(QScrollArea):
         self.pain.setText(text.pain())
         self.strength.setText(text.strength())
         self.lsi_note.setText(text.lsi_note())
+        # 10.4: the signed v1 visit's ER torque is not shown; say why (its kept PDF keeps it).
+        self.torque_note.setVisible(
+            self.plan_editor.read_only and had_wrong_er_torque(answers, self.protocol.version)
+        )
         self.measures.setText(text.other_measures())
         for card in self._cards:
             self.findings_box.removeWidget(card)
