@@ -131,11 +131,12 @@ def found_section(data: HandoutData, width: float, styles: Styles) -> list[Flowa
     return story
 
 
-def good_to_know(styles: Styles) -> list[Flowable]:
-    """The reassurance every patient with runner's knee should hear."""
+def good_to_know(data: HandoutData, styles: Styles) -> list[Flowable]:
+    """The reassurance every patient with runner's knee should hear (in the wording of the
+    plan's edition: a plan signed before v2 reprints its own)."""
     return [
         *heading(txt.SECTION_GOOD_TO_KNOW, styles, keep=60 * mm),
-        bullets(list(txt.GOOD_TO_KNOW), styles["bullet"]),
+        bullets(list(txt.good_to_know(data.final_plan.library)), styles["bullet"]),
     ]
 
 
@@ -147,7 +148,7 @@ def next_visit(data: HandoutData) -> str:
 
 def come_back(data: HandoutData, styles: Styles) -> list[Flowable]:
     """When to book the next visit, and when to call sooner."""
-    review = next_visit(data) or txt.COME_BACK_DEFAULT
+    review = next_visit(data) or txt.come_back_default(data.final_plan.library)
     sooner = (
         txt.COME_BACK_SOONER_CALL.format(phone=markup(data.clinic.phone))
         if data.clinic.phone
@@ -202,7 +203,7 @@ def handout_story(data: HandoutData) -> list[Flowable]:
         return story + red_flag_next_steps(data, width, styles)
     story += pain_rules(width, styles)
     story += plan_section(data.final_plan, data.clinician, width, styles, data.units)
-    story += good_to_know(styles)
+    story += good_to_know(data, styles)
     story += come_back(data, styles)
     if data.earlier_visits:
         series = progress_series(data.visits, a.protocol, a.thresholds, data.units)

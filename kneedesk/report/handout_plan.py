@@ -184,7 +184,7 @@ def plan_section(
     units: DisplayUnits | None = None,
     *,
     stage: str | None = None,
-    intro: str = txt.PLAN_INTRO,
+    intro: str | None = None,
 ) -> list[Flowable]:
     """ "Your plan" and "Your running": every item of the final plan, in plan order.
 
@@ -195,6 +195,8 @@ def plan_section(
     shown = units or DisplayUnits()
     library = {k: ex.in_units(shown) for k, ex in load_exercises(plan.library).items()}
     page_break, title = heading(txt.SECTION_PLAN, styles)
+    if intro is None:  # a plan signed before v2 reprints its own opening sentence
+        intro = txt.plan_intro(plan.library)
     opening: list[Flowable] = [title, Paragraph(intro, styles["body"])]
     if plan.note.strip():
         note = [

@@ -146,3 +146,36 @@ TILE_PAIN_USUAL = "Usual pain, out of 10"
 TILE_PAIN_RUNNING = "Pain when running, out of 10"
 # {week} is the form's label of the most recent week ("this week"), as the findings say it.
 TILE_DISTANCE = "Running {week} (the 7 days up to this visit)"
+
+
+# The fixed sentences as printed before library edition 2 (clinical content v2, 10.2). A
+# plan signed without an edition (before v2) reprints these word for word, as it reprints
+# the edition 1 exercise text; everything else prints the current wording.
+_EDITION_1_PLAN_INTRO = (
+    "Combined hip and knee exercises are the heart of your plan. Do them on the days shown, "
+    "slowly and with good form, and use the pain rules to judge how much."
+)
+_EDITION_1_GOOD_TO_KNOW: tuple[str, ...] = (
+    "Rest on its own does not fix runner's knee. Keeping the knee loaded, in the right "
+    "amount, works better.",
+    "Clicking, cracking or grinding noises are common and are not a sign of damage: in one "
+    "study, 99 out of 100 knees without any pain made noises.",
+    GOOD_TO_KNOW[2],
+    GOOD_TO_KNOW[3],
+)
+_EDITION_1_COME_BACK_DEFAULT = "Book your review visit for the time your clinician suggested today."
+
+
+def plan_intro(edition: int) -> str:
+    """The plan's opening sentence in the wording of library `edition`."""
+    return _EDITION_1_PLAN_INTRO if edition <= 1 else PLAN_INTRO
+
+
+def good_to_know(edition: int) -> tuple[str, ...]:
+    """The "Good to know" points in the wording of library `edition`."""
+    return _EDITION_1_GOOD_TO_KNOW if edition <= 1 else GOOD_TO_KNOW
+
+
+def come_back_default(edition: int) -> str:
+    """When to come back, with no next visit set, in the wording of library `edition`."""
+    return _EDITION_1_COME_BACK_DEFAULT if edition <= 1 else COME_BACK_DEFAULT

@@ -219,7 +219,7 @@ def handout_story_v2(data: HandoutData) -> list[Flowable]:
         )
     story += rtr_box(data, width, styles)
     if status.value in v2.GOOD_TO_KNOW_STATUSES:
-        story += good_to_know(styles)
+        story += good_to_know(data, styles)
     story += come_back(data, styles)
     if data.earlier_visits:
         a = data.assessment

@@ -88,8 +88,8 @@ class HandoutData:
     @property
     def final_plan(self) -> FinalPlan:
         """The plan to print: the clinician's, or the suggested one; none with a red flag."""
-        if self.assessment.red_flag:
-            return FinalPlan(items=())
+        if self.assessment.red_flag:  # keeps the edition: a reprint keeps its wording
+            return FinalPlan(items=(), library=self.plan.library if self.plan else LIBRARY_EDITION)
         return self.plan if self.plan is not None else FinalPlan(items=self.assessment.plan)
 
     @property

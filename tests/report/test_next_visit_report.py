@@ -72,7 +72,10 @@ def test_a_visit_signed_before_next_visits_still_reads_verifies_and_prints(
     assert report.status is SignatureStatus.OK
     assert report.data.review == ""
     assert report.data.final_plan.items == tuple(row["id"] for row in content.plan)
-    assert txt.COME_BACK_DEFAULT in text_of(render_report(report.data, "handout"))
+    # signed before v2: it reprints the wording of its day (clinical content v2, 10.2)
+    handout = text_of(render_report(report.data, "handout"))
+    assert txt.come_back_default(1) in handout
+    assert txt.COME_BACK_DEFAULT not in handout
     assert "Next visit: not set" in text_of(render_report(report.data, "summary"))
 
 
