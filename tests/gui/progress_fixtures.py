@@ -12,7 +12,7 @@ from kneedesk.core.scoring import KUJALA
 from kneedesk.core.units import DisplayUnits
 from kneedesk.store.store import Store
 
-PROTOCOL = load_protocol()
+PROTOCOL = load_protocol("runners-knee", 1)
 DATES = (date(2026, 9, 1), date(2026, 9, 22), date(2026, 10, 13))
 
 
@@ -47,7 +47,7 @@ def save_visit(store: Store, patient_id: int, day: date, values: dict[str, Any])
     """A draft visit with these answers (per-side items saved one side at a time)."""
     me = store.current
     visit = store.visits.create_draft(
-        patient_id, visit_date=day, clinician_id=me.id if me else None
+        patient_id, visit_date=day, clinician_id=me.id if me else None, protocol_version=1
     )
     for item_id, value in values.items():
         if PROTOCOL.item(item_id).per_side:

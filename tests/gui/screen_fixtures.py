@@ -104,7 +104,7 @@ def make_wizard(
         sink.answers = json.loads(json.dumps(answers or {}))  # the store holds what it resumes
         sink.not_tested = dict(not_tested or {})
     wizard = ScreenWizard(
-        protocol or load_protocol(),
+        protocol or load_protocol("runners-knee", 1),
         units or DisplayUnits(),
         sink,
         Answers(answers or {}),

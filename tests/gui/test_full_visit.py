@@ -75,6 +75,7 @@ def test_new_patient_to_signed_visit(qtbot: QtBot, window: MainWindow, store: St
     assert window.work.currentWidget() is window.visit
 
     type_number(qtbot, window, "body_mass", "61.5")
+    type_number(qtbot, window, "height", "168")
     type_number(qtbot, window, "leg_length.left", "88")
     type_number(qtbot, window, "leg_length.right", "88")
     press(qtbot, window, "symptom_side.right")
@@ -83,11 +84,22 @@ def test_new_patient_to_signed_visit(qtbot: QtBot, window: MainWindow, store: St
     type_number(qtbot, window, "history.duration_weeks", "8")
     press(qtbot, window, "history.pain_location.around_kneecap")
     press(qtbot, window, "history.aggravators.stairs_down")
-    press(qtbot, window, "history.other_causes_excluded.yes")
+    press(qtbot, window, "irritability.provoked_by.daily_bent_knee")
+    press(qtbot, window, "irritability.settle_time.under_1h")
+
+    # Protocol v2: other causes are excluded by the differential, item by item (the
+    # growth-plate item is not asked at 32).
+    go_to(qtbot, window, "differential")
+    assert window.visit.findChild(QAbstractButton, "dx.apophysitis.not_suspected") is None or (
+        not window.visit.findChild(QAbstractButton, "dx.apophysitis.not_suspected").isVisible()
+    )
+    for dx in ("tibiofemoral", "patellar_tendinopathy", "itb_syndrome", "hip_referred",
+               "bone_stress", "patellar_instability"):  # fmt: skip
+        press(qtbot, window, f"dx.{dx}.not_suspected")
 
     go_to(qtbot, window, "red_flags")
     for flag in ("trauma", "locking", "effusion", "infection", "night_pain", "neurovascular",
-                 "adolescent_hip"):  # fmt: skip
+                 "systemic", "bony_tenderness", "hop_pain"):  # fmt: skip
         press(qtbot, window, f"red_flags.{flag}.no")
 
     go_to(qtbot, window, "outcomes")
@@ -118,6 +130,7 @@ def test_new_patient_to_signed_visit(qtbot: QtBot, window: MainWindow, store: St
     assert patient is not None
     (visit,) = store.visits.for_patient(patient.id)
     assert visit.signed
+    assert visit.protocol_version == 2  # new visits follow protocol v2
     answers = store.visits.answers(visit.id)
     assert answers["body_mass"] == 61.5
     assert answers["symptom_side"] == "right"
@@ -130,6 +143,8 @@ def test_new_patient_to_signed_visit(qtbot: QtBot, window: MainWindow, store: St
     lsi = findings["hip_strength_deficit"]["evidence"][0]
     assert lsi["value"] == 77.47  # 141 / 182 x 100
     assert "refer_first" not in findings
+    assert "pfp_pattern" in findings  # three criteria met: the runner's-knee path
+    assert "history.other_causes_excluded" not in answers  # derived in v2, not stored
     assert store.visits.verify(visit.id) is SignatureStatus.OK
     assert store.audit.entries(entity=Entity.VISIT, entity_id=visit.id, action=Action.SIGN)
     # The visit now opens read-only, on its summary (sections were left unfinished: the

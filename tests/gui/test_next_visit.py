@@ -20,7 +20,9 @@ def start_draft(store: Store) -> Visit:
     patient = store.patients.create(
         chart_number="NV-1", given_name="Zoë", family_name="Ångström", birth_date="1994-03-02"
     )
-    visit = store.visits.create_draft(patient.id, visit_date="2026-11-25", clinician_id=1)
+    visit = store.visits.create_draft(
+        patient.id, visit_date="2026-11-25", clinician_id=1, protocol_version=1
+    )
     store.visits.save_answer(visit.id, "body_mass", "whole", 61.5)
     return visit
 

@@ -17,7 +17,7 @@ from kneedesk.core.scoring import KUJALA
 
 FLEXION = "kujala.flexion_deficit"
 FLEXION_QUESTION = "How much is bending your knee limited?"
-KUJALA_IDS = [i.id for i in load_protocol().items_scored_by(KUJALA)]
+KUJALA_IDS = [i.id for i in load_protocol("runners-knee", 1).items_scored_by(KUJALA)]
 # A question a patient can answer yes or no; Kujala answers are grades or frequencies.
 YES_NO_QUESTION = re.compile(r"^(Do|Does|Can|Could|Has|Have|Is|Are)\b")
 
@@ -66,7 +66,7 @@ def test_no_kujala_question_asks_for_a_yes_or_no(qtbot: Any) -> None:
     wizard, _ = make_wizard(qtbot)
     questions = {item_id: shown_question(wizard, item_id) for item_id in KUJALA_IDS}
     for item_id, question in questions.items():
-        assert load_protocol().item(item_id).options[0].label not in ("Yes", "No")
+        assert load_protocol("runners-knee", 1).item(item_id).options[0].label not in ("Yes", "No")
         if YES_NO_QUESTION.match(question):
             # Allowed only with the follow-up the graded answers reply to.
             assert re.search(r"\b(how|when)\b", question), f"{item_id}: {question}"

@@ -20,7 +20,7 @@ from kneedesk.core.protocol import load_protocol
 from kneedesk.gui.screen.inputs import Editor, ListEditor, NumberEditor
 from kneedesk.gui.screen.section_page import SectionPage
 
-SECTIONS = [s.id for s in load_protocol().sections]
+SECTIONS = [s.id for s in load_protocol("runners-knee", 1).sections]
 
 
 @pytest.fixture

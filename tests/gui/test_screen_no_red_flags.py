@@ -15,7 +15,7 @@ from kneedesk.gui.visit.sink import StoreSink
 from kneedesk.store.store import Store
 from kneedesk.store.visit_rows import answer_rows
 
-FLAGS = [i.id for i in load_protocol().items() if i.id.startswith("red_flags.")]
+FLAGS = [i.id for i in load_protocol("runners-knee", 1).items() if i.id.startswith("red_flags.")]
 
 
 def store_wizard(
@@ -23,8 +23,8 @@ def store_wizard(
 ) -> tuple[Any, int]:
     """A wizard saving to a real draft visit in the store, resumed with these answers."""
     patient = store.patients.create(chart_number="KD-001", given_name="Mia", family_name="Lund")
-    visit = store.visits.create_draft(patient.id, visit_date="2026-11-02")
-    sink = StoreSink(store.visits, visit.id, load_protocol())
+    visit = store.visits.create_draft(patient.id, visit_date="2026-11-02", protocol_version=1)
+    sink = StoreSink(store.visits, visit.id, load_protocol("runners-knee", 1))
     for item_id, value in answers.items():
         sink.save(item_id, None, value)
     for item_id, reason in (not_tested or {}).items():

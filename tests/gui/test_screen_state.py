@@ -16,7 +16,7 @@ from kneedesk.gui.screen.state import (
     parse_number,
 )
 
-PROTOCOL = load_protocol()
+PROTOCOL = load_protocol("runners-knee", 1)
 US = DisplayUnits(UnitSystem.US, ForceUnit.POUND_FORCE)
 
 

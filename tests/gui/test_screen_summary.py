@@ -14,7 +14,7 @@ from kneedesk.core.units import DisplayUnits, ForceUnit, UnitSystem
 from kneedesk.gui.screen import SummaryPage
 from kneedesk.gui.screen.summary_page import FindingCard
 
-PROTOCOL = load_protocol()
+PROTOCOL = load_protocol("runners-knee", 1)
 
 
 def summary(qtbot: Any, answers: dict[str, Any], **kwargs: Any) -> SummaryPage:

@@ -17,7 +17,7 @@ from kneedesk.gui.main_window import MainWindow
 from kneedesk.gui.screen.summary_page import SummaryPage
 from kneedesk.store.store import Store
 
-PROTOCOL = load_protocol()
+PROTOCOL = load_protocol("runners-knee", 1)
 KEYS = sorted(
     {o.key for i in PROTOCOL.items() for o in i.options if re.fullmatch(r"[a-z]+_[a-z_]+", o.key)}
 )

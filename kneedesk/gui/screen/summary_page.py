@@ -63,6 +63,7 @@ class SummaryPage(QScrollArea):
         read_only: bool = False,
         review_saver: ReviewSaver | None = None,
         plan_saver: PlanSaver | None = None,
+        age: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -70,6 +71,7 @@ class SummaryPage(QScrollArea):
         self.protocol = protocol
         self.units = units
         self.previous = previous
+        self.age = age  # the patient's age at the visit: v2 rules depend on it (as signing)
         self.thresholds = thresholds
         self.assessment: Assessment | None = None
         self.setWidgetResizable(True)
@@ -187,6 +189,7 @@ class SummaryPage(QScrollArea):
             previous=self.previous,
             thresholds=self.thresholds,
             units=self.units,
+            age=self.age,
         )
         self.assessment = a
         text = SummaryText(a, self.units)

@@ -116,6 +116,7 @@ class ScreenWizard(QWidget):
             read_only=read_only,
             review_saver=review_saver,
             plan_saver=plan_saver,
+            age=self.state.context.age,
         )
         self.summary.signRequested.connect(self.finishRequested.emit)
         self.pages.addWidget(self.summary)

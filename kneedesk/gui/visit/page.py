@@ -288,7 +288,12 @@ class VisitPage(QWidget):
         answers = Answers(store.visits.answers(self.visit.id))
         # Stored as shown: the findings' sentences in the clinic's units.
         assessment = assess_answers(
-            answers, protocol, previous=self._previous, thresholds=self.thresholds, units=self.units
+            answers,
+            protocol,
+            previous=self._previous,
+            thresholds=self.thresholds,
+            units=self.units,
+            age=self.context.age,  # as the summary showed and the handout prints
         )
         findings = [f.to_dict() for f in assessment.findings]
         self.wizard.commit_review()
