@@ -99,8 +99,9 @@ WRITER = """
             chart_number=f"P-{n}", given_name="Bo " * 40, family_name=f"Li {n}"
         )
         print(json.dumps(["patient", n, patient.id]), flush=True)
-        store.visits.save_answer(visit_id, "hip.abduction_force", "left", float(n))
-        print(json.dumps(["answer", n, float(n)]), flush=True)
+        value = float(n % 1000)  # inside the item's 0 to 1000 N
+        store.visits.save_answer(visit_id, "hip.abduction_force", "left", value)
+        print(json.dumps(["answer", n, value]), flush=True)
         n += 1
 """
 
@@ -129,7 +130,7 @@ def test_every_acknowledged_write_survives_sigkill_during_frequent_checkpoints(
             kind, n, value = json.loads(line)
             if kind == "patient":
                 patients.add(f"P-{n}")
-                in_flight = float(n)
+                in_flight = float(n % 1000)
             else:
                 answer, in_flight = value, None
             next_n = n + 1

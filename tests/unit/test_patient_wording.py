@@ -59,7 +59,9 @@ def module_texts(module: ModuleType) -> Iterator[tuple[str, str]]:
                 yield from walk(f"{name}[{k}]", v)
 
     for name, value in vars(module).items():
-        if name.isupper():
+        # Edition-1 texts are what v1 visits printed; they reprint unchanged, so the v2
+        # rules do not apply to them (tests/report/test_protocol_v1_clinic.py covers them).
+        if name.isupper() and not name.startswith("_EDITION_1_"):
             yield from walk(name, value)
 
 
@@ -111,6 +113,7 @@ def test_the_constants_are_collected() -> None:
     assert "kneedesk.report.handout_text_v2.RED_FLAG_URGENT[0]" in names
     assert "kneedesk.core.findings.patient_text.LOAD_TEXT[spike]" in names
     assert "kneedesk.report.chain.LINKS[knee_forward][0]" in names
+    assert not any("_EDITION_1_" in name for name in names)
 
 
 @pytest.mark.parametrize(("name", "text"), CONSTANTS, ids=[n for n, _ in CONSTANTS])
