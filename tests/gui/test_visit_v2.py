@@ -1,6 +1,6 @@
 """A v2 visit in the visit page (signing waits for the units check and for an answer a red
-flag rules out, hidden answers are not signed, v1 drafts are labelled and converted), and the v2 pages hold still and show every
-text whole at 1366 x 768."""
+flag rules out, hidden answers are not signed, v1 drafts are labelled and converted), and the
+v2 pages hold still and show every text whole at 1366 x 768."""
 
 from __future__ import annotations
 

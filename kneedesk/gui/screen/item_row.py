@@ -183,7 +183,11 @@ class ItemRow(QFrame):
         self.note: FieldNoteLabel | None = None
         if has_note(item, recorder.state):  # e.g. dx.bone_stress: prompted by other answers
             self.note = FieldNoteLabel(item, self)
-            grid.addWidget(self.note, 4, 1, 1, 2)
+            cell_layout = self.cells[None].layout() if None in self.cells else None
+            if isinstance(cell_layout, QVBoxLayout):  # right under the options, before the stretch
+                cell_layout.insertWidget(cell_layout.count() - 1, self.note)
+            else:
+                grid.addWidget(self.note, 4, 1, 1, 2)
         self.form = NotTestedForm(item, self)
         self.form.hide()
         self.form.confirmed.connect(self._mark_not_tested)
