@@ -3,9 +3,15 @@
 `rtr.hop` and `rtr.strength` are worked out from the tests of the same visit and shown
 pre-filled; the clinician confirms or changes them. Each function returns the option key to
 pre-fill, or None when there is nothing to suggest.
+
+`next_stage_readiness` says whether the checklist allows the next running stage; the
+clinician decides.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
 
 from kneedesk.core.answers import SIDES, Answers, Side
 from kneedesk.core.derived import STRENGTH_LSI_ITEMS
@@ -51,3 +57,99 @@ def prefill_rtr_strength(answers: Answers) -> str | None:
     if not measured:
         return "not_tested"
     return "yes" if all(v >= LSI_MIN for v in measured) else "no"
+
+
+# clinical.md 7: the running stages in order, and what a step up needs.
+STAGES = (
+    "not_running",
+    "walk_run",
+    "easy_continuous",
+    "build_volume",
+    "usual_training",
+    "full",
+)
+STAGE_ITEM = "rtr.stage"
+PAIN_RULES = ("rtr.pain_during", "rtr.pain_24h")
+CHECKLIST = (*PAIN_RULES, "rtr.single_leg_control", "rtr.hop", "rtr.strength")
+MET = "yes"
+NOT_COUNTED = frozenset({"not_tested", "not_applicable"})  # an item not tested is not needed
+# Short names for the readiness line (the items' labels are too long to list together).
+SHORT_NAMES = {
+    "rtr.pain_during": "pain 2/10 or less",
+    "rtr.pain_24h": "not worse the next morning",
+    "rtr.single_leg_control": "single-leg control",
+    "rtr.hop": "hopping without pain",
+    "rtr.strength": "strength and hop symmetry",
+}
+ANSWER_WORDS = {None: "not answered", "no": "no", "not_tested": "not tested"}
+
+
+@dataclass(frozen=True)
+class Readiness:
+    """Whether the answers of one visit allow the next running stage.
+
+    `missing` lists the items that stop it, each with its answer (None: not answered).
+    `week_rule`: from stage 1 on, the pain rules must also have held for a week at the
+    current stage, with the single-run rule; one visit cannot show that, the clinician decides.
+    """
+
+    stage: str | None
+    next_stage: str | None
+    missing: tuple[tuple[str, str | None], ...] = ()
+    week_rule: bool = False
+
+    @property
+    def ready(self) -> bool:
+        """Every rule one visit can check is met, and there is a next stage."""
+        return self.next_stage is not None and not self.missing
+
+
+def next_stage_readiness(answers: Answers) -> Readiness:
+    """Whether the patient is ready for the next running stage (clinical.md 7).
+
+    From not_running to walk_run: every checklist item that was tested is yes (not tested or
+    not applicable items are left out) and the two pain items are yes. From walk_run on: the
+    two pain items are yes (the week at the stage is the clinician's call). At full, or with
+    no stage ticked, there is no next stage.
+    """
+    stage = answers.choice(STAGE_ITEM)
+    if stage not in STAGES or stage == STAGES[-1]:
+        return Readiness(stage if stage in STAGES else None, None)
+    next_stage = STAGES[STAGES.index(stage) + 1]
+    first_step = stage == STAGES[0]
+    missing: list[tuple[str, str | None]] = []
+    for item_id in CHECKLIST if first_step else PAIN_RULES:
+        value = answers.choice(item_id)
+        if value == MET or (item_id not in PAIN_RULES and value in NOT_COUNTED):
+            continue
+        missing.append((item_id, value))
+    return Readiness(stage, next_stage, tuple(missing), week_rule=not first_step)
+
+
+def _name(stage: str, stage_labels: Mapping[str, str]) -> str:
+    return stage_labels.get(stage, stage).split(":")[0]
+
+
+def readiness_text(readiness: Readiness, stage_labels: Mapping[str, str]) -> str:
+    """The line shown at the running stage: ready for which stage, or what is still missing.
+
+    `stage_labels`: the stage option labels, e.g. "1 Walk-run: 1 min run, ..."; the part
+    before the colon names the stage.
+    """
+    if readiness.stage is None:
+        return "Tick the running stage to see whether the next stage is due."
+    if readiness.next_stage is None:
+        return f"{_name(readiness.stage, stage_labels)} is the last stage: there is no next stage."
+    name = _name(readiness.next_stage, stage_labels)
+    if readiness.missing:
+        parts = [
+            f"{SHORT_NAMES.get(i, i)} ({ANSWER_WORDS.get(v, v)})" for i, v in readiness.missing
+        ]
+        return f"Not yet ready for {name}. Still missing: " + ", ".join(parts) + "."
+    if readiness.week_rule:
+        return (
+            f"Ready for the next stage: {name}, if the pain rules have held for a week at this "
+            "stage and each run stays within 10% of the longest run of the last 30 days. "
+            "You decide."
+        )
+    return f"Ready for the next stage: {name}. You decide."

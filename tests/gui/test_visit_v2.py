@@ -1,6 +1,6 @@
-"""A v2 visit in the visit page (signing waits for the units check, hidden answers are not
-signed, v1 drafts are labelled and converted), and the v2 pages hold still and show every
-text whole at 1366 x 768."""
+"""A v2 visit in the visit page (signing waits for the units check and for an answer a red
+flag rules out, hidden answers are not signed, v1 drafts are labelled and converted), and the
+v2 pages hold still and show every text whole at 1366 x 768."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 from argon2 import PasswordHasher
 from clipping import app_style, clipped_texts
 from layout_helpers import moved, places, report, settle
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 from screen_fixtures import make_wizard, open_section
 from test_screen_layout_stability import check_each_input
@@ -73,6 +73,28 @@ def test_signing_waits_for_the_units_of_an_unlikely_bmi(qtbot: QtBot, v2_store: 
     assert confirm.hasFocus()
     assert page.status.text() == "Confirm the units of Body mass index before signing"
     assert not v2_store.visits.get(visit.id).signed
+
+
+def test_signing_waits_while_bone_stress_is_not_suspected_with_a_flag_yes(
+    qtbot: QtBot, v2_store: Store
+) -> None:
+    patient = v2_store.patients.create(chart_number="C-1", given_name="Lou", family_name="Park")
+    visit = v2_store.visits.create_draft(patient.id, visit_date="2026-11-20", clinician_id=1)
+    v2_store.visits.save_answer(visit.id, "dx.bone_stress", "whole", "not_suspected")
+    v2_store.visits.save_answer(visit.id, "red_flags.bony_tenderness", "whole", True)
+    page = visit_page(qtbot, v2_store, visit.id)
+    assert page.wizard is not None
+    page.wizard.set_section(page.wizard.section_count)
+    page.sign()  # no dialog opens: the answer comes first
+    assert page.wizard.sections[page.wizard.current_section()].id == "differential"
+    assert page.status.text() == (
+        "Correct before signing: Bone stress injury (see the note at the field)"
+    )
+    note = page.findChild(QLabel, "dx.bone_stress.note")
+    assert note.isVisibleTo(page)
+    assert note.text().startswith("⚠ Not suspected is not allowed")
+    assert not v2_store.visits.get(visit.id).signed
+    assert v2_store.visits.answers(visit.id)["dx.bone_stress"] == "not_suspected"
 
 
 def test_answers_not_asked_at_the_patients_age_are_not_signed(

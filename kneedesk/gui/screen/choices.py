@@ -8,6 +8,7 @@ never start with an underscore).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kneedesk.core.protocol import Item, Kind
-from kneedesk.gui.screen.inputs import Editor, Reading, describe
+from kneedesk.gui.screen.inputs import Editor, Reading, describe, set_flag
 from kneedesk.gui.screen.steady import keep_place_when_hidden
 
 NONE_KEY = "_none"
@@ -155,6 +156,18 @@ class ChoiceEditor(Editor):
         """Disable the buttons."""
         self.setEnabled(not read_only)
         self._sync_clear()
+
+    def set_unavailable(self, reasons: Mapping[str, str]) -> None:
+        """Disable the options that cannot be chosen now, saying why in their tooltip.
+
+        A stored answer stays checked even when its option is unavailable: the clinician
+        changes it, the screen never does (its row says what is wrong).
+        """
+        for key, button in self.buttons.items():
+            why = reasons.get(key)
+            button.setEnabled(why is None)
+            button.setToolTip(why or "")
+            set_flag(button, "invalid", why is not None and button.isChecked())
 
     def inputs(self) -> list[QWidget]:
         """The radio buttons."""

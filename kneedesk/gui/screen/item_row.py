@@ -21,6 +21,7 @@ from kneedesk.core.protocol import Item
 from kneedesk.core.units import DisplayUnits
 from kneedesk.core.visit_context import derived_value, prefill_value
 from kneedesk.gui.screen.derived_row import DerivedCell, shown_value, worked_out_from
+from kneedesk.gui.screen.field_note import FieldNoteLabel, has_note
 from kneedesk.gui.screen.inputs import Editor, ListEditor, NumberEditor, make_editor, set_flag
 from kneedesk.gui.screen.not_tested import NotTestedForm
 from kneedesk.gui.screen.recorder import Recorder
@@ -179,6 +180,14 @@ class ItemRow(QFrame):
             self.suggestion.setObjectName(f"{item.id}.suggestion")
             self.suggestion.setProperty("role", "source")
             grid.addWidget(self.suggestion, 3, 1, 1, 2)
+        self.note: FieldNoteLabel | None = None
+        if has_note(item, recorder.state):  # e.g. dx.bone_stress: prompted by other answers
+            self.note = FieldNoteLabel(item, self)
+            cell_layout = self.cells[None].layout() if None in self.cells else None
+            if isinstance(cell_layout, QVBoxLayout):  # right under the options, before the stretch
+                cell_layout.insertWidget(cell_layout.count() - 1, self.note)
+            else:
+                grid.addWidget(self.note, 4, 1, 1, 2)
         self.form = NotTestedForm(item, self)
         self.form.hide()
         self.form.confirmed.connect(self._mark_not_tested)
@@ -300,6 +309,11 @@ class ItemRow(QFrame):
             text = f"This visit's tests suggest: {label}. You chose otherwise."
         self.suggestion.setText(text)
 
+    def refresh_note(self) -> None:
+        """Show the note other answers prompt at this field (and the options they rule out)."""
+        if self.note is not None:
+            self.note.refresh(self.recorder.state, self.editors())
+
     def reload(self, side: str | None = None) -> None:
         """Show what the state holds (every side, or just `side`); clears shown errors."""
         self.refresh_derived()
@@ -311,6 +325,7 @@ class ItemRow(QFrame):
             cell.editor.load(state.value(self.item.id, cell_side))
             cell.show_error(None)
             cell.show_not_tested(state.not_tested_reason(self.item.id, cell_side), self.read_only)
+        self.refresh_note()
 
     def set_painful_side(self, painful: str | None) -> None:
         """Mark the painful side ("left", "right", "both" or None)."""

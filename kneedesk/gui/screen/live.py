@@ -1,5 +1,6 @@
 """Keeping worked-out values current as the clinician types: derived items (BMI, "other
-causes excluded"), the units check, and the pre-filled return-to-run items.
+causes excluded"), the units check, the pre-filled return-to-run items, and the notes other
+answers prompt at a field (see `field_note`).
 
 Pre-fill (clinical.md 7: "derived items are pre-filled, then confirmed"): the first time a
 page with pre-filled items is opened on a draft, each of them still empty (and not marked
@@ -14,6 +15,7 @@ from collections.abc import Iterable
 
 from kneedesk.core.derived import DERIVATIONS, PREFILLS
 from kneedesk.core.visit_context import derived_value
+from kneedesk.gui.screen.field_note import reads
 from kneedesk.gui.screen.recorder import Recorder
 from kneedesk.gui.screen.section_page import SectionPage
 
@@ -44,6 +46,8 @@ def refresh_worked_out(pages: Iterable[SectionPage], recorder: Recorder, changed
                 row.refresh_derived()
             if _reads(item.prefill, _PREFILL_INPUTS, changed) or item.id == changed:
                 row.refresh_suggestion()
+            if reads(item, changed):
+                row.refresh_note()
 
 
 def prefill(page: SectionPage, recorder: Recorder) -> None:

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 
 from kneedesk.core.answers import Answers
 from kneedesk.core.assessment import assess_answers
+from kneedesk.core.field_prompts import answer_problems
 from kneedesk.core.plan_record import plan_review, plan_rows, sealed_plan
-from kneedesk.core.protocol import load_protocol
+from kneedesk.core.protocol import Item, load_protocol
 from kneedesk.core.thresholds import Thresholds
 from kneedesk.core.units import DisplayUnits
 from kneedesk.core.visit_context import VisitContext, missing_required, units_waiting
@@ -206,6 +207,19 @@ class VisitPage(QWidget):
                 self.status.setText(f"Confirm the units of {row.item.label} before signing")
                 return
 
+    def show_problems(self, items: list[Item]) -> None:
+        """Open the page of the first answer not allowed as it stands, listing them all."""
+        if self.wizard is None or not items:
+            return
+        for index, page in enumerate(self.wizard.section_pages):
+            row = page.rows.get(items[0].id)
+            if row is not None:
+                self.wizard.set_section(index)
+                page.ensureWidgetVisible(row)
+                break
+        names = ", ".join(i.label for i in items)
+        self.status.setText(f"Correct before signing: {names} (see the note at the field)")
+
     def flush(self) -> None:
         """Commit the field being typed and the plan being edited (before locking or closing)."""
         focused = self.focusWidget()
@@ -269,6 +283,10 @@ class VisitPage(QWidget):
         waiting = units_waiting(protocol, answers, self.context)
         if waiting:
             self.show_units_check(waiting[0].id)
+            return
+        problems = answer_problems(protocol, answers, self.context)
+        if problems:
+            self.show_problems([item for item, _ in problems])
             return
         missing = [i.label for i in missing_required(protocol, answers, self.context)]
         dialog = SignDialog(
