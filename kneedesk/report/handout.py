@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from kneedesk.core.findings import Finding
@@ -90,7 +89,7 @@ def finding_block(finding: Finding, width: float, styles: Styles) -> Flowable:
             [
                 [
                     Paragraph(title, styles["h2_tight"]),
-                    Paragraph(markup(finding.patient_text), styles["body"]),
+                    Paragraph(markup(finding.patient_text), styles["finding"]),
                 ]
             ]
         ],
@@ -103,11 +102,11 @@ def finding_block(finding: Finding, width: float, styles: Styles) -> Flowable:
                 ("LEFTPADDING", (0, 0), (-1, -1), 10),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
             ]
         )
     )
-    return KeepTogether([Spacer(1, 9), block])
+    return KeepTogether([Spacer(1, 6), block])
 
 
 def found_section(data: HandoutData, width: float, styles: Styles) -> list[Flowable]:
@@ -134,10 +133,11 @@ def found_section(data: HandoutData, width: float, styles: Styles) -> list[Flowa
 def good_to_know(data: HandoutData, styles: Styles) -> list[Flowable]:
     """The reassurance every patient with runner's knee should hear (in the wording of the
     plan's edition: a plan signed before v2 reprints its own)."""
-    return [
-        *heading(txt.SECTION_GOOD_TO_KNOW, styles, keep=60 * mm),
-        bullets(list(txt.good_to_know(data.final_plan.library)), styles["bullet"]),
-    ]
+    # The short section moves whole: a guessed CondPageBreak height would push it onto a
+    # page of its own even when it fits under the plan.
+    _, title = heading(txt.SECTION_GOOD_TO_KNOW, styles)
+    text = list(txt.good_to_know(data.final_plan.library))
+    return [KeepTogether([title, bullets(text, styles["bullet"])])]
 
 
 def next_visit(data: HandoutData) -> str:
@@ -154,12 +154,17 @@ def come_back(data: HandoutData, styles: Styles) -> list[Flowable]:
         if data.clinic.phone
         else txt.COME_BACK_SOONER_INTRO
     )
+    _, title = heading(txt.SECTION_COME_BACK, styles)
     return [
-        *heading(txt.SECTION_COME_BACK, styles, keep=55 * mm),
-        Paragraph(f"<b>{review}</b>", styles["body"]),
-        Spacer(1, 4),
-        Paragraph(sooner, styles["body"]),
-        bullets(list(txt.COME_BACK_SOONER), styles["bullet"]),
+        KeepTogether(
+            [
+                title,
+                Paragraph(f"<b>{review}</b>", styles["body"]),
+                Spacer(1, 4),
+                Paragraph(sooner, styles["body"]),
+                bullets(list(txt.COME_BACK_SOONER), styles["bullet"]),
+            ]
+        )
     ]
 
 

@@ -16,14 +16,15 @@ from kneedesk.report.fonts import SANS, SANS_BOLD, markup
 from kneedesk.report.model import NOT_RECOMMENDED, FinalPlan
 from kneedesk.report.styles import ACCENT, INK, MUTED, RULE, TINT, new_drawing, table_style
 
-DRAWING_WIDTH = 54 * mm
+DRAWING_WIDTH = 38 * mm
+DRAWING_GAP = 5 * mm
 
 
 def exercise_block(
     ex: Exercise, dose: str, width: float, styles: Styles, note: str = ""
 ) -> Flowable:
     """One exercise: drawing beside its name, steps, dose, progression and the clinician's note."""
-    text_w = width - DRAWING_WIDTH - 8 * mm
+    text_w = width - DRAWING_WIDTH - DRAWING_GAP
     rows = [
         [Paragraph(f"<b>{txt.DOSE_LABEL}:</b> {markup(dose)}", styles["body"])],
         [Paragraph(f"<b>{txt.PROGRESSION_LABEL}:</b> {markup(ex.progression)}", styles["body"])],
@@ -37,8 +38,8 @@ def exercise_block(
                 ("BACKGROUND", (0, 0), (-1, -1), TINT),
                 ("LINEBEFORE", (0, 0), (0, -1), 2.5, ACCENT),
                 ("LEFTPADDING", (0, 0), (-1, -1), 8),
-                ("TOPPADDING", (0, 0), (-1, -1), 4),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
             ]
         )
     )
@@ -46,14 +47,14 @@ def exercise_block(
         Paragraph(markup(ex.name, bold=True), styles["h2_tight"]),
         *([Paragraph(markup(ex.label), styles["small"])] if ex.label else []),
         Paragraph(f"{txt.TARGET_LABEL}: {markup(ex.target)}", styles["small"]),
+        Spacer(1, 3),
+        bullets([markup(s) for s in ex.steps], styles["step_list"], numbered=True),
         Spacer(1, 4),
-        bullets([markup(s) for s in ex.steps], styles["body"], numbered=True),
-        Spacer(1, 6),
         dose_box,
     ]
     table = Table(
         [[exercise_drawing(ex.drawing, DRAWING_WIDTH), text]],
-        colWidths=[DRAWING_WIDTH + 8 * mm, text_w],
+        colWidths=[DRAWING_WIDTH + DRAWING_GAP, text_w],
     )
     table.setStyle(
         table_style(
@@ -61,8 +62,8 @@ def exercise_block(
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 10),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 12),
+                ("TOPPADDING", (0, 0), (-1, -1), 7),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.6, RULE),
             ]
         )

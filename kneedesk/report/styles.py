@@ -76,6 +76,10 @@ HANDOUT_STYLES: Mapping[str, Mapping[str, Any]] = MappingProxyType(
             "spaceAfter": 1,
         },
         "label": {"fontName": SANS_BOLD, "fontSize": 9, "leading": 11, "textColor": ACCENT},
+        # A finding's sentence: body size, a little tighter (a first visit has a dozen).
+        "finding": {"fontName": SANS, "fontSize": 11, "leading": 14.5, "textColor": INK},
+        # An exercise's numbered steps: body size, a little tighter so a page holds three.
+        "step_list": {"fontName": SANS, "fontSize": 11, "leading": 14, "textColor": INK},
         "step": {
             "fontName": SANS,
             "fontSize": 11,

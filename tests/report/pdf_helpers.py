@@ -161,3 +161,25 @@ def page_words(pdf: bytes) -> list[tuple[float, float, list[Word]]]:
         ]
         pages.append((float(width), h, words))
     return pages
+
+
+def body_words(pdf: bytes) -> list[tuple[float, float, list[Word]]]:
+    """Each page's width, height and the words between its running header and its footer."""
+    from kneedesk.report.styles import HEADER_HEIGHT, MARGIN_BOTTOM
+
+    return [
+        (width, height, [w for w in words if MARGIN_BOTTOM < w.y0 < height - HEADER_HEIGHT])
+        for width, height, words in page_words(pdf)
+    ]
+
+
+def filled_share(pdf: bytes) -> list[float]:
+    """How far down its text area each page is written: 0 empty, 1 down to the footer."""
+    from kneedesk.report.styles import HEADER_HEIGHT, MARGIN_BOTTOM
+
+    shares = []
+    for _, height, words in body_words(pdf):
+        top, bottom = height - HEADER_HEIGHT, MARGIN_BOTTOM
+        lowest = min((w.y0 for w in words), default=top)
+        shares.append((top - lowest) / (top - bottom))
+    return shares
