@@ -14,6 +14,7 @@ from importlib.resources import files
 from pathlib import Path
 
 import pytest
+from pdf_helpers import body_words
 
 from kneedesk.core.answers import Answers
 from kneedesk.core.assessment import assess_answers
@@ -69,15 +70,26 @@ def test_the_signed_visit_verifies_and_shows_what_was_signed(clinic: Store) -> N
 
 
 @pytest.mark.parametrize("kind", [ReportKind.HANDOUT, ReportKind.SUMMARY])
-def test_kept_copies_are_intact_and_a_fresh_render_is_byte_identical(
+def test_kept_copies_are_intact_and_a_fresh_render_says_the_same(
     clinic: Store, kind: ReportKind
 ) -> None:
+    """Reprinting uses the kept copy, byte for byte; a fresh render (the preview) has the
+    same words. The handout's layout has been tightened since (fewer pages), so only its
+    page breaks, with the running header and footer, may differ."""
     signed, _ = visits(clinic)
     kept = clinic.reports.latest(signed, kind)
     assert kept is not None
     assert kept.intact
+    assert clinic.reports.get(kept.info.id).pdf == kept.pdf  # what a reprint sends
     again = render_report(visit_report(clinic, signed).data, kind)
-    assert again == kept.pdf, f"the {kind} of a signed v1 visit no longer renders as printed"
+    assert body(again) == body(kept.pdf), f"the {kind} of a signed v1 visit no longer says the same"
+    if kind is ReportKind.SUMMARY:
+        assert again == kept.pdf
+
+
+def body(pdf: bytes) -> list[str]:
+    """Every word between the running header and footer, in reading order, across pages."""
+    return [w.text for _, _, words in body_words(pdf) for w in words]
 
 
 def test_the_draft_keeps_v1_rules_until_converted(clinic: Store) -> None:

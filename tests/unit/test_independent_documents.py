@@ -3,7 +3,8 @@
 Each visit document in tests/fixtures/independent/ has a sibling ``.expected.json`` whose
 expectations were worked out by hand from the clinical specification (not from the code):
 every expectation carries a ``why`` with the calculation and the spec section it rests on.
-Each expectation is its own test, so one disagreement does not hide the others.
+Each expectation is its own test, so one disagreement does not hide the others. The
+metric results are what the `kneedesk score` command prints for the document.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from __future__ import annotations
 import json
 import math
 import re
+import subprocess
+import sys
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -41,6 +44,21 @@ def _load_expected(path: Path) -> dict[str, Any]:
 
 @cache
 def _scored(document: str, previous: str | None, us_units: bool = False) -> dict[str, Any]:
+    """The result as `kneedesk score` prints it (metric), or as assess gives it in US units."""
+    if not us_units:
+        args = [str(FIXTURES / document)]
+        if previous is not None:
+            args += ["--previous", str(FIXTURES / previous)]
+        run = subprocess.run(
+            [sys.executable, "-m", "kneedesk", "score", *args],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=120,
+        )
+        assert run.returncode == 0, run.stderr
+        printed: dict[str, Any] = json.loads(run.stdout)
+        return printed
     doc = load_visit_doc(FIXTURES / document)
     prev = None if previous is None else load_visit_doc(FIXTURES / previous)
     units = DisplayUnits(UnitSystem.US, ForceUnit.POUND_FORCE) if us_units else None
