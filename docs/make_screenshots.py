@@ -12,13 +12,16 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from kneedesk.cli.demo import DEMO_PASSWORD, DEMO_USERNAME, create_demo_clinic  # noqa: E402
+from kneedesk.core.protocol_model import Section  # noqa: E402
 from kneedesk.gui.app import make_application  # noqa: E402
 from kneedesk.gui.background import wait_for_background_work  # noqa: E402
 from kneedesk.gui.main_window import MainWindow  # noqa: E402
@@ -80,11 +83,24 @@ def handout_pages(store: Store) -> None:
             shutil.copyfile(page, OUT / f"handout-page-{number}.png")
 
 
+def section_index(sections: Sequence[Section], section_id: str) -> int:
+    """Where a section is in the wizard's list."""
+    return next(i for i, s in enumerate(sections) if s.id == section_id)
+
+
+def patient_ids(store: Store) -> list[int]:
+    """Every demo patient, in chart order."""
+    return [row[0] for row in store.db.execute("SELECT id FROM patients ORDER BY chart_number")]
+
+
 def main() -> int:
     """Make every screenshot."""
     OUT.mkdir(exist_ok=True)
     app = make_application(sys.argv[:1])
     with tempfile.TemporaryDirectory() as folder:
+        # Settings of its own: a size this account's clinicians left the window at is not
+        # the size of the pictures.
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
         db = Path(folder) / "demo.kneedesk"
         create_demo_clinic(db)
         with Store.open(db) as store:
@@ -125,10 +141,10 @@ def main() -> int:
             window.open_visit(draft.id)
             wizard = window.visit.wizard
             assert wizard is not None
-            hip = next(i for i, s in enumerate(wizard.protocol.sections) if s.id == "hip")
-            wizard.set_section(hip)
-            settle(app)
-            window.grab().save(str(OUT / "wizard-hip.png"))
+            for section, name in (("differential", "differential"), ("hip", "hip")):
+                wizard.set_section(section_index(wizard.protocol.sections, section))
+                settle(app)
+                window.grab().save(str(OUT / f"wizard-{name}.png"))
             wizard.set_section(len(wizard.protocol.sections))
             settle(app)
             window.grab().save(str(OUT / "summary.png"))
@@ -143,6 +159,19 @@ def main() -> int:
             settings.reject()
 
             handout_pages(store)
+
+            # A follow-up left as a draft: the return-to-run checklist, pre-filled from its tests.
+            follow_up = next(
+                visits[-1].id
+                for visits in map(store.visits.for_patient, patient_ids(store))
+                if len(visits) > 1 and not visits[-1].signed
+            )
+            window.open_visit(follow_up)
+            wizard = window.visit.wizard
+            assert wizard is not None
+            wizard.set_section(section_index(wizard.protocol.sections, "return_to_run"))
+            settle(app)
+            window.grab().save(str(OUT / "wizard-return-to-run.png"))
 
             window.lock()
             settle(app)
