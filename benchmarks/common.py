@@ -311,6 +311,7 @@ def busy_patient_db(visits: int = 100) -> Path:
         from kneedesk.cli.demo_answers import visit_answers
         from kneedesk.core.answers import Answers
         from kneedesk.core.assessment import assess_answers
+        from kneedesk.core.plan_record import sealed_plan
         from kneedesk.core.protocol import load_protocol
         from kneedesk.store.store import Store
 
@@ -342,7 +343,8 @@ def busy_patient_db(visits: int = 100) -> Path:
                             store.visits.save_answer(visit.id, item_id, "whole", value)
                     answers = Answers(values)
                     assessment = assess_answers(answers, protocol, previous=previous, age=34)
-                    plan = [{"id": p, "dose": "", "note": ""} for p in assessment.plan]
+                    rows = [{"id": p, "dose": "", "note": ""} for p in assessment.plan]
+                    plan = sealed_plan(rows, "in 3 weeks")  # as the summary page seals it
                     findings = [f.to_dict() for f in assessment.findings]
                     store.visits.sign(visit.id, me.id, findings, plan)
                     previous = answers

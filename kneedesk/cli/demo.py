@@ -13,6 +13,7 @@ from kneedesk.cli.demo_answers import profile, visit_answers
 from kneedesk.core.answers import Answers
 from kneedesk.core.assessment import assess_answers
 from kneedesk.core.derived import age_in_years
+from kneedesk.core.plan_record import sealed_plan
 from kneedesk.core.protocol import new_visit_protocol
 from kneedesk.store.errors import StoreError
 
@@ -129,7 +130,8 @@ def create_demo_clinic(
                 answers = Answers(values)
                 if k < count - 1 or n % 3 != 0:  # every third patient has today's draft open
                     assessment = assess_answers(answers, protocol, previous=previous, age=age)
-                    plan = [{"id": p, "dose": "", "note": ""} for p in assessment.plan]
+                    rows = [{"id": p, "dose": "", "note": ""} for p in assessment.plan]
+                    plan = sealed_plan(rows, "in 3 weeks")  # as the summary page seals it
                     store.visits.sign(
                         visit.id, me.id, [f.to_dict() for f in assessment.findings], plan
                     )

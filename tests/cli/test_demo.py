@@ -76,3 +76,25 @@ def test_demo_command_prints_the_login(tmp_path: Path) -> None:
         check=False,
     )
     assert "already there" in again.stdout
+
+
+@pytest.mark.slow
+def test_demo_handouts_print_with_todays_exercise_library(demo_db: Path) -> None:
+    """A demo visit is signed as the summary page signs one: its handout has today's
+    wording and every plan item drawn, with a next visit."""
+    from kneedesk.core.exercises import LIBRARY_EDITION, load_exercises
+    from kneedesk.reporting.source import visit_report
+
+    with Store.open(demo_db) as store:
+        store.sign_in(DEMO_USERNAME, DEMO_PASSWORD)
+        signed = [
+            v for p in store.patients.search("", limit=100) for v in store.visits.for_patient(p.id)
+        ]
+        signed = [v for v in signed if v.signed]
+        assert signed
+        for visit in signed[:10]:
+            data = visit_report(store, visit.id).data
+            assert data.final_plan.library == LIBRARY_EDITION
+            # every item drawn from the library, none printed as a bare "Also in your plan"
+            assert set(data.final_plan.items) <= set(load_exercises(LIBRARY_EDITION))
+            assert data.review == "in 3 weeks"

@@ -42,6 +42,10 @@ def test_diagnosis_to_confirm_names_unmet_criteria_and_differential() -> None:
     )
     assert "(possible)" in finding.clinician_text
     assert finding.clinician_text.endswith("Confirm the diagnosis first.")
+    assert [e.text() for e in finding.evidence] == [
+        "pain around or behind the kneecap: not met",
+        "other causes excluded: not met",
+    ]
     assert finding.patient_text.startswith("Your clinician is still working out")
 
 

@@ -102,7 +102,7 @@ def diagnosis_to_confirm(ctx: Context) -> Finding | None:
         title="Diagnosis to confirm",
         level=Level.INFO,
         evidence=tuple(
-            Evidence("diagnosis.criteria", criterion, "not met", "is", "met")
+            Evidence("diagnosis.criteria", criterion, "not met", "is", "not met")
             for criterion in dx.unmet
         ),
         clinician_text=(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -128,10 +128,21 @@ class SectionPage(QScrollArea):
         return visible[0].focus_target() if visible else None
 
     def focus_first(self) -> None:
-        """Put the cursor in the first field."""
+        """Put the cursor in the first field, with the page shown from its heading.
+
+        A page being opened has not been laid out yet, so the field's place is only known
+        once the event loop has run: scrolling to it now would scroll by stale positions
+        (the heading and first rows went off the top). Start at the top, then bring the
+        field into view if it lies further down.
+        """
+        self.verticalScrollBar().setValue(0)
         target = self.first_input()
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
+            QTimer.singleShot(0, target, lambda: self._reveal(target))
+
+    def _reveal(self, target: QWidget) -> None:
+        if target.hasFocus():  # the user has not moved on meanwhile
             self.ensureWidgetVisible(target, 40, 80)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
