@@ -80,6 +80,13 @@ def test_knee_to_wall_metric_is_unchanged(fire: Any) -> None:
     assert evidence.to_dict()["display_unit"] == "cm"
 
 
+def test_degrees_are_written_against_the_number() -> None:
+    from kneedesk.core.findings.model import Evidence
+
+    evidence = Evidence("mobility.hamstrings_ake", "AKE deficit", 25.0, ">", 20.0, "°", "right")
+    assert evidence.text() == "right: AKE deficit 25° > 20°"
+
+
 # --- balance_asymmetry --------------------------------------------------------------------
 
 

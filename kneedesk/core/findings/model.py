@@ -55,10 +55,10 @@ def half_up(value: float, decimals: int = 0) -> str:
 
 
 def with_unit(value: float, unit: str | None, decimals: int = 1) -> str:
-    """A number with its unit: "77.5%", "3/10", "141 N"."""
+    """A number with its unit: "77.5%", "3/10", "25°", "141 N"."""
     if not unit:
         return fmt_number(value, decimals)
-    gap = "" if unit.startswith(("%", "/")) else " "
+    gap = "" if unit.startswith(("%", "/", "°")) else " "
     return f"{fmt_number(value, decimals)}{gap}{unit}"
 
 
