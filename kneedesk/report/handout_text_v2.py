@@ -44,6 +44,10 @@ FOUND_INTRO_TO_CONFIRM = (
 GOOD_TO_KNOW_STATUSES: frozenset[str] = frozenset({"pfp"})
 
 # Red-flag handout (section 6.6).
+INTRO_RED_FLAG = (
+    "Here is what happens after your visit, and what to do until your knee has been "
+    "checked. Keep it somewhere handy and bring it to your next visit."
+)
 RED_FLAG_OPENING = "Some of what you told us today needs checking before we start an exercise plan."
 RED_FLAG_ARRANGE = "Your clinician will arrange this with you."  # printed when they will
 RED_FLAG_UNTIL_INTRO = "Until your knee has been checked:"

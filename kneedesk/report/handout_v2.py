@@ -195,9 +195,10 @@ def handout_story_v2(data: HandoutData) -> list[Flowable]:
     width = content_width(data.paper)
     status = status_of(data)
     greeting = f"Hello {markup(data.patient.given_name)}. " if data.patient.given_name else ""
+    intro = v2.INTRO_RED_FLAG if status is DiagnosisStatus.RED_FLAG else txt.INTRO
     story: list[Flowable] = [
         Paragraph(title_v2(data), styles["title"]),
-        Paragraph(greeting + txt.INTRO, styles["lead"]),
+        Paragraph(greeting + intro, styles["lead"]),
     ]
     story += today_tiles(data, width, styles)
     if status is DiagnosisStatus.RED_FLAG:

@@ -82,6 +82,9 @@ def test_red_flag_visit_has_interim_advice_and_no_plan(birth: str, adolescent: b
     assert "Your plan" not in shown
     assert "Where your pain is" not in shown
     assert ("you start to limp" in shown) is adolescent
+    # No tests are explained on this handout, so it does not promise them.
+    assert "what your tests showed" not in shown
+    assert "what to do until your knee has been checked" in shown
 
 
 def test_chain_states_follow_the_v2_rules() -> None:
