@@ -12,6 +12,7 @@ from kneedesk.core.answers import SIDES, Answers
 from kneedesk.core.assessment import Assessment
 from kneedesk.core.findings.model import fmt_number
 from kneedesk.core.progress import NOT_ASKED_V1, Series
+from kneedesk.core.progress_v2 import RTR_STAGE_UNIT
 from kneedesk.core.protocol import Item, Kind
 from kneedesk.core.scoring import STRENGTH_ITEMS, checklist_points, strength, symptomatic_lsi
 from kneedesk.core.units import DisplayUnits
@@ -19,6 +20,9 @@ from kneedesk.report.blocks import Styles
 from kneedesk.report.fonts import markup
 from kneedesk.report.model import short_date
 from kneedesk.report.styles import ACCENT, RULE, TINT, table_style
+
+# Units whose chart wording reads oddly after a measure's name in brackets.
+TABLE_UNITS = {RTR_STAGE_UNIT: "0 not running, 5 full"}
 
 SKIPPED_SECTIONS = frozenset({"red_flags", "outcomes"})  # shown in their own blocks
 
@@ -195,7 +199,7 @@ def history_table(series: Sequence[Series], width: float, s: Styles) -> Table | 
             c = line.change
             rows.append(
                 [
-                    Paragraph(f"{name} ({x.unit})", cell),
+                    Paragraph(f"{name} ({TABLE_UNITS.get(x.unit, x.unit)})", cell),
                     *(Paragraph(v, cell) for v in values),
                     Paragraph(_change_text(c.since_first, c.meaningful_since_first), cell),
                 ]

@@ -137,6 +137,12 @@ def test_summary_states_diagnosis_status_unmet_criteria_and_irritability() -> No
     assert "Kelley 2013" in shown
 
 
+def test_follow_up_summary_names_the_running_stage_scale_once() -> None:
+    shown = text_of(render_summary(data("example-v2-followup.json", earlier=(PFP,))))
+    assert "Running stage (0 not running, 5 full)" in shown
+    assert "(stage (" not in shown
+
+
 def test_v1_visit_keeps_the_v1_handout() -> None:
     shown = text(handout_data(doc("example-visit.json"), clinic=CLINIC))
     assert "The knee travels further forward" in shown  # the v1 chain box
