@@ -80,4 +80,4 @@ def test_visit_history_after_v1_visits_says_not_asked_for_v2_only_measures() -> 
     text = text_of(render_summary(data))
     history = text[text.index("Visit history") :]
     assert "Fear of movement (TSK-11) (points) not asked (v1 visit) 31" in history
-    assert "Running stage (stage (0 not running, 5 full)) not asked (v1 visit) 1" in history
+    assert "Running stage (0 not running, 5 full) not asked (v1 visit) 1" in history
