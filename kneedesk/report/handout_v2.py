@@ -19,15 +19,15 @@ from kneedesk.report import handout_text_v2 as v2
 from kneedesk.report.blocks import Styles, bullets, callout, heading
 from kneedesk.report.chain_v2 import chain_drawing_v2, chain_state_v2
 from kneedesk.report.fonts import markup
-from kneedesk.report.handout import (
+from kneedesk.report.handout_plan import pain_rules, plan_section
+from kneedesk.report.handout_progress import progress_section
+from kneedesk.report.handout_sections import (
     come_back,
     finding_block,
     good_to_know,
     next_visit,
     today_tiles,
 )
-from kneedesk.report.handout_plan import pain_rules, plan_section
-from kneedesk.report.handout_progress import progress_section
 from kneedesk.report.model import FinalPlan, HandoutData
 from kneedesk.report.styles import ACCENT, RULE, handout_styles, table_style
 from kneedesk.report.templates import content_width

@@ -17,7 +17,7 @@ from kneedesk.core.progress import progress_series
 from kneedesk.core.scoring import LSI_DEFINITION
 from kneedesk.report.blocks import Styles, callout
 from kneedesk.report.fonts import markup
-from kneedesk.report.handout import page_info
+from kneedesk.report.handout_sections import page_info
 from kneedesk.report.model import (
     NOT_RECOMMENDED,
     NOT_RECOMMENDED_LABEL,

@@ -12,7 +12,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from kneedesk.core.visit_doc import parse_visit_doc
 from kneedesk.report.documents import handout_data
-from kneedesk.report.handout import page_info, render_handout
+from kneedesk.report.handout import render_handout
+from kneedesk.report.handout_sections import page_info
 from kneedesk.report.model import Clinic
 from kneedesk.report.styles import LETTERHEAD_HEIGHT, MARGIN_X
 from kneedesk.report.summary import render_summary

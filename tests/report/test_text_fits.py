@@ -20,7 +20,8 @@ from kneedesk.report.blocks import TILE_PAD_LEFT, TILE_PAD_RIGHT, tile_columns, 
 from kneedesk.report.chain import LINKS, LOAD_ITEMS, ChainState, chain_layout, chain_state
 from kneedesk.report.documents import handout_data
 from kneedesk.report.fonts import register_fonts
-from kneedesk.report.handout import render_handout, today_entries
+from kneedesk.report.handout import render_handout
+from kneedesk.report.handout_sections import today_entries
 from kneedesk.report.model import HandoutData
 from kneedesk.report.styles import MARGIN_X, handout_styles
 from kneedesk.report.summary import render_summary
