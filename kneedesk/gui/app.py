@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kneedesk.gui.background import wait_for_background_work
 from kneedesk.gui.errors import ExceptionHook, show_store_error
+from kneedesk.gui.fault_log import enable_fault_log
 from kneedesk.gui.forms.style_qss import STYLESHEET
 from kneedesk.gui.single_instance import FOREIGN_MESSAGE, InstanceServer, Running, notify_running
 from kneedesk.store.errors import StoreError
@@ -25,7 +26,8 @@ DESKTOP_ID = "org.kneedesk.KneeDesk"
 
 
 def setup_logging() -> Path:
-    """Log to a rotating file in the user's log folder; return its path."""
+    """Log to a rotating file in the user's log folder (a hard crash's trace too, copied in
+    at the next start); return its path."""
     folder = Path(user_log_dir(APP_NAME, appauthor=False))
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "kneedesk.log"
@@ -34,6 +36,7 @@ def setup_logging() -> Path:
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+    enable_fault_log(folder)
     return path
 
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 import logging
 import platform
 import sys
+import threading
 import traceback
 from collections.abc import Callable
 from types import TracebackType
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -92,7 +94,10 @@ class _CrashRelay(QObject):
 
 
 class ExceptionHook:
-    """sys.excepthook that logs every unexpected exception and shows it in a dialog."""
+    """Logs every unexpected exception and shows it in a dialog: the GUI thread's
+    (sys.excepthook), a worker thread's (threading.excepthook), and those Python cannot
+    raise, from a finaliser or a callback (sys.unraisablehook: logged, not shown, since
+    nothing the user did went wrong)."""
 
     def __init__(
         self,
@@ -103,22 +108,52 @@ class ExceptionHook:
         self._relay = _CrashRelay()
         self._relay.crashed.connect(show or self._show, Qt.ConnectionType.QueuedConnection)
         self._previous = sys.excepthook
+        self._previous_thread = threading.excepthook
+        self._previous_unraisable = sys.unraisablehook
 
     def install(self) -> None:
-        """Make this the process's excepthook."""
+        """Make this the process's hook for uncaught and unraisable exceptions."""
+        self._previous = sys.excepthook
+        self._previous_thread = threading.excepthook
+        self._previous_unraisable = sys.unraisablehook
         sys.excepthook = self
+        threading.excepthook = self.thread_hook
+        sys.unraisablehook = self.unraisable_hook
 
     def uninstall(self) -> None:
-        """Restore the previous excepthook."""
+        """Restore the previous hooks."""
         sys.excepthook = self._previous
+        threading.excepthook = self._previous_thread
+        sys.unraisablehook = self._previous_unraisable
+
+    def thread_hook(self, args: threading.ExceptHookArgs) -> None:
+        """An exception that ended a worker thread: logged and shown like any other."""
+        if args.exc_value is None or issubclass(args.exc_type, SystemExit):
+            return
+        name = args.thread.name if args.thread is not None else "unknown"
+        self(args.exc_type, args.exc_value, args.exc_traceback, thread=name)
+
+    def unraisable_hook(self, unraisable: Any) -> None:
+        """An exception Python could not raise (in __del__, a weakref callback...): logged."""
+        exc = unraisable.exc_value
+        where = unraisable.err_msg or "Exception ignored in"
+        report = crash_report(type(exc), exc, unraisable.exc_traceback) if exc else ""
+        log.error("%s: %r\n%s", where, unraisable.object, report)
 
     def __call__(
-        self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+        self,
+        exc_type: type[BaseException],
+        exc: BaseException,
+        tb: TracebackType | None,
+        *,
+        thread: str | None = None,
     ) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             self._previous(exc_type, exc, tb)
             return
         report = crash_report(exc_type, exc, tb)
+        if thread is not None:
+            report = f"In thread {thread}:\n{report}"
         log.error("unexpected error\n%s", report)
         if isinstance(exc, StoreError):
             report = f"{exc.what}\n{exc.todo}\n\n{report}"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from argon2 import PasswordHasher
 from dialog_helpers import cancel_pending_modals
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -35,6 +35,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     they meet few. The order within each group is kept.
     """
     items.sort(key=lambda item: 0 if "styled" in getattr(item, "fixturenames", ()) else 1)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def qt_file_dialogs(qapp: QApplication) -> Iterator[None]:
+    """The app uses the system's file dialogs; tests use Qt's own, which they can answer."""
+    qapp.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
+    yield
+    qapp.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, False)
 
 
 @pytest.fixture(autouse=True)

@@ -23,7 +23,6 @@ def ask_export_path(parent: QWidget, title: str, kind: str, folder: str = "") ->
     start = start_folder(folder)
     dialog = QFileDialog(parent, f"Export {title} as {kind.upper()}")
     dialog.setObjectName("exportChartDialog")
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     dialog.setNameFilter(FILTERS[kind])

@@ -60,7 +60,6 @@ class ReportIssuer:
         folder = documents_folder()
         dialog = QFileDialog(self._parent, "Save as PDF", str(folder / suggested_name))
         dialog.setObjectName("savePdfDialog")
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
         dialog.setNameFilter("PDF documents (*.pdf)")

@@ -331,7 +331,7 @@ class BackupsTab(QWidget):
             self,
             "Choose the backup folder",
             str(start_folder(start)),
-            QFileDialog.Option.ShowDirsOnly | QFileDialog.Option.DontUseNativeDialog,
+            QFileDialog.Option.ShowDirsOnly,
         )
 
     def _ask_for_file(self, start: str) -> str:
@@ -340,6 +340,5 @@ class BackupsTab(QWidget):
             "Choose the backup to restore",
             str(start_folder(start)),
             FILE_FILTER,
-            options=QFileDialog.Option.DontUseNativeDialog,
         )
         return path
