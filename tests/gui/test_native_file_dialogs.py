@@ -3,10 +3,12 @@ the tests switch to Qt's own for the whole application, which they can answer.""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from typing import Any, cast
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -15,7 +17,6 @@ from kneedesk.gui.reports.actions import ReportIssuer
 from kneedesk.gui.settings.backups_tab import BackupsTab
 
 QTS_OWN = QFileDialog.Option.DontUseNativeDialog
-NO_NATIVE = Qt.ApplicationAttribute.AA_DontUseNativeDialogs
 
 
 @pytest.fixture
@@ -43,15 +44,20 @@ def asked_for_qts_own(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> li
     return asked
 
 
-def test_the_app_does_not_turn_native_dialogs_off(qapp: QApplication) -> None:
-    from kneedesk.gui.app import make_application
-
-    qapp.setAttribute(NO_NATIVE, False)
-    try:
-        make_application([])
-        assert not qapp.testAttribute(NO_NATIVE)
-    finally:
-        qapp.setAttribute(NO_NATIVE, True)  # as tests/gui/conftest.py has it
+def test_the_app_does_not_turn_native_dialogs_off() -> None:
+    # In a process of its own: the app's set-up also styles the whole application.
+    code = (
+        "from PySide6.QtCore import Qt\n"
+        "from kneedesk.gui.app import make_application\n"
+        "app = make_application(['kneedesk'])\n"
+        "print(app.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    run = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "False"
 
 
 def test_no_file_dialog_asks_for_qts_own(qtbot: QtBot, asked_for_qts_own: list[bool]) -> None:
