@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QAbstractButton, QLineEdit, QWidget
 from screen_fixtures import make_wizard, open_section, use_app_stylesheet
 
 from kneedesk.core.protocol import load_protocol
-from kneedesk.gui.screen.inputs import Editor, ListEditor, NumberEditor
+from kneedesk.gui.screen.editor import Editor
+from kneedesk.gui.screen.inputs import ListEditor, NumberEditor
 from kneedesk.gui.screen.section_page import SectionPage
 
 SECTIONS = [s.id for s in load_protocol("runners-knee", 1).sections]

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kneedesk.core.protocol import Item, Kind
-from kneedesk.gui.screen.inputs import Editor, Reading, describe, set_flag
+from kneedesk.gui.screen.editor import Editor, Reading, describe, set_flag
 from kneedesk.gui.screen.steady import keep_place_when_hidden
 
 NONE_KEY = "_none"

@@ -28,7 +28,7 @@ from kneedesk.core.field_prompts import (
 from kneedesk.core.protocol import Item
 from kneedesk.core.return_to_run import STAGE_ITEM
 from kneedesk.gui.screen.choices import ChoiceEditor
-from kneedesk.gui.screen.inputs import Editor
+from kneedesk.gui.screen.editor import Editor
 from kneedesk.gui.screen.state import ScreenState
 from kneedesk.gui.screen.steady import WARNING_SIGN, MessageLabel
 

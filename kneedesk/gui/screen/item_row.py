@@ -21,8 +21,10 @@ from kneedesk.core.protocol import Item
 from kneedesk.core.units import DisplayUnits
 from kneedesk.core.visit_context import derived_value, prefill_value
 from kneedesk.gui.screen.derived_row import DerivedCell, shown_value, worked_out_from
+from kneedesk.gui.screen.editor import Editor, set_flag
+from kneedesk.gui.screen.editor_kinds import make_editor
 from kneedesk.gui.screen.field_note import FieldNoteLabel, has_note
-from kneedesk.gui.screen.inputs import Editor, ListEditor, NumberEditor, make_editor, set_flag
+from kneedesk.gui.screen.inputs import ListEditor, NumberEditor
 from kneedesk.gui.screen.not_tested import NotTestedForm
 from kneedesk.gui.screen.recorder import Recorder
 from kneedesk.gui.screen.state import COMPLETE

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kneedesk.core.protocol import Item
-from kneedesk.gui.screen.inputs import describe
+from kneedesk.gui.screen.editor import describe
 from kneedesk.gui.screen.recorder import Recorder
 
 QUESTION_SCALE = 1.9

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from kneedesk.core.exercises import load_exercises
 from kneedesk.core.plan import PLAN_ITEMS, PlanKind
 from kneedesk.core.plan_record import PLAN_DOSE_MAX_LENGTH, PLAN_NOTE_MAX_LENGTH
-from kneedesk.gui.screen.inputs import IDLE_SAVE_MS
+from kneedesk.gui.screen.editor import IDLE_SAVE_MS
 from kneedesk.gui.screen.recorder import SINK_ERRORS
 
 KIND_WORDS = {

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kneedesk.core.plan_record import REVIEW_CHOICES, REVIEW_MAX_LENGTH
-from kneedesk.gui.screen.inputs import IDLE_SAVE_MS
+from kneedesk.gui.screen.editor import IDLE_SAVE_MS
 from kneedesk.gui.screen.recorder import SINK_ERRORS
 
 ReviewSaver = Callable[[str], None]

@@ -21,7 +21,7 @@ from kneedesk.core.protocol import Item, Section
 from kneedesk.core.scoring import KUJALA
 from kneedesk.core.units import DisplayUnits
 from kneedesk.core.visit_context import VisitContext
-from kneedesk.gui.screen.inputs import Editor, set_flag
+from kneedesk.gui.screen.editor import Editor, set_flag
 from kneedesk.gui.screen.item_row import NOT_TESTED_KEYS, ItemRow
 from kneedesk.gui.screen.no_red_flags import NoRedFlagsControl, red_flag_items
 from kneedesk.gui.screen.recorder import Recorder

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 from kneedesk.core.protocol import Item
 from kneedesk.core.protocol_model import TEXT_MAX_LENGTH
 from kneedesk.core.text_checks import unsafe_char_problem
-from kneedesk.gui.screen.inputs import IDLE_SAVE_MS, Editor, Reading, describe
+from kneedesk.gui.screen.editor import IDLE_SAVE_MS, Editor, Reading, describe
 
 # Far above the limit, so a pasted text arrives whole and the message can say how long it is.
 FIELD_MAX_LENGTH = 4 * TEXT_MAX_LENGTH
