@@ -29,7 +29,7 @@ from typing import Any
 from argon2 import PasswordHasher
 from sqlite_utils import Database
 
-from kneedesk.cli.demo import DEMO_PASSWORD, DEMO_USERNAME
+from kneedesk.services.demo import DEMO_PASSWORD, DEMO_USERNAME
 from kneedesk.store.canonical import timestamp
 from kneedesk.store.db import SCHEMA_VERSION, close_db, open_db
 from kneedesk.store.search_text import search_fields, search_line, sort_key
@@ -259,7 +259,7 @@ def demo_template() -> Path:
     """
 
     def build(path: Path) -> None:
-        from kneedesk.cli.demo import create_demo_clinic
+        from kneedesk.services.demo import create_demo_clinic
         from kneedesk.store.accounts import Role
         from kneedesk.store.backup_schedule import set_automatic
         from kneedesk.store.store import Store
@@ -307,12 +307,12 @@ def busy_patient_db(visits: int = 100) -> Path:
     """The 10,000-patient clinic plus one runner with `visits` complete, signed visits."""
 
     def build(path: Path) -> None:
-        from kneedesk.cli.demo_answers import profile as runner_profile
-        from kneedesk.cli.demo_answers import visit_answers
         from kneedesk.core.answers import Answers
         from kneedesk.core.assessment import assess_answers
         from kneedesk.core.plan_record import sealed_plan
         from kneedesk.core.protocol import load_protocol
+        from kneedesk.services.demo_answers import profile as runner_profile
+        from kneedesk.services.demo_answers import visit_answers
         from kneedesk.store.store import Store
 
         shutil.copyfile(clinic_db(10_000), path)

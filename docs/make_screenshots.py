@@ -20,7 +20,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from kneedesk.cli.demo import DEMO_PASSWORD, DEMO_USERNAME, create_demo_clinic  # noqa: E402
 from kneedesk.core.protocol_model import Section  # noqa: E402
 from kneedesk.gui.app import make_application  # noqa: E402
 from kneedesk.gui.background import wait_for_background_work  # noqa: E402
@@ -28,6 +27,7 @@ from kneedesk.gui.main_window import MainWindow  # noqa: E402
 from kneedesk.gui.settings.dialog import SettingsDialog  # noqa: E402
 from kneedesk.reporting.render import render_report  # noqa: E402
 from kneedesk.reporting.source import visit_report  # noqa: E402
+from kneedesk.services.demo import DEMO_PASSWORD, DEMO_USERNAME, create_demo_clinic  # noqa: E402
 from kneedesk.store.reports import ReportKind  # noqa: E402
 from kneedesk.store.store import Store  # noqa: E402
 

@@ -93,8 +93,8 @@ def run_gui(db: str | None = None, *, demo: bool = False, argv: list[str] | None
     hint = ""
     try:
         if demo:
-            from kneedesk.cli.demo import DEMO_PASSWORD, DEMO_USERNAME
             from kneedesk.gui.demo_progress import build_demo_clinic
+            from kneedesk.services.demo import DEMO_PASSWORD, DEMO_USERNAME
 
             if db:  # the demo's own folder is the user's data folder, made user-only
                 path.parent.mkdir(parents=True, exist_ok=True)

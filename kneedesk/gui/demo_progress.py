@@ -49,7 +49,7 @@ class DemoProgressDialog(QProgressDialog):
 def build_demo_clinic(path: Path) -> bool:
     """Create the demo clinic at `path` off the GUI thread, showing progress; returns whether
     it was made now. Raises what `create_demo_clinic` raised (a StoreError)."""
-    from kneedesk.cli.demo import create_demo_clinic
+    from kneedesk.services.demo import create_demo_clinic
 
     dialog = DemoProgressDialog()
     dialog.hide()  # QProgressDialog shows itself after a while; it is shown below instead

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from kneedesk.cli.demo import DEMO_PASSWORD, DEMO_USERNAME, NAMES, create_demo_clinic
 from kneedesk.core.answers import Answers
 from kneedesk.core.protocol import load_protocol
 from kneedesk.core.scoring import kujala
+from kneedesk.services.demo import DEMO_PASSWORD, DEMO_USERNAME, NAMES, create_demo_clinic
 from kneedesk.store.signing import SignatureStatus
 from kneedesk.store.store import Store
 

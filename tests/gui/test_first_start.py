@@ -112,7 +112,7 @@ BUILD_DEMO = """
 import json, sys
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
-from kneedesk.cli import demo
+from kneedesk.services import demo
 from kneedesk.gui import demo_progress
 
 app = QApplication([])

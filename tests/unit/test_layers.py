@@ -1,4 +1,5 @@
-"""Core, store, report and reporting never import Qt: checked at run time and in the source."""
+"""Core, store, report, reporting and services never import Qt: checked at run time and in the
+source."""
 
 from __future__ import annotations
 
@@ -14,7 +15,13 @@ import pytest
 import kneedesk
 
 ROOT = Path(kneedesk.__file__).resolve().parent.parent
-QT_FREE = ("kneedesk.core", "kneedesk.store", "kneedesk.report", "kneedesk.reporting")
+QT_FREE = (
+    "kneedesk.core",
+    "kneedesk.store",
+    "kneedesk.report",
+    "kneedesk.reporting",
+    "kneedesk.services",
+)
 FORBIDDEN = ("PySide6", "pyqtgraph", "shiboken6")
 
 IMPORT_ALL = """
@@ -118,3 +125,23 @@ def test_the_import_contract_is_declared_and_run_by_make() -> None:
     ), forbidden
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     assert "lint-imports" in makefile
+
+
+def test_the_gui_never_imports_the_command_line() -> None:
+    """The command line starts the app, so the app must not lean on the command line: what
+    both need (the demo clinic) lives in `kneedesk.services`."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    layers = next(
+        c["layers"] for c in config["tool"]["importlinter"]["contracts"] if c["type"] == "layers"
+    )
+    assert layers.index("kneedesk.cli") < layers.index("kneedesk.gui")
+    assert layers.index("kneedesk.gui") < layers.index("kneedesk.services")
+    offenders = [
+        f"{path.relative_to(ROOT)}: {node.module}"
+        for path in sorted((ROOT / "kneedesk" / "gui").rglob("*.py"))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.ImportFrom)
+        and node.module is not None
+        and node.module.startswith("kneedesk.cli")
+    ]
+    assert offenders == []
