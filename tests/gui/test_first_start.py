@@ -14,11 +14,13 @@ from pathlib import Path
 
 import pytest
 from dialog_helpers import when_modal
+from platformdirs import user_log_dir
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 import kneedesk.cli
+from kneedesk.gui import app as app_module
 from kneedesk.gui.main_window import MainWindow
 from kneedesk.gui.setup_dialog import ClinicSetupDialog
 from kneedesk.store.paths import default_db_path
@@ -89,11 +91,16 @@ def test_first_start_on_a_new_account_reaches_the_patient_list(
         return 0
 
     monkeypatch.setattr(qapp, "exec", event_loop)
+    # The crash trace file is noted, not armed: faulthandler is pytest's for the session
+    # (tests/gui/test_crash_hooks.py arms it in a process of its own).
+    fault_logs: list[Path] = []
+    monkeypatch.setattr(app_module, "enable_fault_log", fault_logs.append)
     when_modal(lambda dialog: fill_in_set_up(qtbot, dialog))
     status = kneedesk.cli.main([])  # `python -m kneedesk`, as `make run` starts it
 
     assert errors == []
     assert status == 0
+    assert fault_logs == [Path(user_log_dir("KneeDesk", appauthor=False))]  # beside the log
     assert seen == {
         "visible": True,
         "front": True,
