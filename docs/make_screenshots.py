@@ -90,7 +90,9 @@ def section_index(sections: Sequence[Section], section_id: str) -> int:
 
 def patient_ids(store: Store) -> list[int]:
     """Every demo patient, in chart order."""
-    return [row[0] for row in store.db.execute("SELECT id FROM patients ORDER BY chart_number")]
+    return [
+        p.id for p in sorted(store.patients.search("", limit=100), key=lambda p: p.chart_number)
+    ]
 
 
 def main() -> int:

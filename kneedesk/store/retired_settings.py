@@ -8,9 +8,10 @@ the notice is stored as seen and not shown again.
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Any
 
 from kneedesk.core.thresholds import Thresholds
+from kneedesk.store.settings import SettingsRepo
 
 RETIRED_THRESHOLDS: tuple[str, ...] = ("strength_drop_percent", "y_composite_min_percent")
 NOTICE_SEEN_KEY = "notice_retired_thresholds_seen"
@@ -21,17 +22,7 @@ RETIRED_WORDS = {
 }
 
 
-class SettingsStore(Protocol):
-    """What the notice needs from `SettingsRepo`."""
-
-    def get(self, key: str, default: Any = None) -> Any:
-        """The stored value for a key, or `default`."""
-
-    def set(self, key: str, value: Any, *, system: bool = False) -> None:
-        """Store a JSON value under a key."""
-
-
-def changed_retired(settings: SettingsStore) -> dict[str, Any]:
+def changed_retired(settings: SettingsRepo) -> dict[str, Any]:
     """The retired thresholds this clinic set to something other than the default."""
     stored = settings.get("thresholds", {})
     if not isinstance(stored, dict):
@@ -44,12 +35,12 @@ def changed_retired(settings: SettingsStore) -> dict[str, Any]:
     }
 
 
-def notice_due(settings: SettingsStore) -> bool:
+def notice_due(settings: SettingsRepo) -> bool:
     """Whether the one-time notice is still to be shown."""
     return bool(changed_retired(settings)) and settings.get(NOTICE_SEEN_KEY, False) is not True
 
 
-def notice_text(settings: SettingsStore) -> str:
+def notice_text(settings: SettingsRepo) -> str:
     """The notice: which changed settings are retired and what to review instead."""
     changed = changed_retired(settings)
     names = " and ".join(RETIRED_WORDS[k].format(value=v) for k, v in changed.items())
@@ -62,6 +53,6 @@ def notice_text(settings: SettingsStore) -> str:
     )
 
 
-def mark_seen(settings: SettingsStore) -> None:
+def mark_seen(settings: SettingsRepo) -> None:
     """Store that the notice was shown, so it is not shown again."""
     settings.set(NOTICE_SEEN_KEY, True)

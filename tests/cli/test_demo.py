@@ -87,10 +87,8 @@ def test_demo_handouts_print_with_todays_exercise_library(demo_db: Path) -> None
 
     with Store.open(demo_db) as store:
         store.sign_in(DEMO_USERNAME, DEMO_PASSWORD)
-        signed = [
-            v for p in store.patients.search("", limit=100) for v in store.visits.for_patient(p.id)
-        ]
-        signed = [v for v in signed if v.signed]
+        patients = store.patients.search("", limit=100)
+        signed = [v for p in patients for v in store.visits.for_patient(p.id) if v.signed]
         assert signed
         for visit in signed[:10]:
             data = visit_report(store, visit.id).data

@@ -147,9 +147,8 @@ def change_cells(series: Series, line: Line) -> tuple[str, str]:
     else:
         first = _cell(series, c.since_first, c.meaningful_since_first, c.improved_since_first)
     if c.since_last is None:
-        return first, NOT_ASKED_V1 if line.points[
-            -2
-        ].not_asked else "not measured at the last visit"
+        before = line.points[-2]
+        return first, NOT_ASKED_V1 if before.not_asked else "not measured at the last visit"
     if series.rule is not None:
         return first, _judged(series, c.since_last, c.verdict_since_last, c.percent_since_last)
     last = _cell(series, c.since_last, c.meaningful_since_last, c.improved_since_last)
