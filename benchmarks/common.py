@@ -260,8 +260,8 @@ def demo_template() -> Path:
 
     def build(path: Path) -> None:
         from kneedesk.services.demo import create_demo_clinic
-        from kneedesk.store.accounts import Role
         from kneedesk.store.backup_schedule import set_automatic
+        from kneedesk.store.clinicians import Role
         from kneedesk.store.store import Store
 
         with Store.open(path, hasher=cheap_hasher()) as store:

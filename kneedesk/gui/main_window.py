@@ -29,7 +29,7 @@ from kneedesk.gui.settings.values import (
     read_display_units,
     read_thresholds,
 )
-from kneedesk.store.accounts import Clinician, Role
+from kneedesk.store.clinicians import Clinician, Role
 from kneedesk.store.store import Store
 
 APP_NAME = "KneeDesk"

@@ -21,7 +21,7 @@ from kneedesk.gui.settings.fields import (
     prepare_error_label,
     show_field_problem,
 )
-from kneedesk.store.accounts import Clinician, Role
+from kneedesk.store.clinicians import Clinician, Role
 from kneedesk.store.errors import StoreError
 from kneedesk.store.store import Store
 

@@ -72,7 +72,7 @@ def create_demo_clinic(
 
     `on_runner(done, total)` is called after each runner is added (from this thread).
     """
-    from kneedesk.store.accounts import Role
+    from kneedesk.store.clinicians import Role
     from kneedesk.store.store import Store
 
     protocol = new_visit_protocol()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from argon2 import Parameters, PasswordHasher, extract_parameters, profiles
@@ -14,6 +13,7 @@ from sqlite_utils import Database
 
 from kneedesk.store.audit import Action, AuditLog, Entity
 from kneedesk.store.canonical import Clock, parse_timestamp, timestamp, utc_now
+from kneedesk.store.clinicians import Clinician, Role
 from kneedesk.store.errors import (
     AccountLockedError,
     InvalidValueError,
@@ -41,25 +41,6 @@ _COLUMNS = "id, username, display_name, role, active, created_at"
 
 if TYPE_CHECKING:
     from kneedesk.store.session import SessionGuard
-
-
-class Role(StrEnum):
-    """What an account may do: admins also manage accounts and clinic settings."""
-
-    CLINICIAN = "clinician"
-    ADMIN = "admin"
-
-
-@dataclass(frozen=True)
-class Clinician:
-    """A clinician account (never the password hash)."""
-
-    id: int
-    username: str
-    display_name: str
-    role: Role
-    active: bool
-    created_at: str
 
 
 @dataclass(frozen=True)

@@ -14,11 +14,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from kneedesk.store.accounts import Role
+from kneedesk.store.clinicians import Role
 from kneedesk.store.errors import NotSignedInError, PermissionDeniedError
 
 if TYPE_CHECKING:
-    from kneedesk.store.accounts import Clinician
+    from kneedesk.store.clinicians import Clinician
 
 LOCKED_TODO = "Log in again; what you typed is kept on screen."
 

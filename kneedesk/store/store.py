@@ -12,10 +12,11 @@ from argon2 import PasswordHasher
 from sqlite_utils import Database
 
 from kneedesk.core.protocol import NEW_VISIT_PROTOCOL, ProtocolRef, visit_protocol
-from kneedesk.store.accounts import AccountRepo, Clinician, Role
+from kneedesk.store.accounts import AccountRepo
 from kneedesk.store.audit import Action, AuditLog, Entity
 from kneedesk.store.backup import BackupInfo, backup_to
 from kneedesk.store.canonical import Clock, utc_now
+from kneedesk.store.clinicians import Clinician, Role
 from kneedesk.store.db import close_db, db_path, open_db
 from kneedesk.store.errors import BackupError
 from kneedesk.store.paths import location_warnings

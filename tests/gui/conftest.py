@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from kneedesk.gui.forms.style_qss import STYLESHEET
 from kneedesk.gui.main_window import MainWindow
-from kneedesk.store.accounts import Role
+from kneedesk.store.clinicians import Role
 from kneedesk.store.store import Store
 
 PASSWORD = "correct horse battery"

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from kneedesk.gui.settings.dialog import SettingsDialog
-from kneedesk.store.accounts import Role
+from kneedesk.store.clinicians import Role
 from kneedesk.store.store import Store
 
 FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)

@@ -18,8 +18,8 @@ from pytestqt.qtbot import QtBot
 from kneedesk.gui import app as app_module
 from kneedesk.gui.background import wait_for_background_work
 from kneedesk.gui.main_window import MainWindow
-from kneedesk.store.accounts import Role
 from kneedesk.store.backup_schedule import last_backup, list_backups, set_automatic
+from kneedesk.store.clinicians import Role
 from kneedesk.store.store import Store
 
 

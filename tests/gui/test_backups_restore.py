@@ -21,8 +21,8 @@ from backups_helpers import (
 from pytestqt.qtbot import QtBot
 
 from kneedesk.gui.main_window import MainWindow
-from kneedesk.store.accounts import Role
 from kneedesk.store.backup import verify_database_file
+from kneedesk.store.clinicians import Role
 from kneedesk.store.signing import SignatureStatus
 from kneedesk.store.store import Store
 

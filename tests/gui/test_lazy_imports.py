@@ -18,7 +18,7 @@ START_UP = textwrap.dedent(
     from PySide6.QtWidgets import QApplication
     from kneedesk.gui.app import make_application
     from kneedesk.gui.main_window import MainWindow
-    from kneedesk.store.accounts import Role
+    from kneedesk.store.clinicians import Role
     from kneedesk.store.store import Store
 
     hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
@@ -67,7 +67,7 @@ PAGES_ON_FIRST_USE = textwrap.dedent(
     from argon2 import PasswordHasher
     from kneedesk.gui.app import make_application
     from kneedesk.gui.main_window import MainWindow
-    from kneedesk.store.accounts import Role
+    from kneedesk.store.clinicians import Role
     from kneedesk.store.store import Store
 
     def loaded():

@@ -23,7 +23,7 @@ from kneedesk.gui.patients.dialog import PatientDialog
 from kneedesk.gui.settings.account_dialog import AccountDialog
 from kneedesk.gui.settings.dialog import SettingsDialog
 from kneedesk.gui.visit.dialogs import AddendumDialog
-from kneedesk.store.accounts import Role
+from kneedesk.store.clinicians import Role
 from kneedesk.store.patients import Patient
 from kneedesk.store.store import Store
 

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from settings_helpers import PASSWORD, click, open_dialog, retype, shown, signed_in_store
 
 from kneedesk.gui.settings.dialog import SettingsDialog
-from kneedesk.store.accounts import Role
+from kneedesk.store.clinicians import Role
 from kneedesk.store.errors import LoginFailedError
 from kneedesk.store.store import Store
 

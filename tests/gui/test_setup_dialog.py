@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from kneedesk.gui.settings.values import clinic_logo_bytes
 from kneedesk.gui.setup_dialog import ClinicSetupDialog
-from kneedesk.store.accounts import Role
+from kneedesk.store.clinicians import Role
 from kneedesk.store.errors import DiskFullError, LoginFailedError
 from kneedesk.store.store import Store
 

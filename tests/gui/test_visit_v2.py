@@ -23,7 +23,7 @@ from kneedesk.core.units import DisplayUnits
 from kneedesk.core.visit_context import VisitContext
 from kneedesk.gui.visit import convert as convert_module
 from kneedesk.gui.visit.page import VisitPage
-from kneedesk.store.accounts import Role
+from kneedesk.store.clinicians import Role
 from kneedesk.store.store import Store
 
 PASSWORD = "correct horse battery"

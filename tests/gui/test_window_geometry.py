@@ -35,7 +35,7 @@ from conftest import fast_hasher, log_in
 from kneedesk.gui.app import make_application
 from kneedesk.gui.main_window import MainWindow
 from kneedesk.gui.window_geometry import show_restored
-from kneedesk.store.accounts import Role
+from kneedesk.store.clinicians import Role
 from kneedesk.store.store import Store
 
 db, then = Path(sys.argv[1]), json.loads(sys.argv[2])

@@ -21,7 +21,7 @@ from kneedesk.report.summary import render_summary
 from kneedesk.reporting.render import render_report
 from kneedesk.reporting.signed import signed_plan, signed_review
 from kneedesk.reporting.source import visit_report
-from kneedesk.store.accounts import Clinician
+from kneedesk.store.clinicians import Clinician
 from kneedesk.store.signing import SignatureStatus
 from kneedesk.store.store import Store
 

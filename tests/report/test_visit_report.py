@@ -17,8 +17,8 @@ from kneedesk.reporting.files import write_atomically
 from kneedesk.reporting.render import render_report
 from kneedesk.reporting.signed import signed_findings, signed_plan
 from kneedesk.reporting.source import ReportUnavailableError, visit_report
-from kneedesk.store.accounts import Clinician
 from kneedesk.store.audit import Action, Entity
+from kneedesk.store.clinicians import Clinician
 from kneedesk.store.errors import NotFoundError
 from kneedesk.store.store import Store
 

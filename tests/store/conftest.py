@@ -9,7 +9,7 @@ import pytest
 from sqlite_utils import Database
 from store_helpers import FAST_HASHER, PASSWORD, FakeClock
 
-from kneedesk.store.accounts import Clinician, Role
+from kneedesk.store.clinicians import Clinician, Role
 from kneedesk.store.db import close_db, open_db
 from kneedesk.store.patients import Patient
 from kneedesk.store.store import Store

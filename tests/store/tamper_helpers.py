@@ -15,9 +15,9 @@ from pathlib import Path
 from sqlite_utils import Database
 from store_helpers import FAST_HASHER, PASSWORD, FakeClock
 
-from kneedesk.store.accounts import Role
 from kneedesk.store.audit import GENESIS_HASH, row_hash
 from kneedesk.store.canonical import canonical_json
+from kneedesk.store.clinicians import Role
 from kneedesk.store.digests import visit_digest
 from kneedesk.store.reports import ReportKind
 from kneedesk.store.store import Store

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from store_helpers import FAST_HASHER, PASSWORD, FakeClock, file_digest
 
-from kneedesk.store.accounts import Clinician, Role
 from kneedesk.store.audit import Action, Entity
 from kneedesk.store.backup_preview import current_summary, preview_backup
 from kneedesk.store.backup_schedule import (
@@ -34,6 +33,7 @@ from kneedesk.store.backup_schedule import (
     set_folder,
     set_keep,
 )
+from kneedesk.store.clinicians import Clinician, Role
 from kneedesk.store.db import SCHEMA_VERSION, schema_version
 from kneedesk.store.errors import (
     BackupError,

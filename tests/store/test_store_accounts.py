@@ -8,8 +8,9 @@ import pytest
 from argon2 import PasswordHasher, extract_parameters
 from store_helpers import FAST_HASHER, PASSWORD, FakeClock
 
-from kneedesk.store.accounts import AccountRepo, Clinician, Role, default_hasher
+from kneedesk.store.accounts import AccountRepo, default_hasher
 from kneedesk.store.audit import Action, Entity
+from kneedesk.store.clinicians import Clinician, Role
 from kneedesk.store.errors import AccountLockedError, InvalidValueError, LoginFailedError
 from kneedesk.store.store import Store
 

@@ -15,8 +15,8 @@ from kneedesk.core.plan_record import (
     DraftPlan,
     sealed_plan,
 )
-from kneedesk.store.accounts import Clinician
 from kneedesk.store.audit import Action, Entity
+from kneedesk.store.clinicians import Clinician
 from kneedesk.store.db import SCHEMA_VERSION, schema_version
 from kneedesk.store.errors import InvalidValueError, VisitSignedError
 from kneedesk.store.migrations import MIGRATIONS

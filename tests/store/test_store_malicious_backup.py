@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 from store_helpers import FAST_HASHER, PASSWORD, crash_leaving_wal, file_digest
 
-from kneedesk.store.accounts import Role
 from kneedesk.store.backup_preview import preview_backup
 from kneedesk.store.checks import check_database
+from kneedesk.store.clinicians import Role
 from kneedesk.store.errors import StoreError
 from kneedesk.store.migrations import MIGRATIONS
 from kneedesk.store.restore import restore_database

@@ -9,8 +9,9 @@ import pytest
 from argon2 import PasswordHasher, extract_parameters
 from store_helpers import FAST_HASHER, PASSWORD, FakeClock
 
-from kneedesk.store.accounts import DUMMY_HASH, Clinician, default_hasher
+from kneedesk.store.accounts import DUMMY_HASH, default_hasher
 from kneedesk.store.audit import Action
+from kneedesk.store.clinicians import Clinician
 from kneedesk.store.errors import AccountLockedError, InvalidValueError, LoginFailedError
 from kneedesk.store.password_policy import common_passwords
 from kneedesk.store.store import Store

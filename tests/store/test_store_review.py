@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from kneedesk.core.plan_record import REVIEW_MAX_LENGTH, plan_review, sealed_plan
-from kneedesk.store.accounts import Clinician
 from kneedesk.store.audit import Action, Entity
+from kneedesk.store.clinicians import Clinician
 from kneedesk.store.errors import InvalidValueError, VisitSignedError
 from kneedesk.store.signing import SignatureStatus
 from kneedesk.store.store import Store

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from store_helpers import FAST_HASHER, PASSWORD, FakeClock
 
-from kneedesk.store.accounts import Clinician, Role
 from kneedesk.store.backup_schedule import make_backup, read_plan, record_backup
+from kneedesk.store.clinicians import Clinician, Role
 from kneedesk.store.errors import NotSignedInError, PermissionDeniedError
 from kneedesk.store.patients import Patient
 from kneedesk.store.store import Store

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from store_helpers import FAST_HASHER, FakeClock
 
-from kneedesk.store.accounts import Clinician
+from kneedesk.store.clinicians import Clinician
 from kneedesk.store.errors import InvalidValueError, VisitSignedError
 from kneedesk.store.signing import SignatureStatus, visit_digest
 from kneedesk.store.store import Store

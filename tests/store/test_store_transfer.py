@@ -10,7 +10,7 @@ from store_helpers import FAST_HASHER
 
 from kneedesk.core.protocol import ProtocolRef
 from kneedesk.core.visit_doc import parse_visit_doc
-from kneedesk.store.accounts import Clinician
+from kneedesk.store.clinicians import Clinician
 from kneedesk.store.errors import InvalidValueError
 from kneedesk.store.patients import Patient
 from kneedesk.store.store import Store

@@ -11,7 +11,7 @@ import pytest
 from store_helpers import FAST_HASHER, PASSWORD, FakeClock
 
 from kneedesk.core.protocol import ProtocolRef
-from kneedesk.store.accounts import Clinician, Role
+from kneedesk.store.clinicians import Clinician, Role
 from kneedesk.store.errors import InvalidValueError, VisitSignedError
 from kneedesk.store.patients import Patient
 from kneedesk.store.store import Store

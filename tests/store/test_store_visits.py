@@ -10,8 +10,8 @@ import pytest
 from store_helpers import FAST_HASHER
 
 from kneedesk.core.protocol import ProtocolRef
-from kneedesk.store.accounts import Clinician
 from kneedesk.store.audit import Action, Entity
+from kneedesk.store.clinicians import Clinician
 from kneedesk.store.errors import InvalidValueError, NotFoundError
 from kneedesk.store.patients import Patient
 from kneedesk.store.store import Store

@@ -12,7 +12,8 @@ from kneedesk.gui.settings.fields import (
     prepare_error_label,
     show_field_problem,
 )
-from kneedesk.store.accounts import AccountRepo, Clinician, Role
+from kneedesk.store.accounts import AccountRepo
+from kneedesk.store.clinicians import Clinician, Role
 from kneedesk.store.errors import StoreError
 
 

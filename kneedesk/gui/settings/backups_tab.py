@@ -26,7 +26,6 @@ from kneedesk.gui.settings.backups_tab_ui import BackupsTabUi
 from kneedesk.gui.settings.fields import grow_to_fit, show_field_problem
 from kneedesk.gui.settings.restore_dialog import RestorePreviewDialog
 from kneedesk.gui.start_folder import start_folder
-from kneedesk.store.accounts import Role
 from kneedesk.store.backup_preview import BackupPreview, current_summary, preview_backup
 from kneedesk.store.backup_schedule import (
     DATABASE_ID_KEY,
@@ -42,6 +41,7 @@ from kneedesk.store.backup_schedule import (
     set_folder,
     set_keep,
 )
+from kneedesk.store.clinicians import Role
 from kneedesk.store.errors import BackupError, StoreError
 from kneedesk.store.store import Store
 

@@ -9,7 +9,7 @@ from kneedesk.gui.forms.ui_settings import Ui_SettingsDialog
 from kneedesk.gui.lock_guard import open_resumable
 from kneedesk.gui.settings.account_dialog import AccountDialog
 from kneedesk.gui.settings.fields import prepare_error_label, show_field_problem
-from kneedesk.store.accounts import Clinician, Role
+from kneedesk.store.clinicians import Clinician, Role
 from kneedesk.store.errors import StoreError
 from kneedesk.store.store import Store
 

@@ -21,7 +21,7 @@ from kneedesk.core.thresholds import Thresholds
 from kneedesk.core.units import DisplayUnits, UnitSystem
 from kneedesk.gui.settings.fields import prepare_error_label, show_field_problem
 from kneedesk.gui.settings.threshold_info import ThresholdField, parse_threshold, threshold_fields
-from kneedesk.store.accounts import Clinician, Role
+from kneedesk.store.clinicians import Clinician, Role
 
 EDIT_WIDTH = 110
 READ_ONLY_NOTE = "Only an administrator can change thresholds."
