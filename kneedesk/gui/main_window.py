@@ -23,12 +23,6 @@ from kneedesk.gui.login import LoginWidget
 from kneedesk.gui.patients.dialog import PatientDialog
 from kneedesk.gui.patients.list_page import PatientListPage
 from kneedesk.gui.retired_notice import show_retired_notice
-from kneedesk.gui.settings.values import (
-    auto_lock_ms,
-    clinic_name,
-    read_display_units,
-    read_thresholds,
-)
 from kneedesk.store.clinicians import Clinician, Role
 from kneedesk.store.store import Store
 
@@ -51,7 +45,7 @@ class MainWindow(QMainWindow):
     def __init__(self, store: Store, *, login_hint: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
-        name = clinic_name(store.settings)
+        name = store.settings.read().clinic.name
         self.set_title(name)
         self.setObjectName("MainWindow")
         self._locked_clinician: Clinician | None = None
@@ -92,7 +86,7 @@ class MainWindow(QMainWindow):
         self.patients.openPatient.connect(self.show_patient)
         self.patients.newPatientRequested.connect(self.new_patient)
 
-        self.idle = IdleWatcher(auto_lock_ms(store.settings), self)
+        self.idle = IdleWatcher(store.settings.read().auto_lock_ms, self)
         self.idle.idle.connect(self.lock)
         self.idle.pause()
         self._show_front(locked=True)
@@ -127,11 +121,8 @@ class MainWindow(QMainWindow):
         if self._visit is None:
             from kneedesk.gui.visit.page import VisitPage
 
-            visit = VisitPage(
-                self.store,
-                read_display_units(self.store.settings),
-                read_thresholds(self.store.settings),
-            )
+            settings = self.store.settings.read()
+            visit = VisitPage(self.store, settings.units, settings.thresholds)
             visit.closed.connect(self.show_patient)
             visit.patientModeChanged.connect(self._patient_mode_changed)
             self.work.addWidget(visit)
@@ -211,7 +202,7 @@ class MainWindow(QMainWindow):
             if self.isVisible():
                 window_geometry.restore(self, clinician.username)  # as they left it
         self._show_front(locked=False)
-        self.idle.set_timeout(auto_lock_ms(self.store.settings))
+        self.idle.set_timeout(self.store.settings.read().auto_lock_ms)
         # Clinical content v2, 10.6: once, to an administrator, if retired thresholds were set.
         admin = clinician.role is Role.ADMIN
         self.retired_notice = show_retired_notice(self.store.settings, self) if admin else None
@@ -299,8 +290,9 @@ class MainWindow(QMainWindow):
 
     def open_visit(self, visit_id: int) -> None:
         """Open a visit in the wizard (read-only when signed)."""
-        self.visit.units = read_display_units(self.store.settings)
-        self.visit.thresholds = read_thresholds(self.store.settings)
+        settings = self.store.settings.read()
+        self.visit.units = settings.units
+        self.visit.thresholds = settings.thresholds
         self.visit.open_visit(visit_id)
         self.work.setCurrentWidget(self.visit)
 
@@ -336,8 +328,9 @@ class MainWindow(QMainWindow):
         run_dialog(dialog)
         saved = dialog.saved_keys
         dialog.deleteLater()
-        self.idle.set_timeout(auto_lock_ms(self.store.settings))
-        self.set_title(clinic_name(self.store.settings))
+        settings = self.store.settings.read()
+        self.idle.set_timeout(settings.auto_lock_ms)
+        self.set_title(settings.clinic.name)
         if saved:
             self.show_new_settings()
 

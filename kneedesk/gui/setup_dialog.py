@@ -21,6 +21,7 @@ from kneedesk.gui.settings.fields import (
     prepare_error_label,
     show_field_problem,
 )
+from kneedesk.store.clinic_settings import SettingKey
 from kneedesk.store.clinicians import Clinician, Role
 from kneedesk.store.errors import StoreError
 from kneedesk.store.store import Store
@@ -86,9 +87,13 @@ class ClinicSetupDialog(QDialog):
         settings = self._store.settings
         try:
             with self._store.db.atomic():
-                settings.set_clinic(self.clinic.values())
-                settings.set_units(self.ui.units.currentData())
-                settings.set_paper(self.ui.paper.currentData())
+                settings.save(
+                    {
+                        SettingKey.CLINIC: self.clinic.values().stored(),
+                        SettingKey.UNITS: self.ui.units.currentData(),
+                        SettingKey.PAPER: self.ui.paper.currentData(),
+                    }
+                )
                 self._store.accounts.create(username, name, password, Role.ADMIN)
             self.clinician = self._store.sign_in(username, password)
         except StoreError as exc:

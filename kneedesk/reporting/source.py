@@ -20,15 +20,10 @@ from kneedesk.core.visit_doc import PatientInfo
 from kneedesk.report.model import Clinic, HandoutData
 from kneedesk.reporting.signed import signed_findings, signed_plan, signed_review
 from kneedesk.store.audit import Action, Entity
+from kneedesk.store.clinic_settings import ClinicDetails
 from kneedesk.store.errors import NotFoundError
 from kneedesk.store.patients import Patient
 from kneedesk.store.reports import ReportKind
-from kneedesk.store.settings_values import (
-    clinic_logo_bytes,
-    read_clinic,
-    read_display_units,
-    read_thresholds,
-)
 from kneedesk.store.signing import SignatureStatus
 from kneedesk.store.store import Store
 from kneedesk.store.visit_rows import Visit
@@ -90,13 +85,13 @@ def visit_report(store: Store, visit_id: int) -> VisitReport:
         for v in store.visits.for_patient(patient.id)
         if v.signed and (v.visit_date, v.id) < (visit.visit_date, visit.id)
     ]
-    settings = store.settings
-    units = read_display_units(settings)
+    settings = store.settings.read()
+    units = settings.units
     assessment = assess_answers(
         Answers(store.visits.answers(visit.id)),
         protocol,
         previous=earlier[-1][1] if earlier else None,
-        thresholds=read_thresholds(settings),
+        thresholds=settings.thresholds,
         units=units,
         # v2 rules use the age (adolescent doses, the 8-16 "get care" item); v1 never did.
         age=(
@@ -120,7 +115,7 @@ def visit_report(store: Store, visit_id: int) -> VisitReport:
         signed_by = _clinician_name(store, content.signed_by)
         seal = _seal(store, visit.id)
     data = HandoutData(
-        clinic=_clinic(store),
+        clinic=_clinic(settings.clinic),
         patient=PatientInfo(
             id=patient.chart_number,
             given_name=patient.given_name,
@@ -133,7 +128,7 @@ def visit_report(store: Store, visit_id: int) -> VisitReport:
         assessment=assessment,
         plan=plan,
         earlier_visits=tuple(VisitPoint(*visit) for visit in earlier),
-        paper=settings.paper(),
+        paper=settings.paper,
         units=units,
         altered=status is SignatureStatus.ALTERED,
         review=review,
@@ -143,18 +138,9 @@ def visit_report(store: Store, visit_id: int) -> VisitReport:
     return VisitReport(visit=visit, patient=patient, status=status, data=data)
 
 
-def _clinic(store: Store) -> Clinic:
-    details = read_clinic(store.settings)
-
-    def text(key: str) -> str:
-        value = details.get(key, "")
-        return value if isinstance(value, str) else ""
-
+def _clinic(details: ClinicDetails) -> Clinic:
     return Clinic(
-        name=text("name"),
-        address=text("address"),
-        phone=text("phone"),
-        logo=clinic_logo_bytes(store.settings),
+        name=details.name, address=details.address, phone=details.phone, logo=details.logo_png
     )
 
 

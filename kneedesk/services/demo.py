@@ -72,6 +72,7 @@ def create_demo_clinic(
 
     `on_runner(done, total)` is called after each runner is added (from this thread).
     """
+    from kneedesk.store.clinic_settings import ClinicDetails, SettingKey
     from kneedesk.store.clinicians import Role
     from kneedesk.store.store import Store
 
@@ -88,13 +89,12 @@ def create_demo_clinic(
                 role=Role.ADMIN,
             )
         store.sign_in(DEMO_USERNAME, DEMO_PASSWORD)
-        store.settings.set_clinic(
-            {
-                "name": "Riverside Sports Clinic (demo)",
-                "address": "12 River Road, Springfield",
-                "phone": "555-0142",
-            }
+        clinic = ClinicDetails(
+            name="Riverside Sports Clinic (demo)",
+            address="12 River Road, Springfield",
+            phone="555-0142",
         )
+        store.settings.save({SettingKey.CLINIC: clinic.stored()})
         rng = random.Random(2026)
         me = store.current
         assert me is not None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -13,6 +12,7 @@ from sqlite_utils import Database
 
 from kneedesk.store.audit import Action, AuditLog, Entity
 from kneedesk.store.canonical import Clock, parse_timestamp, timestamp, utc_now
+from kneedesk.store.clinic_settings import SettingKey, clinic_name_in
 from kneedesk.store.clinicians import Clinician, Role
 from kneedesk.store.errors import (
     AccountLockedError,
@@ -158,13 +158,10 @@ class AccountRepo:
 
     def clinic_name(self) -> str:
         """The clinic's name as set up ("" before that)."""
-        row = self.db.execute("SELECT value FROM settings WHERE key = 'clinic'").fetchone()
-        try:
-            value = json.loads(row[0]) if row else {}
-        except ValueError:
-            return ""
-        name = value.get("name", "") if isinstance(value, dict) else ""
-        return name if isinstance(name, str) else ""
+        row = self.db.execute(
+            "SELECT value FROM settings WHERE key = ?", [SettingKey.CLINIC.value]
+        ).fetchone()
+        return clinic_name_in(row[0] if row else None)
 
     def get(self, account_id: int) -> Clinician:
         """The account with this id (NotFoundError if none)."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -13,6 +12,7 @@ from sqlite_utils import Database
 from kneedesk.store.backup import verify_database_file
 from kneedesk.store.backup_schedule import parse_backup_name
 from kneedesk.store.canonical import parse_timestamp
+from kneedesk.store.clinic_settings import SettingKey, clinic_name_in
 from kneedesk.store.connection import bound_work, connect
 from kneedesk.store.errors import BackupError
 
@@ -103,8 +103,10 @@ def summarize(conn: sqlite3.Connection) -> RecordSummary:
         last_change = parse_timestamp(row[0]) if row and isinstance(row[0], str) else None
     clinic = ""
     if "settings" in tables:
-        row = conn.execute("SELECT value FROM settings WHERE key = 'clinic'").fetchone()
-        clinic = _clinic_name(row[0]) if row else ""
+        row = conn.execute(
+            "SELECT value FROM settings WHERE key = ?", [SettingKey.CLINIC.value]
+        ).fetchone()
+        clinic = clinic_name_in(row[0] if row else None)
     return RecordSummary(
         patients=patients,
         visits=int(visits),
@@ -113,12 +115,3 @@ def summarize(conn: sqlite3.Connection) -> RecordSummary:
         clinic_name=clinic,
         last_change=last_change,
     )
-
-
-def _clinic_name(text: str) -> str:
-    try:
-        value = json.loads(text)
-    except ValueError:
-        return ""
-    name = value.get("name") if isinstance(value, dict) else None
-    return name.strip() if isinstance(name, str) else ""

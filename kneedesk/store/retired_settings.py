@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from kneedesk.core.thresholds import Thresholds
+from kneedesk.store.clinic_settings import SettingKey
 from kneedesk.store.settings import SettingsRepo
 
 RETIRED_THRESHOLDS: tuple[str, ...] = ("strength_drop_percent", "y_composite_min_percent")
@@ -24,7 +25,7 @@ RETIRED_WORDS = {
 
 def changed_retired(settings: SettingsRepo) -> dict[str, Any]:
     """The retired thresholds this clinic set to something other than the default."""
-    stored = settings.get("thresholds", {})
+    stored = settings.get(SettingKey.THRESHOLDS, {})
     if not isinstance(stored, dict):
         return {}
     defaults = Thresholds()

@@ -3,26 +3,28 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any, Literal, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
+from kneedesk.core.units import ForceUnit, UnitSystem
 from kneedesk.store.audit import Action, AuditLog, Entity
 from kneedesk.store.canonical import Clock, json_value, timestamp, utc_now
+from kneedesk.store.clinic_settings import (
+    PAPERS,
+    ClinicSettings,
+    SettingKey,
+    check_auto_lock_minutes,
+    read_clinic_settings,
+)
 from kneedesk.store.errors import InvalidValueError, translated
 
-Units = Literal["metric", "us"]
-Paper = Literal["a4", "letter"]
-UNITS: tuple[Units, ...] = ("metric", "us")
-PAPERS: tuple[Paper, ...] = ("a4", "letter")
-
-CLINIC = "clinic"
-UNITS_KEY = "units"
-PAPER_KEY = "paper"
-THRESHOLDS = "thresholds"
 # Settings only an administrator may change (the Settings dialog shows them read-only to
 # others); the backup keys are named in kneedesk.store.backup_schedule.
-ADMIN_ONLY = frozenset({THRESHOLDS, "backup_folder", "backup_keep", "backup_automatic"})
+ADMIN_ONLY = frozenset(
+    {SettingKey.THRESHOLDS.value, "backup_folder", "backup_keep", "backup_automatic"}
+)
 
 if TYPE_CHECKING:
     from kneedesk.store.session import SessionGuard
@@ -86,42 +88,42 @@ class SettingsRepo:
         """Every stored setting."""
         return {k: json.loads(v) for k, v in self.db.execute("SELECT key, value FROM settings")}
 
-    def clinic(self) -> dict[str, Any]:
-        """Clinic details for letterheads (name, address, phone, ...); empty until set."""
-        value = self.get(CLINIC, {})
-        return dict(value) if isinstance(value, dict) else {}
+    def read(self) -> ClinicSettings:
+        """The clinic's settings, typed and defaulted (see `kneedesk.store.clinic_settings`)."""
+        return read_clinic_settings(self)
 
-    def set_clinic(self, details: dict[str, Any]) -> None:
-        """Store the clinic details."""
-        self.set(CLINIC, dict(details))
+    def save(self, changes: Mapping[SettingKey, Any]) -> None:
+        """Store several clinic settings in one transaction, each checked first.
 
-    def units(self) -> Units:
-        """How measurements are shown: "metric" (default) or "us"."""
-        value = self.get(UNITS_KEY, "metric")
-        return cast(Units, value) if value in UNITS else "metric"
+        Values are in their stored form (`ClinicSettings.stored`); nothing is written when
+        one of them is unusable.
+        """
+        for key, value in changes.items():
+            _check(SettingKey(key), value)
+        with self.db.atomic():
+            for key, value in changes.items():
+                self.set(key, value)
 
-    def set_units(self, units: Units) -> None:
-        """Choose metric or US units for display (values are always stored metric)."""
-        if units not in UNITS:
-            raise InvalidValueError(f"Units {units!r} are not metric or us.", "Choose one of them.")
-        self.set(UNITS_KEY, units)
+    def save_one(self, key: SettingKey, value: Any) -> None:
+        """Store one clinic setting (its stored form), checked first."""
+        self.save({key: value})
 
-    def paper(self) -> Paper:
-        """The paper size for printing: "a4" (default) or "letter"."""
-        value = self.get(PAPER_KEY, "a4")
-        return cast(Paper, value) if value in PAPERS else "a4"
 
-    def set_paper(self, paper: Paper) -> None:
-        """Choose A4 or US letter paper."""
-        if paper not in PAPERS:
-            raise InvalidValueError(f"Paper {paper!r} is not a4 or letter.", "Choose one of them.")
-        self.set(PAPER_KEY, paper)
-
-    def thresholds(self, defaults: dict[str, Any] | None = None) -> dict[str, Any]:
-        """The clinic's finding thresholds over the given defaults (from the core)."""
-        stored = self.get(THRESHOLDS, {})
-        return {**(defaults or {}), **(stored if isinstance(stored, dict) else {})}
-
-    def set_thresholds(self, thresholds: dict[str, Any]) -> None:
-        """Store the clinic's finding thresholds (only the ones that differ need be given)."""
-        self.set(THRESHOLDS, dict(thresholds))
+def _check(key: SettingKey, value: Any) -> None:
+    allowed: dict[SettingKey, tuple[str, ...]] = {
+        SettingKey.UNITS: tuple(UnitSystem),
+        SettingKey.FORCE_UNIT: tuple(ForceUnit),
+        SettingKey.PAPER: PAPERS,
+    }
+    if key in allowed and value not in allowed[key]:
+        raise InvalidValueError(
+            f"{key.value.replace('_', ' ').capitalize()} {value!r} is not one of "
+            f"{', '.join(allowed[key])}.",
+            "Choose one of them.",
+        )
+    if key in (SettingKey.CLINIC, SettingKey.THRESHOLDS) and not isinstance(value, dict):
+        raise InvalidValueError(f"The {key.value} setting must be a set of values.", "")
+    if key is SettingKey.AUTO_LOCK_MINUTES:
+        problem = check_auto_lock_minutes(value) if isinstance(value, int) else "Use minutes."
+        if problem:
+            raise InvalidValueError(f"Auto-lock time {value!r} cannot be used.", problem)

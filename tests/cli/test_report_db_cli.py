@@ -14,6 +14,7 @@ from visit_reports import add_example_patient
 
 from kneedesk.cli import main
 from kneedesk.store.audit import Action, Entity
+from kneedesk.store.clinic_settings import SettingKey
 from kneedesk.store.store import Store
 
 
@@ -21,7 +22,7 @@ def make_clinic(path: Path, *, sign: tuple[bool, bool] = (True, True)) -> list[i
     """A database with the example patient's two visits; returns the visit ids."""
     hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
     with Store.open(path, hasher=hasher) as store:
-        store.settings.set_clinic({"name": "Hillside Runners Clinic"})
+        store.settings.save_one(SettingKey.CLINIC, {"name": "Hillside Runners Clinic"})
         lee = store.accounts.create(username="lee", display_name="Lee Park", password="pw-1234567")
         return [v.id for v in add_example_patient(store, lee.id, sign=sign)]
 

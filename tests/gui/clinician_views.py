@@ -25,6 +25,7 @@ from kneedesk.gui.settings.restore_dialog import RestorePreviewDialog
 from kneedesk.gui.setup_dialog import ClinicSetupDialog
 from kneedesk.gui.visit.dialogs import AddendumDialog
 from kneedesk.store.backup_preview import BackupPreview, RecordSummary
+from kneedesk.store.clinic_settings import SettingKey
 from kneedesk.store.errors import DiskFullError
 from kneedesk.store.store import Store
 
@@ -37,7 +38,7 @@ MADE = datetime(2026, 11, 20, 8, 30, tzinfo=UTC)
 
 def name_clinic(store: Store) -> None:
     """Give the clinic the long name (the store must be signed in or open for set-up)."""
-    store.settings.set_clinic({"name": LONG_CLINIC_NAME})
+    store.settings.save_one(SettingKey.CLINIC, {"name": LONG_CLINIC_NAME})
 
 
 def show(qtbot: QtBot, widget: QWidget) -> QWidget:

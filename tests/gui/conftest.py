@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from kneedesk.gui.forms.style_qss import STYLESHEET
 from kneedesk.gui.main_window import MainWindow
+from kneedesk.store.clinic_settings import SettingKey
 from kneedesk.store.clinicians import Role
 from kneedesk.store.store import Store
 
@@ -103,7 +104,7 @@ def styled() -> Iterator[QApplication]:
 def store(tmp_path: Path) -> Iterator[Store]:
     """A new clinic database with an administrator account 'ana'."""
     s = Store.open(tmp_path / "clinic.kneedesk", hasher=fast_hasher())
-    s.settings.set_clinic({"name": "Riverside Sports Clinic"})
+    s.settings.save_one(SettingKey.CLINIC, {"name": "Riverside Sports Clinic"})
     s.accounts.create(username="ana", display_name="Ana Ruiz", password=PASSWORD, role=Role.ADMIN)
     s.accounts.create(username="ben", display_name="Ben Ode", password=PASSWORD)
     yield s

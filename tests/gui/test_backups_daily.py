@@ -19,6 +19,7 @@ from kneedesk.gui import app as app_module
 from kneedesk.gui.background import wait_for_background_work
 from kneedesk.gui.main_window import MainWindow
 from kneedesk.store.backup_schedule import last_backup, list_backups, set_automatic
+from kneedesk.store.clinic_settings import SettingKey
 from kneedesk.store.clinicians import Role
 from kneedesk.store.store import Store
 
@@ -32,7 +33,7 @@ def clock() -> Clock:
 def timed_store(tmp_path: Path, clock: Clock) -> Iterator[Store]:
     """A clinic whose store and backups share the test's clock."""
     s = open_store(tmp_path / "clinic.kneedesk", clock)
-    s.settings.set_clinic({"name": "Riverside Sports Clinic"})
+    s.settings.save_one(SettingKey.CLINIC, {"name": "Riverside Sports Clinic"})
     s.accounts.create("ana", "Ana Ruiz", PASSWORD, Role.ADMIN)
     yield s
     s.close()

@@ -23,6 +23,7 @@ import kneedesk.cli
 from kneedesk.gui import app as app_module
 from kneedesk.gui.main_window import MainWindow
 from kneedesk.gui.setup_dialog import ClinicSetupDialog
+from kneedesk.store.clinic_settings import SettingKey
 from kneedesk.store.paths import default_db_path
 from kneedesk.store.store import Store
 
@@ -111,7 +112,7 @@ def test_first_start_on_a_new_account_reaches_the_patient_list(
     assert stat.S_IMODE(database.parent.stat().st_mode) == 0o700  # as the README says
     assert stat.S_IMODE(database.stat().st_mode) == 0o600
     with Store.open(database) as store:
-        assert store.settings.clinic()["name"] == "Riverside Sports Physio"
+        assert store.settings.get(SettingKey.CLINIC, {})["name"] == "Riverside Sports Physio"
 
 
 # In a process of its own: a dialog of its own event loop, and no windows left by other tests.

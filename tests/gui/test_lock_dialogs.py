@@ -23,6 +23,7 @@ from kneedesk.gui.patients.dialog import PatientDialog
 from kneedesk.gui.settings.account_dialog import AccountDialog
 from kneedesk.gui.settings.dialog import SettingsDialog
 from kneedesk.gui.visit.dialogs import AddendumDialog
+from kneedesk.store.clinic_settings import SettingKey
 from kneedesk.store.clinicians import Role
 from kneedesk.store.patients import Patient
 from kneedesk.store.store import Store
@@ -34,7 +35,7 @@ Step = Callable[[], None]
 def app_store(tmp_path: Path) -> Iterator[Store]:
     """A clinic database opened as the app opens it: no writes without a clinician."""
     s = Store.open(tmp_path / "clinic.kneedesk", hasher=fast_hasher(), require_session=True)
-    s.settings.set_clinic({"name": "Riverside Sports Clinic"})
+    s.settings.save_one(SettingKey.CLINIC, {"name": "Riverside Sports Clinic"})
     s.accounts.create("ana", "Ana Ruiz", PASSWORD, Role.ADMIN)
     s.sign_in("ana", PASSWORD)
     s.accounts.create("ben", "Ben Ode", PASSWORD)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from kneedesk.gui.main_window import MainWindow
+from kneedesk.store.clinic_settings import SettingKey
 from kneedesk.store.store import Store
 
 LONG_NAME = "Happy Valley Sports Injury Group, Kingsgate Sporting Therapy and Physiology"
@@ -23,7 +24,7 @@ def assert_not_clipped(label: QLabel) -> None:
 
 @pytest.fixture
 def long_named(styled: QApplication, store: Store) -> Store:
-    store.settings.set_clinic({"name": LONG_NAME})
+    store.settings.save_one(SettingKey.CLINIC, {"name": LONG_NAME})
     return store
 
 

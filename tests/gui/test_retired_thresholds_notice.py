@@ -9,6 +9,7 @@ from conftest import PASSWORD
 from pytestqt.qtbot import QtBot
 
 from kneedesk.gui.main_window import MainWindow
+from kneedesk.store.clinic_settings import SettingKey
 from kneedesk.store.retired_settings import NOTICE_SEEN_KEY
 from kneedesk.store.store import Store
 
@@ -17,7 +18,7 @@ LogIn = Callable[..., None]
 
 def set_thresholds(store: Store, values: dict[str, float]) -> None:
     store.sign_in("ana", PASSWORD)
-    store.settings.set_thresholds(values)
+    store.settings.save_one(SettingKey.THRESHOLDS, values)
     store.sign_out()
 
 

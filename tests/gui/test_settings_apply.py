@@ -70,7 +70,7 @@ def test_the_progress_tab_shown_is_redrawn_in_the_new_units(
 
     save_settings(window, use_us_units)
 
-    assert store.settings.units() == "us"
+    assert store.settings.read().units.system == "us"
     assert window.work.currentWidget() is window.record
     assert window.record.progress is view
     knee = knee_to_wall(window)

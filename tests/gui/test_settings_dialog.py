@@ -18,15 +18,7 @@ from settings_helpers import choose, click, open_dialog, png, retype, save, show
 from kneedesk.core.thresholds import Thresholds
 from kneedesk.core.units import DisplayUnits, ForceUnit, UnitSystem
 from kneedesk.gui.settings.dialog import SettingsDialog
-from kneedesk.gui.settings.values import (
-    auto_lock_minutes,
-    auto_lock_ms,
-    clinic_logo_bytes,
-    clinic_name,
-    encode_logo,
-    read_display_units,
-    read_thresholds,
-)
+from kneedesk.store.clinic_settings import SettingKey, encode_logo, read_clinic_settings
 from kneedesk.store.errors import DiskFullError
 from kneedesk.store.store import Store
 
@@ -47,18 +39,21 @@ def dialog(qtbot: QtBot, store: Store) -> SettingsDialog:
 
 def test_dialog_shows_what_is_stored(qtbot: QtBot, store: Store) -> None:
     logo = png(120, 40)
-    store.settings.set_clinic(
+    store.settings.save_one(
+        SettingKey.CLINIC,
         {
             "name": "Riverside",
             "address": "1 Mill Lane",
             "phone": "555",
             "logo_png": encode_logo(logo),
-        }
+        },
     )
-    store.settings.set_units("us")
+    store.settings.save_one(SettingKey.UNITS, "us")
     store.settings.set("force_unit", "lbf")
-    store.settings.set_paper("letter")
-    store.settings.set_thresholds({"side_plank_min_s": 45, "heavy_squat_sessions": 2})
+    store.settings.save_one(SettingKey.PAPER, "letter")
+    store.settings.save_one(
+        SettingKey.THRESHOLDS, {"side_plank_min_s": 45, "heavy_squat_sessions": 2}
+    )
     store.settings.set("auto_lock_minutes", 25)
 
     ui = open_dialog(qtbot, store).ui
@@ -92,7 +87,7 @@ def test_fresh_clinic_shows_the_defaults(dialog: SettingsDialog) -> None:
 
 def test_save_stores_every_tab(qtbot: QtBot, store: Store, dialog: SettingsDialog) -> None:
     ui = dialog.ui
-    store.settings.set_clinic({"name": "Old name", "email": "desk@example.org"})
+    store.settings.save_one(SettingKey.CLINIC, {"name": "Old name", "email": "desk@example.org"})
     dialog.load()
     retype(qtbot, ui.clinicName, "Riverside Sports Physio")
     qtbot.keyClicks(ui.phone, "01632 960 123")
@@ -107,19 +102,19 @@ def test_save_stores_every_tab(qtbot: QtBot, store: Store, dialog: SettingsDialo
     save(qtbot, dialog)
 
     assert dialog.result() == QDialog.DialogCode.Accepted
-    clinic = store.settings.clinic()
+    clinic = store.settings.get(SettingKey.CLINIC, {})
     assert clinic["name"] == "Riverside Sports Physio"
     assert clinic["phone"] == "01632 960 123"
     assert clinic["email"] == "desk@example.org"  # keys the form does not know are kept
-    assert clinic_logo_bytes(store.settings) == dialog.clinic.logo_png
-    assert store.settings.units() == "us"
+    assert read_clinic_settings(store.settings).clinic.logo_png == dialog.clinic.logo_png
+    assert store.settings.read().units.system == "us"
     assert store.settings.get("force_unit") == "kgf"
-    assert store.settings.paper() == "letter"
-    assert store.settings.thresholds() == {"lsi_min_percent": 85.0}
-    assert read_thresholds(store.settings).lsi_min_percent == 85.0
-    assert auto_lock_minutes(store.settings) == 0
-    assert auto_lock_ms(store.settings) == 0
-    assert read_display_units(store.settings) == DisplayUnits(
+    assert store.settings.read().paper == "letter"
+    assert store.settings.get(SettingKey.THRESHOLDS, {}) == {"lsi_min_percent": 85.0}
+    assert read_clinic_settings(store.settings).thresholds.lsi_min_percent == 85.0
+    assert read_clinic_settings(store.settings).auto_lock_minutes == 0
+    assert read_clinic_settings(store.settings).auto_lock_ms == 0
+    assert read_clinic_settings(store.settings).units == DisplayUnits(
         UnitSystem.US, ForceUnit.KILOGRAM_FORCE
     )
     expected = ["auto_lock_minutes", "clinic", "force_unit", "paper", "thresholds", "units"]
@@ -130,7 +125,7 @@ def test_save_stores_every_tab(qtbot: QtBot, store: Store, dialog: SettingsDialo
 def test_save_without_changes_writes_nothing(
     qtbot: QtBot, store: Store, dialog: SettingsDialog
 ) -> None:
-    store.settings.set_clinic({"name": "Riverside"})
+    store.settings.save_one(SettingKey.CLINIC, {"name": "Riverside"})
     dialog.load()
     before = store.settings.all()
     save(qtbot, dialog)
@@ -149,7 +144,7 @@ def test_cancel_saves_nothing(qtbot: QtBot, store: Store, dialog: SettingsDialog
 def test_empty_clinic_name_is_refused_at_the_field(
     qtbot: QtBot, store: Store, dialog: SettingsDialog
 ) -> None:
-    store.settings.set_clinic({"name": "Riverside"})
+    store.settings.save_one(SettingKey.CLINIC, {"name": "Riverside"})
     dialog.load()
     dialog.ui.tabs.setCurrentWidget(dialog.ui.securityTab)
     dialog.ui.clinicName.clear()
@@ -159,26 +154,30 @@ def test_empty_clinic_name_is_refused_at_the_field(
     assert "clinic's name" in shown(dialog.ui.clinicNameError)
     assert "Nothing was saved" in shown(dialog.ui.saveError)
     assert dialog.ui.tabs.currentWidget() is dialog.ui.clinicTab
-    assert store.settings.clinic() == {"name": "Riverside"}
+    assert store.settings.get(SettingKey.CLINIC, {}) == {"name": "Riverside"}
     assert store.settings.get("auto_lock_minutes") is None
 
 
 def test_store_error_is_shown_and_nothing_is_saved(
     qtbot: QtBot, store: Store, dialog: SettingsDialog, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def full(_paper: str) -> None:
-        raise DiskFullError(
-            "KneeDesk could not save the setting paper: the disk is full.", "Free space."
-        )
+    real_set = store.settings.set
 
-    monkeypatch.setattr(store.settings, "set_paper", full)
+    def full(key: str, value: object, *, system: bool = False) -> None:
+        if key == "paper":  # written after the clinic, in the same transaction
+            raise DiskFullError(
+                "KneeDesk could not save the setting paper: the disk is full.", "Free space."
+            )
+        real_set(key, value, system=system)
+
+    monkeypatch.setattr(store.settings, "set", full)
     qtbot.keyClicks(dialog.ui.clinicName, "Riverside")
     choose(dialog.ui.paper, "letter")
     save(qtbot, dialog)
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert "disk is full" in shown(dialog.ui.saveError)
     assert "Free space." in shown(dialog.ui.saveError)
-    assert store.settings.clinic() == {}  # the same transaction: rolled back
+    assert store.settings.get(SettingKey.CLINIC, {}) == {}  # the same transaction: rolled back
 
 
 # --- security ------------------------------------------------------------------------------
@@ -192,7 +191,7 @@ def test_auto_lock_minutes_round_trip(qtbot: QtBot, store: Store, dialog: Settin
     assert "After 3 minutes" in dialog.ui.autoLockNote.text()
     save(qtbot, dialog)
     assert store.settings.get("auto_lock_minutes") == 3
-    assert auto_lock_ms(store.settings) == 180_000
+    assert read_clinic_settings(store.settings).auto_lock_ms == 180_000
     again = open_dialog(qtbot, store)
     assert again.ui.autoLock.value() == 3
     again.ui.autoLock.setValue(0)
@@ -224,8 +223,8 @@ class FakeSettings(dict[str, object]):
 )
 def test_auto_lock_reader_falls_back_to_the_default(stored: dict, minutes: int) -> None:
     settings = FakeSettings(stored)
-    assert auto_lock_minutes(settings) == minutes
-    assert auto_lock_ms(settings) == minutes * 60_000
+    assert read_clinic_settings(settings).auto_lock_minutes == minutes
+    assert read_clinic_settings(settings).auto_lock_ms == minutes * 60_000
 
 
 def test_readers_fall_back_on_unusable_values() -> None:
@@ -235,11 +234,15 @@ def test_readers_fall_back_on_unusable_values() -> None:
         clinic={"name": 5, "logo_png": "not base64!"},
         thresholds={"lsi_min_percent": 80, "pain_mcid": -1, "nonsense": 3},
     )
-    assert read_display_units(bad) == DisplayUnits()
-    assert clinic_logo_bytes(bad) is None
-    assert clinic_name(bad) == ""
-    assert read_thresholds(bad) == Thresholds(lsi_min_percent=80)
-    assert clinic_logo_bytes(FakeSettings(clinic={"logo_png": encode_logo(b"GIF89a")})) is None
+    assert read_clinic_settings(bad).units == DisplayUnits()
+    assert read_clinic_settings(bad).clinic.logo_png is None
+    assert read_clinic_settings(bad).clinic.name == ""
+    assert read_clinic_settings(bad).thresholds == Thresholds(lsi_min_percent=80)
+    gif = FakeSettings(clinic={"logo_png": encode_logo(b"GIF89a")})
+    assert read_clinic_settings(gif).clinic.logo_png is None
     logo = png(10, 10)
-    assert clinic_logo_bytes(FakeSettings(clinic={"logo_png": encode_logo(logo)})) == logo
-    assert clinic_name(FakeSettings(clinic={"name": "Riverside"})) == "Riverside"
+    good = FakeSettings(clinic={"logo_png": encode_logo(logo)})
+    assert read_clinic_settings(good).clinic.logo_png == logo
+    assert (
+        read_clinic_settings(FakeSettings(clinic={"name": "Riverside"})).clinic.name == "Riverside"
+    )

@@ -26,7 +26,7 @@ from kneedesk.core.thresholds import Thresholds
 from kneedesk.gui.settings.dialog import SettingsDialog
 from kneedesk.gui.settings.threshold_info import threshold_fields
 from kneedesk.gui.settings.thresholds_tab import READ_ONLY_NOTE
-from kneedesk.gui.settings.values import read_thresholds
+from kneedesk.store.clinic_settings import SettingKey, read_clinic_settings
 from kneedesk.store.store import Store
 
 
@@ -60,8 +60,8 @@ LENGTHS = ("knee_to_wall_diff_cm", "knee_to_wall_min_cm", "y_anterior_diff_cm")
 
 
 def test_us_clinic_sees_lengths_in_inches(qtbot: QtBot, store: Store) -> None:
-    store.settings.set_clinic({"name": "Riverside"})
-    store.settings.set_units("us")
+    store.settings.save_one(SettingKey.CLINIC, {"name": "Riverside"})
+    store.settings.save_one(SettingKey.UNITS, "us")
     dialog = open_dialog(qtbot, store)
     rows = dialog.thresholds.rows
     # 2 cm = 0.787 in, 8 cm = 3.150 in, 4 cm = 1.575 in, shown to two decimals.
@@ -79,13 +79,13 @@ def test_us_clinic_sees_lengths_in_inches(qtbot: QtBot, store: Store) -> None:
     assert dialog.thresholds.thresholds() == Thresholds()
     save(qtbot, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert store.settings.thresholds() == {}
+    assert store.settings.get(SettingKey.THRESHOLDS, {}) == {}
 
 
 def test_us_thresholds_are_typed_in_inches_and_stored_in_cm(qtbot: QtBot, store: Store) -> None:
-    store.settings.set_clinic({"name": "Riverside"})
-    store.settings.set_units("us")
-    store.settings.set_thresholds({"y_anterior_diff_cm": 5.0})
+    store.settings.save_one(SettingKey.CLINIC, {"name": "Riverside"})
+    store.settings.save_one(SettingKey.UNITS, "us")
+    store.settings.save_one(SettingKey.THRESHOLDS, {"y_anterior_diff_cm": 5.0})
     dialog = open_dialog(qtbot, store)
     rows = dialog.thresholds.rows
     assert rows["y_anterior_diff_cm"].edit.text() == "1.97"  # 5 / 2.54 = 1.9685
@@ -94,14 +94,16 @@ def test_us_thresholds_are_typed_in_inches_and_stored_in_cm(qtbot: QtBot, store:
     assert row.default.text() == "Changed; default 3.15"
     save(qtbot, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    stored = store.settings.thresholds()
+    stored = store.settings.get(SettingKey.THRESHOLDS, {})
     assert stored["knee_to_wall_min_cm"] == pytest.approx(7.62)  # 3 in x 2.54
     assert stored["y_anterior_diff_cm"] == 5.0  # shown as 1.97, kept exactly
-    assert read_thresholds(store.settings).knee_to_wall_min_cm == pytest.approx(7.62)
+    assert read_clinic_settings(store.settings).thresholds.knee_to_wall_min_cm == pytest.approx(
+        7.62
+    )
 
 
 def test_bad_length_names_the_default_in_inches(qtbot: QtBot, store: Store) -> None:
-    store.settings.set_units("us")
+    store.settings.save_one(SettingKey.UNITS, "us")
     dialog = open_dialog(qtbot, store)
     row = dialog.thresholds.rows["knee_to_wall_diff_cm"]
     retype(qtbot, row.edit, "-1")
@@ -126,8 +128,8 @@ def test_changing_the_unit_system_reshows_the_lengths(
     assert row.edit.text() == "10"
     choose(dialog.ui.units, "us")
     save(qtbot, dialog)
-    assert store.settings.units() == "us"
-    assert store.settings.thresholds() == {"knee_to_wall_min_cm": 10.0}
+    assert store.settings.read().units.system == "us"
+    assert store.settings.get(SettingKey.THRESHOLDS, {}) == {"knee_to_wall_min_cm": 10.0}
 
 
 def test_administrator_can_edit_thresholds(dialog: SettingsDialog) -> None:
@@ -138,8 +140,8 @@ def test_administrator_can_edit_thresholds(dialog: SettingsDialog) -> None:
 
 
 def test_clinician_sees_thresholds_read_only(qtbot: QtBot, store: Store) -> None:
-    store.settings.set_clinic({"name": "Riverside"})
-    store.settings.set_thresholds({"side_plank_min_s": 45})
+    store.settings.save_one(SettingKey.CLINIC, {"name": "Riverside"})
+    store.settings.save_one(SettingKey.THRESHOLDS, {"side_plank_min_s": 45})
     store.sign_in("ben", PASSWORD)
     dialog = open_dialog(qtbot, store)
     tab = dialog.thresholds
@@ -159,8 +161,8 @@ def test_clinician_sees_thresholds_read_only(qtbot: QtBot, store: Store) -> None
     retype(qtbot, dialog.ui.phone, "555")
     save(qtbot, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert store.settings.clinic()["phone"] == "555"
-    assert store.settings.thresholds() == {"side_plank_min_s": 45}
+    assert store.settings.get(SettingKey.CLINIC, {})["phone"] == "555"
+    assert store.settings.get(SettingKey.THRESHOLDS, {}) == {"side_plank_min_s": 45}
     assert "thresholds" not in dialog.saved_keys
 
 
@@ -177,20 +179,20 @@ def test_changed_threshold_persists(qtbot: QtBot, store: Store, dialog: Settings
     retype(qtbot, row.edit, "165,5")
     assert row.default.text() == "Changed; default 170"
     save(qtbot, dialog)
-    assert store.settings.thresholds() == {"cadence_max_spm": 165.5}
+    assert store.settings.get(SettingKey.THRESHOLDS, {}) == {"cadence_max_spm": 165.5}
     assert open_dialog(qtbot, store).thresholds.rows["cadence_max_spm"].edit.text() == "165.5"
 
 
 def test_reset_restores_the_defaults(qtbot: QtBot, store: Store) -> None:
-    store.settings.set_clinic({"name": "Riverside"})
-    store.settings.set_thresholds({"lsi_min_percent": 80, "pain_mcid": 3})
+    store.settings.save_one(SettingKey.CLINIC, {"name": "Riverside"})
+    store.settings.save_one(SettingKey.THRESHOLDS, {"lsi_min_percent": 80, "pain_mcid": 3})
     dialog = open_dialog(qtbot, store)
     click(qtbot, dialog.ui.resetThresholds)
     assert dialog.thresholds.rows["lsi_min_percent"].edit.text() == "90"
     assert dialog.ui.thresholdsChanged.text() == "All thresholds are at their defaults."
     save(qtbot, dialog)
-    assert store.settings.thresholds() == {}
-    assert read_thresholds(store.settings) == Thresholds()
+    assert store.settings.get(SettingKey.THRESHOLDS, {}) == {}
+    assert read_clinic_settings(store.settings).thresholds == Thresholds()
 
 
 @pytest.mark.parametrize(
@@ -227,4 +229,4 @@ def test_bad_threshold_is_refused_at_the_field_and_nothing_is_saved(
     assert shown(row.error) == ""
     save(qtbot, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert store.settings.thresholds() == {name: 7, "pain_mcid": 3}
+    assert store.settings.get(SettingKey.THRESHOLDS, {}) == {name: 7, "pain_mcid": 3}

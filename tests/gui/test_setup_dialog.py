@@ -13,8 +13,8 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
-from kneedesk.gui.settings.values import clinic_logo_bytes
 from kneedesk.gui.setup_dialog import ClinicSetupDialog
+from kneedesk.store.clinic_settings import SettingKey, read_clinic_settings
 from kneedesk.store.clinicians import Role
 from kneedesk.store.errors import DiskFullError, LoginFailedError
 from kneedesk.store.store import Store
@@ -86,7 +86,7 @@ def test_first_run_checks_each_field_then_stores_clinic_and_admin(
     assert "differ" in shown(ui.confirmError)
     assert shown(ui.displayNameError) == ""
     assert ui.clinicName.hasFocus()
-    assert not store.settings.clinic()
+    assert not store.settings.get(SettingKey.CLINIC, {})
     assert len(store.accounts.accounts()) == 1
 
     qtbot.keyClicks(ui.clinicName, "Riverside Sports Physio")
@@ -104,13 +104,13 @@ def test_first_run_checks_each_field_then_stores_clinic_and_admin(
     assert dialog.result() == QDialog.DialogCode.Accepted
     for label in (ui.clinicNameError, ui.usernameError, ui.passwordError, ui.confirmError):
         assert shown(label) == ""
-    assert store.settings.clinic() == {
+    assert store.settings.get(SettingKey.CLINIC, {}) == {
         "name": "Riverside Sports Physio",
         "address": "12 Mill Lane\nRiverside",
         "phone": "01632 960 123",
     }
-    assert store.settings.units() == "us"
-    assert store.settings.paper() == "letter"
+    assert store.settings.read().units.system == "us"
+    assert store.settings.read().paper == "letter"
     admin = store.accounts.by_username("ana")
     assert admin is not None
     assert admin.role is Role.ADMIN
@@ -158,7 +158,7 @@ def test_store_error_saves_nothing_and_says_what_to_do(
     assert "disk is full" in shown(dialog.ui.formError)
     assert "Free space." in shown(dialog.ui.formError)
     # The clinic settings were written in the same transaction, so they are gone too.
-    assert store.settings.clinic() == {}
+    assert store.settings.get(SettingKey.CLINIC, {}) == {}
     assert store.current is None
 
 
@@ -217,18 +217,19 @@ def test_logo_is_scaled_to_a_small_png_and_stored_with_the_clinic(
     fill_valid(qtbot, dialog)
     click_ok(qtbot, dialog)
 
-    png = clinic_logo_bytes(store.settings)
+    png = read_clinic_settings(store.settings).clinic.logo_png
     assert png is not None
     image = QImage.fromData(png, "PNG")
     assert (image.width(), image.height()) == (600, 200)
-    assert base64.b64decode(store.settings.clinic()["logo_png"]) == png
+    assert base64.b64decode(store.settings.get(SettingKey.CLINIC, {})["logo_png"]) == png
 
 
 def test_logo_can_be_removed(qtbot: QtBot, dialog: ClinicSetupDialog, tmp_path: Path) -> None:
     dialog.clinic.set_logo_from_file(str(make_image(tmp_path / "logo.png", 40, 20)))
     qtbot.mouseClick(dialog.ui.logoClear, Qt.MouseButton.LeftButton)
     assert dialog.clinic.logo_png is None
-    assert "logo_png" not in dialog.clinic.values()
+    assert dialog.clinic.values().logo_png is None
+    assert "logo_png" not in dialog.clinic.values().stored()
     assert dialog.ui.logoPreview.text() == "No logo"
 
 

@@ -20,6 +20,7 @@ import kneedesk
 from kneedesk.gui import window_geometry
 from kneedesk.gui.app import APP_NAME
 from kneedesk.gui.main_window import MainWindow
+from kneedesk.store.clinic_settings import SettingKey
 from kneedesk.store.store import Store
 
 ROOT = Path(kneedesk.__file__).resolve().parent.parent
@@ -35,6 +36,7 @@ from conftest import fast_hasher, log_in
 from kneedesk.gui.app import make_application
 from kneedesk.gui.main_window import MainWindow
 from kneedesk.gui.window_geometry import show_restored
+from kneedesk.store.clinic_settings import SettingKey
 from kneedesk.store.clinicians import Role
 from kneedesk.store.store import Store
 
@@ -42,7 +44,7 @@ db, then = Path(sys.argv[1]), json.loads(sys.argv[2])
 app = make_application(["kneedesk"])
 store = Store.open(db, hasher=fast_hasher())
 if not store.accounts.has_accounts():
-    store.settings.set_clinic({"name": "Riverside Sports Clinic"})
+    store.settings.save_one(SettingKey.CLINIC, {"name": "Riverside Sports Clinic"})
     store.accounts.create("ana", "Ana Ruiz", "correct horse battery", role=Role.ADMIN)
 window = MainWindow(store)
 show_restored(window)
@@ -177,7 +179,7 @@ def test_each_clinician_gets_the_window_as_they_left_it(
     [("Riverside Sports Clinic", "Riverside Sports Clinic"), ("", "")],
 )
 def test_the_title_names_the_app_once(qtbot: QtBot, store: Store, clinic: str, title: str) -> None:
-    store.settings.set_clinic({"name": clinic})
+    store.settings.save_one(SettingKey.CLINIC, {"name": clinic})
     window = MainWindow(store)
     qtbot.addWidget(window)
     assert window.windowTitle() == title

@@ -18,6 +18,7 @@ from kneedesk.reporting.render import render_report
 from kneedesk.reporting.signed import signed_findings, signed_plan
 from kneedesk.reporting.source import ReportUnavailableError, visit_report
 from kneedesk.store.audit import Action, Entity
+from kneedesk.store.clinic_settings import SettingKey
 from kneedesk.store.clinicians import Clinician
 from kneedesk.store.errors import NotFoundError
 from kneedesk.store.store import Store
@@ -75,10 +76,12 @@ def test_letterhead_paper_units_and_thresholds_come_from_the_settings(
 ) -> None:
     _, second = add_example_patient(store, lee.id)
     logo = base64.b64encode(PNG).decode("ascii")
-    store.settings.set_clinic({"name": "Hillside Runners", "phone": "555 0199", "logo_png": logo})
-    store.settings.set_paper("letter")
-    store.settings.set_units("us")
-    store.settings.set_thresholds({"kujala_mcid": 12})
+    store.settings.save_one(
+        SettingKey.CLINIC, {"name": "Hillside Runners", "phone": "555 0199", "logo_png": logo}
+    )
+    store.settings.save_one(SettingKey.PAPER, "letter")
+    store.settings.save_one(SettingKey.UNITS, "us")
+    store.settings.save_one(SettingKey.THRESHOLDS, {"kujala_mcid": 12})
     data = visit_report(store, second.id).data
     assert (data.clinic.name, data.clinic.phone, data.clinic.logo) == (
         "Hillside Runners",

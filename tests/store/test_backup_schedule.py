@@ -33,6 +33,7 @@ from kneedesk.store.backup_schedule import (
     set_folder,
     set_keep,
 )
+from kneedesk.store.clinic_settings import SettingKey
 from kneedesk.store.clinicians import Clinician, Role
 from kneedesk.store.db import SCHEMA_VERSION, schema_version
 from kneedesk.store.errors import (
@@ -231,7 +232,7 @@ def test_backup_settings(store: Store, tmp_path: Path) -> None:
 
 
 def make_clinic(store: Store) -> Clinician:
-    store.settings.set_clinic({"name": "Riverside Sports Clinic"})
+    store.settings.save_one(SettingKey.CLINIC, {"name": "Riverside Sports Clinic"})
     ana = store.accounts.create("ana", "Ana Ruiz", PASSWORD, Role.ADMIN)
     for n in range(3):
         p = store.patients.create(chart_number=f"KD-{n}", given_name="Runner", family_name=str(n))

@@ -14,6 +14,7 @@ from sqlite_utils import Database
 from store_helpers import file_digest, start_python
 
 from kneedesk.store.backup import verify_database_file
+from kneedesk.store.clinic_settings import SettingKey
 from kneedesk.store.db import SCHEMA_VERSION, close_db, open_db, schema_version
 from kneedesk.store.migrations import MIGRATIONS, KneeDeskMigrations, m001_initial
 from kneedesk.store.signing import SignatureStatus
@@ -73,7 +74,7 @@ def check_fixture_data(store: Store) -> None:
     report = store.reports.latest(first.id, "handout")  # type: ignore[arg-type]
     assert report is not None
     assert report.intact
-    assert store.settings.clinic()["name"] == "Fixture Sports Clinic"
+    assert store.settings.get(SettingKey.CLINIC, {})["name"] == "Fixture Sports Clinic"
     assert store.audit.verify_chain().ok
     assert store.accounts.login("fixture", "fixture password").username == "fixture"
 

@@ -11,6 +11,7 @@ from store_helpers import FAST_HASHER, PASSWORD, FakeClock
 
 from kneedesk.store.accounts import DUMMY_HASH, default_hasher
 from kneedesk.store.audit import Action
+from kneedesk.store.clinic_settings import SettingKey
 from kneedesk.store.clinicians import Clinician
 from kneedesk.store.errors import AccountLockedError, InvalidValueError, LoginFailedError
 from kneedesk.store.password_policy import common_passwords
@@ -19,7 +20,9 @@ from kneedesk.store.store import Store
 
 @pytest.fixture
 def clinic(store: Store) -> Store:
-    store.settings.set_clinic({"name": "Riverside Physio", "address": "", "phone": ""})
+    store.settings.save_one(
+        SettingKey.CLINIC, {"name": "Riverside Physio", "address": "", "phone": ""}
+    )
     return store
 
 

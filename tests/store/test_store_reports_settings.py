@@ -8,6 +8,7 @@ import sqlite3
 import pytest
 
 from kneedesk.store.audit import Action
+from kneedesk.store.clinic_settings import ClinicSettings, SettingKey
 from kneedesk.store.errors import InvalidValueError, NotFoundError
 from kneedesk.store.reports import ReportKind
 from kneedesk.store.store import Store
@@ -67,26 +68,25 @@ def test_report_must_be_a_pdf_for_a_known_visit(store: Store, draft: Visit) -> N
 
 
 def test_settings_defaults(store: Store) -> None:
-    assert store.settings.units() == "metric"
-    assert store.settings.paper() == "a4"
-    assert store.settings.clinic() == {}
-    assert store.settings.thresholds({"lsi_percent": 90}) == {"lsi_percent": 90}
+    assert store.settings.read().units.system == "metric"
+    assert store.settings.read().paper == "a4"
+    assert store.settings.get(SettingKey.CLINIC, {}) == {}
+    assert store.settings.read() == ClinicSettings()
     assert store.settings.get("missing", "fallback") == "fallback"
 
 
 def test_settings_round_trip_and_are_audited(store: Store) -> None:
-    store.settings.set_clinic({"name": "Harbour Physio", "phone": "+61 2 5550 1234"})
-    store.settings.set_units("us")
-    store.settings.set_paper("letter")
-    store.settings.set_thresholds({"lsi_percent": 85, "cadence_low": 168})
-    assert store.settings.clinic()["name"] == "Harbour Physio"
-    assert store.settings.units() == "us"
-    assert store.settings.paper() == "letter"
-    assert store.settings.thresholds({"lsi_percent": 90, "spike": 10}) == {
-        "lsi_percent": 85,
-        "cadence_low": 168,
-        "spike": 10,
-    }
+    store.settings.save_one(
+        SettingKey.CLINIC, {"name": "Harbour Physio", "phone": "+61 2 5550 1234"}
+    )
+    store.settings.save_one(SettingKey.UNITS, "us")
+    store.settings.save_one(SettingKey.PAPER, "letter")
+    store.settings.save_one(SettingKey.THRESHOLDS, {"lsi_min_percent": 85, "cadence_max_spm": 168})
+    assert store.settings.get(SettingKey.CLINIC, {})["name"] == "Harbour Physio"
+    assert store.settings.read().units.system == "us"
+    assert store.settings.read().paper == "letter"
+    thresholds = store.settings.read().thresholds
+    assert (thresholds.lsi_min_percent, thresholds.cadence_max_spm) == (85, 168)
     last = store.audit.entries()[0]
     assert (last.action, last.entity, last.entity_id) == ("edit", "settings", "thresholds")
     assert set(store.settings.all()) == {"clinic", "units", "paper", "thresholds"}
@@ -95,8 +95,13 @@ def test_settings_round_trip_and_are_audited(store: Store) -> None:
 @pytest.mark.parametrize(
     "call",
     [
-        lambda s: s.settings.set_units("imperial"),
-        lambda s: s.settings.set_paper("a3"),
+        lambda s: s.settings.save_one(SettingKey.UNITS, "imperial"),
+        lambda s: s.settings.save_one(SettingKey.PAPER, "a3"),
+        lambda s: s.settings.save_one(SettingKey.FORCE_UNIT, "stone"),
+        lambda s: s.settings.save_one(SettingKey.AUTO_LOCK_MINUTES, 500),
+        lambda s: s.settings.save_one(SettingKey.CLINIC, "Riverside"),
+        # One bad value among good ones: nothing at all is written.
+        lambda s: s.settings.save({SettingKey.UNITS: "us", SettingKey.PAPER: "a3"}),
         lambda s: s.settings.set("x", float("inf")),
         lambda s: s.settings.set("", 1),
     ],

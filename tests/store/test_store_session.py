@@ -13,6 +13,7 @@ import pytest
 from store_helpers import FAST_HASHER, PASSWORD, FakeClock
 
 from kneedesk.store.backup_schedule import make_backup, read_plan, record_backup
+from kneedesk.store.clinic_settings import SettingKey
 from kneedesk.store.clinicians import Clinician, Role
 from kneedesk.store.errors import NotSignedInError, PermissionDeniedError
 from kneedesk.store.patients import Patient
@@ -31,7 +32,7 @@ def app_store(tmp_path: Path) -> Iterator[Store]:
         tmp_path / "clinic.kneedesk", clock=FakeClock(), hasher=FAST_HASHER, require_session=True
     )
     # First-time set-up needs nobody: the clinic and the first administrator.
-    s.settings.set_clinic({"name": "Riverside Sports Clinic"})
+    s.settings.save_one(SettingKey.CLINIC, {"name": "Riverside Sports Clinic"})
     s.accounts.create("ana", "Ana Ruiz", PASSWORD, Role.ADMIN)
     s.sign_in("ana", PASSWORD)
     s.accounts.create("ben", "Ben Ode", PASSWORD)
@@ -60,7 +61,7 @@ def ben(store: Store) -> Clinician:
 
 
 def test_first_time_set_up_needs_nobody_signed_in(app_store: Store) -> None:
-    assert app_store.settings.clinic()["name"] == "Riverside Sports Clinic"
+    assert app_store.settings.get(SettingKey.CLINIC, {})["name"] == "Riverside Sports Clinic"
     assert {c.username for c in app_store.accounts.accounts()} == {"ana", "ben"}
 
 
@@ -75,7 +76,7 @@ def test_a_locked_app_can_write_nothing(app_store: Store, patient: Patient, draf
         lambda: app_store.patients.archive(patient.id),
         lambda: app_store.visits.save_answer(draft.id, "body_mass", "whole", 70.0),
         lambda: app_store.visits.create_draft(patient.id, visit_date="2026-11-21"),
-        lambda: app_store.settings.set_clinic({"name": "Hijacked"}),
+        lambda: app_store.settings.save_one(SettingKey.CLINIC, {"name": "Hijacked"}),
         lambda: app_store.accounts.create("mallory", "Mallory", PASSWORD, Role.ADMIN),
         lambda: app_store.accounts.set_password(1, "a brand new password"),
         lambda: app_store.accounts.deactivate(2),
@@ -89,7 +90,7 @@ def test_a_locked_app_can_write_nothing(app_store: Store, patient: Patient, draf
     assert app_store.patients.by_chart_number("KD-2") is None
     assert app_store.accounts.by_username("mallory") is None
     assert app_store.visits.answers(draft.id) == {}
-    assert app_store.settings.clinic()["name"] == "Riverside Sports Clinic"
+    assert app_store.settings.get(SettingKey.CLINIC, {})["name"] == "Riverside Sports Clinic"
 
 
 def test_an_addendum_or_signature_needs_the_signed_in_clinicians_own_name(
@@ -122,14 +123,16 @@ def test_administrators_tasks_are_refused_to_a_clinician(app_store: Store) -> No
     with pytest.raises(PermissionDeniedError):
         app_store.accounts.deactivate(1)
     with pytest.raises(PermissionDeniedError):
-        app_store.settings.set_thresholds({"hip_abduction_pct_bw": 1.0})
+        app_store.settings.save_one(SettingKey.THRESHOLDS, {"hip_abduction_pct_bw": 1.0})
     with pytest.raises(PermissionDeniedError):
         app_store.settings.set("backup_folder", "/tmp")
     assert app_store.accounts.by_username("mallory") is None
     # What any clinician may do: their own password, the letterhead, seeing patients.
     app_store.accounts.set_password(ben(app_store).id, "ben's own new password")
-    app_store.settings.set_clinic({"name": "Riverside Sports Clinic", "phone": "555 0100"})
-    assert app_store.settings.clinic()["phone"] == "555 0100"
+    app_store.settings.save_one(
+        SettingKey.CLINIC, {"name": "Riverside Sports Clinic", "phone": "555 0100"}
+    )
+    assert app_store.settings.get(SettingKey.CLINIC, {})["phone"] == "555 0100"
 
 
 def test_an_administrator_may_do_all_of_it(app_store: Store) -> None:

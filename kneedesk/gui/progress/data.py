@@ -10,7 +10,6 @@ from typing import Any
 from kneedesk.core.answers import Answers
 from kneedesk.core.progress import Series, VisitPoint, progress_series
 from kneedesk.core.protocol import Protocol, load_protocol
-from kneedesk.gui.settings.values import read_display_units, read_thresholds
 from kneedesk.store.store import Store
 from kneedesk.store.visit_rows import Visit
 
@@ -72,11 +71,12 @@ def load_progress(
         if side is not None:
             painful = side
     points.sort(key=lambda v: v.date)
+    settings = store.settings.read()
     series = progress_series(
         points,
         _newest_protocol(visits),
-        read_thresholds(store.settings),
-        read_display_units(store.settings),
+        settings.thresholds,
+        settings.units,
     )
     return ProgressData(
         dates=tuple(v.date for v in points),

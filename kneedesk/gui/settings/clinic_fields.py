@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Protocol
 
 from PySide6.QtCore import QLocale, QSize
 from PySide6.QtWidgets import (
@@ -19,8 +20,8 @@ from PySide6.QtWidgets import (
 from kneedesk.core.units import ForceUnit
 from kneedesk.gui.settings.fields import prepare_error_label, show_field_problem
 from kneedesk.gui.settings.logo import LogoError, image_file_filter, load_logo, logo_pixmap
-from kneedesk.gui.settings.values import decode_logo, encode_logo
 from kneedesk.gui.start_folder import documents_folder
+from kneedesk.store.clinic_settings import ClinicDetails
 
 UNIT_CHOICES = (("metric", "Metric (kg, cm, km)"), ("us", "US (lb, in, mi)"))
 PAPER_CHOICES = (("a4", "A4"), ("letter", "US Letter"))
@@ -77,7 +78,7 @@ class ClinicFields:
         self.ui = ui
         self._owner = owner
         self._choose_file = choose_file or self._ask_for_file
-        self._original: dict[str, Any] = {}
+        self._original = ClinicDetails()
         self.logo_png: bytes | None = None
         ui.clinicName.setMaxLength(MAX_NAME)
         ui.phone.setMaxLength(MAX_PHONE)
@@ -96,33 +97,25 @@ class ClinicFields:
         ui = self.ui
         return (ui.clinicNameError, ui.addressError, ui.phoneError, ui.logoError)
 
-    def load(self, clinic: dict[str, Any]) -> None:
+    def load(self, clinic: ClinicDetails) -> None:
         """Show stored clinic details."""
-        self._original = dict(clinic)
-        self.ui.clinicName.setText(str(clinic.get("name") or ""))
-        self.ui.address.setPlainText(str(clinic.get("address") or ""))
-        self.ui.phone.setText(str(clinic.get("phone") or ""))
-        self.logo_png = decode_logo(clinic.get("logo_png"))
+        self._original = clinic
+        self.ui.clinicName.setText(clinic.name)
+        self.ui.address.setPlainText(clinic.address)
+        self.ui.phone.setText(clinic.phone)
+        self.logo_png = clinic.logo_png
         self._show_logo()
 
-    def values(self) -> dict[str, Any]:
-        """The clinic dict to store; keys this form does not know are kept, empty ones dropped."""
-        clinic = dict(self._original)
-        clinic["name"] = self.ui.clinicName.text().strip()
-        # Empty optional fields are left out, so an untouched form equals what is stored.
-        for key, text in (
-            ("address", self.ui.address.toPlainText().strip()),
-            ("phone", self.ui.phone.text().strip()),
-        ):
-            if text:
-                clinic[key] = text
-            else:
-                clinic.pop(key, None)
-        if self.logo_png:
-            clinic["logo_png"] = encode_logo(self.logo_png)
-        else:
-            clinic.pop("logo_png", None)
-        return clinic
+    def values(self) -> ClinicDetails:
+        """The details as the form holds them (what the clinic stored but the form does not
+        show is kept)."""
+        return dataclasses.replace(
+            self._original,
+            name=self.ui.clinicName.text().strip(),
+            address=self.ui.address.toPlainText().strip(),
+            phone=self.ui.phone.text().strip(),
+            logo_png=self.logo_png or None,
+        )
 
     def problems(self) -> dict[str, str]:
         """Field -> what to fix ("name", "address")."""

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from kneedesk.core.units import DisplayUnits, ForceUnit, UnitSystem
 from kneedesk.gui.backup_center import BackupCenter
 from kneedesk.gui.forms.ui_settings import Ui_SettingsDialog
 from kneedesk.gui.settings.backups_tab import BackupsTab
@@ -21,17 +21,12 @@ from kneedesk.gui.settings.clinic_fields import (
 from kneedesk.gui.settings.clinicians_tab import CliniciansTab
 from kneedesk.gui.settings.fields import fit_bold_text, prepare_error_label, show_field_problem
 from kneedesk.gui.settings.thresholds_tab import ThresholdsTab, can_edit_thresholds
-from kneedesk.gui.settings.values import (
-    AUTO_LOCK_KEY,
-    CLINIC_KEY,
-    FORCE_UNIT_KEY,
+from kneedesk.store.clinic_settings import (
     MAX_AUTO_LOCK_MINUTES,
-    auto_lock_minutes,
+    ClinicSettings,
+    SettingKey,
+    changed_settings,
     check_auto_lock_minutes,
-    read_clinic,
-    read_display_units,
-    read_force_unit,
-    read_thresholds,
 )
 from kneedesk.store.errors import StoreError
 from kneedesk.store.store import Store
@@ -112,25 +107,27 @@ class SettingsDialog(QDialog):
 
     def load(self) -> None:
         """Show the stored settings (model -> widgets)."""
-        settings = self._store.settings
-        self.clinic.load(read_clinic(settings))
-        fill_combo(self.ui.units, UNIT_CHOICES, settings.units())
-        fill_combo(self.ui.forceUnit, FORCE_CHOICES, read_force_unit(settings).value)
-        fill_combo(self.ui.paper, PAPER_CHOICES, settings.paper())
-        self.thresholds.load(read_thresholds(settings), read_display_units(settings))
-        self.ui.autoLock.setValue(auto_lock_minutes(settings))
+        current = self._store.settings.read()
+        self.clinic.load(current.clinic)
+        fill_combo(self.ui.units, UNIT_CHOICES, current.units.system.value)
+        fill_combo(self.ui.forceUnit, FORCE_CHOICES, current.units.force.value)
+        fill_combo(self.ui.paper, PAPER_CHOICES, current.paper)
+        self.thresholds.load(current.thresholds, current.units)
+        self.ui.autoLock.setValue(current.auto_lock_minutes)
         self._describe_auto_lock(self.ui.autoLock.value())
 
-    def values(self) -> dict[str, Any]:
-        """Settings key -> the value the form would store (call when `problems()` is empty)."""
-        return {
-            CLINIC_KEY: self.clinic.values(),
-            "units": self.ui.units.currentData(),
-            FORCE_UNIT_KEY: self.ui.forceUnit.currentData(),
-            "paper": self.ui.paper.currentData(),
-            "thresholds": self.thresholds.thresholds().changed_from_default(),
-            AUTO_LOCK_KEY: self.ui.autoLock.value(),
-        }
+    def values(self) -> ClinicSettings:
+        """The settings as the form holds them (call when `problems()` is empty)."""
+        return ClinicSettings(
+            clinic=self.clinic.values(),
+            units=DisplayUnits(
+                system=UnitSystem(self.ui.units.currentData()),
+                force=ForceUnit(self.ui.forceUnit.currentData()),
+            ),
+            paper="letter" if self.ui.paper.currentData() == "letter" else "a4",
+            thresholds=self.thresholds.thresholds(),
+            auto_lock_minutes=self.ui.autoLock.value(),
+        )
 
     def problems(self) -> dict[str, dict[str, str]]:
         """Tab name -> field -> what to fix."""
@@ -156,30 +153,17 @@ class SettingsDialog(QDialog):
             return False
         show_field_problem(None, self.ui.saveError, None)
         settings = self._store.settings
-        changed = {k: v for k, v in self.values().items() if settings.get(k) != v}
-        # Units, paper and thresholds may be unset (read as defaults): store them only if the
-        # form differs from what the app already uses.
-        for key, current in (
-            ("units", settings.units()),
-            ("paper", settings.paper()),
-            (FORCE_UNIT_KEY, read_force_unit(settings).value),
-            (AUTO_LOCK_KEY, auto_lock_minutes(settings)),
-            ("thresholds", read_thresholds(settings).changed_from_default()),
-        ):
-            if key in changed and changed[key] == current and settings.get(key) is None:
-                del changed[key]
+        changed = changed_settings(settings, settings.read(), self.values())
         if not self.thresholds.editable:  # administrators only
-            changed.pop("thresholds", None)
+            changed.pop(SettingKey.THRESHOLDS, None)
         try:
-            with self._store.db.atomic():
-                for key, value in changed.items():
-                    self._write(key, value)
+            settings.save(changed)
         except StoreError as exc:
             show_field_problem(
                 None, self.ui.saveError, f"Nothing was saved. {exc.what} {exc.todo}".strip()
             )
             return False
-        self.saved_keys = sorted(changed)
+        self.saved_keys = sorted(key.value for key in changed)
         self.settingsSaved.emit(self.saved_keys)
         self.accept()
         return True
@@ -187,19 +171,6 @@ class SettingsDialog(QDialog):
     def _detach_backups(self) -> None:
         self.backups.detach()
         self.backup_center.restored.disconnect(self.reject)
-
-    def _write(self, key: str, value: Any) -> None:
-        settings = self._store.settings
-        if key == CLINIC_KEY:
-            settings.set_clinic(value)
-        elif key == "units":
-            settings.set_units(value)
-        elif key == "paper":
-            settings.set_paper(value)
-        elif key == "thresholds":
-            settings.set_thresholds(value)
-        else:
-            settings.set(key, value)
 
     def _point_at(self, problems: dict[str, dict[str, str]]) -> None:
         tabs = {

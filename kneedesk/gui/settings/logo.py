@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader, QImageWriter, QPixmap
 
-from kneedesk.gui.settings.values import MAX_LOGO_FILE_BYTES, MAX_LOGO_PIXELS
+from kneedesk.gui.settings.logo_limits import MAX_LOGO_FILE_BYTES, MAX_LOGO_PIXELS
 
 
 class LogoError(ValueError):
