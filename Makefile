@@ -8,14 +8,25 @@ BIN := $(VENV)/bin
 endif
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed
+# Every package the venv gets, transitive ones included, at an exact version with the hashes
+# of its files, for Windows, macOS and Linux alike. Written by `make lock` from pyproject.toml
+# (the runtime dependencies, the dev and package extras and the build requirements).
+LOCK := requirements.lock
 
-.PHONY: run test lint typecheck unit bench package icons forms docs screenshots clean
+.PHONY: run test lint typecheck unit bench package icons forms docs screenshots lock clean
 
-$(STAMP): pyproject.toml
+# The project itself is installed last, without dependencies and built with the locked
+# setuptools (no build isolation), so nothing unhashed is ever downloaded.
+$(STAMP): $(LOCK) pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[dev,package]"
+	$(PY) -m pip install --quiet --require-hashes -r $(LOCK)
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
 	@touch $(STAMP)
+
+# After changing a pin in pyproject.toml: resolve again and rewrite the lock, keeping the
+# versions it has where they still fit. UPGRADE=1 moves every unpinned package to its newest.
+lock: $(STAMP)
+	$(PY) packaging/lock.py $(if $(UPGRADE),--upgrade)
 
 run: $(STAMP)
 	$(PY) -m kneedesk $(ARGS)

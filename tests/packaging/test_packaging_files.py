@@ -1,7 +1,8 @@
 """The packaging files agree with each other and with pyproject.toml (no build needed).
 
-The spec is run with stand-ins for PyInstaller's classes, on each platform's branch, so what
-it would bundle can be checked in a second. The slow build itself is in test_bundle.py.
+The spec is run with stand-ins for PyInstaller's classes (spec_stand_ins.py), on each
+platform's branch, so what it would bundle can be checked in a second. The slow build itself
+is in test_bundle.py.
 """
 
 from __future__ import annotations
@@ -10,17 +11,15 @@ import configparser
 import hashlib
 import re
 import subprocess
-import sys
 import tomllib
-import types
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
 from external_tools import require_tool
 from PIL import Image
+from spec_stand_ins import Recorder, run_spec
 
 import kneedesk
 
@@ -38,54 +37,6 @@ def project() -> dict[str, Any]:
         "project"
     ]
     return table
-
-
-@dataclass
-class Recorder:
-    """Stand-ins for the spec's PyInstaller classes: each call is recorded with its arguments."""
-
-    calls: dict[str, list[tuple[tuple[Any, ...], dict[str, Any]]]] = field(default_factory=dict)
-
-    def stand_in(self, name: str) -> Any:
-        def record(*args: Any, **kwargs: Any) -> types.SimpleNamespace:
-            self.calls.setdefault(name, []).append((args, kwargs))
-            return types.SimpleNamespace(pure=[], binaries=[], datas=[], scripts=[], kwargs=kwargs)
-
-        return record
-
-    def one(self, name: str) -> dict[str, Any]:
-        assert len(self.calls[name]) == 1, self.calls.get(name)
-        return self.calls[name][0][1]
-
-
-def run_spec(monkeypatch: pytest.MonkeyPatch, platform: str) -> tuple[Recorder, dict[str, Any]]:
-    """Execute packaging/kneedesk.spec as PyInstaller would, for `platform`."""
-    recorder = Recorder()
-    hooks = types.ModuleType("PyInstaller.utils.hooks")
-    hooks.__dict__.update(
-        collect_submodules=lambda package, **kw: [f"<submodules of {package}>"],
-        copy_metadata=lambda name: [(f"/site/{name}.dist-info", f"{name}.dist-info")],
-    )
-    versioninfo = types.ModuleType("PyInstaller.utils.win32.versioninfo")
-    for name in ("VSVersionInfo", "FixedFileInfo", "StringFileInfo", "StringTable"):
-        setattr(versioninfo, name, recorder.stand_in(name))
-    for name in ("StringStruct", "VarFileInfo", "VarStruct"):
-        setattr(versioninfo, name, recorder.stand_in(name))
-    win32 = types.ModuleType("PyInstaller.utils.win32")
-    win32.__dict__["versioninfo"] = versioninfo
-    monkeypatch.setitem(sys.modules, "PyInstaller.utils.hooks", hooks)
-    monkeypatch.setitem(sys.modules, "PyInstaller.utils.win32", win32)
-    monkeypatch.setitem(sys.modules, "PyInstaller.utils.win32.versioninfo", versioninfo)
-    monkeypatch.delenv("KNEEDESK_CODESIGN_IDENTITY", raising=False)
-    namespace: dict[str, Any] = {"SPECPATH": str(PACKAGING), "__name__": "__main__"}
-    for name in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE"):
-        namespace[name] = recorder.stand_in(name)
-    spec = PACKAGING / "kneedesk.spec"
-    code = compile(spec.read_text(encoding="utf-8"), str(spec), "exec")
-    with monkeypatch.context() as patch:
-        patch.setattr(sys, "platform", platform)
-        exec(code, namespace)
-    return recorder, namespace
 
 
 @pytest.fixture
@@ -354,6 +305,7 @@ def test_make_package_uses_the_pinned_pyinstaller() -> None:
     assert any(re.fullmatch(r"pyinstaller==\d+\.\d+\.\d+", dep) for dep in extras["package"])
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     assert re.search(r"^package: .*\n\t\$\(PY\) packaging/build\.py", makefile, re.M)
-    assert '".[dev,package]"' in makefile
+    # The package extra comes from the lock, like everything make installs (test_lock.py).
+    assert "-m pip install --quiet --require-hashes -r $(LOCK)" in makefile
     ignored = (ROOT / ".gitignore").read_text(encoding="utf-8").split()
     assert {"build/", "dist/"} <= set(ignored)
