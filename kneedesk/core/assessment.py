@@ -5,46 +5,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from kneedesk.core.answers import SIDES, Answers, Side
+from kneedesk.core.answers import Answers
 from kneedesk.core.assessment_v2 import v2_plan, v2_scores_of
 from kneedesk.core.derived import age_in_years, bmi
 from kneedesk.core.findings import Finding, evaluate, has_red_flag
-from kneedesk.core.findings.model import half_up
 from kneedesk.core.plan import suggested_plan
 from kneedesk.core.plan_v2 import SuggestedPlan
 from kneedesk.core.protocol import Protocol, load_protocol
-from kneedesk.core.scoring import (
-    STRENGTH_ITEMS,
-    KujalaResult,
-    cadence_target,
-    change,
-    checklist_points,
-    kujala,
-    side_difference,
-    single_run_spike,
-    step_down_category,
-    strength,
-    symptomatic_lsi,
-    torque_hidden,
-    weekly_changes,
-    y_balance_composites,
-)
+from kneedesk.core.score_build import scores_of
+from kneedesk.core.score_results import Scores
+from kneedesk.core.scoring import KujalaResult, kujala
 from kneedesk.core.thresholds import Thresholds
 from kneedesk.core.units import DisplayUnits
 
 if TYPE_CHECKING:
     from kneedesk.core.visit_doc import VisitDoc
 
-PAIN_ITEMS = ("pain.usual", "pain.worst_week", "pain.running")
 NO_SIDE_NOTE = "Painful side not recorded: no side-to-side comparison"
-
-
-def _r(value: float | None, places: int = 1) -> float | None:
-    return None if value is None else round(value, places)
-
-
-def _sides(values: dict[Side, float | None], places: int = 1) -> dict[str, float | None]:
-    return {s: _r(values[s], places) for s in SIDES}
 
 
 @dataclass(frozen=True)
@@ -57,129 +34,21 @@ class Assessment:
     thresholds: Thresholds
     kujala: KujalaResult
     previous_kujala: KujalaResult | None
+    # Every score and derived measure; screens and reports read these, never work them out.
+    scores: Scores
     findings: tuple[Finding, ...]
     plan: tuple[str, ...]
     red_flag: bool
-    # Protocol v2: the plan with preselected, offered and optional items and starting doses,
-    # and the derived states and bands (None on v1 visits, whose output stays as it was).
+    # Protocol v2: the plan with preselected, offered and optional items and starting doses
+    # (None on v1 visits, whose output stays as it was).
     suggested: SuggestedPlan | None = None
-    v2_scores: dict[str, Any] | None = None
-
-    def scores(self) -> dict[str, Any]:
-        """Scores and derived measures as JSON data (percentages in %, forces in N)."""
-        a = self.answers
-        return {
-            "kujala": self._kujala(),
-            "pain": self._pain(),
-            "koos_pf": self._change_entry("koos_pf.score", self.thresholds.koos_pf_mcid, up=True),
-            "strength": {item: self._strength(item) for item in STRENGTH_ITEMS},
-            "side_plank": {
-                **{s: a.number("hip.side_plank", s) for s in SIDES},
-                "lsi": _r(symptomatic_lsi(a, "hip.side_plank")),
-            },
-            "step_down": self._step_down(),
-            "y_balance": {
-                "composite_percent": _sides(y_balance_composites(a)),
-                "anterior_difference_cm": _r(side_difference(a, "balance.y_anterior")),
-            },
-            "knee_to_wall": {
-                **{s: a.number("ankle.knee_to_wall", s) for s in SIDES},
-                "difference_cm": _r(side_difference(a, "ankle.knee_to_wall")),
-            },
-            "load": self._load(),
-            "cadence": self._cadence(),
-        }
-
-    def _kujala(self) -> dict[str, Any]:
-        k = self.kujala
-        prev = self.previous_kujala
-        delta = (
-            None
-            if prev is None or prev.total is None or k.total is None
-            else float(k.total - prev.total)
-        )
-        return {
-            "version": k.version,
-            "total": k.total,
-            "max": 100,
-            "missing": list(k.missing),
-            "change": delta,
-            "meaningful_change": delta is not None and abs(delta) >= self.thresholds.kujala_mcid,
-        }
-
-    def _change_entry(self, item_id: str, mcid: float, *, up: bool) -> dict[str, Any]:
-        now = self.answers.number(item_id)
-        before = self.previous.number(item_id) if self.previous else None
-        delta = change(now, before)
-        improved = None if delta is None else (delta >= mcid if up else -delta >= mcid)
-        return {
-            "value": now,
-            "previous": before,
-            "change": delta,
-            "meaningful_improvement": improved,
-        }
-
-    def _pain(self) -> dict[str, Any]:
-        return {
-            item.split(".", 1)[1]: self._change_entry(item, self.thresholds.pain_mcid, up=False)
-            for item in PAIN_ITEMS
-        }
-
-    def _strength(self, item_id: str) -> dict[str, Any]:
-        m = strength(self.answers, item_id, self.protocol.version)
-        # v1 ER torque used the wrong lever arm (10.4): hidden on screens and in exports.
-        hidden = torque_hidden(item_id, self.protocol.version)
-        torque = {s: None for s in SIDES} if hidden else _sides(dict(m.torque_nm_per_kg), 2)
-        return {
-            "force_n": dict(m.raw),
-            "percent_bw": _sides(dict(m.percent_bw)),
-            "torque_nm_per_kg": torque,
-            "lsi": _r(m.lsi),
-        }
-
-    def _step_down(self) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for s in SIDES:
-            score = checklist_points(self.answers, self.protocol, "hip.step_down", s)
-            out[s] = (
-                None if score is None else {"score": score, "rating": step_down_category(score)}
-            )
-        out["height"] = self.answers.choice("hip.step_down_height")
-        return out
-
-    def _load(self) -> dict[str, Any]:
-        a = self.answers
-        distances = a.numbers("load.weekly_distance")
-        return {
-            "weekly_distance_km": list(distances),
-            "weekly_change_percent": [_r(c) for c in weekly_changes(distances)],
-            "single_run_spike_percent": _r(
-                single_run_spike(
-                    a.number("load.longest_run_week"), a.number("load.longest_run_prior_30d")
-                )
-            ),
-        }
-
-    def _cadence(self) -> dict[str, Any]:
-        cadence = self.answers.number("running.cadence")
-        target = cadence_target(cadence)
-        return {
-            "steps_per_min": cadence,
-            # Half up as the sentences say it (178.5 -> 179), not Python's round-half-even.
-            "retraining_range": None
-            if target is None
-            else [int(half_up(target[0])), int(half_up(target[1]))],
-        }
 
     def to_dict(self) -> dict[str, Any]:
         """The assessment as JSON data (v2 adds its states, bands and the plan's parts)."""
-        scores = self.scores()
-        if self.v2_scores is not None:
-            scores.update(self.v2_scores)
         data: dict[str, Any] = {
             "protocol": {"id": self.protocol.id, "version": self.protocol.version},
             "red_flag": self.red_flag,
-            "scores": scores,
+            "scores": self.scores.to_json(),
             "findings": [f.to_dict() for f in self.findings],
             "plan": list(self.plan),
             "thresholds_changed": self.thresholds.changed_from_default(),
@@ -219,13 +88,16 @@ def assess_answers(
     if protocol.version >= 2:
         suggested = v2_plan(answers, protocol, findings, age=age, bmi_value=bmi_value)
         v2_scores = v2_scores_of(answers, protocol, previous, t, age)
+    kujala_now = kujala(answers, protocol)
+    kujala_before = None if previous is None else kujala(previous, protocol)
     return Assessment(
         protocol=protocol,
         answers=answers,
         previous=previous,
         thresholds=t,
-        kujala=kujala(answers, protocol),
-        previous_kujala=None if previous is None else kujala(previous, protocol),
+        kujala=kujala_now,
+        previous_kujala=kujala_before,
+        scores=scores_of(answers, protocol, previous, t, kujala_now, kujala_before, v2_scores),
         findings=findings,
         plan=(
             suggested.preselected
@@ -234,7 +106,6 @@ def assess_answers(
         ),
         red_flag=red_flag,
         suggested=suggested,
-        v2_scores=v2_scores,
     )
 
 

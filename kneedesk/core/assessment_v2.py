@@ -3,16 +3,17 @@ diagnosis status), the published bands and the suggested plan with its parts."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 
 from kneedesk.core.answers import SIDES, Answers, Side
-from kneedesk.core.bands import change_verdict, fpi6_band, spike_band, tsk11_band
+from kneedesk.core.bands import Verdict, change_verdict, fpi6_band, spike_band, tsk11_band
 from kneedesk.core.findings.model import Finding
 from kneedesk.core.findings.states import diagnosis, irritability
 from kneedesk.core.findings.v2_load import returns_after_break
 from kneedesk.core.plan_v2 import SuggestedPlan, compose_plan
 from kneedesk.core.protocol import Protocol
+from kneedesk.core.score_results import Banded, Sides, V2Scores
 from kneedesk.core.scoring import percent_body_weight, single_run_spike
 from kneedesk.core.thresholds import Thresholds
 
@@ -61,48 +62,38 @@ def v2_scores_of(
     previous: Answers | None,
     thresholds: Thresholds,
     age: int | None,
-) -> dict[str, Any]:
+) -> V2Scores:
     """The v2 states and bands, and the change of each 4.3 measure against the last visit."""
-    stage = irritability(answers)
-    dx = diagnosis(answers, protocol, age)
     spike = single_run_spike(
         answers.number("load.longest_run_week"), answers.number("load.longest_run_prior_30d")
     )
-    band = spike_band(spike, thresholds.single_run_spike_percent)
     tsk = answers.number("psych.tsk11_total")
-    changes: dict[str, Any] = {}
+    changes: dict[str, Mapping[str, Verdict | None]] = {}
     if previous is not None:
         for key, measure, item_id, per_side, bw in _COMPARED:
             sides: tuple[Side | None, ...] = SIDES if per_side else (None,)
-            verdicts = {
-                s or "value": change_verdict(
-                    measure,
-                    _value(previous, item_id, s, bw),
-                    _value(answers, item_id, s, bw),
-                    thresholds,
-                )
-                for s in sides
-            }
-            changes[key] = verdicts
-    return {
-        "age": age,
-        "irritability": None
-        if stage is None
-        else {
-            "stage": stage.stage.value,
-            "provisional": stage.provisional,
-            "reasons": list(stage.reasons),
-        },
-        "diagnosis": {
-            "status": dx.status.value,
-            "unmet": list(dx.unmet),
-            "suspected": [list(pair) for pair in dx.suspected],
-        },
-        "spike_band": None if band is None else {"band": band.name, "hrr": band.hrr},
-        "returns_after_break": returns_after_break(answers.numbers("load.weekly_distance")),
-        "tsk11": {"total": tsk, "band": tsk11_band(tsk)},
-        "fpi6": {
-            s: {"total": (v := answers.number("foot.fpi6", s)), "band": fpi6_band(v)} for s in SIDES
-        },
-        "change_vs_previous": changes,
-    }
+            changes[key] = MappingProxyType(
+                {
+                    s or "value": change_verdict(
+                        measure,
+                        _value(previous, item_id, s, bw),
+                        _value(answers, item_id, s, bw),
+                        thresholds,
+                    )
+                    for s in sides
+                }
+            )
+    fpi = {s: answers.number("foot.fpi6", s) for s in SIDES}
+    return V2Scores(
+        age=age,
+        irritability=irritability(answers),
+        diagnosis=diagnosis(answers, protocol, age),
+        spike_band=spike_band(spike, thresholds.single_run_spike_percent),
+        returns_after_break=tuple(returns_after_break(answers.numbers("load.weekly_distance"))),
+        tsk11=Banded(tsk, tsk11_band(tsk)),
+        fpi6=Sides(
+            Banded(fpi["left"], fpi6_band(fpi["left"])),
+            Banded(fpi["right"], fpi6_band(fpi["right"])),
+        ),
+        change_vs_previous=MappingProxyType(changes),
+    )

@@ -43,22 +43,20 @@ def _distance_text(km: float, units: DisplayUnits, protocol: Protocol) -> str:
 def today_entries(data: HandoutData) -> list[tuple[str, str, str]]:
     """The tiles' (value, label, note): key numbers of this visit, each only when measured."""
     a = data.assessment
-    answers = a.answers
+    scores = a.scores
     entries: list[tuple[str, str, str]] = []
-    if a.kujala.total is not None:
-        note = ""
-        if a.previous_kujala is not None and a.previous_kujala.total is not None:
-            delta = a.kujala.total - a.previous_kujala.total
-            note = f"{'+' if delta > 0 else ''}{delta} since last visit" if delta else ""
-        entries.append((str(a.kujala.total), txt.TILE_KUJALA, note))
-    for item_id, label in (
-        ("pain.usual", txt.TILE_PAIN_USUAL),
-        ("pain.running", txt.TILE_PAIN_RUNNING),
+    kujala = scores.kujala
+    if kujala.total is not None:
+        delta = kujala.change
+        note = f"{'+' if delta > 0 else ''}{delta} since last visit" if delta else ""
+        entries.append((str(kujala.total), txt.TILE_KUJALA, note))
+    for rating, label in (
+        (scores.pain.usual, txt.TILE_PAIN_USUAL),
+        (scores.pain.running, txt.TILE_PAIN_RUNNING),
     ):
-        value = answers.number(item_id)
-        if value is not None:
-            entries.append((f"{fmt_number(value)}/10", label, ""))
-    weeks = answers.numbers("load.weekly_distance")
+        if rating.value is not None:
+            entries.append((f"{fmt_number(rating.value)}/10", label, ""))
+    weeks = scores.load.weekly_distance_km
     if weeks and weeks[0] is not None:
         label = txt.TILE_DISTANCE.format(week=week_name(a.protocol, 0))
         entries.append((_distance_text(weeks[0], data.units, a.protocol), label, ""))

@@ -51,9 +51,8 @@ def title_v2(data: HandoutData) -> str:
 
 
 def _age(data: HandoutData) -> int | None:
-    scores = data.assessment.v2_scores or {}
-    age = scores.get("age")
-    return age if isinstance(age, int) else None
+    v2_scores = data.assessment.scores.v2
+    return None if v2_scores is None else v2_scores.age
 
 
 def in_plan_sentence(finding: Finding, plan: FinalPlan) -> str:

@@ -13,8 +13,8 @@ from kneedesk.core.assessment import Assessment
 from kneedesk.core.findings.model import fmt_number
 from kneedesk.core.progress import NOT_ASKED_V1, Series
 from kneedesk.core.progress_v2 import RTR_STAGE_UNIT
-from kneedesk.core.protocol import Item, Kind
-from kneedesk.core.scoring import STRENGTH_ITEMS, checklist_points, strength, symptomatic_lsi
+from kneedesk.core.protocol import Item
+from kneedesk.core.score_results import Rating
 from kneedesk.core.units import DisplayUnits
 from kneedesk.report.blocks import Styles
 from kneedesk.report.fonts import markup
@@ -93,12 +93,13 @@ def _side_rows(
     item: Item, answers: Answers, a: Assessment, units: DisplayUnits, cell: Any
 ) -> list[list[Any]]:
     values = [value_text(item, answers.value(item.id, side), units) for side in SIDES]
-    if item.kind is Kind.CHECKLIST:
+    points = a.scores.checklist_points.get(item.id)
+    if points is not None:
         for n, side in enumerate(SIDES):
-            score = checklist_points(answers, a.protocol, item.id, side)
+            score = points.of(side)
             if score is not None:
                 values[n] = f"{values[n]} (score {score})"
-    lsi = symptomatic_lsi(answers, item.id) if item.kind in (Kind.NUMBER, Kind.INTEGER) else None
+    lsi = a.scores.side_lsi.get(item.id)
     rows = [
         [
             Paragraph(markup(item.label), cell),
@@ -108,9 +109,9 @@ def _side_rows(
             Paragraph(DASH if lsi is None else f"{fmt_number(lsi, 0)}%", cell),
         ]
     ]
-    if item.id in STRENGTH_ITEMS:
-        m = strength(answers, item.id)
-        bw = [DASH if (v := m.percent_bw[s]) is None else fmt_number(v, 1) for s in SIDES]
+    measure = a.scores.strength.get(item.id)
+    if measure is not None:
+        bw = [DASH if (v := measure.percent_bw.of(s)) is None else fmt_number(v, 1) for s in SIDES]
         rows.append(
             [
                 Paragraph(f"{markup(item.label)}, % body weight", cell),
@@ -133,46 +134,46 @@ def _change_text(change: float | None, meaningful: bool | None) -> str:
 
 def scores_table(a: Assessment, width: float, s: Styles) -> Table:
     """Kujala (with any missing items named), pain and KOOS-PF, with change since last visit."""
-    scores = a.scores()
+    scores = a.scores
     cell, head = s["cell"], s["cell_head"]
     rows: list[list[Any]] = [
         [Paragraph(t, head) for t in ("Score", "This visit", "Previous", "Change")]
     ]
-    k = scores["kujala"]
-    if k["total"] is not None:
-        kujala_now = f"{k['total']} / 100"
+    k = scores.kujala
+    if k.total is not None:
+        kujala_now = f"{k.total} / 100"
     else:
-        missing = ", ".join(a.protocol.item(i).label for i in k["missing"])
-        kujala_now = f"no total: {len(k['missing'])} item(s) missing ({missing})"
-    prev_k = a.previous_kujala.total if a.previous_kujala is not None else None
+        missing = ", ".join(a.protocol.item(i).label for i in k.missing)
+        kujala_now = f"no total: {len(k.missing)} item(s) missing ({missing})"
+    prev_k = k.previous_total
     rows.append(
         [
             Paragraph("Kujala (AKPS, kujala-1993)", cell),
             Paragraph(markup(kujala_now), cell),
             Paragraph(DASH if prev_k is None else str(prev_k), cell),
-            Paragraph(_change_text(k["change"], k["meaningful_change"]), cell),
+            Paragraph(_change_text(k.change, k.meaningful_change), cell),
         ]
     )
-    for key, label in (
-        ("usual", "Usual pain"),
-        ("worst_week", "Worst pain this week"),
-        ("running", "Pain while running"),
-    ):
-        e = scores["pain"][key]
-        rows.append(_score_row(f"{label} (0-10)", e, cell))
-    rows.append(_score_row("KOOS-PF (0-100)", scores["koos_pf"], cell))
+    labels = {
+        "usual": "Usual pain",
+        "worst_week": "Worst pain this week",
+        "running": "Pain while running",
+    }
+    for key, rating in scores.pain.entries():
+        rows.append(_score_row(f"{labels[key]} (0-10)", rating, cell))
+    rows.append(_score_row("KOOS-PF (0-100)", scores.koos_pf, cell))
     return table(rows, [width * 0.30, width * 0.34, width * 0.14, width * 0.22])
 
 
-def _score_row(label: str, e: dict[str, Any], cell: Any) -> list[Any]:
+def _score_row(label: str, e: Rating, cell: Any) -> list[Any]:
     def show(v: float | None) -> str:
         return DASH if v is None else fmt_number(v, 1)
 
     return [
         Paragraph(label, cell),
-        Paragraph(show(e["value"]), cell),
-        Paragraph(show(e["previous"]), cell),
-        Paragraph(_change_text(e["change"], e["meaningful_improvement"]), cell),
+        Paragraph(show(e.value), cell),
+        Paragraph(show(e.previous), cell),
+        Paragraph(_change_text(e.change, e.meaningful_improvement), cell),
     ]
 
 

@@ -4,8 +4,6 @@ criteria not met and the differential, and the irritability stage with what set 
 
 from __future__ import annotations
 
-from typing import Any
-
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from kneedesk.report.blocks import Styles
@@ -28,11 +26,10 @@ def dose_stage(data: HandoutData) -> str | None:
     return suggested.dose_stage.value
 
 
-def _differential(data: HandoutData, suspected: list[Any]) -> str:
+def _differential(data: HandoutData, suspected: tuple[tuple[str, str], ...]) -> str:
     protocol = data.assessment.protocol
     parts = []
-    for pair in suspected:
-        item_id, value = str(pair[0]), str(pair[1])
+    for item_id, value in suspected:
         item = protocol.get(item_id)
         parts.append(f"{item.label if item is not None else item_id} ({value})")
     return "; ".join(parts)
@@ -40,27 +37,25 @@ def _differential(data: HandoutData, suspected: list[Any]) -> str:
 
 def diagnosis_block(data: HandoutData, s: Styles) -> list[Flowable]:
     """Diagnosis status, its unmet criteria and differential, and the irritability stage."""
-    scores = data.assessment.v2_scores
+    scores = data.assessment.scores.v2
     if scores is None:
         return []
-    dx = scores.get("diagnosis") or {}
-    status = str(dx.get("status", ""))
+    dx = scores.diagnosis
+    status = dx.status.value
     lines = [f"<b>Diagnosis status:</b> {markup(STATUS_WORDS.get(status, status))}"]
-    unmet = [str(u) for u in dx.get("unmet", [])]
-    if unmet and status != "pfp":
-        lines.append(f"<b>CPG criteria not met:</b> {markup('; '.join(unmet))}")
-    suspected = list(dx.get("suspected", []))
-    if suspected:
-        lines.append(f"<b>Differential:</b> {markup(_differential(data, suspected))}")
-    stage = scores.get("irritability")
+    if dx.unmet and status != "pfp":
+        lines.append(f"<b>CPG criteria not met:</b> {markup('; '.join(dx.unmet))}")
+    if dx.suspected:
+        lines.append(f"<b>Differential:</b> {markup(_differential(data, dx.suspected))}")
+    stage = scores.irritability
     if stage is None:
         lines.append("<b>Irritability:</b> not staged (no criterion answered)")
     else:
-        label = stage["stage"] + (" (provisional: usual pain only)" if stage["provisional"] else "")
-        reasons = "; ".join(str(r) for r in stage.get("reasons", []))
+        label = stage.stage.value + (" (provisional: usual pain only)" if stage.provisional else "")
+        reasons = "; ".join(stage.reasons)
         text = f"{label}{f': {reasons}' if reasons else ''}"
         lines.append(f"<b>Irritability:</b> {markup(text)} <i>({STAGE_SOURCE})</i>")
         shown = dose_stage(data)
-        if shown is not None and shown != stage["stage"]:
+        if shown is not None and shown != stage.stage.value:
             lines.append(f"<b>Starting doses for:</b> {shown} (adolescent: moderate or lower)")
     return [Spacer(1, 4), *(Paragraph(line, s["body"]) for line in lines)]

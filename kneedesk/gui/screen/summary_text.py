@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from html import escape
-from typing import Any
 
 from kneedesk.core.answer_text import answer_text
 from kneedesk.core.answers import SIDES
 from kneedesk.core.assessment import Assessment
-from kneedesk.core.scoring import LSI_DEFINITION, STRENGTH_ITEMS
+from kneedesk.core.score_results import Rating, Scores, reported
+from kneedesk.core.scoring import LSI_DEFINITION
 from kneedesk.core.units import DisplayUnits, convert
 from kneedesk.gui.screen.display import fmt, unit_suffix
 
@@ -18,6 +18,11 @@ PAIN_LABELS = {"usual": "Usual pain", "worst_week": "Worst pain this week", "run
 
 def _num(value: float | None, unit: str | None = None, decimals: int = 1) -> str:
     return DASH if value is None else f"{fmt(value, decimals)}{unit_suffix(unit)}"
+
+
+def _derived(value: float | None, unit: str | None = None, decimals: int = 1) -> str:
+    """A derived number as `kneedesk score` reports it (to 0.1), shown to `decimals` places."""
+    return _num(reported(value), unit, decimals)
 
 
 def _table(head: list[str], rows: list[list[str]], width: str = "100%") -> str:
@@ -43,7 +48,7 @@ class SummaryText:
     def __init__(self, assessment: Assessment, units: DisplayUnits) -> None:
         self.a = assessment
         self.units = units
-        self.scores: dict[str, Any] = assessment.scores()
+        self.scores: Scores = assessment.scores
 
     def _label(self, item_id: str) -> str:
         item = self.a.protocol.get(item_id)
@@ -62,18 +67,18 @@ class SummaryText:
 
     def kujala(self) -> str:
         """Kujala total with change, or the missing items named."""
-        k = self.scores["kujala"]
-        if k["total"] is None:
-            names = ", ".join(escape(self._label(i)) for i in k["missing"])
-            count = len(k["missing"])
+        k = self.scores.kujala
+        if k.total is None:
+            names = ", ".join(escape(self._label(i)) for i in k.missing)
+            count = len(k.missing)
             return (
                 f"<p><b>Kujala:</b> incomplete: {count} item{'s' if count != 1 else ''} missing "
                 f"({names}). No total until every item is answered.</p>"
             )
-        change = _change(k["change"], k["meaningful_change"])
+        change = _change(k.change, k.meaningful_change)
         since = f" · change since last visit {change}" if change else ""
         return (
-            f"<p><b>Kujala:</b> <span style='font-size:15pt; font-weight:600'>{k['total']}</span>"
+            f"<p><b>Kujala:</b> <span style='font-size:15pt; font-weight:600'>{k.total}</span>"
             f" / 100{since}</p>"
         )
 
@@ -81,24 +86,25 @@ class SummaryText:
         """Pain ratings (and KOOS-PF), with change since the previous visit when there is one."""
         compare = self.a.previous is not None
         rows = []
-        entries = [
-            (label, self.scores["pain"][key], "/10", 0) for key, label in PAIN_LABELS.items()
+        entries: list[tuple[str, Rating, str, int]] = [
+            (PAIN_LABELS[key], rating, "/10", 0) for key, rating in self.scores.pain.entries()
         ]
-        koos = self.scores["koos_pf"]
-        if koos["value"] is not None or koos["previous"] is not None:
+        koos = self.scores.koos_pf
+        if koos.value is not None or koos.previous is not None:
             entries.append(("KOOS-PF (0 to 100)", koos, "", 1))
         for label, entry, unit, decimals in entries:
-            row = [escape(label), _num(entry["value"], unit, decimals)]
+            row = [escape(label), _num(entry.value, unit, decimals)]
             if compare:
                 row += [
-                    _num(entry["previous"], unit, decimals),
-                    _change(entry["change"], entry["meaningful_improvement"]),
+                    _num(entry.previous, unit, decimals),
+                    _change(entry.change, entry.meaningful_improvement),
                 ]
             rows.append(row)
         head = ["Rating", "Today"] + (["Last visit", "Change"] if compare else [])
         return _table(head, rows)
 
-    def _lsi(self, value: float | None) -> str:
+    def _lsi(self, lsi: float | None) -> str:
+        value = reported(lsi)  # as `kneedesk score` reports it, to 0.1
         if value is None:
             return DASH
         low = value < self.a.thresholds.lsi_min_percent
@@ -109,27 +115,26 @@ class SummaryText:
     def strength(self) -> str:
         """Force per side as measured, %BW and N.m/kg, and the LSI of the painful side."""
         rows = []
-        for item_id in STRENGTH_ITEMS:
-            entry = self.scores["strength"][item_id]
+        for item_id, entry in self.scores.strength.items():
             cells = []
             for side in SIDES:
-                force = entry["force_n"][side]
+                force = entry.force_n.of(side)
                 parts = []
-                if entry["percent_bw"][side] is not None:
-                    parts.append(f"{fmt(entry['percent_bw'][side], 1)}&nbsp;%BW")
-                if entry["torque_nm_per_kg"][side] is not None:
-                    parts.append(f"{fmt(entry['torque_nm_per_kg'][side], 2)}&nbsp;N·m/kg")
+                if (bw := reported(entry.percent_bw.of(side))) is not None:
+                    parts.append(f"{fmt(bw, 1)}&nbsp;%BW")
+                if (torque := reported(entry.torque_nm_per_kg.of(side), 2)) is not None:
+                    parts.append(f"{fmt(torque, 2)}&nbsp;N·m/kg")
                 normalised = (
                     f"<br><span style='color:#4a5563'>{'<br>'.join(parts)}</span>" if parts else ""
                 )
                 cells.append(self._shown(item_id, force) + normalised)
-            rows.append([escape(self._label(item_id)), *cells, self._lsi(entry["lsi"])])
-        plank = self.scores["side_plank"]
+            rows.append([escape(self._label(item_id)), *cells, self._lsi(entry.lsi)])
+        plank = self.scores.side_plank
         rows.append(
             [
                 escape(self._label("hip.side_plank")),
-                *(_num(plank[s], "s", 0) for s in SIDES),
-                self._lsi(plank["lsi"]),
+                *(_num(plank.seconds.of(s), "s", 0) for s in SIDES),
+                self._lsi(plank.lsi),
             ]
         )
         return _table(["Test", "Left", "Right", "LSI"], rows)
@@ -152,60 +157,58 @@ class SummaryText:
         """Step-down, Y-balance, knee-to-wall, load and cadence."""
         s = self.scores
         rows: list[list[str]] = []
-        step = s["step_down"]
+        step = s.step_down
         height_item = self.a.protocol.item("hip.step_down_height")
-        height = (
-            f" ({escape(answer_text(height_item, step['height']))} step)" if step["height"] else ""
-        )
+        height = f" ({escape(answer_text(height_item, step.height))} step)" if step.height else ""
         rows.append(
             [f"Lateral step-down score{height}"]
             + [
-                DASH if step[x] is None else f"{step[x]['score']} ({step[x]['rating']})"
+                DASH if (side := step.sides.of(x)) is None else f"{side.score} ({side.rating})"
                 for x in SIDES
             ]
             + [""]
         )
-        yb = s["y_balance"]
-        diff = yb["anterior_difference_cm"]
+        yb = s.y_balance
+        diff = reported(yb.anterior_difference_cm)
         rows.append(
             ["Y-balance composite (% leg length)"]
-            + [_num(yb["composite_percent"][x], "%") for x in SIDES]
+            + [_derived(yb.composite_percent.of(x), "%") for x in SIDES]
             + [
                 ""
                 if diff is None
                 else f"anterior difference {self._length('balance.y_anterior', diff)}"
             ]
         )
-        kw = s["knee_to_wall"]
-        diff = kw["difference_cm"]
+        kw = s.knee_to_wall
+        diff = reported(kw.difference_cm)
         rows.append(
             ["Knee-to-wall"]
-            + [self._length("ankle.knee_to_wall", kw[x]) for x in SIDES]
+            + [self._length("ankle.knee_to_wall", kw.cm.of(x)) for x in SIDES]
             + ["" if diff is None else f"difference {self._length('ankle.knee_to_wall', diff)}"]
         )
         table = _table(["Measure", "Left", "Right", "Note"], rows)
         return table + self._load_and_cadence()
 
     def _load_and_cadence(self) -> str:
-        load = self.scores["load"]
+        load = self.scores.load
         lines: list[str] = []
-        distances = list(load["weekly_distance_km"])
+        distances = load.weekly_distance_km
         if any(d is not None for d in distances):
             item = "load.weekly_distance"
             shown = ", ".join(self._shown(item, d) for d in distances)
-            changes = ", ".join(_num(c, "%", 0) for c in load["weekly_change_percent"])
+            changes = ", ".join(_derived(c, "%", 0) for c in load.weekly_change_percent)
             lines.append(
                 f"Weekly distance (this week first): {shown}; week-on-week change: {changes}"
             )
-        if load["single_run_spike_percent"] is not None:
+        spike = reported(load.single_run_spike_percent)
+        if spike is not None:
             lines.append(
-                "Longest run this week vs the prior 30 days: "
-                f"{'+' if load['single_run_spike_percent'] > 0 else ''}"
-                f"{fmt(load['single_run_spike_percent'], 0)}%"
+                f"Longest run this week vs the prior 30 days: {'+' if spike > 0 else ''}"
+                f"{fmt(spike, 0)}%"
             )
-        cadence = self.scores["cadence"]
-        if cadence["steps_per_min"] is not None:
-            target = cadence["retraining_range"]
+        cadence = self.scores.cadence
+        if cadence.steps_per_min is not None:
+            target = cadence.retraining_range
             extra = f" (a +5 to +10% range would be {target[0]} to {target[1]})" if target else ""
-            lines.append(f"Cadence: {fmt(cadence['steps_per_min'], 0)} steps/min{extra}")
+            lines.append(f"Cadence: {fmt(cadence.steps_per_min, 0)} steps/min{extra}")
         return "".join(f"<p>{escape(line)}</p>" for line in lines)
