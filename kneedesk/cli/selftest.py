@@ -154,7 +154,7 @@ def check_example(results: Results) -> Any:
         text = files("kneedesk.resources").joinpath(*EXAMPLE).read_text(encoding="utf-8")
         doc = parse_visit_doc(json.loads(text))
         assessment = assess(doc)
-        results.kujala = assessment.kujala.total
+        results.kujala = assessment.scores.kujala.total
         results.findings = len(assessment.findings)
         check(results.kujala is not None, "example", "the example's Kujala total is missing")
         check(results.findings > 0, "example", "the example visit fired no finding")

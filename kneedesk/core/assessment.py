@@ -14,7 +14,7 @@ from kneedesk.core.plan_v2 import SuggestedPlan
 from kneedesk.core.protocol import Protocol, load_protocol
 from kneedesk.core.score_build import scores_of
 from kneedesk.core.score_results import Scores
-from kneedesk.core.scoring import KujalaResult, kujala
+from kneedesk.core.scoring import kujala
 from kneedesk.core.thresholds import Thresholds
 from kneedesk.core.units import DisplayUnits
 
@@ -32,8 +32,6 @@ class Assessment:
     answers: Answers
     previous: Answers | None
     thresholds: Thresholds
-    kujala: KujalaResult
-    previous_kujala: KujalaResult | None
     # Every score and derived measure; screens and reports read these, never work them out.
     scores: Scores
     findings: tuple[Finding, ...]
@@ -95,8 +93,6 @@ def assess_answers(
         answers=answers,
         previous=previous,
         thresholds=t,
-        kujala=kujala_now,
-        previous_kujala=kujala_before,
         scores=scores_of(answers, protocol, previous, t, kujala_now, kujala_before, v2_scores),
         findings=findings,
         plan=(
