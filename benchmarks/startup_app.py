@@ -39,7 +39,7 @@ def main() -> int:
     db, idle_ms = sys.argv[1], int(sys.argv[2])
     marks: dict[str, object] = {"process_started_to_main": since_start()}
 
-    # In the order `kneedesk` itself imports them (kneedesk.cli.main): the store, then Qt.
+    # In the order `kneedesk` itself imports them (kneedesk.__main__.main): the store, then Qt.
     from argon2 import PasswordHasher
 
     import kneedesk.store.accounts

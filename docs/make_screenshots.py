@@ -25,9 +25,9 @@ from kneedesk.gui.app import make_application  # noqa: E402
 from kneedesk.gui.background import wait_for_background_work  # noqa: E402
 from kneedesk.gui.main_window import MainWindow  # noqa: E402
 from kneedesk.gui.settings.dialog import SettingsDialog  # noqa: E402
-from kneedesk.reporting.render import render_report  # noqa: E402
-from kneedesk.reporting.source import visit_report  # noqa: E402
 from kneedesk.services.demo import DEMO_PASSWORD, DEMO_USERNAME, create_demo_clinic  # noqa: E402
+from kneedesk.services.report_render import render_report  # noqa: E402
+from kneedesk.services.visit_report import visit_report  # noqa: E402
 from kneedesk.store.reports import ReportKind  # noqa: E402
 from kneedesk.store.store import Store  # noqa: E402
 

@@ -75,26 +75,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the process exit status."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.self_test:
-        from kneedesk.cli.selftest import main as self_test
+EXIT_USAGE = 2
 
-        return self_test()
-    func = getattr(args, "func", None)
-    if func is None:
-        # Imported here so headless commands never load Qt. The store first: once PySide6 is
-        # loaded, its import hook reads the source of each module importing after it, which
-        # makes sqlite-utils and numpy (hundreds of modules) some 50 ms slower to import.
-        import kneedesk.store.store  # noqa: F401
-        from kneedesk.gui.app import run_gui
 
-        return run_gui(args.app_db, demo=args.demo)
-    status: int = func(args)
+def run(args: argparse.Namespace) -> int:
+    """Run the subcommand the parsed arguments name; return the process exit status."""
+    status: int = args.func(args)
     return status
 
 
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one headless command; return the process exit status.
+
+    The desktop app and `--self-test` are started by `kneedesk.__main__`, which owns both
+    sides: the command line never imports the GUI.
+    """
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "func", None) is None or args.self_test:
+        parser.print_usage(sys.stderr)
+        sys.stderr.write(
+            "kneedesk: this runs commands only; start `kneedesk` (python -m kneedesk) "
+            "for the desktop app and --self-test\n"
+        )
+        return EXIT_USAGE
+    return run(args)

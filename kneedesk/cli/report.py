@@ -12,7 +12,7 @@ from typing import Any
 from kneedesk.cli.score import EXIT_BAD_INPUT, _check_pair, _load, read_json, write_problems
 from kneedesk.core.text_checks import clip, unsafe_char_problem
 from kneedesk.core.visit_doc import VisitDoc
-from kneedesk.reporting.files import overwrite_refusal, write_atomically
+from kneedesk.services.report_files import overwrite_refusal, write_atomically
 
 # Longest letterhead texts; the letterhead is a few lines at the top of each page.
 CLINIC_TEXT_MAX = {"name": 200, "address": 500, "phone": 100}
@@ -187,7 +187,7 @@ def run(args: argparse.Namespace) -> int:
 
     from kneedesk.core.units import DisplayUnits, ForceUnit, UnitSystem
     from kneedesk.report.documents import handout_data
-    from kneedesk.reporting.render import render_report
+    from kneedesk.services.report_render import render_report
 
     units = (
         DisplayUnits(UnitSystem.US, ForceUnit.POUND_FORCE) if args.units == "us" else DisplayUnits()

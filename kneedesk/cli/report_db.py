@@ -1,6 +1,6 @@
 """`kneedesk report --db PATH --visit ID`: a signed visit's report from the clinic database.
 
-The PDF is rendered exactly as the app renders it (`kneedesk.reporting`), written to a
+The PDF is rendered exactly as the app renders it (`kneedesk.services.visit_report`), written to a
 temporary file beside the target and moved into place, and the export is recorded in the
 audit log. The bytes are not kept in the database: only printing from the app (or saving
 from its report view) keeps a copy for reprinting.
@@ -31,9 +31,9 @@ def run_from_database(args: argparse.Namespace) -> int:
     store = _open_store(path)
     if isinstance(store, int):
         return store
-    from kneedesk.reporting.files import write_atomically
-    from kneedesk.reporting.render import render_report
-    from kneedesk.reporting.source import ReportUnavailableError, visit_report
+    from kneedesk.services.report_files import write_atomically
+    from kneedesk.services.report_render import render_report
+    from kneedesk.services.visit_report import ReportUnavailableError, visit_report
 
     with store:
         try:

@@ -83,7 +83,7 @@ def test_demo_handouts_print_with_todays_exercise_library(demo_db: Path) -> None
     """A demo visit is signed as the summary page signs one: its handout has today's
     wording and every plan item drawn, with a next visit."""
     from kneedesk.core.exercises import LIBRARY_EDITION, load_exercises
-    from kneedesk.reporting.source import visit_report
+    from kneedesk.services.visit_report import visit_report
 
     with Store.open(demo_db) as store:
         store.sign_in(DEMO_USERNAME, DEMO_PASSWORD)

@@ -10,7 +10,7 @@ import pytest
 from hostile_helpers import Outcome, assert_lines_bounded, digest, example_path, run_cli
 from pypdf import PdfReader
 
-from kneedesk.reporting.files import is_kneedesk_pdf
+from kneedesk.services.report_files import is_kneedesk_pdf
 from kneedesk.store.store import Store
 
 

@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 
 import kneedesk
-import kneedesk.cli
-from kneedesk.cli import selftest
-from kneedesk.cli.selftest import SelfTestError, dark_fraction, run_self_test, step
+import kneedesk.__main__
 from kneedesk.core.assessment import assess
 from kneedesk.core.visit_doc import parse_visit_doc
+from kneedesk.gui import selftest
+from kneedesk.gui.selftest import SelfTestError, dark_fraction, run_self_test, step
 from kneedesk.store.db import SCHEMA_VERSION
 
 ROOT = Path(kneedesk.__file__).resolve().parent.parent
@@ -98,7 +98,7 @@ def test_a_data_folder_that_cannot_be_made_is_named(
 
 def test_the_flag_runs_the_self_test(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(selftest, "main", lambda: 7)
-    assert kneedesk.cli.main(["--self-test"]) == 7
+    assert kneedesk.__main__.main(["--self-test"]) == 7
 
 
 def test_a_failed_step_is_one_line_naming_the_step(monkeypatch: pytest.MonkeyPatch) -> None:

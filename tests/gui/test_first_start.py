@@ -19,7 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
-import kneedesk.cli
+import kneedesk.__main__
 from kneedesk.gui import app as app_module
 from kneedesk.gui.main_window import MainWindow
 from kneedesk.gui.setup_dialog import ClinicSetupDialog
@@ -28,7 +28,7 @@ from kneedesk.store.paths import default_db_path
 from kneedesk.store.store import Store
 
 PASSWORD = "knee over toes 42"
-ROOT = Path(kneedesk.cli.__file__).resolve().parents[2]
+ROOT = Path(kneedesk.__main__.__file__).resolve().parents[1]
 
 
 @pytest.fixture
@@ -97,7 +97,7 @@ def test_first_start_on_a_new_account_reaches_the_patient_list(
     fault_logs: list[Path] = []
     monkeypatch.setattr(app_module, "enable_fault_log", fault_logs.append)
     when_modal(lambda dialog: fill_in_set_up(qtbot, dialog))
-    status = kneedesk.cli.main([])  # `python -m kneedesk`, as `make run` starts it
+    status = kneedesk.__main__.main([])  # `python -m kneedesk`, as `make run` starts it
 
     assert errors == []
     assert status == 0

@@ -9,7 +9,7 @@ from screen_fixtures import example_answers, make_wizard
 
 from kneedesk.core.exercises import load_exercises
 from kneedesk.gui.screen.plan_editor import DOSE, PlanEditor
-from kneedesk.reporting.signed import signed_plan
+from kneedesk.services.signed_content import signed_plan
 
 LONG_DOSE = (
     "3 x 15 each leg, slow lowering over three seconds, then progress to a higher step and a "

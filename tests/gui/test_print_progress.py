@@ -17,8 +17,8 @@ from kneedesk.gui.main_window import MainWindow
 from kneedesk.gui.reports.print_job import PrintJob, PrintProgress, Stage
 from kneedesk.gui.reports.print_progress import SENDING_NOTE, PrintProgressDialog
 from kneedesk.gui.reports.printing import PrintCancelledError
-from kneedesk.reporting.render import render_report
-from kneedesk.reporting.source import visit_report
+from kneedesk.services.report_render import render_report
+from kneedesk.services.visit_report import visit_report
 from kneedesk.store.audit import Action, Entity
 from kneedesk.store.store import Store
 

@@ -228,8 +228,8 @@ def test_starting_the_app_loads_neither_qtpdf_nor_reportlab(tmp_path: Path) -> N
 def test_switching_visits_while_rendering_shows_only_the_visit_opened_last(
     qtbot: QtBot, window: MainWindow, store: Store, visits: list[Visit]
 ) -> None:
-    from kneedesk.reporting.render import render_report
-    from kneedesk.reporting.source import visit_report
+    from kneedesk.services.report_render import render_report
+    from kneedesk.services.visit_report import visit_report
 
     first, second = visits
     window.show_reports(first.id)

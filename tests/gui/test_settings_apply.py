@@ -16,8 +16,8 @@ from kneedesk.core.units import UnitSystem
 from kneedesk.gui.main_window import MainWindow
 from kneedesk.gui.progress.chart import ChartWidget
 from kneedesk.gui.settings.dialog import SettingsDialog
-from kneedesk.reporting.render import render_report
-from kneedesk.reporting.source import visit_report
+from kneedesk.services.report_render import render_report
+from kneedesk.services.visit_report import visit_report
 from kneedesk.store.store import Store
 
 RENDER_TIMEOUT_MS = 120_000  # a generous limit for a loaded machine, not a speed check

@@ -14,7 +14,7 @@ from kneedesk.core.plan_record import sealed_plan
 from kneedesk.core.units import DisplayUnits, ForceUnit, UnitSystem
 from kneedesk.report.handout import render_handout
 from kneedesk.report.model import FinalPlan
-from kneedesk.reporting.signed import signed_plan
+from kneedesk.services.signed_content import signed_plan
 
 US = DisplayUnits(UnitSystem.US, ForceUnit.POUND_FORCE)
 ROWS = [{"id": i, "dose": "", "note": ""} for i in ("wall_sit", "step_up", "education_load")]

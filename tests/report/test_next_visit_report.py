@@ -18,9 +18,9 @@ from kneedesk.report.documents import handout_data
 from kneedesk.report.handout import render_handout
 from kneedesk.report.model import long_date
 from kneedesk.report.summary import render_summary
-from kneedesk.reporting.render import render_report
-from kneedesk.reporting.signed import signed_plan, signed_review
-from kneedesk.reporting.source import visit_report
+from kneedesk.services.report_render import render_report
+from kneedesk.services.signed_content import signed_plan, signed_review
+from kneedesk.services.visit_report import visit_report
 from kneedesk.store.clinicians import Clinician
 from kneedesk.store.signing import SignatureStatus
 from kneedesk.store.store import Store

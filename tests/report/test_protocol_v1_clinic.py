@@ -19,8 +19,8 @@ from pdf_helpers import body_words
 from kneedesk.core.answers import Answers
 from kneedesk.core.assessment import assess_answers
 from kneedesk.core.protocol import load_protocol
-from kneedesk.reporting.render import render_report
-from kneedesk.reporting.source import visit_report
+from kneedesk.services.report_render import render_report
+from kneedesk.services.visit_report import visit_report
 from kneedesk.store.reports import ReportKind
 from kneedesk.store.signing import SignatureStatus
 from kneedesk.store.store import Store

@@ -16,9 +16,9 @@ from visit_reports import add_example_patient, example
 from kneedesk.core.answers import Answers
 from kneedesk.core.assessment import assess_answers
 from kneedesk.core.protocol import load_protocol
-from kneedesk.reporting.render import render_report
-from kneedesk.reporting.signed import signed_findings
-from kneedesk.reporting.source import visit_report
+from kneedesk.services.report_render import render_report
+from kneedesk.services.signed_content import signed_findings
+from kneedesk.services.visit_report import visit_report
 from kneedesk.store.store import Store
 
 PROTOCOL = load_protocol("runners-knee", 1)

@@ -1,4 +1,4 @@
-"""From a stored visit to report data and PDF bytes (`kneedesk.reporting`), without Qt."""
+"""From a stored visit to report data and PDF bytes (`kneedesk.services`), without Qt."""
 
 from __future__ import annotations
 
@@ -13,10 +13,10 @@ from pypdf import PdfReader
 from visit_reports import PLAN_NOTE, add_example_patient, example
 
 from kneedesk.core.units import UnitSystem
-from kneedesk.reporting.files import write_atomically
-from kneedesk.reporting.render import render_report
-from kneedesk.reporting.signed import signed_findings, signed_plan
-from kneedesk.reporting.source import ReportUnavailableError, visit_report
+from kneedesk.services.report_files import write_atomically
+from kneedesk.services.report_render import render_report
+from kneedesk.services.signed_content import signed_findings, signed_plan
+from kneedesk.services.visit_report import ReportUnavailableError, visit_report
 from kneedesk.store.audit import Action, Entity
 from kneedesk.store.clinic_settings import SettingKey
 from kneedesk.store.clinicians import Clinician

@@ -1,10 +1,12 @@
-"""Core, store, report, reporting and services never import Qt: checked at run time and in the
-source."""
+"""Core, store, report and services never import Qt (checked at run time and in the source),
+and the layers contract keeps every import pointing down."""
 
 from __future__ import annotations
 
 import ast
 import json
+import os
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -19,7 +21,6 @@ QT_FREE = (
     "kneedesk.core",
     "kneedesk.store",
     "kneedesk.report",
-    "kneedesk.reporting",
     "kneedesk.services",
 )
 FORBIDDEN = ("PySide6", "pyqtgraph", "shiboken6")
@@ -127,15 +128,28 @@ def test_the_import_contract_is_declared_and_run_by_make() -> None:
     assert "lint-imports" in makefile
 
 
-def test_the_gui_never_imports_the_command_line() -> None:
-    """The command line starts the app, so the app must not lean on the command line: what
-    both need (the demo clinic) lives in `kneedesk.services`."""
+LAYERS = [
+    "kneedesk.cli | kneedesk.gui",
+    "kneedesk.services",
+    "kneedesk.report | kneedesk.store",
+    "kneedesk.core",
+]
+
+
+def layers_contract() -> dict[str, object]:
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    layers = next(
-        c["layers"] for c in config["tool"]["importlinter"]["contracts"] if c["type"] == "layers"
-    )
-    assert layers.index("kneedesk.cli") < layers.index("kneedesk.gui")
-    assert layers.index("kneedesk.gui") < layers.index("kneedesk.services")
+    contracts = config["tool"]["importlinter"]["contracts"]
+    found: dict[str, object] = next(c for c in contracts if c["type"] == "layers")
+    return found
+
+
+def test_the_layers_are_command_line_or_gui_then_services_then_report_or_store_then_core() -> None:
+    """The command line and the GUI are independent siblings above the use cases: the
+    composition root (`kneedesk.__main__`) is the only module that knows both."""
+    assert layers_contract()["layers"] == LAYERS
+
+
+def test_no_gui_module_imports_the_command_line() -> None:
     offenders = [
         f"{path.relative_to(ROOT)}: {node.module}"
         for path in sorted((ROOT / "kneedesk" / "gui").rglob("*.py"))
@@ -145,3 +159,69 @@ def test_the_gui_never_imports_the_command_line() -> None:
         and node.module.startswith("kneedesk.cli")
     ]
     assert offenders == []
+
+
+def lint_toy_package(tmp_path: Path, imports: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """Run lint-imports with this project's layers contract over a package of one module per
+    layer, where `imports` adds an import statement to a layer's module."""
+    lint = shutil.which("lint-imports", path=str(Path(sys.executable).parent))
+    assert lint is not None, "import-linter is a dev dependency"
+    package = tmp_path / "kneedesk"
+    for layer in ("cli", "gui", "services", "report", "store", "core"):
+        (package / layer).mkdir(parents=True)
+        (package / layer / "__init__.py").write_text(imports.get(layer, "") + "\n")
+    (package / "__init__.py").write_text("")
+    contract = layers_contract()
+    lines = [
+        "[tool.importlinter]",
+        'root_package = "kneedesk"',
+        "",
+        "[[tool.importlinter.contracts]]",
+    ]
+    lines += [f"{key} = {json.dumps(value)}" for key, value in contract.items()]
+    (tmp_path / "layers.toml").write_text("\n".join(lines) + "\n")
+    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+    return subprocess.run(
+        [lint, "--config", "layers.toml", "--no-cache", "--no-logo"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        check=False,
+    )
+
+
+def test_the_contract_allows_imports_that_point_down(tmp_path: Path) -> None:
+    done = lint_toy_package(
+        tmp_path,
+        {
+            "cli": "import kneedesk.services\nimport kneedesk.store",
+            "gui": "import kneedesk.services\nimport kneedesk.report\nimport kneedesk.core",
+            "services": "import kneedesk.report\nimport kneedesk.store",
+            "report": "import kneedesk.core",
+            "store": "import kneedesk.core",
+        },
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "1 kept, 0 broken" in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("layer", "statement"),
+    [
+        ("gui", "import kneedesk.cli"),  # siblings: the GUI never leans on the command line
+        ("cli", "import kneedesk.gui"),  # nor the command line on the GUI
+        ("services", "import kneedesk.gui"),
+        ("services", "import kneedesk.cli"),
+        ("store", "import kneedesk.services"),
+        ("report", "import kneedesk.store"),  # siblings
+        ("core", "import kneedesk.report"),
+    ],
+)
+def test_the_contract_breaks_on_an_upward_or_sideways_import(
+    tmp_path: Path, layer: str, statement: str
+) -> None:
+    done = lint_toy_package(tmp_path, {layer: statement})
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "0 kept, 1 broken" in done.stdout
+    assert f"kneedesk.{layer}" in done.stdout

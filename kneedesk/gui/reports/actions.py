@@ -19,8 +19,8 @@ from kneedesk.gui.errors import show_store_error
 from kneedesk.gui.reports.print_progress import print_pdf
 from kneedesk.gui.reports.printing import PrintCancelledError, PrintError, choose_printer
 from kneedesk.gui.start_folder import documents_folder
-from kneedesk.reporting.files import write_atomically
-from kneedesk.reporting.source import VisitReport
+from kneedesk.services.report_files import write_atomically
+from kneedesk.services.visit_report import VisitReport
 from kneedesk.store.errors import StoreError
 from kneedesk.store.reports import ReportInfo, ReportKind, StoredReport
 from kneedesk.store.store import Store

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from kneedesk.report.model import HandoutData
-from kneedesk.reporting.render import render_report
+from kneedesk.services.report_render import render_report
 from kneedesk.store.reports import ReportKind
 
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from kneedesk.gui.visit.page import local_time
-from kneedesk.reporting.render import TITLES
+from kneedesk.services.report_render import TITLES
 from kneedesk.store.audit import Action, Entity
 from kneedesk.store.errors import NotFoundError
 from kneedesk.store.reports import ReportInfo

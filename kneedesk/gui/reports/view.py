@@ -23,8 +23,8 @@ from kneedesk.gui.reports.panels import ActionPanel, DocumentBar, ReportHeader
 from kneedesk.gui.reports.preview import PdfPreview
 from kneedesk.gui.reports.render_worker import Rendered, ReportRenderer
 from kneedesk.gui.visit.page import local_time
-from kneedesk.reporting.render import TITLES
-from kneedesk.reporting.source import ReportUnavailableError, VisitReport, visit_report
+from kneedesk.services.report_render import TITLES
+from kneedesk.services.visit_report import ReportUnavailableError, VisitReport, visit_report
 from kneedesk.store.reports import ReportInfo, ReportKind
 from kneedesk.store.store import Store
 

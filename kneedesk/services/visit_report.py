@@ -1,7 +1,7 @@
 """Everything one stored visit's handout or summary shows, read from the store.
 
 Call on the store's writer thread (the GUI thread in the app); the result is immutable
-and can be rendered anywhere (`kneedesk.reporting.render`).
+and can be rendered anywhere (`kneedesk.services.report_render`).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from kneedesk.core.progress import VisitPoint
 from kneedesk.core.protocol import load_protocol
 from kneedesk.core.visit_doc import PatientInfo
 from kneedesk.report.model import Clinic, HandoutData
-from kneedesk.reporting.signed import signed_findings, signed_plan, signed_review
+from kneedesk.services.signed_content import signed_findings, signed_plan, signed_review
 from kneedesk.store.audit import Action, Entity
 from kneedesk.store.clinic_settings import ClinicDetails
 from kneedesk.store.errors import NotFoundError
