@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -23,6 +22,8 @@ from kneedesk.gui.login import LoginWidget
 from kneedesk.gui.patients.dialog import PatientDialog
 from kneedesk.gui.patients.list_page import PatientListPage
 from kneedesk.gui.retired_notice import show_retired_notice
+from kneedesk.services.addendum import add_addendum
+from kneedesk.services.today_draft import start_or_continue_today
 from kneedesk.store.clinicians import Clinician, Role
 from kneedesk.store.store import Store
 
@@ -273,20 +274,7 @@ class MainWindow(QMainWindow):
 
     def new_visit(self, patient_id: int) -> None:
         """Start today's screen for a patient (or continue today's draft)."""
-        today = date.today().isoformat()
-        me = self.store.current
-        drafts = [
-            v
-            for v in self.store.visits.for_patient(patient_id)
-            if not v.signed and v.visit_date == today
-        ]
-        if drafts:
-            self.open_visit(drafts[-1].id)
-            return
-        visit = self.store.visits.create_draft(
-            patient_id, visit_date=today, clinician_id=me.id if me else None
-        )
-        self.open_visit(visit.id)
+        self.open_visit(start_or_continue_today(self.store, patient_id).id)
 
     def open_visit(self, visit_id: int) -> None:
         """Open a visit in the wizard (read-only when signed)."""
@@ -313,11 +301,8 @@ class MainWindow(QMainWindow):
 
         visit = self.store.visits.get(visit_id)
         dialog = AddendumDialog(visit.visit_date, self)
-        me = self.store.current
-        if me is not None and run_dialog(dialog):
-            self.store.visits.addendum(
-                visit_id, me.id, dialog.reason.text().strip(), dialog.text.toPlainText().strip()
-            )
+        if self.store.current is not None and run_dialog(dialog):
+            add_addendum(self.store, visit_id, dialog.reason.text(), dialog.text.toPlainText())
             self.record.reload()
 
     def open_settings(self) -> None:

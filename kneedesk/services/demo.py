@@ -10,9 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kneedesk.core.answers import Answers
-from kneedesk.core.assessment import assess_answers
 from kneedesk.core.derived import age_in_years
-from kneedesk.core.plan_record import sealed_plan
 from kneedesk.core.protocol import new_visit_protocol
 from kneedesk.services.demo_answers import profile, visit_answers
 
@@ -72,6 +70,7 @@ def create_demo_clinic(
 
     `on_runner(done, total)` is called after each runner is added (from this thread).
     """
+    from kneedesk.services.signing import sign_visit
     from kneedesk.store.clinic_settings import ClinicDetails, SettingKey
     from kneedesk.store.clinicians import Role
     from kneedesk.store.store import Store
@@ -127,15 +126,10 @@ def create_demo_clinic(
                             store.visits.save_answer(visit.id, item_id, slot, v)
                     else:
                         store.visits.save_answer(visit.id, item_id, "whole", value)
-                answers = Answers(values)
                 if k < count - 1 or n % 3 != 0:  # every third patient has today's draft open
-                    assessment = assess_answers(answers, protocol, previous=previous, age=age)
-                    rows = [{"id": p, "dose": "", "note": ""} for p in assessment.plan]
-                    plan = sealed_plan(rows, "in 3 weeks")  # as the summary page seals it
-                    store.visits.sign(
-                        visit.id, me.id, [f.to_dict() for f in assessment.findings], plan
-                    )
-                previous = answers
+                    # As the app signs: the stored answers' findings, the suggested plan.
+                    sign_visit(store, visit.id, me.id, review="in 3 weeks")
+                previous = Answers(values)
             if on_runner is not None:
                 on_runner(n + 1, len(NAMES))
         store.settings.set(DEMO_FLAG, True)

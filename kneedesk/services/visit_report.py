@@ -18,6 +18,7 @@ from kneedesk.core.progress import VisitPoint
 from kneedesk.core.protocol import load_protocol
 from kneedesk.core.visit_doc import PatientInfo
 from kneedesk.report.model import Clinic, HandoutData
+from kneedesk.services.previous_visit import earlier_signed_visits
 from kneedesk.services.signed_content import signed_findings, signed_plan, signed_review
 from kneedesk.store.audit import Action, Entity
 from kneedesk.store.clinic_settings import ClinicDetails
@@ -82,8 +83,7 @@ def visit_report(store: Store, visit_id: int) -> VisitReport:
     protocol = load_protocol(visit.protocol, visit.protocol_version)
     earlier = [
         (date.fromisoformat(v.visit_date), Answers(store.visits.answers(v.id)), v.protocol_version)
-        for v in store.visits.for_patient(patient.id)
-        if v.signed and (v.visit_date, v.id) < (visit.visit_date, visit.id)
+        for v in earlier_signed_visits(store, visit)
     ]
     settings = store.settings.read()
     units = settings.units

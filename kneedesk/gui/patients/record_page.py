@@ -22,10 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kneedesk.core.answers import Answers
-from kneedesk.core.protocol import load_protocol
-from kneedesk.core.scoring import kujala
 from kneedesk.gui.patients.list_model import age_on
+from kneedesk.services.patient_record import history_entry, open_patient_record
 from kneedesk.store.patients import Patient
 from kneedesk.store.store import Store
 from kneedesk.store.visit_rows import Visit
@@ -182,11 +180,11 @@ class PatientRecordPage(QWidget):
 
     def show_patient(self, patient_id: int) -> None:
         """Load a patient and their visits (the view is audited by the store)."""
-        record = self._store.patients.open(patient_id)
+        record = open_patient_record(self._store, patient_id)
         self.patient = record.patient
         self._visits = list(reversed(record.visits))  # newest first
         # One read of every visit's answers, for the history and the Progress tab alike.
-        self._answers = self._store.visits.answers_for_patient(patient_id)
+        self._answers = record.answers
         self._fill_details(record.patient)
         # Each tab is filled when shown (the other one when the clinician turns to it).
         self._history_stale = True
@@ -251,14 +249,12 @@ class PatientRecordPage(QWidget):
         self.history.setVisible(bool(self._visits))
         self.no_visits.setVisible(not self._visits)
         for row, visit in enumerate(self._visits):
-            answers = Answers(self._answers.get(visit.id, {}))
-            total = kujala(answers, load_protocol(visit.protocol, visit.protocol_version)).total
-            worst = answers.number("pain.worst_week")
-            status = "Signed" if visit.signed else "Draft"
+            entry = history_entry(visit, self._answers.get(visit.id, {}))
+            total, worst = entry.kujala, entry.worst_pain
             cells = (
                 visit.visit_date,
                 visit.clinician_name,
-                status,
+                entry.status,
                 "-" if total is None else f"{total}/100",
                 "-" if worst is None else f"{worst:g}/10",
             )

@@ -16,18 +16,22 @@ from PySide6.QtWidgets import (
 )
 
 from kneedesk.core.answers import Answers
-from kneedesk.core.assessment import assess_answers
-from kneedesk.core.field_prompts import answer_problems
-from kneedesk.core.plan_record import plan_review, plan_rows, sealed_plan
-from kneedesk.core.protocol import Item, load_protocol
+from kneedesk.core.protocol import Item
 from kneedesk.core.thresholds import Thresholds
 from kneedesk.core.units import DisplayUnits
-from kneedesk.core.visit_context import VisitContext, missing_required, units_waiting
+from kneedesk.core.visit_context import VisitContext
 from kneedesk.gui.lock_guard import run_dialog
 from kneedesk.gui.screen.wizard import ScreenWizard
 from kneedesk.gui.visit.convert import ConvertBar, ask_night_pain, rules_label
 from kneedesk.gui.visit.dialogs import HandBackDialog, SignDialog
 from kneedesk.gui.visit.sink import StoreSink
+from kneedesk.services.open_visit import (
+    OpenedVisit,
+    asks_night_pain,
+    convert_to_newest,
+    open_visit,
+)
+from kneedesk.services.signing import check_for_signing, sign_visit
 from kneedesk.store.signing import SignatureStatus
 from kneedesk.store.store import Store
 from kneedesk.store.visit_rows import Visit
@@ -108,21 +112,18 @@ class VisitPage(QWidget):
         """Show a visit: a draft to continue, or a signed visit read-only."""
         self.flush()
         self._drop_wizard()
-        store = self._store
-        visit = store.visits.get(visit_id)
-        patient = store.patients.get(visit.patient_id)
-        protocol = load_protocol(visit.protocol, visit.protocol_version)
+        opened = open_visit(self._store, visit_id)
+        visit, patient, protocol = opened.visit, opened.patient, opened.protocol
         self.visit = visit
-        self._previous = self._previous_answers(visit)
-        answers = store.visits.answers(visit.id)
-        sink = StoreSink(store.visits, visit.id, protocol)
-        self.context = store.visits.context(visit.id)
+        self._previous = opened.previous
+        sink = StoreSink(self._store.visits, visit.id, protocol)
+        self.context = opened.context
         self.wizard = ScreenWizard(
             protocol,
             self.units,
             sink,
-            Answers(answers),
-            store.visits.not_tested(visit.id),
+            opened.answers,
+            opened.not_tested,
             previous=self._previous,
             thresholds=self.thresholds,
             read_only=visit.signed,
@@ -131,16 +132,12 @@ class VisitPage(QWidget):
             parent=self,
             context=self.context,
         )
-        content = store.visits.signed_content(visit.id) if visit.signed else None
-        if content is not None:
-            rows = plan_rows(content.plan) or []
-            self.wizard.set_plan([r for r in rows if isinstance(r, dict)])
-            self.wizard.set_review(plan_review(content.plan))
-        elif not visit.signed:
-            self.wizard.set_review(store.visits.review(visit.id))
-            draft_plan = store.visits.draft_plan(visit.id)
-            if draft_plan is not None:
-                self.wizard.restore_plan(draft_plan.items, draft_plan.edited)
+        if opened.signed_plan is not None:
+            self.wizard.set_plan(opened.signed_plan)
+        if opened.review is not None:
+            self.wizard.set_review(opened.review)
+        if opened.draft_plan is not None:
+            self.wizard.restore_plan(opened.draft_plan.items, opened.draft_plan.edited)
         self.wizard.finishRequested.connect(self.sign)
         self.wizard.hand_back_guard = self._clinician_confirms
         self.wizard.patientModeChanged.connect(self._patient_mode_changed)
@@ -148,22 +145,21 @@ class VisitPage(QWidget):
         self.title.setText(
             f"{patient.given_name} {patient.family_name} - screen of {visit.visit_date}"
         )
-        self._show_status(visit)
+        self._show_status(opened)
 
-    def _show_status(self, visit: Visit) -> None:
+    def _show_status(self, opened: OpenedVisit) -> None:
+        visit = opened.visit
         if visit.signed:
-            state = self._store.visits.verify(visit.id)
             self.status.setText(f"Signed by {visit.clinician_name}, {local_time(visit.signed_at)}")
-            self.altered.setVisible(state is SignatureStatus.ALTERED)
+            self.altered.setVisible(opened.status is SignatureStatus.ALTERED)
             self.convert_bar.hide()
         else:
-            newest = self._store.visits.newest
-            older = visit.protocol == newest.id and visit.protocol_version < newest.version
+            older = opened.older_rules
             label = rules_label(visit.protocol_version) if older else "Draft"
             self.status.setText(f"{label} - every change is saved as you type")
             self.altered.hide()
             if older:
-                self.convert_bar.offer(visit.protocol_version, newest.version)
+                self.convert_bar.offer(visit.protocol_version, opened.newest.version)
             else:
                 self.convert_bar.hide()
 
@@ -173,26 +169,12 @@ class VisitPage(QWidget):
             return
         self.flush()
         for_weight_loss: bool | None = None
-        if self._store.visits.answers(self.visit.id).get("red_flags.night_pain") is True:
+        if asks_night_pain(self._store, self.visit.id):
             for_weight_loss = ask_night_pain(self)
             if for_weight_loss is None:
                 return
-        self._store.visits.convert(
-            self.visit.id,
-            self._store.visits.newest.version,
-            night_pain_for_weight_loss=for_weight_loss,
-        )
+        convert_to_newest(self._store, self.visit.id, night_pain_for_weight_loss=for_weight_loss)
         self.open_visit(self.visit.id)
-
-    def _previous_answers(self, visit: Visit) -> Answers | None:
-        earlier = [
-            v
-            for v in self._store.visits.for_patient(visit.patient_id)
-            if v.signed and (v.visit_date, v.id) < (visit.visit_date, visit.id)
-        ]
-        if not earlier:
-            return None
-        return Answers(self._store.visits.answers(earlier[-1].id))
 
     def show_units_check(self, item_id: str) -> None:
         """Open the page of a value whose units wait for confirmation, at its confirm button."""
@@ -278,17 +260,14 @@ class VisitPage(QWidget):
             return
         self.flush()
         me = store.current
-        protocol = load_protocol(self.visit.protocol, self.visit.protocol_version)
-        answers = Answers(store.visits.answers(self.visit.id))
-        waiting = units_waiting(protocol, answers, self.context)
-        if waiting:
-            self.show_units_check(waiting[0].id)
+        check = check_for_signing(store, self.visit.id)
+        if check.units_waiting:
+            self.show_units_check(check.units_waiting[0].id)
             return
-        problems = answer_problems(protocol, answers, self.context)
-        if problems:
-            self.show_problems([item for item, _ in problems])
+        if check.problems:
+            self.show_problems(list(check.problems))
             return
-        missing = [i.label for i in missing_required(protocol, answers, self.context)]
+        missing = [i.label for i in check.missing]
         dialog = SignDialog(
             me.display_name, store.accounts, me.username, missing_required=missing, parent=self
         )
@@ -301,27 +280,22 @@ class VisitPage(QWidget):
         store = self._store
         if self.visit is None or self.wizard is None or store.current is None:
             return
-        protocol = load_protocol(self.visit.protocol, self.visit.protocol_version)
-        store.visits.drop_hidden_answers(self.visit.id)  # what is signed: only what was asked
-        answers = Answers(store.visits.answers(self.visit.id))
-        # Stored as shown: the findings' sentences in the clinic's units.
-        assessment = assess_answers(
-            answers,
-            protocol,
-            previous=self._previous,
-            thresholds=self.thresholds,
-            units=self.units,
-            age=self.context.age,  # as the summary showed and the handout prints
-        )
-        findings = [f.to_dict() for f in assessment.findings]
         self.wizard.commit_review()
         self.wizard.commit_plan()
-        plan = sealed_plan(self.wizard.plan(), self.wizard.review())
         visit_id = self.visit.id
         # Sealing and rebuilding the read-only view take a moment on a slow PC: show it.
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            store.visits.sign(visit_id, store.current.id, findings, plan)
+            # Stored as shown: the findings' sentences in the clinic's units and thresholds.
+            sign_visit(
+                store,
+                visit_id,
+                store.current.id,
+                plan_rows=self.wizard.plan(),
+                review=self.wizard.review(),
+                thresholds=self.thresholds,
+                units=self.units,
+            )
             self.open_visit(visit_id)
         finally:
             QApplication.restoreOverrideCursor()
