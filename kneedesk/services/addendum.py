@@ -20,4 +20,4 @@ def add_addendum(store: Store, visit_id: int, reason: str, text: str) -> Addendu
         raise NotSignedInError(
             "Nobody is logged in, so KneeDesk did not add the addendum.", LOCKED_TODO
         )
-    return store.visits.addendum(visit_id, me.id, reason.strip(), text.strip())
+    return store.signing.add_addendum(visit_id, me.id, reason.strip(), text.strip())

@@ -61,14 +61,14 @@ def open_visit(store: Store, visit_id: int) -> OpenedVisit:
     signed_plan: list[dict[str, Any]] | None = None
     review: str | None = None
     draft_plan: DraftPlan | None = None
-    content = visits.signed_content(visit.id) if visit.signed else None
+    content = store.signing.signed_content(visit.id) if visit.signed else None
     if content is not None:
         rows = plan_rows(content.plan) or []
         signed_plan = [r for r in rows if isinstance(r, dict)]
         review = plan_review(content.plan)
     elif not visit.signed:
-        review = visits.review(visit.id)
-        draft_plan = visits.draft_plan(visit.id)
+        review = store.drafts.review(visit.id)
+        draft_plan = store.drafts.draft_plan(visit.id)
     return OpenedVisit(
         visit=visit,
         patient=store.patients.get(visit.patient_id),
@@ -77,7 +77,7 @@ def open_visit(store: Store, visit_id: int) -> OpenedVisit:
         not_tested=visits.not_tested(visit.id),
         previous=previous_answers(store, visit),
         context=visits.context(visit.id),
-        status=visits.verify(visit.id),
+        status=store.signing.verify(visit.id),
         signed_plan=signed_plan,
         review=review,
         draft_plan=draft_plan,

@@ -102,10 +102,10 @@ def visit_report(store: Store, visit_id: int) -> VisitReport:
             else None
         ),
     )
-    status = store.visits.verify(visit.id)
+    status = store.signing.verify(visit.id)
     plan, signed_by, seal = None, "", ""
-    review = "" if visit.signed else store.visits.review(visit.id)
-    content = store.visits.signed_content(visit.id) if visit.signed else None
+    review = "" if visit.signed else store.drafts.review(visit.id)
+    content = store.signing.signed_content(visit.id) if visit.signed else None
     if content is not None:
         findings = signed_findings(content.findings, protocol)
         if findings is not None:

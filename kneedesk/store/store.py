@@ -25,6 +25,8 @@ from kneedesk.store.reports import ReportRepo
 from kneedesk.store.restore import RestoreResult, restore_open_database
 from kneedesk.store.session import SessionGuard
 from kneedesk.store.settings import SettingsRepo
+from kneedesk.store.signing import Signing
+from kneedesk.store.visit_drafts import DraftSummary
 from kneedesk.store.visits import ProtocolSource, VisitRepo
 
 
@@ -59,12 +61,16 @@ class Store:
         )
         self.audit = AuditLog(db, clock=clock, actor=self.guard.actor_id)
         self.patients = PatientRepo(db, self.audit, clock=clock)
+        # Signed visits (signatures, addenda, verification) and a draft's summary notes (next
+        # visit, edited plan) have repositories of their own; visits use signing to sign.
+        self.signing = Signing(db, self.audit, clock=clock, guard=self.guard)
+        self.drafts = DraftSummary(db, self.audit, clock=clock)
         self.visits = VisitRepo(
             db,
             self.audit,
             clock=clock,
             protocols=protocols or partial(visit_protocol, newest=newest_protocol),
-            guard=self.guard,
+            signing=self.signing,
             newest=newest_protocol,
         )
         self.reports = ReportRepo(db, self.audit, clock=clock)

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
-from kneedesk.core.plan_record import DraftPlan
 from kneedesk.core.protocol import (
     NEW_VISIT_PROTOCOL,
     Item,
@@ -25,8 +24,7 @@ from kneedesk.core.visit_doc import check_value
 from kneedesk.store.audit import Action, AuditLog, Entity
 from kneedesk.store.canonical import Clock, json_value, timestamp, utc_now
 from kneedesk.store.errors import InvalidValueError, NotFoundError, translated
-from kneedesk.store.signing import Addendum, SignatureStatus, SignedContent, Signing
-from kneedesk.store.visit_drafts import DraftSummary
+from kneedesk.store.signing import Signing
 from kneedesk.store.visit_rows import (
     SIDES,
     Side,
@@ -43,7 +41,7 @@ from kneedesk.store.visit_rows import (
 from kneedesk.store.visit_versions import convert_draft, hidden_answer_ids, visit_context
 
 if TYPE_CHECKING:
-    from kneedesk.store.session import SessionGuard
+    pass
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +59,7 @@ class VisitRepo:
         *,
         clock: Clock = utc_now,
         protocols: ProtocolSource = visit_protocol,
-        guard: SessionGuard | None = None,
+        signing: Signing,
         newest: ProtocolRef = NEW_VISIT_PROTOCOL,
     ) -> None:
         self.db = db
@@ -69,8 +67,7 @@ class VisitRepo:
         self.clock = clock
         self.protocols = protocols
         self.newest = newest  # what new drafts follow (see Store's newest_protocol)
-        self.signing = Signing(db, audit, clock=clock, guard=guard)
-        self.drafts = DraftSummary(db, audit, clock=clock)
+        self.signing = signing
 
     def create_draft(
         self,
@@ -240,30 +237,6 @@ class VisitRepo:
             if reason is not None
         }
 
-    def review(self, visit_id: int) -> str:
-        """The next visit typed on a draft's summary ("in 3 weeks"); "" when none.
-
-        A signed visit's next visit is the one sealed with its plan (see `signed_content`).
-        """
-        return self.drafts.review(visit_id)
-
-    def save_review(self, visit_id: int, text: str) -> None:
-        """Save a draft's next visit in its own transaction (the autosave path); "" clears it."""
-        self.drafts.save_review(visit_id, text)
-
-    def draft_plan(self, visit_id: int) -> DraftPlan | None:
-        """The plan as edited on a draft's summary page; None while it was never edited.
-
-        A signed visit's plan is the one sealed at signing (see `signed_content`).
-        """
-        return self.drafts.draft_plan(visit_id)
-
-    def save_draft_plan(
-        self, visit_id: int, rows: Sequence[Mapping[str, str]], *, edited: bool = True
-    ) -> None:
-        """Save a draft's plan in its own transaction (the autosave path of the plan editor)."""
-        self.drafts.save_draft_plan(visit_id, rows, edited=edited)
-
     def sign(self, visit_id: int, clinician_id: int, findings: Any, plan: Any) -> Visit:
         """Sign a draft: findings and plan are stored as shown; the visit becomes read-only.
 
@@ -301,22 +274,6 @@ class VisitRepo:
             self.db, self.audit, self.clock, visit_id, target, self.protocols,
             night_pain_for_weight_loss=night_pain_for_weight_loss,
         )  # fmt: skip
-
-    def signed_content(self, visit_id: int) -> SignedContent | None:
-        """The findings and plan stored at signing, or None for a draft."""
-        return self.signing.signed_content(visit_id)
-
-    def addendum(self, visit_id: int, clinician_id: int, reason: str, text: str) -> Addendum:
-        """Add a correction or note, with its reason, to a signed visit."""
-        return self.signing.add_addendum(visit_id, clinician_id, reason, text)
-
-    def addenda(self, visit_id: int) -> list[Addendum]:
-        """A visit's addenda, oldest first."""
-        return self.signing.addenda(visit_id)
-
-    def verify(self, visit_id: int) -> SignatureStatus:
-        """OK if a signed visit is exactly as signed, ALTERED if not, UNSIGNED for drafts."""
-        return self.signing.verify(visit_id)
 
     # --- internals ---------------------------------------------------------------------------
 

@@ -48,7 +48,7 @@ def test_demo_progress_is_plausible_and_signatures_verify(demo_db: Path) -> None
                 assert totals[-1] > totals[0]  # better at the last visit than the first
             for v in visits:
                 if v.signed:
-                    assert store.visits.verify(v.id) is SignatureStatus.OK
+                    assert store.signing.verify(v.id) is SignatureStatus.OK
 
 
 @pytest.mark.slow

@@ -51,7 +51,7 @@ def test_handout_from_the_database_end_to_end(tmp_path: Path) -> None:
     assert "Ana Ruiz" in text
     assert "Hillside Runners Clinic" in text
     with Store.open(db) as store:
-        content = store.visits.signed_content(visit_id)
+        content = store.signing.signed_content(visit_id)
         assert content is not None
         sentences = [f["patient_text"] for f in content.findings if f["patient_text"]]
         assert sentences

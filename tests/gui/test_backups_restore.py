@@ -47,7 +47,7 @@ def fill_clinic(store: Store) -> None:
             if day < 17:
                 store.visits.sign(visit.id, ana_id, [{"id": "f", "n": n}], {"plan": day})
             if day == 3:
-                store.visits.addendum(visit.id, ana_id, "typo", f"Cadence was {170 + n}.")
+                store.signing.add_addendum(visit.id, ana_id, "typo", f"Cadence was {170 + n}.")
 
 
 def snapshot(store: Store) -> dict[str, Any]:
@@ -61,8 +61,8 @@ def snapshot(store: Store) -> dict[str, Any]:
                 "signed": visit.signed,
                 "digest": visit.digest,
                 "answers": store.visits.answers(visit.id),
-                "verify": store.visits.verify(visit.id),
-                "addenda": [(a.reason, a.body, a.digest) for a in store.visits.addenda(visit.id)],
+                "verify": store.signing.verify(visit.id),
+                "addenda": [(a.reason, a.body, a.digest) for a in store.signing.addenda(visit.id)],
             }
     return result
 

@@ -137,7 +137,7 @@ def test_new_patient_to_signed_visit(qtbot: QtBot, window: MainWindow, store: St
     assert answers["hip.abduction_force"] == {"left": 182, "right": 141}
     assert answers["kujala.stairs"] == "slight_pain_descending"
     assert answers["red_flags.trauma"] is False
-    content = store.visits.signed_content(visit.id)
+    content = store.signing.signed_content(visit.id)
     assert content is not None
     findings = {f["id"]: f for f in content.findings}
     lsi = findings["hip_strength_deficit"]["evidence"][0]
@@ -145,7 +145,7 @@ def test_new_patient_to_signed_visit(qtbot: QtBot, window: MainWindow, store: St
     assert "refer_first" not in findings
     assert "pfp_pattern" in findings  # three criteria met: the runner's-knee path
     assert "history.other_causes_excluded" not in answers  # derived in v2, not stored
-    assert store.visits.verify(visit.id) is SignatureStatus.OK
+    assert store.signing.verify(visit.id) is SignatureStatus.OK
     assert store.audit.entries(entity=Entity.VISIT, entity_id=visit.id, action=Action.SIGN)
     # The visit now opens read-only, on its summary (sections were left unfinished: the
     # clinician is not dropped into the first of them), and typing cannot change it.

@@ -191,7 +191,7 @@ def test_an_addendum_cannot_be_saved_under_the_locked_out_clinicians_name(
     failures = steps(qtbot, win, type_and_lock, ben_logs_in_and_tries)
     win.add_addendum(visit.id)
     assert failures == []
-    assert app_store.visits.addenda(visit.id) == []
+    assert app_store.signing.addenda(visit.id) == []
 
 
 def test_settings_and_a_new_account_dialog_in_it_are_suspended_together(

@@ -54,14 +54,14 @@ def test_next_visit_is_saved_as_typed_and_back_when_the_draft_reopens(
     with qtbot.waitSignal(field.changed) as saved:
         qtbot.keyClicks(edit, "after the race")
     assert saved.args == ["after the race"]
-    assert store.visits.review(draft.id) == "after the race"
+    assert store.drafts.review(draft.id) == "after the race"
 
     # Typed over and confirmed with Enter.
     edit.selectAll()
     qtbot.keyClick(edit, Qt.Key.Key_Delete)
     qtbot.keyClicks(edit, "in 3 weeks")
     qtbot.keyClick(edit, Qt.Key.Key_Return)
-    assert store.visits.review(draft.id) == "in 3 weeks"
+    assert store.drafts.review(draft.id) == "in 3 weeks"
     edits = store.audit.entries(entity=Entity.VISIT, entity_id=draft.id, action=Action.EDIT)
     assert {"field": "review", "before": "after the race", "after": "in 3 weeks"} in [
         e.detail for e in edits
@@ -82,7 +82,7 @@ def test_choosing_from_the_list_saves_at_once(
     field.combo.setFocus()
     with qtbot.waitSignal(field.changed):
         qtbot.keyClick(field.combo, Qt.Key.Key_Down)
-    assert store.visits.review(draft.id) == field.combo.currentText() == REVIEW_CHOICES[0]
+    assert store.drafts.review(draft.id) == field.combo.currentText() == REVIEW_CHOICES[0]
 
 
 def test_signing_seals_the_next_visit_and_shows_it_read_only(
@@ -99,12 +99,12 @@ def test_signing_seals_the_next_visit_and_shows_it_read_only(
     wizard = window.visit.wizard
     assert wizard is not None
     assert wizard.read_only
-    content = store.visits.signed_content(draft.id)
+    content = store.signing.signed_content(draft.id)
     assert content is not None
     assert content.plan == {"items": wizard.plan(), "review": "in 2 weeks", "library": 2}
     assert content.plan["items"]
-    assert store.visits.verify(draft.id) is SignatureStatus.OK
-    assert store.visits.review(draft.id) == "in 2 weeks"
+    assert store.signing.verify(draft.id) is SignatureStatus.OK
+    assert store.drafts.review(draft.id) == "in 2 weeks"
 
     wizard.set_section(wizard.section_count)
     field = wizard.summary.review
@@ -113,4 +113,4 @@ def test_signing_seals_the_next_visit_and_shows_it_read_only(
     assert field.value.text() == "in 2 weeks"
     assert field.text() == "in 2 weeks"
     with pytest.raises(VisitSignedError):
-        store.visits.save_review(draft.id, "in 6 weeks")
+        store.drafts.save_review(draft.id, "in 6 weeks")

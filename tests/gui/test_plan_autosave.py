@@ -61,7 +61,7 @@ def press_enter(qtbot: QtBot, editor: PlanEditor, cell: QLineEdit) -> None:
 
 
 def saved_plan(store: Store, visit_id: int) -> DraftPlan | None:
-    return store.visits.draft_plan(visit_id)
+    return store.drafts.draft_plan(visit_id)
 
 
 def test_plan_edits_are_saved_as_made_and_back_when_the_draft_reopens_and_signed(
@@ -113,10 +113,10 @@ def test_plan_edits_are_saved_as_made_and_back_when_the_draft_reopens_and_signed
 
     # Signing seals the plan as shown.
     window.visit.sign_now()
-    content = store.visits.signed_content(draft.id)
+    content = store.signing.signed_content(draft.id)
     assert content is not None
     assert content.plan["items"] == expected
-    assert store.visits.verify(draft.id) is SignatureStatus.OK
+    assert store.signing.verify(draft.id) is SignatureStatus.OK
 
 
 def test_an_abrupt_end_keeps_what_the_pause_in_typing_saved(
@@ -178,7 +178,7 @@ def test_signing_with_a_cell_still_open_signs_and_saves_what_it_shows(
     start_typing(qtbot, editor, 0, NOTE, "signed straight away")
     window.visit.sign_now()
     expected[0]["note"] = "signed straight away"
-    content = store.visits.signed_content(draft.id)
+    content = store.signing.signed_content(draft.id)
     assert content is not None
     assert content.plan["items"] == expected
     assert saved_plan(store, draft.id) == DraftPlan(tuple(expected), edited=True)

@@ -24,7 +24,7 @@ def store_wizard(
     """A wizard saving to a real draft visit in the store, resumed with these answers."""
     patient = store.patients.create(chart_number="KD-001", given_name="Mia", family_name="Lund")
     visit = store.visits.create_draft(patient.id, visit_date="2026-11-02", protocol_version=1)
-    sink = StoreSink(store.visits, visit.id, load_protocol("runners-knee", 1))
+    sink = StoreSink(store, visit.id, load_protocol("runners-knee", 1))
     for item_id, value in answers.items():
         sink.save(item_id, None, value)
     for item_id, reason in (not_tested or {}).items():

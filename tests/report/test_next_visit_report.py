@@ -49,9 +49,9 @@ def test_a_signed_visit_prints_the_next_visit_it_was_signed_with(
     store: Store, lee: Clinician
 ) -> None:
     first, draft = add_example_patient(store, lee.id, sign=(True, False))
-    store.visits.save_review(draft.id, "in 3 weeks")
+    store.drafts.save_review(draft.id, "in 3 weeks")
     rows = [{"id": "wall_sit", "dose": "", "note": ""}]
-    store.visits.sign(draft.id, lee.id, [], sealed_plan(rows, store.visits.review(draft.id)))
+    store.visits.sign(draft.id, lee.id, [], sealed_plan(rows, store.drafts.review(draft.id)))
     report = visit_report(store, draft.id)
     assert report.status is SignatureStatus.OK
     assert report.data.review == "in 3 weeks"
@@ -65,7 +65,7 @@ def test_a_visit_signed_before_next_visits_still_reads_verifies_and_prints(
     store: Store, lee: Clinician
 ) -> None:
     first, _ = add_example_patient(store, lee.id, sign=(True, False))
-    content = store.visits.signed_content(first.id)
+    content = store.signing.signed_content(first.id)
     assert content is not None
     assert isinstance(content.plan, list)  # rows as signed before the next visit was kept
     report = visit_report(store, first.id)
@@ -81,7 +81,7 @@ def test_a_visit_signed_before_next_visits_still_reads_verifies_and_prints(
 
 def test_a_draft_previews_the_next_visit_typed_so_far(store: Store, lee: Clinician) -> None:
     _, draft = add_example_patient(store, lee.id, sign=(True, False))
-    store.visits.save_review(draft.id, "when needed")
+    store.drafts.save_review(draft.id, "when needed")
     data = visit_report(store, draft.id).data
     assert data.review == "when needed"
     assert "Your next visit: when needed." in text_of(render_handout(data))

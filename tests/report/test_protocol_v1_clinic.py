@@ -58,8 +58,8 @@ def test_both_visits_keep_protocol_version_1(clinic: Store) -> None:
 
 def test_the_signed_visit_verifies_and_shows_what_was_signed(clinic: Store) -> None:
     signed, _ = visits(clinic)
-    assert clinic.visits.verify(signed) == SignatureStatus.OK
-    content = clinic.visits.signed_content(signed)
+    assert clinic.signing.verify(signed) == SignatureStatus.OK
+    content = clinic.signing.signed_content(signed)
     assert content is not None
     # The findings signed under v1, not what v2 rules would say of the same answers.
     v1 = assess_answers(Answers(clinic.visits.answers(signed)), load_protocol("runners-knee", 1))

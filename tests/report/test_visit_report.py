@@ -53,7 +53,7 @@ def test_a_signed_visit_prints_its_signed_findings_plan_and_notes(
     store: Store, lee: Clinician
 ) -> None:
     first, second = add_example_patient(store, lee.id)
-    content = store.visits.signed_content(second.id)
+    content = store.signing.signed_content(second.id)
     assert content is not None
     report = visit_report(store, second.id)
     data = report.data

@@ -23,12 +23,12 @@ def test_an_addendum_is_stored_beside_the_signed_visit(
 
     added = add_addendum(store, visit.id, "  Corrected hip reading ", " Left was 182 N.\n")
 
-    assert [(a.reason, a.body, a.clinician_id) for a in store.visits.addenda(visit.id)] == [
+    assert [(a.reason, a.body, a.clinician_id) for a in store.signing.addenda(visit.id)] == [
         ("Corrected hip reading", "Left was 182 N.", clinician.id)
     ]
     assert added.visit_id == visit.id
     assert store.visits.answers(visit.id) == answers  # the signed record is not changed
-    assert store.visits.verify(visit.id) is SignatureStatus.OK
+    assert store.signing.verify(visit.id) is SignatureStatus.OK
 
 
 def test_an_addendum_needs_a_signed_visit_and_both_fields(
@@ -40,7 +40,7 @@ def test_an_addendum_needs_a_signed_visit_and_both_fields(
     sign_visit(store, draft.id, clinician.id)
     with pytest.raises(InvalidValueError, match="both a reason and a text"):
         add_addendum(store, draft.id, "Reason", "   ")
-    assert store.visits.addenda(draft.id) == []
+    assert store.signing.addenda(draft.id) == []
 
 
 def test_nobody_signed_in_adds_no_addendum(
@@ -51,4 +51,4 @@ def test_nobody_signed_in_adds_no_addendum(
     store.sign_out()
     with pytest.raises(NotSignedInError, match="did not add the addendum"):
         add_addendum(store, visit.id, "Reason", "Text")
-    assert store.visits.addenda(visit.id) == []
+    assert store.signing.addenda(visit.id) == []

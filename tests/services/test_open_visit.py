@@ -26,8 +26,8 @@ def test_a_draft_opens_with_its_answers_plan_next_visit_and_previous_visit(
     sign_visit(store, first.id, clinician.id)
     draft = screen(store, patient, "2026-10-22", progress=0.5, follow_up=True)
     store.visits.save_answer(draft.id, "running.cadence", "whole", None, "no treadmill")
-    store.visits.save_review(draft.id, "in 2 weeks")
-    store.visits.save_draft_plan(draft.id, ROWS, edited=True)
+    store.drafts.save_review(draft.id, "in 2 weeks")
+    store.drafts.save_draft_plan(draft.id, ROWS, edited=True)
 
     opened = open_visit(store, draft.id)
 
@@ -51,7 +51,7 @@ def test_a_signed_visit_opens_with_the_plan_and_next_visit_it_was_signed_with(
     store: Store, patient: Patient, clinician: Clinician
 ) -> None:
     visit = screen(store, patient, "2026-10-01")
-    store.visits.save_review(visit.id, "typed before signing")
+    store.drafts.save_review(visit.id, "typed before signing")
     sign_visit(store, visit.id, clinician.id, plan_rows=ROWS, review="in 3 weeks")
 
     opened = open_visit(store, visit.id)

@@ -51,12 +51,12 @@ def test_a_follow_up_is_sealed_with_its_findings_against_the_previous_signed_vis
         units=units,
         age=age_in_years(BORN, date(2026, 10, 22)),
     )
-    content = store.visits.signed_content(second.id)
+    content = store.signing.signed_content(second.id)
     assert content is not None
     assert content.findings == [f.to_dict() for f in expected.findings] != []
     assert content.plan == {"items": ROWS, "review": "in 3 weeks", "library": LIBRARY_EDITION}
     assert (signed.signed, signed.signed_by) == (True, clinician.id)
-    assert store.visits.verify(second.id) is SignatureStatus.OK
+    assert store.signing.verify(second.id) is SignatureStatus.OK
     with pytest.raises(VisitSignedError):
         sign_visit(store, second.id, clinician.id)
 
@@ -71,7 +71,7 @@ def test_without_an_edited_plan_the_suggested_plan_is_sealed(
         load_protocol(visit.protocol, visit.protocol_version),
         age=age_in_years(BORN, date(2026, 10, 1)),
     )
-    content = store.visits.signed_content(visit.id)
+    content = store.signing.signed_content(visit.id)
     assert content is not None
     rows = suggested_plan_rows(assessment)
     assert rows

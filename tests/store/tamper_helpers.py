@@ -64,7 +64,7 @@ def make_clinic(path: Path, clock: FakeClock, backup: Path | None = None) -> Cli
             store.visits.save_answer(visit.id, "body_mass", "whole", mass)
             store.visits.save_answer(visit.id, "running.cadence", "whole", None, "no treadmill")
             store.visits.sign(visit.id, who, FINDINGS, PLAN)
-        store.visits.addendum(1, ana.id, "typo", "Mass was 61.0 kg.")
+        store.signing.add_addendum(1, ana.id, "typo", "Mass was 61.0 kg.")
         store.reports.store(1, ReportKind.SUMMARY, b"%PDF-1.4 summary", created_by=ana.id)
         store.visits.create_draft(zoe.id, visit_date="2026-11-27", clinician_id=ana.id)
         clock.advance(minutes=5)

@@ -291,7 +291,7 @@ def test_restore_into_an_empty_installation(store: Store, tmp_path: Path) -> Non
         for visit in got:
             assert fresh.visits.answers(visit.id) == answers[visit.uid]
             expected = SignatureStatus.OK if visit.signed else SignatureStatus.UNSIGNED
-            assert fresh.visits.verify(visit.id) == expected
+            assert fresh.signing.verify(visit.id) == expected
         assert fresh.audit.verify_chain().ok
         entry = fresh.audit.entries(limit=1)[0]
         assert (entry.action, entry.detail["by"], entry.detail["from"]) == (

@@ -121,7 +121,7 @@ def test_backup_taken_while_answers_are_saved_restores_consistently(
         # A consistent snapshot: every signed visit verifies, every answer has its audit row.
         signed = restored.visits.signing.signed_visit_ids()
         assert signed
-        assert {restored.visits.verify(v) for v in signed} == {SignatureStatus.OK}
+        assert {restored.signing.verify(v) for v in signed} == {SignatureStatus.OK}
         assert got["signed_findings"] == len(signed)
         assert restored.audit.verify_chain().ok
         edits = restored.db.execute(

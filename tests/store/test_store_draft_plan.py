@@ -37,12 +37,12 @@ def plan_edits(store: Store, visit_id: int) -> list[dict[str, Any]]:
 
 
 def test_a_draft_keeps_its_plan_and_the_audit_log_every_change(store: Store, draft: Visit) -> None:
-    assert store.visits.draft_plan(draft.id) is None  # never edited: follows the findings
-    store.visits.save_draft_plan(draft.id, ROWS)
-    store.visits.save_draft_plan(draft.id, ROWS)  # unchanged: no second row
+    assert store.drafts.draft_plan(draft.id) is None  # never edited: follows the findings
+    store.drafts.save_draft_plan(draft.id, ROWS)
+    store.drafts.save_draft_plan(draft.id, ROWS)  # unchanged: no second row
     reordered = [ROWS[1], ROWS[0]]
-    store.visits.save_draft_plan(draft.id, reordered)
-    assert store.visits.draft_plan(draft.id) == DraftPlan(tuple(reordered), edited=True)
+    store.drafts.save_draft_plan(draft.id, reordered)
+    assert store.drafts.draft_plan(draft.id) == DraftPlan(tuple(reordered), edited=True)
     assert plan_edits(store, draft.id) == [
         {"field": "plan", "before": None, "after": {"items": ROWS, "edited": True}},
         {
@@ -55,24 +55,24 @@ def test_a_draft_keeps_its_plan_and_the_audit_log_every_change(store: Store, dra
 
 
 def test_a_plan_reset_to_the_findings_keeps_its_doses(store: Store, draft: Visit) -> None:
-    store.visits.save_draft_plan(draft.id, ROWS, edited=False)
-    assert store.visits.draft_plan(draft.id) == DraftPlan(tuple(ROWS), edited=False)
-    store.visits.save_draft_plan(draft.id, [])
-    assert store.visits.draft_plan(draft.id) == DraftPlan((), edited=True)  # all removed
+    store.drafts.save_draft_plan(draft.id, ROWS, edited=False)
+    assert store.drafts.draft_plan(draft.id) == DraftPlan(tuple(ROWS), edited=False)
+    store.drafts.save_draft_plan(draft.id, [])
+    assert store.drafts.draft_plan(draft.id) == DraftPlan((), edited=True)  # all removed
 
 
 def test_a_signed_visit_refuses_plan_changes_in_code_and_in_the_database(
     store: Store, draft: Visit, clinician: Clinician
 ) -> None:
-    store.visits.save_draft_plan(draft.id, ROWS)
+    store.drafts.save_draft_plan(draft.id, ROWS)
     store.visits.sign(draft.id, clinician.id, [], sealed_plan(ROWS, ""))
     with pytest.raises(VisitSignedError, match="plan cannot be changed") as refused:
-        store.visits.save_draft_plan(draft.id, ROWS[:1])
+        store.drafts.save_draft_plan(draft.id, ROWS[:1])
     assert refused.value.todo
     with pytest.raises(sqlite3.IntegrityError, match="signed"):
         store.db.execute("UPDATE visits SET draft_plan = NULL WHERE id = ?", [draft.id])
-    assert store.visits.draft_plan(draft.id) == DraftPlan(tuple(ROWS), edited=True)
-    assert store.visits.verify(draft.id) is SignatureStatus.OK
+    assert store.drafts.draft_plan(draft.id) == DraftPlan(tuple(ROWS), edited=True)
+    assert store.signing.verify(draft.id) is SignatureStatus.OK
 
 
 @pytest.mark.parametrize(
@@ -91,18 +91,18 @@ def test_a_signed_visit_refuses_plan_changes_in_code_and_in_the_database(
 def test_rows_of_another_shape_are_refused_and_the_saved_plan_kept(
     store: Store, draft: Visit, rows: Any, problem: str
 ) -> None:
-    store.visits.save_draft_plan(draft.id, ROWS)
+    store.drafts.save_draft_plan(draft.id, ROWS)
     with pytest.raises(InvalidValueError, match=problem) as refused:
-        store.visits.save_draft_plan(draft.id, rows)
+        store.drafts.save_draft_plan(draft.id, rows)
     assert "not saved" in refused.value.todo
-    assert store.visits.draft_plan(draft.id) == DraftPlan(tuple(ROWS), edited=True)
+    assert store.drafts.draft_plan(draft.id) == DraftPlan(tuple(ROWS), edited=True)
     assert len(plan_edits(store, draft.id)) == 1
 
 
 def test_an_edited_flag_that_is_not_a_bool_is_refused(store: Store, draft: Visit) -> None:
     with pytest.raises(InvalidValueError, match="edited"):
-        store.visits.save_draft_plan(draft.id, ROWS, edited=1)  # type: ignore[arg-type]
-    assert store.visits.draft_plan(draft.id) is None
+        store.drafts.save_draft_plan(draft.id, ROWS, edited=1)  # type: ignore[arg-type]
+    assert store.drafts.draft_plan(draft.id) is None
 
 
 @pytest.mark.parametrize(
@@ -112,11 +112,11 @@ def test_overlong_text_is_refused_and_the_limit_itself_kept(
     store: Store, draft: Visit, key: str, limit: int
 ) -> None:
     longest = [{**ROWS[0], key: "x" * limit}]
-    store.visits.save_draft_plan(draft.id, longest)
+    store.drafts.save_draft_plan(draft.id, longest)
     with pytest.raises(InvalidValueError, match=f"Wall sit: the {key} is longer than") as refused:
-        store.visits.save_draft_plan(draft.id, [{**ROWS[0], key: "x" * (limit + 1)}])
+        store.drafts.save_draft_plan(draft.id, [{**ROWS[0], key: "x" * (limit + 1)}])
     assert refused.value.todo.startswith("Shorten it")
-    assert store.visits.draft_plan(draft.id) == DraftPlan(tuple(longest), edited=True)
+    assert store.drafts.draft_plan(draft.id) == DraftPlan(tuple(longest), edited=True)
 
 
 def test_the_database_takes_only_a_json_object_outline(store: Store, draft: Visit) -> None:
@@ -129,8 +129,8 @@ def test_an_unreadable_saved_plan_reads_as_none_and_is_replaced_with_its_text_au
     store: Store, draft: Visit
 ) -> None:
     store.db.execute("UPDATE visits SET draft_plan = '{not json}' WHERE id = ?", [draft.id])
-    assert store.visits.draft_plan(draft.id) is None
-    store.visits.save_draft_plan(draft.id, ROWS)
+    assert store.drafts.draft_plan(draft.id) is None
+    store.drafts.save_draft_plan(draft.id, ROWS)
     assert plan_edits(store, draft.id)[0]["before"] == {"unreadable": "{not json}"}
 
 
@@ -149,11 +149,11 @@ def test_an_upgraded_v1_database_has_no_draft_plans_and_takes_one(tmp_path: Path
         zoe = store.patients.by_uid("fixture-patient-zoe")
         assert zoe is not None
         signed, draft = store.visits.for_patient(zoe.id)
-        assert store.visits.draft_plan(signed.id) is None
-        assert store.visits.draft_plan(draft.id) is None
-        assert store.visits.verify(signed.id) is SignatureStatus.OK
-        store.visits.save_draft_plan(draft.id, ROWS)
-        assert store.visits.draft_plan(draft.id) == DraftPlan(tuple(ROWS), edited=True)
+        assert store.drafts.draft_plan(signed.id) is None
+        assert store.drafts.draft_plan(draft.id) is None
+        assert store.signing.verify(signed.id) is SignatureStatus.OK
+        store.drafts.save_draft_plan(draft.id, ROWS)
+        assert store.drafts.draft_plan(draft.id) == DraftPlan(tuple(ROWS), edited=True)
         with pytest.raises(VisitSignedError):
-            store.visits.save_draft_plan(signed.id, ROWS)
+            store.drafts.save_draft_plan(signed.id, ROWS)
         assert store.audit.verify_chain().ok

@@ -67,8 +67,8 @@ def check_fixture_data(store: Store) -> None:
         "red_flags.trauma": False,
     }
     assert store.visits.not_tested(first.id) == {"running.cadence": "no treadmill"}
-    assert store.visits.verify(first.id) == SignatureStatus.OK
-    assert [a.reason for a in store.visits.addenda(first.id)] == ["typo"]
+    assert store.signing.verify(first.id) == SignatureStatus.OK
+    assert [a.reason for a in store.signing.addenda(first.id)] == ["typo"]
     assert store.visits.answers(second.id) == {"body_mass": 60.0}
     assert not second.signed
     report = store.reports.latest(first.id, "handout")  # type: ignore[arg-type]

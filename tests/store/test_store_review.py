@@ -23,11 +23,11 @@ ROWS = [{"id": "wall_sit", "dose": "", "note": ""}]
 def test_a_draft_keeps_its_next_visit_and_the_audit_log_every_change(
     store: Store, draft: Visit
 ) -> None:
-    assert store.visits.review(draft.id) == ""
-    store.visits.save_review(draft.id, " in 3 weeks ")
-    store.visits.save_review(draft.id, "in 3 weeks")  # unchanged: no second row
-    store.visits.save_review(draft.id, "")
-    assert store.visits.review(draft.id) == ""
+    assert store.drafts.review(draft.id) == ""
+    store.drafts.save_review(draft.id, " in 3 weeks ")
+    store.drafts.save_review(draft.id, "in 3 weeks")  # unchanged: no second row
+    store.drafts.save_review(draft.id, "")
+    assert store.drafts.review(draft.id) == ""
     edits = store.audit.entries(entity=Entity.VISIT, entity_id=draft.id, action=Action.EDIT)
     assert [e.detail for e in reversed(edits)] == [
         {"field": "review", "before": "", "after": "in 3 weeks"},
@@ -37,10 +37,10 @@ def test_a_draft_keeps_its_next_visit_and_the_audit_log_every_change(
 
 
 def test_a_next_visit_too_long_is_refused_and_the_old_one_kept(store: Store, draft: Visit) -> None:
-    store.visits.save_review(draft.id, "when needed")
+    store.drafts.save_review(draft.id, "when needed")
     with pytest.raises(InvalidValueError, match="longer than"):
-        store.visits.save_review(draft.id, "x" * (REVIEW_MAX_LENGTH + 1))
-    assert store.visits.review(draft.id) == "when needed"
+        store.drafts.save_review(draft.id, "x" * (REVIEW_MAX_LENGTH + 1))
+    assert store.drafts.review(draft.id) == "when needed"
 
 
 def test_the_database_refuses_an_overlong_next_visit(store: Store, draft: Visit) -> None:
@@ -53,17 +53,17 @@ def test_the_database_refuses_an_overlong_next_visit(store: Store, draft: Visit)
 def test_signing_seals_the_next_visit_in_the_plan_and_freezes_it(
     store: Store, draft: Visit, clinician: Clinician
 ) -> None:
-    store.visits.save_review(draft.id, "in 3 weeks")
+    store.drafts.save_review(draft.id, "in 3 weeks")
     store.visits.sign(draft.id, clinician.id, [], sealed_plan(ROWS, "in 3 weeks"))
-    content = store.visits.signed_content(draft.id)
+    content = store.signing.signed_content(draft.id)
     assert content is not None
     assert content.plan == {"items": ROWS, "review": "in 3 weeks", "library": 2}
-    assert store.visits.verify(draft.id) is SignatureStatus.OK
+    assert store.signing.verify(draft.id) is SignatureStatus.OK
     with pytest.raises(VisitSignedError, match="next visit cannot be changed"):
-        store.visits.save_review(draft.id, "in 6 weeks")
+        store.drafts.save_review(draft.id, "in 6 weeks")
     with pytest.raises(sqlite3.IntegrityError, match="signed"):
         store.db.execute("UPDATE visits SET review = 'in 6 weeks' WHERE id = ?", [draft.id])
-    assert store.visits.review(draft.id) == "in 3 weeks"
+    assert store.drafts.review(draft.id) == "in 3 weeks"
 
 
 def test_a_sealed_next_visit_changed_behind_kneedesk_reads_altered(
@@ -76,21 +76,21 @@ def test_a_sealed_next_visit_changed_behind_kneedesk_reads_altered(
         "WHERE visit_id = ?",
         [draft.id],
     )
-    content = store.visits.signed_content(draft.id)
+    content = store.signing.signed_content(draft.id)
     assert content is not None
     assert plan_review(content.plan) == "in 9 weeks"
-    assert store.visits.verify(draft.id) is SignatureStatus.ALTERED
+    assert store.signing.verify(draft.id) is SignatureStatus.ALTERED
 
 
 def test_a_plan_signed_as_a_bare_list_still_verifies(
     store: Store, draft: Visit, clinician: Clinician
 ) -> None:
     store.visits.sign(draft.id, clinician.id, [], ROWS)
-    content = store.visits.signed_content(draft.id)
+    content = store.signing.signed_content(draft.id)
     assert content is not None
     assert content.plan == ROWS
     assert plan_review(content.plan) == ""
-    assert store.visits.verify(draft.id) is SignatureStatus.OK
+    assert store.signing.verify(draft.id) is SignatureStatus.OK
 
 
 def test_an_upgraded_v1_database_has_no_next_visits_and_its_signatures_hold(
@@ -102,7 +102,7 @@ def test_an_upgraded_v1_database_has_no_next_visits_and_its_signatures_hold(
         zoe = store.patients.by_uid("fixture-patient-zoe")
         assert zoe is not None
         signed, draft = store.visits.for_patient(zoe.id)
-        assert store.visits.review(signed.id) == store.visits.review(draft.id) == ""
-        assert store.visits.verify(signed.id) is SignatureStatus.OK
-        store.visits.save_review(draft.id, "in 2 weeks")
-        assert store.visits.review(draft.id) == "in 2 weeks"
+        assert store.drafts.review(signed.id) == store.drafts.review(draft.id) == ""
+        assert store.signing.verify(signed.id) is SignatureStatus.OK
+        store.drafts.save_review(draft.id, "in 2 weeks")
+        assert store.drafts.review(draft.id) == "in 2 weeks"

@@ -106,11 +106,11 @@ def test_an_addendum_or_signature_needs_the_signed_in_clinicians_own_name(
     signed = app_store.visits.sign(draft.id, ben(app_store).id, [], {"items": [], "review": ""})
     assert signed.signed_by == ben(app_store).id
     with pytest.raises(PermissionDeniedError):
-        app_store.visits.addendum(draft.id, ana.id, "typo", "Pain was 4, not 5.")
+        app_store.signing.add_addendum(draft.id, ana.id, "typo", "Pain was 4, not 5.")
     app_store.sign_out()
     with pytest.raises(NotSignedInError):
-        app_store.visits.addendum(draft.id, ana.id, "typo", "Pain was 4, not 5.")
-    assert app_store.visits.addenda(draft.id) == []
+        app_store.signing.add_addendum(draft.id, ana.id, "typo", "Pain was 4, not 5.")
+    assert app_store.signing.addenda(draft.id) == []
 
 
 def test_administrators_tasks_are_refused_to_a_clinician(app_store: Store) -> None:

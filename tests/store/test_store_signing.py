@@ -34,15 +34,15 @@ def test_signing_stores_what_was_shown(store: Store, signed: Visit, clinician: C
     assert signed.signed_at == "2026-11-20T09:00:00.000000+00:00"
     assert signed.digest is not None
     assert len(signed.digest) == 64
-    content = store.visits.signed_content(signed.id)
+    content = store.signing.signed_content(signed.id)
     assert content is not None
     assert (content.findings, content.plan) == (FINDINGS, PLAN)
-    assert store.visits.verify(signed.id) == SignatureStatus.OK
+    assert store.signing.verify(signed.id) == SignatureStatus.OK
 
 
 def test_draft_is_unsigned(store: Store, draft: Visit) -> None:
-    assert store.visits.verify(draft.id) == SignatureStatus.UNSIGNED
-    assert store.visits.signed_content(draft.id) is None
+    assert store.signing.verify(draft.id) == SignatureStatus.UNSIGNED
+    assert store.signing.signed_content(draft.id) is None
 
 
 @pytest.mark.parametrize(
@@ -62,7 +62,7 @@ def test_store_refuses_edits_to_a_signed_visit(store: Store, signed: Visit, edit
         edit(store, signed.id)  # type: ignore[operator]
     assert "addendum" in info.value.todo or "addendum" in info.value.what
     assert store.visits.answers(signed.id) == before
-    assert store.visits.verify(signed.id) == SignatureStatus.OK
+    assert store.signing.verify(signed.id) == SignatureStatus.OK
 
 
 @pytest.mark.parametrize(
@@ -82,13 +82,13 @@ def test_store_refuses_edits_to_a_signed_visit(store: Store, signed: Visit, edit
 def test_triggers_refuse_raw_sql_edits(store: Store, signed: Visit, sql: str) -> None:
     with pytest.raises(sqlite3.IntegrityError, match="read-only|signed"):
         store.db.execute(sql, {"v": signed.id})
-    assert store.visits.verify(signed.id) == SignatureStatus.OK
+    assert store.signing.verify(signed.id) == SignatureStatus.OK
 
 
 def test_addendum_after_signing(store: Store, signed: Visit, clinician: Clinician) -> None:
-    addendum = store.visits.addendum(signed.id, clinician.id, "typo", "Mass was 61.0 kg.")
-    assert store.visits.addenda(signed.id) == [addendum]
-    assert store.visits.verify(signed.id) == SignatureStatus.OK
+    addendum = store.signing.add_addendum(signed.id, clinician.id, "typo", "Mass was 61.0 kg.")
+    assert store.signing.addenda(signed.id) == [addendum]
+    assert store.signing.verify(signed.id) == SignatureStatus.OK
     with pytest.raises(sqlite3.IntegrityError):
         store.db.execute("UPDATE addenda SET body = 'x'")
 
@@ -97,10 +97,10 @@ def test_addendum_needs_a_reason_and_a_signed_visit(
     store: Store, draft: Visit, clinician: Clinician
 ) -> None:
     with pytest.raises(InvalidValueError):
-        store.visits.addendum(draft.id, clinician.id, "typo", "text")
+        store.signing.add_addendum(draft.id, clinician.id, "typo", "text")
     store.visits.sign(draft.id, clinician.id, [], {})
     with pytest.raises(InvalidValueError):
-        store.visits.addendum(draft.id, clinician.id, "  ", "text")
+        store.signing.add_addendum(draft.id, clinician.id, "  ", "text")
 
 
 def test_deactivated_clinician_cannot_sign(store: Store, draft: Visit) -> None:
@@ -154,8 +154,8 @@ def make_signed_visit(path: Path, clock: FakeClock) -> int:
         store.visits.save_answer(visit.id, "kujala.stairs", "whole", "slight_pain_descending")
         store.visits.save_answer(visit.id, "running.cadence", "whole", None, "no treadmill")
         store.visits.sign(visit.id, ana.id, FINDINGS, PLAN)
-        store.visits.addendum(visit.id, ana.id, "typo", "Mass was 61.0 kg.")
-        assert store.visits.verify(visit.id) == SignatureStatus.OK
+        store.signing.add_addendum(visit.id, ana.id, "typo", "Mass was 61.0 kg.")
+        assert store.signing.verify(visit.id) == SignatureStatus.OK
         return visit.id
 
 
@@ -166,7 +166,7 @@ def test_changes_made_outside_kneedesk_are_detected(
     visit_id = make_signed_visit(db_path, clock)
     tamper(db_path, TAMPERING[change])
     with Store.open(db_path, hasher=FAST_HASHER) as store:  # it opens: the file is healthy
-        assert store.visits.verify(visit_id) == SignatureStatus.ALTERED
+        assert store.signing.verify(visit_id) == SignatureStatus.ALTERED
 
 
 def test_recomputed_digest_is_still_caught_by_the_audit_log(
@@ -181,7 +181,7 @@ def test_recomputed_digest_is_still_caught_by_the_audit_log(
         forged = visit_digest(store.db, visit, visit.signed_by, visit.signed_at)
     tamper(db_path, [f"UPDATE visits SET digest = '{forged}'"])
     with Store.open(db_path, hasher=FAST_HASHER) as store:
-        assert store.visits.verify(visit_id) == SignatureStatus.ALTERED
+        assert store.signing.verify(visit_id) == SignatureStatus.ALTERED
 
 
 def test_bytes_patched_in_the_file_are_detected(db_path: Path, clock: FakeClock) -> None:
@@ -197,4 +197,4 @@ def test_bytes_patched_in_the_file_are_detected(db_path: Path, clock: FakeClock)
     db_path.write_bytes(data.replace(b"body_masswhole61.5", b"body_masswhole71.5"))
     with Store.open(db_path, clock=clock, hasher=FAST_HASHER) as store:
         assert store.visits.answers(visit.id) == {"body_mass": 71.5}
-        assert store.visits.verify(visit.id) == SignatureStatus.ALTERED
+        assert store.signing.verify(visit.id) == SignatureStatus.ALTERED

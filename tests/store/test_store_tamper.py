@@ -245,8 +245,8 @@ def test_forged_signature_is_refused_by_the_visit_itself(db_path: Path, clock: F
     make_clinic(db_path, clock)
     tamper(db_path, BODY_MASS, recompute_digest(1))
     with Store.open(db_path, hasher=FAST_HASHER) as store:
-        assert store.visits.verify(1) == SignatureStatus.ALTERED
-        assert store.visits.verify(2) == SignatureStatus.OK
+        assert store.signing.verify(1) == SignatureStatus.ALTERED
+        assert store.signing.verify(2) == SignatureStatus.OK
 
 
 def test_audited_patient_correction_after_signing_keeps_signatures(
@@ -255,7 +255,7 @@ def test_audited_patient_correction_after_signing_keeps_signatures(
     make_clinic(db_path, clock)  # corrects Zoë's family name after her visit was signed
     with Store.open(db_path, hasher=FAST_HASHER) as store:
         store.patients.update(1, birth_date="1994-03-12", chart_number="KD-1A")
-        assert store.visits.verify(1) == SignatureStatus.OK
+        assert store.signing.verify(1) == SignatureStatus.OK
     assert check(db_path).ok
 
 

@@ -116,7 +116,7 @@ class VisitPage(QWidget):
         visit, patient, protocol = opened.visit, opened.patient, opened.protocol
         self.visit = visit
         self._previous = opened.previous
-        sink = StoreSink(self._store.visits, visit.id, protocol)
+        sink = StoreSink(self._store, visit.id, protocol)
         self.context = opened.context
         self.wizard = ScreenWizard(
             protocol,

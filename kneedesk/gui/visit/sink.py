@@ -10,15 +10,16 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from kneedesk.core.protocol import Protocol
+from kneedesk.store.store import Store
 from kneedesk.store.visit_rows import Side
-from kneedesk.store.visits import VisitRepo
 
 
 class StoreSink:
     """Saves each wizard change straight to the database (no Save button anywhere)."""
 
-    def __init__(self, visits: VisitRepo, visit_id: int, protocol: Protocol) -> None:
-        self._visits = visits
+    def __init__(self, store: Store, visit_id: int, protocol: Protocol) -> None:
+        self._visits = store.visits
+        self._drafts = store.drafts
         self._visit_id = visit_id
         self._protocol = protocol
 
@@ -43,11 +44,11 @@ class StoreSink:
 
     def save_review(self, text: str) -> None:
         """Store the next visit typed on the summary page ("" clears it)."""
-        self._visits.save_review(self._visit_id, text)
+        self._drafts.save_review(self._visit_id, text)
 
     def save_plan(self, rows: Sequence[Mapping[str, str]], edited: bool) -> None:
         """Store the plan as edited on the summary page (edited False: it follows the findings)."""
-        self._visits.save_draft_plan(self._visit_id, rows, edited=edited)
+        self._drafts.save_draft_plan(self._visit_id, rows, edited=edited)
 
     def mark_not_tested(self, item_id: str, side: str | None, reason: str) -> None:
         """Record that an item (or one side) was not tested, with the reason."""
