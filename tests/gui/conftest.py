@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from argon2 import PasswordHasher
 from dialog_helpers import cancel_pending_modals
+from leak_guard import fail_on_leaks
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -36,6 +37,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     they meet few. The order within each group is kept.
     """
     items.sort(key=lambda item: 0 if "styled" in getattr(item, "fixturenames", ()) else 1)
+
+
+@pytest.fixture(autouse=True)
+def nothing_left_running(qapp: QApplication) -> Iterator[None]:
+    """Fails a test that leaves a thread running or a window open (see `leak_guard`).
+
+    First among the function fixtures, so its check runs after every other fixture has torn
+    down (and after pytest-qt closed the widgets given to `qtbot.addWidget`)."""
+    with fail_on_leaks():
+        yield
 
 
 @pytest.fixture(autouse=True, scope="session")
