@@ -14,6 +14,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from kneedesk.gui.background import wait_for_background_work
 from kneedesk.gui.forms.style_qss import STYLESHEET
 from kneedesk.gui.main_window import MainWindow
 from kneedesk.store.clinic_settings import SettingKey
@@ -136,12 +137,16 @@ def login() -> Callable[..., None]:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, store: Store) -> MainWindow:
-    """The main window, logged in as 'ana', on the patient list."""
+def window(qtbot: QtBot, store: Store) -> Iterator[MainWindow]:
+    """The main window, logged in as 'ana', on the patient list.
+
+    Closed at the end as the app closes it: then the jobs it started (a render, a backup) are
+    waited for and their results delivered, before the database closes."""
     w = MainWindow(store)
     qtbot.addWidget(w, before_close_func=hand_back_without_password)
     w.resize(1366, 768)
     w.show()
     log_in(w)
     assert w.front.currentWidget() is w.work
-    return w
+    yield w
+    wait_for_background_work()  # after pytest-qt closed the window, as `gui.app` does
