@@ -130,8 +130,9 @@ class TaskManager(QObject):
             self._closures.append(closure)
         self._closures_pending.emit()
 
-    def deliver(self) -> None:
-        """Run the closures sent so far (on the GUI thread; the event loop calls this)."""
+    def deliver(self) -> int:
+        """Run the closures sent so far (on the GUI thread; the event loop calls this);
+        returns how many ran."""
         with self._lock:
             closures, self._closures = self._closures, []
         for closure in closures:
@@ -139,6 +140,7 @@ class TaskManager(QObject):
                 closure()
             except Exception:  # one faulty callback must not swallow the others' results
                 sys.excepthook(*sys.exc_info())
+        return len(closures)
 
     def unfinished(self) -> list[BackgroundJob]:
         """The jobs not yet over and delivered (for shutdown and tests)."""
@@ -148,7 +150,9 @@ class TaskManager(QObject):
         """Block until every job is over and what it sent back has run."""
         while self._jobs:
             self._pool.waitForDone()
-            self.deliver()
+            if not self.deliver():
+                # Called from a callback: the jobs left are delivered once it returns.
+                break
 
     # --- on the worker thread ----------------------------------------------------------------
 
@@ -156,18 +160,22 @@ class TaskManager(QObject):
         job = self._jobs[key]
         work, control = job.work, job.control
         del job  # the job holds GUI objects: it must be let go on the GUI thread only
-        outcome: tuple[bool, object] = (True, None)
-        if not control.cancelled:
-            try:
-                outcome = (True, work(control))
-            except Exception as exc:  # handed to on_error on the GUI thread
-                log.warning("background work failed: %s", exc, exc_info=True)
-                outcome = (False, exc)
-        del work
-        self.run_on_main(lambda: self._finish(key, outcome))
-        control._over.set()
-        if lane is not None:
-            self._next_in(lane)
+        outcome: tuple[bool, object] = (False, RuntimeError("The work stopped without a result."))
+        try:
+            if control.cancelled:
+                outcome = (True, None)
+            else:
+                try:
+                    outcome = (True, work(control))
+                except Exception as exc:  # handed to on_error on the GUI thread
+                    log.warning("background work failed: %s", exc, exc_info=True)
+                    outcome = (False, exc)
+        finally:  # whatever happened, the job ends and the lane moves on
+            del work
+            self.run_on_main(lambda: self._finish(key, outcome))
+            control._over.set()
+            if lane is not None:
+                self._next_in(lane)
 
     def _next_in(self, lane: str) -> None:
         with self._lock:
