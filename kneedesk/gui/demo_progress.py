@@ -9,20 +9,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from kneedesk.gui.background import run_in_background
+from kneedesk.gui.background import JobControl, start_job
 
 LABEL = "Preparing the demo clinic: synthetic runners and their visits..."
 SHOW_AFTER_MS = 300
 """An existing demo clinic opens at once: the dialog only appears when there is work."""
-
-
-class _Steps(QObject):
-    """Carries progress from the worker thread to the dialog (a queued signal)."""
-
-    advanced = Signal(int, int)  # done, total
 
 
 class DemoProgressDialog(QProgressDialog):
@@ -53,8 +47,6 @@ def build_demo_clinic(path: Path) -> bool:
 
     dialog = DemoProgressDialog()
     dialog.hide()  # QProgressDialog shows itself after a while; it is shown below instead
-    steps = _Steps()
-    steps.advanced.connect(dialog.advance)
     loop = QEventLoop()
     outcome: dict[str, object] = {}
 
@@ -66,9 +58,13 @@ def build_demo_clinic(path: Path) -> bool:
         outcome["error"] = exc
         loop.quit()
 
-    job = run_in_background(
-        lambda: create_demo_clinic(path, on_runner=steps.advanced.emit), finished, failed
-    )
+    def build(control: JobControl) -> bool:
+        return create_demo_clinic(path, on_runner=lambda done, total: control.report((done, total)))
+
+    def advanced(step: tuple[int, int]) -> None:
+        dialog.advance(*step)
+
+    job = start_job(build, finished, failed, on_progress=advanced)
     QTimer.singleShot(SHOW_AFTER_MS, lambda: None if job.done else dialog.show())
     if not job.done:
         loop.exec()

@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 from argon2 import PasswordHasher
 from dialog_helpers import cancel_pending_modals
+from leak_guard import fail_on_leaks
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from kneedesk.gui.background import wait_for_background_work
 from kneedesk.gui.forms.style_qss import STYLESHEET
 from kneedesk.gui.main_window import MainWindow
 from kneedesk.store.clinic_settings import SettingKey
@@ -36,6 +38,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     they meet few. The order within each group is kept.
     """
     items.sort(key=lambda item: 0 if "styled" in getattr(item, "fixturenames", ()) else 1)
+
+
+@pytest.fixture(autouse=True)
+def nothing_left_running(qapp: QApplication) -> Iterator[None]:
+    """Fails a test that leaves a thread running or a window open (see `leak_guard`).
+
+    First among the function fixtures, so its check runs after every other fixture has torn
+    down (and after pytest-qt closed the widgets given to `qtbot.addWidget`)."""
+    with fail_on_leaks():
+        yield
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -125,12 +137,16 @@ def login() -> Callable[..., None]:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, store: Store) -> MainWindow:
-    """The main window, logged in as 'ana', on the patient list."""
+def window(qtbot: QtBot, store: Store) -> Iterator[MainWindow]:
+    """The main window, logged in as 'ana', on the patient list.
+
+    Closed at the end as the app closes it: then the jobs it started (a render, a backup) are
+    waited for and their results delivered, before the database closes."""
     w = MainWindow(store)
     qtbot.addWidget(w, before_close_func=hand_back_without_password)
     w.resize(1366, 768)
     w.show()
     log_in(w)
     assert w.front.currentWidget() is w.work
-    return w
+    yield w
+    wait_for_background_work()  # after pytest-qt closed the window, as `gui.app` does

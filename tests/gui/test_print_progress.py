@@ -115,6 +115,8 @@ def test_once_the_printer_is_started_the_job_cannot_be_cancelled(
     assert job.run() == page_count(handout)
     assert refused == [True]
     assert page_count(out.read_bytes()) == page_count(handout)
+    dialog.close()  # once printed, the window closes again
+    assert not dialog.isVisible()
 
 
 def test_an_unreadable_document_is_not_printed(qtbot: QtBot, tmp_path: Path) -> None:

@@ -159,3 +159,4 @@ def test_a_password_built_on_the_user_name_is_refused_at_the_password_field(
     assert shown(add.ui.usernameError) == ""
     assert shown(add.ui.formError) == ""
     assert store.accounts.by_username("cara") is None
+    add.reject()  # Cancel, as a clinician would: an open dialog would outlive the test

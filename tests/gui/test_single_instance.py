@@ -6,6 +6,7 @@ plain Unix socket server (Qt's local sockets are Unix sockets on Linux and macOS
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -90,7 +91,11 @@ class ForeignServer:
                     pass
 
     def close(self) -> None:
+        """Stop listening and end the thread (closing alone leaves it blocked in accept)."""
+        with contextlib.suppress(OSError):
+            self.sock.shutdown(socket.SHUT_RDWR)
         self.sock.close()
+        self.thread.join()
 
 
 def test_a_running_kneedesk_answers_and_comes_forward(db: Path) -> None:

@@ -4,10 +4,10 @@ A printer cannot take a page back: `QPrinter.abort()` does nothing for Windows p
 for CUPS and PDF output (Qt 6.11), and ending the painter hands over every page painted.
 So a job has two stages, and only the first can be cancelled:
 
-1. Preparing: a worker thread renders every page with QtPdf at the printer's resolution
-   (at most 300 dpi) and keeps it compressed: a page is 35 MB as an image and about
-   0.5 MB compressed, so a long handout does not hold hundreds of megabytes. The printer
-   has not been touched, so a cancel prints nothing.
+1. Preparing: a background job (`kneedesk.gui.background`) renders every page with QtPdf
+   at the printer's resolution (at most 300 dpi) and keeps it compressed: a page is 35 MB
+   as an image and about 0.5 MB compressed, so a long handout does not hold hundreds of
+   megabytes. The printer has not been touched, so a cancel prints nothing.
 2. Printing: the printer is started and the pages are painted on the GUI thread, which
    owns the printer, one page per event-loop turn so the window and the progress dialog
    stay live. From here the job is committed.
@@ -15,25 +15,16 @@ So a job has two stages, and only the first can be cancelled:
 
 from __future__ import annotations
 
-import threading
 import zlib
 from dataclasses import dataclass
 from enum import Enum
+from functools import partial
 
-from PySide6.QtCore import (
-    QEventLoop,
-    QObject,
-    QRectF,
-    QRunnable,
-    QSize,
-    QSizeF,
-    QThreadPool,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QEventLoop, QObject, QRectF, QSize, QSizeF, QTimer, Signal
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
+from kneedesk.gui.background import BackgroundJob, JobControl, start_job
 from kneedesk.gui.reports.printing import MAX_DPI, PrintCancelledError, PrintError, open_pdf
 
 POINTS_PER_INCH = 72
@@ -65,7 +56,7 @@ class PrintProgress:
 class PreparedPage:
     """One page rendered for the printer, kept compressed until it is painted."""
 
-    points: QSizeF  # the page's size in the PDF
+    points: tuple[float, float]  # the page's width and height in the PDF
     width: int
     height: int
     bytes_per_line: int
@@ -76,7 +67,7 @@ class PreparedPage:
     def of(cls, image: QImage, points: QSizeF) -> PreparedPage:
         """Compress a rendered page (on the worker thread)."""
         return cls(
-            QSizeF(points),
+            (points.width(), points.height()),
             image.width(),
             image.height(),
             image.bytesPerLine(),
@@ -88,6 +79,10 @@ class PreparedPage:
         """The page as rendered (the image keeps its decompressed bytes alive)."""
         raw = zlib.decompress(self.data)
         return QImage(raw, self.width, self.height, self.bytes_per_line, self.image_format)
+
+    def size(self) -> QSizeF:
+        """The page's size in points."""
+        return QSizeF(*self.points)
 
 
 def page_pixels(points: QSizeF, dpi: int) -> QSize:
@@ -103,38 +98,25 @@ def fitted(points: QSizeF, sheet: QRectF) -> QRectF:
     return QRectF((sheet.width() - width) / 2, (sheet.height() - height) / 2, width, height)
 
 
-class _Relay(QObject):
-    """Carries the worker's results to the GUI thread (queued signals)."""
+def prepare_pages(pdf: bytes, dpi: int, control: JobControl) -> None:
+    """On a worker thread: report the page count, then every page prepared, in order.
 
-    opened = Signal(int)  # page count
-    prepared = Signal(object)  # PreparedPage, in page order
-    failed = Signal(object)  # the exception that stopped the preparing
-
-
-class _PreparePages(QRunnable):
-    def __init__(self, relay: _Relay, pdf: bytes, dpi: int, stop: threading.Event) -> None:
-        super().__init__()
-        self.relay, self.pdf, self.dpi, self.stop = relay, pdf, dpi, stop
-
-    def run(self) -> None:
-        try:
-            # Made and destroyed on this thread; QtPdf serialises its calls into PDFium.
-            document, buffer = open_pdf(self.pdf)
-            try:
-                self.relay.opened.emit(document.pageCount())
-                for index in range(document.pageCount()):
-                    if self.stop.is_set():
-                        return
-                    points = document.pagePointSize(index)
-                    image = document.render(index, page_pixels(points, self.dpi))
-                    if image.isNull():
-                        raise PrintError(f"Page {index + 1} could not be prepared for printing.")
-                    self.relay.prepared.emit(PreparedPage.of(image, points))
-            finally:
-                document.close()
-                buffer.close()
-        except Exception as exc:  # raised again on the GUI thread by PrintJob.run
-            self.relay.failed.emit(exc)
+    Stops at the next page once the job is cancelled."""
+    # Made and destroyed on this thread; QtPdf serialises its calls into PDFium.
+    document, buffer = open_pdf(pdf)
+    try:
+        control.report(document.pageCount())
+        for index in range(document.pageCount()):
+            if control.cancelled:
+                return
+            points = document.pagePointSize(index)
+            image = document.render(index, page_pixels(points, dpi))
+            if image.isNull():
+                raise PrintError(f"Page {index + 1} could not be prepared for printing.")
+            control.report(PreparedPage.of(image, points))
+    finally:
+        document.close()
+        buffer.close()
 
 
 class PrintJob(QObject):
@@ -147,13 +129,7 @@ class PrintJob(QObject):
         super().__init__(parent)
         self._pdf = pdf
         self._printer = printer
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._relay = _Relay(self)
-        self._relay.opened.connect(self._opened)
-        self._relay.prepared.connect(self._prepared)
-        self._relay.failed.connect(self._failed)
-        self._stop = threading.Event()
+        self._job: BackgroundJob | None = None  # preparing the pages
         self._pages: list[PreparedPage | None] = []
         self._page_count = 0
         self._painter: QPainter | None = None
@@ -167,6 +143,11 @@ class PrintJob(QObject):
         """Whether the printer has been started: from then on the job cannot be cancelled."""
         return self._painter is not None
 
+    @property
+    def over(self) -> bool:
+        """Whether the job has ended: printed, cancelled or failed."""
+        return self._ended
+
     def run(self) -> int:
         """Print, running the event loop until done; returns the number of pages printed.
 
@@ -175,16 +156,19 @@ class PrintJob(QObject):
         """
         loop = QEventLoop()
         self.ended.connect(loop.quit)
-        self._pool.start(
-            _PreparePages(
-                self._relay, self._pdf, min(self._printer.resolution(), MAX_DPI), self._stop
-            )
+        dpi = min(self._printer.resolution(), MAX_DPI)
+        job = start_job(
+            partial(prepare_pages, self._pdf, dpi),
+            self._all_prepared,
+            self._failed,
+            on_progress=self._prepared_so_far,
         )
+        self._job = job
         if not self._ended:
             loop.exec()
         if not self._ended:  # the event loop was told to quit: the application is closing
             self._fail(PrintError("Printing was interrupted before the last page."))
-        self._pool.waitForDone()  # a cancel stops the worker after the page it is on
+        job.wait()  # a cancel stops the worker after the page it is on
         if self._error is not None:
             raise self._error
         if self.cancelled:
@@ -196,32 +180,34 @@ class PrintJob(QObject):
         if self.committed or self._ended:
             return False
         self.cancelled = True
-        self._stop.set()
+        self._stop_preparing()
         self._end()
         return True
 
     # --- preparing (worker results, on the GUI thread) -------------------------------------
 
-    def _opened(self, page_count: int) -> None:  # at least one page (see open_pdf)
+    def _prepared_so_far(self, news: int | PreparedPage) -> None:
+        """The page count once the document is open, then each page prepared."""
         if self._ended:
             return
-        self._page_count = page_count
-        self.progressed.emit(PrintProgress(Stage.PREPARING, 1, page_count))
-
-    def _prepared(self, page: PreparedPage) -> None:
-        if self._ended:
+        if isinstance(news, int):  # at least one page (see open_pdf)
+            self._page_count = news
+            self.progressed.emit(PrintProgress(Stage.PREPARING, 1, news))
             return
-        self._pages.append(page)
+        self._pages.append(news)
         done = len(self._pages)
         if done < self._page_count:
             self.progressed.emit(PrintProgress(Stage.PREPARING, done + 1, self._page_count))
+
+    def _all_prepared(self, _result: None) -> None:
+        if self._ended:
             return
         try:
             self._start_printing()
         except Exception as exc:  # raised again by run(), which would otherwise wait forever
             self._fail(exc)
 
-    def _failed(self, error: BaseException) -> None:
+    def _failed(self, error: Exception) -> None:
         if not self._ended:
             self._fail(error)
 
@@ -263,7 +249,7 @@ class PrintJob(QObject):
         if index and not self._printer.newPage():
             raise PrintError(f"The printer stopped before page {index + 1}.")
         sheet = self._printer.paperRect(QPrinter.Unit.DevicePixel)
-        painter.drawImage(fitted(page.points, sheet), page.image())
+        painter.drawImage(fitted(page.size(), sheet), page.image())
         self._pages[index] = None  # painted: its memory can go
         self.printed += 1
 
@@ -271,8 +257,12 @@ class PrintJob(QObject):
 
     def _fail(self, error: BaseException) -> None:
         self._error = error
-        self._stop.set()
+        self._stop_preparing()
         self._end()
+
+    def _stop_preparing(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
 
     def _end(self) -> None:
         """Hand the painted pages to the printer (if it was started) and finish."""

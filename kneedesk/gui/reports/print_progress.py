@@ -77,8 +77,9 @@ class PrintProgressDialog(QDialog):
             self.note.setText(SENDING_NOTE)
 
     def reject(self) -> None:
-        """Cancel, Esc and closing the window: cancel the job while nothing has been sent."""
-        if self._job.cancel():
+        """Cancel, Esc and closing the window: cancel the job while nothing has been sent;
+        refused while the pages are going to the printer, and just closes once it is over."""
+        if self._job.over or self._job.cancel():
             super().reject()
 
 

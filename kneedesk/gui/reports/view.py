@@ -12,23 +12,28 @@ saving and reprinting.
 
 from __future__ import annotations
 
+import traceback
 from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
+from kneedesk.gui.background import BackgroundJob, start_job
 from kneedesk.gui.reports.actions import Issuable, ReportIssuer, ReportRefusedError
 from kneedesk.gui.reports.panels import ActionPanel, DocumentBar, ReportHeader
 from kneedesk.gui.reports.preview import PdfPreview
-from kneedesk.gui.reports.render_worker import Rendered, ReportRenderer
 from kneedesk.gui.visit.page import local_time
-from kneedesk.services.report_render import TITLES
+from kneedesk.report.model import HandoutData
+from kneedesk.services.report_render import TITLES, render_report
 from kneedesk.services.visit_report import ReportUnavailableError, VisitReport, visit_report
 from kneedesk.store.reports import ReportInfo, ReportKind
 from kneedesk.store.store import Store
 
 __all__ = ["ReportRefusedError", "ReportView"]
+
+RENDER_LANE = "reportlab"
+"""Renders take turns: reportlab's font registry is shared by every document."""
 
 DRAFT_REASON = (
     "Draft: preview only. Sign the visit to print or save it, so that what the patient "
@@ -54,13 +59,11 @@ class ReportView(QWidget):
         self._visit_id: int | None = None
         self._patient_id = -1
         self.kind = ReportKind.HANDOUT
-        # For the visit shown: finished PDFs, render failures, and requests still running
-        # (by request number; answers to requests made for another visit are dropped).
+        # For the visit shown: finished PDFs, render failures, and renders still running
+        # (cancelled when another visit is opened: the one opened last wins).
         self._pdfs: dict[ReportKind, bytes] = {}
         self._failures: dict[ReportKind, str] = {}
-        self._requests: dict[int, ReportKind] = {}
-        self._renderer = ReportRenderer(self)
-        self._renderer.finished.connect(self._rendered)
+        self._renders: dict[ReportKind, BackgroundJob] = {}
         self.issuer = ReportIssuer(store, self, note=self._note)
 
         header = ReportHeader()
@@ -111,7 +114,7 @@ class ReportView(QWidget):
         self.report = None
         self._pdfs.clear()
         self._failures.clear()
-        self._requests.clear()
+        self.cancel_renders()
         self.preview.clear()
         self.pages.setText("")
         self.stored.show_visit(visit_id)
@@ -166,8 +169,14 @@ class ReportView(QWidget):
         return self.preview.page_count()
 
     def wait_for_render(self, msecs: int = -1) -> bool:
-        """Block until rendering has finished (for shutdown and tests)."""
-        return self._renderer.wait(msecs)
+        """Block until the renders still wanted have finished and been shown (for tests)."""
+        return all(job.wait(msecs) for job in list(self._renders.values()))
+
+    def cancel_renders(self) -> None:
+        """Drop the renders still running: their documents are no longer wanted."""
+        for job in self._renders.values():
+            job.cancel()
+        self._renders.clear()
 
     # --- print, save, reprint (the work is done by `ReportIssuer`) --------------------------
 
@@ -241,20 +250,24 @@ class ReportView(QWidget):
             self._show_failure(self._failures[self.kind])
             return
         self.pages.setText(f"Preparing the {TITLES[self.kind].lower()}...")
-        if self.kind not in self._requests.values():
-            self._requests[self._renderer.render(self.report.data, self.kind)] = self.kind
+        if self.kind not in self._renders:
+            self._renders[self.kind] = self._start_render(self.report.data, self.kind)
         self._update_actions()
 
-    def _rendered(self, result: Rendered) -> None:
-        kind = self._requests.pop(result.token, None)
-        if kind is None:  # asked for before another visit was opened
-            return
-        if result.error:
-            self._failures[kind] = result.error
-        else:
-            self._pdfs[kind] = result.pdf
-        if kind is self.kind:
-            self._render()
+    def _start_render(self, data: HandoutData, kind: ReportKind) -> BackgroundJob:
+        def rendered(pdf: bytes) -> None:
+            self._renders.pop(kind, None)
+            self._pdfs[kind] = pdf
+            if kind is self.kind:
+                self._render()
+
+        def failed(exc: Exception) -> None:  # shown in the view; the app keeps running
+            self._renders.pop(kind, None)
+            self._failures[kind] = "".join(traceback.format_exception(exc))
+            if kind is self.kind:
+                self._render()
+
+        return start_job(lambda _: render_report(data, kind), rendered, failed, lane=RENDER_LANE)
 
     def _show(self, pdf: bytes) -> None:
         count = self.preview.show_pdf(pdf)
@@ -272,7 +285,7 @@ class ReportView(QWidget):
         self._update_actions()
 
     def _rendering(self) -> bool:
-        return self.report is not None and self.kind in self._requests.values()
+        return self.report is not None and self.kind in self._renders
 
     def _action_problem(self) -> str:
         """Why Print and Save are unavailable now ("" when they are available)."""
