@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kneedesk.gui import window_geometry
+from kneedesk.gui import layout_memory, window_geometry
 from kneedesk.gui.idle import IdleWatcher
 from kneedesk.gui.lock_guard import SessionGate, run_dialog
 from kneedesk.gui.login import LoginWidget
@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
             record.addendumRequested.connect(self.add_addendum)
             record.reportsRequested.connect(self.show_reports)
             self.work.addWidget(record)
+            self._restore_layout(record)
             self._record = record
         return self._record
 
@@ -210,6 +211,7 @@ class MainWindow(QMainWindow):
             self.show_patients()
             if self.isVisible():
                 window_geometry.restore(self, clinician.username)  # as they left it
+            layout_memory.restore(self, clinician.username)  # panes and record tab too
         self._show_front(locked=False)
         self.idle.set_timeout(auto_lock_ms(self.store.settings))
         # Clinical content v2, 10.6: once, to an administrator, if retired thresholds were set.
@@ -225,6 +227,7 @@ class MainWindow(QMainWindow):
             page.flush()
         me = self.store.current
         window_geometry.save(self, me.username)
+        layout_memory.save(self, me.username)
         self._locked_clinician = me
         self.store.sign_out()
         self.idle.pause()
@@ -312,6 +315,7 @@ class MainWindow(QMainWindow):
             self.reports = ReportView(self.store)
             self.reports.backRequested.connect(self.show_patient)
             self.work.addWidget(self.reports)
+            self._restore_layout(self.reports)
         self.reports.open_visit(visit_id)
         self.work.setCurrentWidget(self.reports)
 
@@ -371,8 +375,14 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def _save_geometry(self) -> None:
-        """Remember the window as it is now, for whoever is signed in (or was, if locked)."""
-        if not self.isVisible():
-            return
+        """Remember the window and its pages' layout for whoever is (or was, if locked) in."""
         who = self.store.current or self._locked_clinician
-        window_geometry.save(self, who.username if who is not None else None)
+        username = who.username if who is not None else None
+        layout_memory.save(self, username)
+        if self.isVisible():
+            window_geometry.save(self, username)
+
+    def _restore_layout(self, page: QWidget) -> None:
+        """A page made now is laid out as the clinician signed in left it."""
+        me = self.store.current
+        layout_memory.restore(page, me.username if me is not None else None)

@@ -3,7 +3,7 @@ action panel beside it. Widgets only; what they do is wired up by `ReportView`."
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -28,6 +28,8 @@ KIND_LABELS = (
     (ReportKind.SUMMARY, "Clinician &summary"),
 )
 ACTION_PANEL_WIDTH = 340
+"""The panel's width until the clinician drags the splitter beside it."""
+ACTION_PANEL_MIN_WIDTH = 240
 
 
 class ReportHeader(QWidget):
@@ -100,7 +102,7 @@ class ActionPanel(QFrame):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setProperty("role", "card")
-        self.setFixedWidth(ACTION_PANEL_WIDTH)
+        self.setMinimumWidth(ACTION_PANEL_MIN_WIDTH)
         self.print_button = QPushButton("Print...")
         self.print_button.setObjectName("printReport")
         self.print_button.setProperty("role", "primary")
@@ -120,3 +122,7 @@ class ActionPanel(QFrame):
         column.addWidget(self.reason)
         column.addSpacing(12)
         column.addWidget(self.stored, 1)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        """As wide as ACTION_PANEL_WIDTH, beside the preview, until dragged wider or narrower."""
+        return QSize(ACTION_PANEL_WIDTH, super().sizeHint().height())
