@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(self.who)
         self.act_lock = self._action("Lock", "Ctrl+L", self.lock)
         self.act_logout = self._action("Log out", "Ctrl+Shift+Q", self.logout)
+        self.act_quit = self._quit_action()
 
         self.patients.openPatient.connect(self.show_patient)
         self.patients.newPatientRequested.connect(self.new_patient)
@@ -154,6 +155,17 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(action)
         return action
 
+    def _quit_action(self) -> QAction:
+        """Closes as the close button does (`closeEvent`). Ctrl+Q as well as the platform's
+        Quit key (none on Windows); the window's own action too, for the lock screen."""
+        action = self._action("Quit", "Ctrl+Q", self.close)
+        keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Quit), QKeySequence("Ctrl+Q")]
+        unique = list(dict.fromkeys(k for k in keys if not k.isEmpty()))  # no key twice
+        action.setShortcuts(unique)
+        action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.addAction(action)
+        return action
+
     def _show_front(self, *, locked: bool) -> None:
         self.front.setCurrentWidget(self.login if locked else self.work)
         chrome = not locked and not self._patient_mode
@@ -161,6 +173,7 @@ class MainWindow(QMainWindow):
         self.toolbar.toggleViewAction().setEnabled(chrome)
         for action in self.toolbar.actions():  # its shortcuts, and what it holds
             action.setEnabled(chrome)
+        self.act_quit.setEnabled(not self._patient_mode)  # the lock screen can be quit
 
     def _patient_mode_changed(self, on: bool) -> None:
         """In patient mode only the questionnaire and "hand back" can be reached; the app does
