@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from kneedesk.gui.layout_memory import fit_sizes
 from kneedesk.gui.main_window import MainWindow
-from kneedesk.gui.reports.panels import ACTION_PANEL_MIN_WIDTH, ACTION_PANEL_WIDTH
+from kneedesk.gui.reports.panels import ACTION_PANEL_WIDTH
 from kneedesk.gui.reports.view import PREVIEW_MIN_WIDTH
 from kneedesk.store.store import Store
 
@@ -132,11 +132,12 @@ def test_a_wide_panel_saved_on_a_large_window_leaves_the_preview_usable_on_a_sma
     small = new_window(qtbot, store, login, QSize(1024, 700))
     splitter = report_splitter(small, visit_id)
     preview, panel = splitter.sizes()
-    left = splitter.widget(0)
+    left, right = splitter.widget(0), splitter.widget(1)
     assert left is not None
+    assert right is not None
     assert preview >= left.minimumSizeHint().width()  # its bar still fits
     assert preview >= PREVIEW_MIN_WIDTH  # a page can still be read
-    assert panel >= ACTION_PANEL_MIN_WIDTH
+    assert panel >= right.minimumSizeHint().width()  # its buttons and labels too
     assert panel > ACTION_PANEL_WIDTH  # still the wider panel the clinician chose, as far as fits
     assert preview + panel + splitter.handleWidth() == splitter.width()
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -28,8 +29,8 @@ KIND_LABELS = (
     (ReportKind.SUMMARY, "Clinician &summary"),
 )
 ACTION_PANEL_WIDTH = 340
-"""The panel's width until the clinician drags the splitter beside it."""
-ACTION_PANEL_MIN_WIDTH = 240
+"""The panel's width until the clinician drags the splitter beside it (no narrower than its
+buttons and labels need)."""
 
 
 class ReportHeader(QWidget):
@@ -80,6 +81,9 @@ class DocumentBar(QWidget):
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
         self.busy.setMaximumWidth(120)
+        # Only in spare room: showing it while a document is prepared must not make the page
+        # wider than the window (or squeeze the panel beside it) on a small screen.
+        self.busy.setSizePolicy(QSizePolicy.Policy.Ignored, self.busy.sizePolicy().verticalPolicy())
         self.busy.setAccessibleName("Preparing the document")
         self.pages = QLabel()
         self.pages.setObjectName("reportPages")
@@ -89,7 +93,7 @@ class DocumentBar(QWidget):
         self.fit_page_button = QPushButton("Whole page")
         self.fit_page_button.setObjectName("fitPage")
         row.addStretch(1)
-        row.addWidget(self.busy)
+        row.addWidget(self.busy, 1)
         row.addWidget(self.pages)
         row.addSpacing(8)
         row.addWidget(self.fit_width_button)
@@ -102,7 +106,6 @@ class ActionPanel(QFrame):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setProperty("role", "card")
-        self.setMinimumWidth(ACTION_PANEL_MIN_WIDTH)
         self.print_button = QPushButton("Print...")
         self.print_button.setObjectName("printReport")
         self.print_button.setProperty("role", "primary")
