@@ -12,14 +12,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QSplitter, QTabWidget, QWidget
 
 from kneedesk.gui import window_geometry
 
 REMEMBERED = "kneedeskRemembered"
-PENDING = "kneedeskPendingSizes"
-"""Sizes to give a splitter that has not been laid out yet (its page not shown yet)."""
+WISH = "kneedeskWishedSizes"
+"""A splitter's sizes as the clinician left them, until they drag it again: given to it,
+fitted, whenever it is shown or its panes' minimum sizes change (a label's text while a
+document is prepared), so a passing squeeze does not become what is saved."""
 
 
 def remember(widget: QSplitter | QTabWidget) -> None:
@@ -30,7 +32,9 @@ def remember(widget: QSplitter | QTabWidget) -> None:
     widget.setProperty(REMEMBERED, True)
     if isinstance(widget, QSplitter):
         widget.setChildrenCollapsible(False)
-        widget.installEventFilter(_ApplyWhenShown(widget))
+        refitter = _Refitter(widget)
+        widget.installEventFilter(refitter)
+        widget.splitterMoved.connect(refitter.dragged)
 
 
 def save(root: QWidget, username: str | None) -> None:
@@ -40,8 +44,8 @@ def save(root: QWidget, username: str | None) -> None:
     store = window_geometry.settings()
     for widget in _remembered(root):
         if isinstance(widget, QSplitter):
-            pending = widget.property(PENDING)
-            sizes = list(pending) if pending else widget.sizes()
+            wish = widget.property(WISH)
+            sizes = list(wish) if wish else widget.sizes()
             if sum(sizes) > 0:  # never laid out and nothing to give it: nothing to keep
                 store.setValue(_key(username, widget), [str(n) for n in sizes])
         elif isinstance(widget, QTabWidget) and widget.currentWidget() is not None:
@@ -93,16 +97,29 @@ def fit_sizes(
     return sizes
 
 
-class _ApplyWhenShown(QObject):
-    """Gives a splitter the sizes waiting for it once it is shown and has its real size."""
+class _Refitter(QObject):
+    """Gives a splitter the sizes wished for it once it is shown (and has its real size),
+    and again after its panes' minimum sizes change, until the clinician drags it."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QSplitter):
-            pending = watched.property(PENDING)
-            if pending:
-                watched.setProperty(PENDING, None)
-                _apply(watched, list(pending))
+        if isinstance(watched, QSplitter) and watched.property(WISH):
+            if event.type() == QEvent.Type.Show:
+                _apply(watched, list(watched.property(WISH)))
+            elif event.type() == QEvent.Type.LayoutRequest and watched.isVisible():
+                # After the splitter has taken in the new minimum sizes itself.
+                QTimer.singleShot(0, self, lambda: self._refit(watched))
         return False
+
+    def dragged(self, _position: int, _index: int) -> None:
+        """The clinician has chosen new sizes: they are what is kept from now on."""
+        splitter = self.parent()
+        if isinstance(splitter, QSplitter):
+            splitter.setProperty(WISH, None)
+
+    def _refit(self, splitter: QSplitter) -> None:
+        wish = splitter.property(WISH)
+        if wish and splitter.isVisible():
+            _apply(splitter, list(wish))
 
 
 def _restore_splitter(splitter: QSplitter, saved: list[int] | None) -> None:
@@ -111,10 +128,9 @@ def _restore_splitter(splitter: QSplitter, saved: list[int] | None) -> None:
         horizontal = splitter.orientation() == Qt.Orientation.Horizontal
         hints = [pane.sizeHint() for pane in _panes(splitter)]
         saved = [h.width() if horizontal else h.height() for h in hints]
+    splitter.setProperty(WISH, saved)
     if splitter.isVisible():
         _apply(splitter, saved)
-    else:
-        splitter.setProperty(PENDING, saved)
 
 
 def _apply(splitter: QSplitter, saved: list[int]) -> None:

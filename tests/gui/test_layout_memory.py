@@ -142,6 +142,28 @@ def test_a_wide_panel_saved_on_a_large_window_leaves_the_preview_usable_on_a_sma
     assert preview + panel + splitter.handleWidth() == splitter.width()
 
 
+def test_a_passing_squeeze_is_undone_and_not_saved_over_the_clinicians_width(
+    qtbot: QtBot, window: MainWindow, store: Store, login: Callable[..., None]
+) -> None:
+    _patient, visit_id = a_patient_with_a_visit(store)
+    splitter = report_splitter(window, visit_id)
+    drag_handle(qtbot, splitter, -200)
+    switch_user(window, login, "ana")  # saved, and given back as a wish
+    splitter = report_splitter(window, visit_id)
+    assert window.reports is not None
+    assert panel_width(splitter) == ACTION_PANEL_WIDTH + 200
+    # While a document is prepared the bar above the preview says so at length, which needs
+    # more room beside the panel than the window has: the panel gives way for that time.
+    window.reports.pages.setText("Preparing the patient handout, please wait " * 2)
+    qtbot.waitUntil(lambda: panel_width(splitter) < ACTION_PANEL_WIDTH + 200)
+    window.reports.pages.setText("9 pages")
+    qtbot.waitUntil(lambda: panel_width(splitter) == ACTION_PANEL_WIDTH + 200)
+    window.reports.pages.setText("Preparing the patient handout, please wait " * 2)
+    qtbot.waitUntil(lambda: panel_width(splitter) < ACTION_PANEL_WIDTH + 200)
+    switch_user(window, login, "ana")  # logging out now keeps the width Ana chose
+    assert panel_width(report_splitter(window, visit_id)) == ACTION_PANEL_WIDTH + 200
+
+
 def test_fitted_sizes_keep_the_fixed_panes_and_let_the_stretching_one_give_way() -> None:
     # preview (stretches, at least 320) | panel (at least 240), saved on a 1900 wide window
     assert fit_sizes([860, 1040], [320, 240], [1, 0], 1900) == [860, 1040]
