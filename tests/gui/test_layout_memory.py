@@ -152,16 +152,33 @@ def test_a_passing_squeeze_is_undone_and_not_saved_over_the_clinicians_width(
     splitter = report_splitter(window, visit_id)
     assert window.reports is not None
     assert panel_width(splitter) == ACTION_PANEL_WIDTH + 200
-    # While a document is prepared the bar above the preview says so at length, which needs
-    # more room beside the panel than the window has: the panel gives way for that time.
-    window.reports.pages.setText("Preparing the patient handout, please wait " * 2)
+    # The preview needs more room for a moment (as when its bar held a long message), more
+    # than the window has beside the panel: the panel gives way for that time only.
+    preview = window.reports.preview
+    preview.setMinimumWidth(1000)
     qtbot.waitUntil(lambda: panel_width(splitter) < ACTION_PANEL_WIDTH + 200)
-    window.reports.pages.setText("9 pages")
+    preview.setMinimumWidth(PREVIEW_MIN_WIDTH)
     qtbot.waitUntil(lambda: panel_width(splitter) == ACTION_PANEL_WIDTH + 200)
-    window.reports.pages.setText("Preparing the patient handout, please wait " * 2)
+    preview.setMinimumWidth(1000)
     qtbot.waitUntil(lambda: panel_width(splitter) < ACTION_PANEL_WIDTH + 200)
+    preview.setMinimumWidth(PREVIEW_MIN_WIDTH)
     switch_user(window, login, "ana")  # logging out now keeps the width Ana chose
     assert panel_width(report_splitter(window, visit_id)) == ACTION_PANEL_WIDTH + 200
+
+
+def test_preparing_a_document_does_not_widen_the_page_past_a_small_screen(
+    window: MainWindow, store: Store
+) -> None:
+    _patient, visit_id = a_patient_with_a_visit(store)
+    splitter = report_splitter(window, visit_id)
+    view = window.reports
+    assert view is not None
+    view.pages.setText("9 pages")
+    view.busy.hide()
+    idle = splitter.minimumSizeHint().width()  # the preview with its bar, and the panel
+    view.pages.setText("Preparing the patient handout...")  # as while a document is made
+    view.busy.show()
+    assert splitter.minimumSizeHint().width() - idle < 20  # the bar's spacing, not the text
 
 
 def test_fitted_sizes_keep_the_fixed_panes_and_let_the_stretching_one_give_way() -> None:

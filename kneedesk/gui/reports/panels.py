@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -81,19 +80,21 @@ class DocumentBar(QWidget):
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
         self.busy.setMaximumWidth(120)
-        # Only in spare room: showing it while a document is prepared must not make the page
-        # wider than the window (or squeeze the panel beside it) on a small screen.
-        self.busy.setSizePolicy(QSizePolicy.Policy.Ignored, self.busy.sizePolicy().verticalPolicy())
         self.busy.setAccessibleName("Preparing the document")
         self.pages = QLabel()
         self.pages.setObjectName("reportPages")
         self.pages.setProperty("role", "muted")
+        # Both as wide as they like where the bar has room, and narrower (the text cut)
+        # where it has not: shown for a moment while a document is prepared, they must not
+        # make the page wider than a small screen or squeeze the panel beside it.
+        for passing in (self.busy, self.pages):
+            passing.setMinimumWidth(1)
         self.fit_width_button = QPushButton("Fit width")
         self.fit_width_button.setObjectName("fitWidth")
         self.fit_page_button = QPushButton("Whole page")
         self.fit_page_button.setObjectName("fitPage")
         row.addStretch(1)
-        row.addWidget(self.busy, 1)
+        row.addWidget(self.busy)
         row.addWidget(self.pages)
         row.addSpacing(8)
         row.addWidget(self.fit_width_button)
