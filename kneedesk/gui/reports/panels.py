@@ -27,6 +27,7 @@ KIND_LABELS = (
     (ReportKind.HANDOUT, "Patient &handout"),
     (ReportKind.SUMMARY, "Clinician &summary"),
 )
+PAGE_COUNT_ROOM = "999 pages  "
 ACTION_PANEL_WIDTH = 340
 """The panel's width until the clinician drags the splitter beside it (no narrower than its
 buttons and labels need)."""
@@ -84,11 +85,12 @@ class DocumentBar(QWidget):
         self.pages = QLabel()
         self.pages.setObjectName("reportPages")
         self.pages.setProperty("role", "muted")
-        # Both as wide as they like where the bar has room, and narrower (the text cut)
-        # where it has not: shown for a moment while a document is prepared, they must not
-        # make the page wider than a small screen or squeeze the panel beside it.
-        for passing in (self.busy, self.pages):
-            passing.setMinimumWidth(1)
+        # Both as wide as they like where the bar has room, and narrower where it has not:
+        # shown for a moment while a document is prepared, the busy bar and "Preparing the
+        # patient handout..." must not make the page wider than a small screen or squeeze
+        # the panel beside it. The page count always has room.
+        self.busy.setMinimumWidth(1)
+        self.pages.setMinimumWidth(self.pages.fontMetrics().horizontalAdvance(PAGE_COUNT_ROOM))
         self.fit_width_button = QPushButton("Fit width")
         self.fit_width_button.setObjectName("fitWidth")
         self.fit_page_button = QPushButton("Whole page")
