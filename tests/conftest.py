@@ -13,6 +13,13 @@ _KEY_FOLDER = tempfile.mkdtemp(prefix="kneedesk-test-key-")
 atexit.register(shutil.rmtree, _KEY_FOLDER, ignore_errors=True)
 os.environ["KNEEDESK_KEY_FILE"] = os.path.join(_KEY_FOLDER, "audit.key")
 
+# So do the settings a child process of a test saves (window places and layouts per clinician,
+# kneedesk.gui.window_geometry): never in the user's own KneeDesk.ini, where a test's layout
+# would be what the user's next start, or the next test's child, is given.
+_CONFIG_FOLDER = tempfile.mkdtemp(prefix="kneedesk-test-config-")
+atexit.register(shutil.rmtree, _CONFIG_FOLDER, ignore_errors=True)
+os.environ["XDG_CONFIG_HOME"] = _CONFIG_FOLDER
+
 import pytest  # noqa: E402
 
 # Helper modules that check what they do with assert: give their failures pytest's details.

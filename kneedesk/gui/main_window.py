@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kneedesk.gui import window_geometry
+from kneedesk.gui import layout_memory, window_geometry
 from kneedesk.gui.idle import IdleWatcher
 from kneedesk.gui.lock_guard import SessionGate, run_dialog
 from kneedesk.gui.login import LoginWidget
@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(self.who)
         self.act_lock = self._action("Lock", "Ctrl+L", self.lock)
         self.act_logout = self._action("Log out", "Ctrl+Shift+Q", self.logout)
+        self.act_quit = self._quit_action()
 
         self.patients.openPatient.connect(self.show_patient)
         self.patients.newPatientRequested.connect(self.new_patient)
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
             record.addendumRequested.connect(self.add_addendum)
             record.reportsRequested.connect(self.show_reports)
             self.work.addWidget(record)
+            self._restore_layout(record)
             self._record = record
         return self._record
 
@@ -145,6 +147,17 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(action)
         return action
 
+    def _quit_action(self) -> QAction:
+        """Closes as the close button does (`closeEvent`). Ctrl+Q as well as the platform's
+        Quit key (none on Windows); the window's own action too, for the lock screen."""
+        action = self._action("Quit", "Ctrl+Q", self.close)
+        keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Quit), QKeySequence("Ctrl+Q")]
+        unique = list(dict.fromkeys(k for k in keys if not k.isEmpty()))  # no key twice
+        action.setShortcuts(unique)
+        action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.addAction(action)
+        return action
+
     def _show_front(self, *, locked: bool) -> None:
         self.front.setCurrentWidget(self.login if locked else self.work)
         chrome = not locked and not self._patient_mode
@@ -152,6 +165,7 @@ class MainWindow(QMainWindow):
         self.toolbar.toggleViewAction().setEnabled(chrome)
         for action in self.toolbar.actions():  # its shortcuts, and what it holds
             action.setEnabled(chrome)
+        self.act_quit.setEnabled(not self._patient_mode)  # the lock screen can be quit
 
     def _patient_mode_changed(self, on: bool) -> None:
         """In patient mode only the questionnaire and "hand back" can be reached; the app does
@@ -202,6 +216,7 @@ class MainWindow(QMainWindow):
             self.show_patients()
             if self.isVisible():
                 window_geometry.restore(self, clinician.username)  # as they left it
+            layout_memory.restore(self, clinician.username)  # panes and record tab too
         self._show_front(locked=False)
         self.idle.set_timeout(self.store.settings.read().auto_lock_ms)
         # Clinical content v2, 10.6: once, to an administrator, if retired thresholds were set.
@@ -217,6 +232,7 @@ class MainWindow(QMainWindow):
             page.flush()
         me = self.store.current
         window_geometry.save(self, me.username)
+        layout_memory.save(self, me.username)
         self._locked_clinician = me
         self.store.sign_out()
         self.idle.pause()
@@ -292,6 +308,7 @@ class MainWindow(QMainWindow):
             self.reports = ReportView(self.store)
             self.reports.backRequested.connect(self.show_patient)
             self.work.addWidget(self.reports)
+            self._restore_layout(self.reports)
         self.reports.open_visit(visit_id)
         self.work.setCurrentWidget(self.reports)
 
@@ -349,8 +366,14 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def _save_geometry(self) -> None:
-        """Remember the window as it is now, for whoever is signed in (or was, if locked)."""
-        if not self.isVisible():
-            return
+        """Remember the window and its pages' layout for whoever is (or was, if locked) in."""
         who = self.store.current or self._locked_clinician
-        window_geometry.save(self, who.username if who is not None else None)
+        username = who.username if who is not None else None
+        layout_memory.save(self, username)
+        if self.isVisible():
+            window_geometry.save(self, username)
+
+    def _restore_layout(self, page: QWidget) -> None:
+        """A page made now is laid out as the clinician signed in left it."""
+        me = self.store.current
+        layout_memory.restore(page, me.username if me is not None else None)

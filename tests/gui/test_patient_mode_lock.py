@@ -21,6 +21,7 @@ SHORTCUTS = [
     "Ctrl+,",  # Settings
     "Ctrl+L",  # Lock
     "Ctrl+Shift+Q",  # Log out
+    "Ctrl+Q",  # Quit (the close button asks for the clinician's password instead)
     "Ctrl+F",  # patient search
     "Ctrl+N",  # new patient
     "Ctrl+Shift+N",  # new visit

@@ -326,7 +326,10 @@ print(json.dumps({"before": before, "after": after}))
 
 
 def test_pyqtgraph_loads_only_when_progress_is_shown(tmp_path: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    # Its own settings: a record tab left on Progress by an earlier run would load pyqtgraph
+    # with the record.
+    config = str(tmp_path / "config")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": config}
     done = subprocess.run(
         [sys.executable, "-c", textwrap.dedent(LAZY_SCRIPT), str(tmp_path / "lazy.kneedesk")],
         capture_output=True,

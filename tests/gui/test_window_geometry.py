@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QMargins, QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
@@ -74,10 +74,16 @@ print(json.dumps(seen))
 """
 
 
-def start(tmp_path: Path, screen: dict[str, object], then: list[int] | str | None = None) -> dict:
-    """Run START in a new process with its own settings folder and an offscreen screen."""
+def start(
+    tmp_path: Path,
+    screen: dict[str, object] | list[dict[str, object]],
+    then: list[int] | str | None = None,
+) -> dict:
+    """Run START in a new process with its own settings folder and offscreen screens (the
+    first is the primary one)."""
     config = tmp_path / "screen.json"
-    config.write_text(json.dumps({"screens": [screen], "windowFrameMargins": True}))
+    screens = screen if isinstance(screen, list) else [screen]
+    config.write_text(json.dumps({"screens": screens, "windowFrameMargins": True}))
     env = os.environ | {
         "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
         "HOME": str(tmp_path / "home"),
@@ -141,17 +147,86 @@ def test_a_window_left_maximised_comes_back_maximised(tmp_path: Path) -> None:
     assert start(tmp_path, large)["maximized"]
 
 
-def test_a_saved_place_off_every_screen_is_not_restored(qtbot: QtBot, store: Store) -> None:
+def test_a_saved_place_off_every_screen_comes_back_onto_the_screen(
+    qtbot: QtBot, store: Store
+) -> None:
     elsewhere = QMainWindow()  # as left on a second screen, unplugged since
     qtbot.addWidget(elsewhere)
     area = QGuiApplication.primaryScreen().availableGeometry()
-    elsewhere.setGeometry(area.right() + 500, area.bottom() + 500, 900, 600)
+    elsewhere.setGeometry(area.right() + 500, area.bottom() + 500, 600, 400)
     window_geometry.save(elsewhere, None)
     again = MainWindow(store)
     qtbot.addWidget(again)
     window_geometry.show_restored(again)
     qtbot.waitExposed(again)
     assert area.contains(again.frameGeometry())
+    assert again.size().toTuple() == (600, 400)  # the clinician's size, only moved
+
+
+DESK = {"name": "desk", "x": 0, "y": 0, "width": 2560, "height": 1440}
+SMALL = LAPTOP | {"width": 1024}
+
+
+@pytest.mark.parametrize("screen", [LAPTOP, SMALL], ids=["1366x768", "1024x768"])
+def test_a_place_left_on_a_large_monitor_is_kept_as_far_as_a_laptop_allows(
+    tmp_path: Path, screen: dict[str, object]
+) -> None:
+    start(tmp_path, DESK, then=[1500, 300, 1000, 700])  # right half of a desk monitor
+    seen = start(tmp_path, screen)
+    assert not seen["maximized"]
+    assert seen["geometry"][2:] == [1000, 700]  # its size, moved onto the laptop's screen
+    assert inside(seen["available"], seen["frame"])
+
+
+def test_a_window_too_large_for_the_screen_now_is_shrunk_to_it(tmp_path: Path) -> None:
+    start(tmp_path, DESK, then=[300, 200, 2200, 1100])
+    seen = start(tmp_path, SMALL)
+    assert not seen["maximized"]
+    assert inside(seen["available"], seen["frame"])
+    left, top, right, bottom = seen["status_bar"]
+    assert QRect(*seen["available"]).contains(left, top)
+    assert QRect(*seen["available"]).contains(right, bottom)
+
+
+def test_a_window_maximised_on_a_large_monitor_is_maximised_on_the_laptop(
+    tmp_path: Path,
+) -> None:
+    start(tmp_path, DESK, then="maximise")
+    seen = start(tmp_path, SMALL)
+    assert seen["maximized"]
+    assert inside(seen["available"], seen["frame"])  # not hanging off the screen's edge
+
+
+def test_a_window_left_on_an_unplugged_second_monitor_comes_back_to_the_primary(
+    tmp_path: Path,
+) -> None:
+    second = DESK | {"name": "second", "x": 1366}
+    start(tmp_path, [LAPTOP, second], then=[2000, 300, 1100, 650])  # left on the second one
+    seen = start(tmp_path, LAPTOP)
+    assert seen["geometry"][2:] == [1100, 650]
+    assert inside(seen["available"], seen["frame"])
+
+
+def test_fit_into_keeps_what_fits_and_moves_and_shrinks_only_what_must() -> None:
+    laptop = QRect(0, 0, 1366, 728)  # a 1366x768 screen less its task bar
+    frame = QMargins(8, 30, 8, 8)
+    placed = QRect(100, 60, 1000, 600)
+    assert window_geometry.fit_into(placed, laptop, frame) == placed
+    # From a 2560x1440 monitor: moved left and up, then no larger than the screen.
+    moved = window_geometry.fit_into(QRect(1500, 600, 1000, 700), laptop, frame)
+    assert moved.size() == QSize(1000, 690)
+    assert laptop.contains(moved.marginsAdded(frame))
+    huge = window_geometry.fit_into(QRect(-300, -50, 2400, 1300), laptop, frame)
+    assert huge == QRect(8, 30, 1350, 690)  # title bar just below the screen's top
+    assert laptop.contains(huge.marginsAdded(frame))
+
+
+def test_a_window_goes_to_the_screen_holding_most_of_it_or_else_the_primary() -> None:
+    primary, right = QRect(0, 0, 1366, 728), QRect(1366, 0, 1920, 1040)
+    assert window_geometry.area_for(QRect(1200, 100, 800, 600), [primary, right]) == right
+    assert window_geometry.area_for(QRect(100, 100, 800, 600), [primary, right]) == primary
+    unplugged = QRect(3500, 200, 900, 600)  # on a third monitor, gone
+    assert window_geometry.area_for(unplugged, [primary, right]) == primary
 
 
 def test_each_clinician_gets_the_window_as_they_left_it(

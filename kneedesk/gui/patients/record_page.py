@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kneedesk.gui import layout_memory
 from kneedesk.gui.patients.list_model import age_on
 from kneedesk.services.patient_record import history_entry, open_patient_record
 from kneedesk.store.patients import Patient
@@ -167,6 +168,7 @@ class PatientRecordPage(QWidget):
         self.tabs.setTabToolTip(0, "Visit history and actions (Ctrl+1)")
         self.tabs.setTabToolTip(1, "Charts over the visits (Ctrl+2)")
         self.tabs.currentChanged.connect(self._tab_changed)
+        layout_memory.remember(self.tabs)  # each clinician's record opens on their last tab
         # Window-wide, but only while this page is shown (Qt ignores hidden widgets' shortcuts).
         for n, key in enumerate(("Ctrl+1", "Ctrl+2")):
             shortcut = QShortcut(QKeySequence(key), self)

@@ -3,7 +3,7 @@ action panel beside it. Widgets only; what they do is wired up by `ReportView`."
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -27,7 +27,10 @@ KIND_LABELS = (
     (ReportKind.HANDOUT, "Patient &handout"),
     (ReportKind.SUMMARY, "Clinician &summary"),
 )
+PAGE_COUNT_ROOM = "999 pages  "
 ACTION_PANEL_WIDTH = 340
+"""The panel's width until the clinician drags the splitter beside it (no narrower than its
+buttons and labels need)."""
 
 
 class ReportHeader(QWidget):
@@ -82,6 +85,12 @@ class DocumentBar(QWidget):
         self.pages = QLabel()
         self.pages.setObjectName("reportPages")
         self.pages.setProperty("role", "muted")
+        # Both as wide as they like where the bar has room, and narrower where it has not:
+        # shown for a moment while a document is prepared, the busy bar and "Preparing the
+        # patient handout..." must not make the page wider than a small screen or squeeze
+        # the panel beside it. The page count always has room.
+        self.busy.setMinimumWidth(1)
+        self.pages.setMinimumWidth(self.pages.fontMetrics().horizontalAdvance(PAGE_COUNT_ROOM))
         self.fit_width_button = QPushButton("Fit width")
         self.fit_width_button.setObjectName("fitWidth")
         self.fit_page_button = QPushButton("Whole page")
@@ -100,7 +109,6 @@ class ActionPanel(QFrame):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setProperty("role", "card")
-        self.setFixedWidth(ACTION_PANEL_WIDTH)
         self.print_button = QPushButton("Print...")
         self.print_button.setObjectName("printReport")
         self.print_button.setProperty("role", "primary")
@@ -120,3 +128,7 @@ class ActionPanel(QFrame):
         column.addWidget(self.reason)
         column.addSpacing(12)
         column.addWidget(self.stored, 1)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        """As wide as ACTION_PANEL_WIDTH, beside the preview, until dragged wider or narrower."""
+        return QSize(ACTION_PANEL_WIDTH, super().sizeHint().height())

@@ -15,10 +15,19 @@ from __future__ import annotations
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
+from kneedesk.gui import layout_memory
 from kneedesk.gui.background import BackgroundJob, start_job
 from kneedesk.gui.reports.actions import Issuable, ReportIssuer, ReportRefusedError
 from kneedesk.gui.reports.panels import ActionPanel, DocumentBar, ReportHeader
@@ -43,6 +52,9 @@ ALTERED_NOTE = (
     "ALTERED RECORD: this signed visit no longer matches its signature. Every page prints "
     "with a warning bar; restore from a backup and tell your administrator."
 )
+
+PREVIEW_MIN_WIDTH = 320
+"""Narrower than this, a page of the preview is too small to read."""
 
 
 class ReportView(QWidget):
@@ -85,7 +97,10 @@ class ReportView(QWidget):
         self.preview = PdfPreview(self)
         self.fit_width_button.clicked.connect(self.preview.fit_width)
         self.fit_page_button.clicked.connect(self.preview.fit_page)
-        left = QVBoxLayout()
+        self.preview.setMinimumWidth(PREVIEW_MIN_WIDTH)
+        left_pane = QWidget()
+        left = QVBoxLayout(left_pane)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(bar)
         left.addWidget(self.preview, 1)
 
@@ -96,14 +111,18 @@ class ReportView(QWidget):
         self.save_button.clicked.connect(self.save_report)
         self.stored.reprintRequested.connect(self.reprint)
 
-        body = QHBoxLayout()
-        body.addLayout(left, 1)
-        body.addWidget(side)
+        # The clinician can widen the panel for long lists of kept copies (kept per clinician).
+        self.body = QSplitter(Qt.Orientation.Horizontal)
+        self.body.setObjectName("reportSplitter")
+        self.body.addWidget(left_pane)
+        self.body.addWidget(side)
+        self.body.setStretchFactor(0, 1)
+        layout_memory.remember(self.body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 8, 12, 8)
         outer.addWidget(header)
         outer.addWidget(self.banner)
-        outer.addLayout(body, 1)
+        outer.addWidget(self.body, 1)
         self._update_actions()
 
     # --- showing a visit --------------------------------------------------------------------
