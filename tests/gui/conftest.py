@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from argon2 import PasswordHasher
+from clipping import app_style
 from dialog_helpers import cancel_pending_modals
 from leak_guard import fail_on_leaks
 from PySide6.QtCore import QSettings, Qt
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kneedesk.gui.background import wait_for_background_work
-from kneedesk.gui.forms.style_qss import STYLESHEET
 from kneedesk.gui.main_window import MainWindow
 from kneedesk.store.clinic_settings import SettingKey
 from kneedesk.store.clinicians import Role
@@ -103,13 +103,12 @@ def hand_back_without_password(window: MainWindow) -> None:
 
 @pytest.fixture
 def styled() -> Iterator[QApplication]:
-    """The application's stylesheet (fonts, padding) for the test's duration, as users see it."""
+    """The application's light appearance (stylesheet, palette) for the test's duration, as
+    users see it."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    before = app.styleSheet()
-    app.setStyleSheet(STYLESHEET)
-    yield app
-    app.setStyleSheet(before)
+    with app_style():
+        yield app
 
 
 @pytest.fixture
