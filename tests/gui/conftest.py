@@ -22,6 +22,7 @@ from kneedesk.store.clinicians import Role
 from kneedesk.store.store import Store
 
 PASSWORD = "correct horse battery"
+STYLED = {"styled", "appearance"}  # fixtures that apply the app's appearance (see below)
 
 
 def fast_hasher() -> PasswordHasher:
@@ -37,7 +38,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     twice): late in the suite one `styled` test re-polished thousands of widgets. Run first,
     they meet few. The order within each group is kept.
     """
-    items.sort(key=lambda item: 0 if "styled" in getattr(item, "fixturenames", ()) else 1)
+    items.sort(key=lambda item: 0 if STYLED & set(getattr(item, "fixturenames", ())) else 1)
 
 
 @pytest.fixture(autouse=True)
