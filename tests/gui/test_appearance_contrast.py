@@ -4,10 +4,12 @@ the rendered pixels, and the app follows the system's colour scheme when it chan
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
+import clinician_views as views
 import pytest
 from clipping import app_style
-from conftest import PASSWORD
+from conftest import PASSWORD, fast_hasher
 from contrast import low_contrast
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
@@ -143,6 +145,7 @@ def report_view(qtbot: QtBot, store: Store) -> QWidget:
 
 SCREENS: dict[str, Callable[[QtBot, Store], QWidget]] = {
     "login": login,
+    "lock": views.open_lock,
     "patient-list": patient_list,
     "record": record,
     "wizard": wizard_page,
@@ -176,6 +179,16 @@ def test_a_charts_export_menu_reads_at_aa(qtbot: QtBot, store: Store, appearance
     menu.close()
     assert menu.actions()
     assert not problems, f"export menu in {appearance.value}:\n" + "\n".join(problems)
+
+
+def test_the_clinic_set_up_dialog_reads_at_aa(
+    qtbot: QtBot, tmp_path: Path, appearance: Scheme
+) -> None:
+    with Store.open(tmp_path / "new.kneedesk", hasher=fast_hasher()) as new_clinic:
+        dialog = views.open_setup(qtbot, new_clinic)  # with its errors showing
+        problems = low_contrast(dialog)
+        dialog.reject()
+    assert not problems, f"set-up in {appearance.value}:\n" + "\n".join(problems)
 
 
 def test_every_settings_tab_reads_at_aa(qtbot: QtBot, store: Store, appearance: Scheme) -> None:

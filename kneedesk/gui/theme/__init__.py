@@ -12,6 +12,7 @@ from string import Template
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
 
 from kneedesk.gui.forms.style_qss import STYLESHEET_TEMPLATE
 from kneedesk.gui.theme.tokens import DARK, LIGHT, TOKENS, Scheme, Tokens
@@ -111,12 +112,23 @@ def make_palette(tokens: Tokens) -> QPalette:
     return palette
 
 
+def indicator_palette(tokens: Tokens) -> QPalette:
+    """The palette of check boxes and radio buttons: the style draws their rings in the
+    window colour darkened, which on a dark window would be dark on dark; this window colour
+    darkens to the fields' border colour instead."""
+    palette = make_palette(tokens)
+    palette.setColor(QPalette.ColorRole.Window, QColor(tokens.field_border).lighter(140))
+    return palette
+
+
 def apply_theme(app: QGuiApplication, scheme: Scheme) -> None:
     """Apply one appearance to the whole app now (palette, then stylesheet, then own-drawn)."""
     tokens = TOKENS[scheme]
     _state["active"] = scheme
     app.setPalette(make_palette(tokens))
-    if hasattr(app, "setStyleSheet"):  # a QApplication (widgets), not a bare QGuiApplication
+    if isinstance(app, QApplication):  # widgets, not a bare QGuiApplication
+        for name in ("QCheckBox", "QRadioButton"):
+            QApplication.setPalette(indicator_palette(tokens), name)
         app.setStyleSheet(stylesheet(tokens))
     changed().changed.emit(scheme)
 
