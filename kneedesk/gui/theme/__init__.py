@@ -128,7 +128,8 @@ def apply_theme(app: QGuiApplication, scheme: Scheme) -> None:
     app.setPalette(make_palette(tokens))
     if isinstance(app, QApplication):  # widgets, not a bare QGuiApplication
         for name in ("QCheckBox", "QRadioButton"):
-            QApplication.setPalette(indicator_palette(tokens), name)
+            # PySide takes the class name as str; its stubs say bytes, which it refuses.
+            QApplication.setPalette(indicator_palette(tokens), name)  # type: ignore[arg-type]
         app.setStyleSheet(stylesheet(tokens))
     changed().changed.emit(scheme)
 
