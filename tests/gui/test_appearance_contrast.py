@@ -12,7 +12,7 @@ from clipping import app_style
 from conftest import PASSWORD, fast_hasher
 from contrast import low_contrast
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from visit_reports import add_example_patient
@@ -251,3 +251,44 @@ def test_a_forced_appearance_wins_over_the_system(
         theme.follow_system(qapp)
         qapp.setStyleSheet(before[0])
         qapp.setPalette(before[1])
+
+
+@pytest.mark.parametrize("screen", ["progress", "summary"])
+def test_switching_to_dark_while_open_redraws_what_draws_its_own_colours(
+    qtbot: QtBot, store: Store, qapp: QApplication, screen: str
+) -> None:
+    """Charts and the summary's score tables are drawn from colours, not the stylesheet:
+    they follow a switch made while they are shown."""
+    with app_style(Scheme.DARK):
+        theme.apply_theme(qapp, Scheme.LIGHT)
+        window = SCREENS[screen](qtbot, store)
+        QApplication.processEvents()
+        theme.apply_theme(qapp, Scheme.DARK)  # as when the OS switches
+        QApplication.processEvents()
+        problems = low_contrast(window)
+        assert not problems, f"{screen} after switching to dark:\n" + "\n".join(problems)
+        assert isinstance(window, MainWindow)
+        if screen == "progress":
+            chart = next(iter(window.record.show_progress().charts.values()))
+            corner = chart.graphics.grab().toImage().pixelColor(2, 2)
+            assert corner == QColor(DARK.surface)
+        else:  # the score tables' header rows (rich text) are shaded in the dark colour
+            wizard = window.visit.wizard
+            assert wizard is not None
+            tables = wizard.summary.pain.text() + wizard.summary.kujala.text()
+            assert f"background:{DARK.header}" in tables
+            assert LIGHT.header not in tables
+
+
+def test_an_exported_chart_is_light_in_the_dark_appearance(
+    qtbot: QtBot, store: Store, tmp_path: Path
+) -> None:
+    with app_style(Scheme.DARK):
+        window = progress(qtbot, store)
+        assert isinstance(window, MainWindow)
+        chart = next(iter(window.record.show_progress().charts.values()))
+        written = chart.export(tmp_path / "chart.png")
+        shown = chart.graphics.grab().toImage().pixelColor(2, 2)
+    image = QImage(str(written))
+    assert image.pixelColor(2, 2) == QColor("#ffffff")
+    assert shown == QColor(DARK.surface)  # the chart on screen stays dark

@@ -32,7 +32,16 @@ __all__ = [
     "system_scheme",
 ]
 
-_state: dict[str, Scheme | None] = {"active": Scheme.LIGHT, "forced": None}
+
+class _Now:
+    """The appearance applied, the one forced (if any), and whether the OS is listened to."""
+
+    active = Scheme.LIGHT
+    forced: Scheme | None = None
+    listening = False
+
+
+_now = _Now()
 
 
 class _Notifier(QObject):
@@ -53,9 +62,7 @@ def changed() -> _Notifier:
 
 def active_scheme() -> Scheme:
     """The appearance applied now."""
-    scheme = _state["active"]
-    assert scheme is not None
-    return scheme
+    return _now.active
 
 
 def active() -> Tokens:
@@ -99,7 +106,7 @@ def make_palette(tokens: Tokens) -> QPalette:
         role.Midlight: tokens.line,
         role.Mid: tokens.field_border,
         role.Dark: tokens.button_border,
-        role.Shadow: tokens.ink if tokens is DARK else "#000000",
+        role.Shadow: "#000000",
         role.Accent: tokens.accent,
     }
     for colour_role, value in colours.items():
@@ -124,7 +131,7 @@ def indicator_palette(tokens: Tokens) -> QPalette:
 def apply_theme(app: QGuiApplication, scheme: Scheme) -> None:
     """Apply one appearance to the whole app now (palette, then stylesheet, then own-drawn)."""
     tokens = TOKENS[scheme]
-    _state["active"] = scheme
+    _now.active = scheme
     app.setPalette(make_palette(tokens))
     if isinstance(app, QApplication):  # widgets, not a bare QGuiApplication
         for name in ("QCheckBox", "QRadioButton"):
@@ -136,13 +143,12 @@ def apply_theme(app: QGuiApplication, scheme: Scheme) -> None:
 
 def follow_system(app: QGuiApplication, forced: Scheme | None = None) -> None:
     """Apply the OS's appearance (or `forced`) now and again whenever the OS switches."""
-    first = "hooked" not in _state
-    _state["forced"] = forced
-    if first:
-        _state["hooked"] = None
+    _now.forced = forced
+    if not _now.listening:
+        _now.listening = True
         app.styleHints().colorSchemeChanged.connect(lambda _scheme: _follow(app))
     _follow(app)
 
 
 def _follow(app: QGuiApplication) -> None:
-    apply_theme(app, _state["forced"] or system_scheme())
+    apply_theme(app, _now.forced or system_scheme())
