@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QGraphicsView,
@@ -224,6 +225,9 @@ def _describe(widget: QWidget, text: str) -> str:
 
 def low_contrast(root: QWidget, minimum: float = AA_MINIMUM) -> list[str]:
     """Each text shown under `root` whose rendered contrast is below `minimum`."""
+    focused = QApplication.focusWidget()
+    if isinstance(focused, QLineEdit) and root.isAncestorOf(focused):
+        focused.clearFocus()  # its blinking caret is not text (and would be measured as ink)
     image = root.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
     scale = image.width() / max(1, root.width())
     problems = []

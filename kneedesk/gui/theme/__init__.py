@@ -97,7 +97,7 @@ def make_palette(tokens: Tokens) -> QPalette:
         role.BrightText: tokens.on_accent,
         role.Highlight: tokens.accent,
         role.HighlightedText: tokens.on_accent,
-        role.PlaceholderText: tokens.muted,
+        role.PlaceholderText: tokens.placeholder,
         role.Link: tokens.accent_ink,
         role.LinkVisited: tokens.accent_ink,
         role.ToolTipBase: tokens.surface,
