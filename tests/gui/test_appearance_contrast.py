@@ -9,11 +9,11 @@ from pathlib import Path
 import clinician_views as views
 import pytest
 from clipping import app_style
-from conftest import PASSWORD, fast_hasher
+from conftest import PASSWORD, fast_hasher, hand_back_without_password
 from contrast import low_contrast
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 from visit_reports import add_example_patient
 
@@ -57,7 +57,7 @@ def appearance(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[S
 
 def signed_in_window(qtbot: QtBot, store: Store) -> MainWindow:
     window = MainWindow(store)
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=hand_back_without_password)
     window.resize(*SIZE)
     window.show()
     qtbot.waitExposed(window)
@@ -125,6 +125,22 @@ def summary(qtbot: QtBot, store: Store) -> QWidget:
     return window
 
 
+def patient_mode(qtbot: QtBot, store: Store) -> QWidget:
+    """The questionnaire the patient fills in, one answer chosen."""
+    window = wizard_page(qtbot, store)
+    assert isinstance(window, MainWindow)
+    wizard = window.visit.wizard
+    assert wizard is not None
+    wizard.enter_patient_mode()
+    options = [
+        b
+        for b in window.findChildren(QRadioButton)
+        if b.property("role") == "patient-option" and b.isVisible()
+    ]
+    options[1].setChecked(True)
+    return window
+
+
 def progress(qtbot: QtBot, store: Store) -> QWidget:
     window = record(qtbot, store)
     assert isinstance(window, MainWindow)
@@ -150,6 +166,7 @@ SCREENS: dict[str, Callable[[QtBot, Store], QWidget]] = {
     "record": record,
     "wizard": wizard_page,
     "summary": summary,
+    "patient-mode": patient_mode,
     "progress": progress,
     "report-view": report_view,
 }
