@@ -1,7 +1,8 @@
 """Render the README's screenshots from the demo clinic, offscreen (run `make screenshots`).
 
 Creates a fresh demo clinic in a temporary folder, drives the real main window and
-saves PNGs into docs/screenshots/.
+saves PNGs into docs/screenshots/: every screen in the light appearance, then the main
+screens again in the dark one (`*-dark.png`). `--dark` makes only the dark ones.
 """
 
 from __future__ import annotations
@@ -18,13 +19,14 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from kneedesk.core.protocol_model import Section  # noqa: E402
 from kneedesk.gui.app import make_application  # noqa: E402
 from kneedesk.gui.background import wait_for_background_work  # noqa: E402
 from kneedesk.gui.main_window import MainWindow  # noqa: E402
 from kneedesk.gui.settings.dialog import SettingsDialog  # noqa: E402
+from kneedesk.gui.theme import Scheme, apply_theme  # noqa: E402
 from kneedesk.services.demo import DEMO_PASSWORD, DEMO_USERNAME, create_demo_clinic  # noqa: E402
 from kneedesk.services.report_render import render_report  # noqa: E402
 from kneedesk.services.visit_report import visit_report  # noqa: E402
@@ -95,10 +97,27 @@ def patient_ids(store: Store) -> list[int]:
     ]
 
 
-def main() -> int:
-    """Make every screenshot."""
+def main(argv: Sequence[str]) -> int:
+    """Make every screenshot (with `--dark`, only the dark ones)."""
     OUT.mkdir(exist_ok=True)
     app = make_application(sys.argv[:1])
+    schemes = [Scheme.DARK] if "--dark" in argv else [Scheme.LIGHT, Scheme.DARK]
+    for scheme in schemes:
+        apply_theme(app, scheme)  # as the system's light or dark setting would
+        shoot(app, scheme)
+    for png in sorted(OUT.glob("*.png")):
+        print(png.relative_to(OUT.parent.parent))  # noqa: T201
+    return 0
+
+
+def shoot(app: QApplication, scheme: Scheme) -> None:
+    """Drive a fresh demo clinic through the main screens and save each in this appearance
+    (the handout, printed on paper, is the same in both: light only)."""
+    dark = scheme is Scheme.DARK
+
+    def save(widget: QWidget, name: str) -> None:
+        widget.grab().save(str(OUT / (f"{name}-dark.png" if dark else f"{name}.png")))
+
     with tempfile.TemporaryDirectory() as folder:
         # Settings of its own: a size this account's clinicians left the window at is not
         # the size of the pictures.
@@ -110,6 +129,7 @@ def main() -> int:
             window.resize(*SIZE)
             window.show()
             settle(app)
+            save(window, "login")
             window.login.ui.username.setText(DEMO_USERNAME)
             window.login.ui.password.setText(DEMO_PASSWORD)
             window.login.attempt()
@@ -120,22 +140,22 @@ def main() -> int:
             window.statusBar().clearMessage()  # its temporary folder is not for the pictures
             window.patients.table.selectRow(2)
             settle(app)
-            window.grab().save(str(OUT / "patient-list.png"))
+            save(window, "patient-list")
 
             patient = store.patients.search("Dubois")[0]
             window.show_patient(patient.id)
             settle(app)
-            window.grab().save(str(OUT / "patient-record.png"))
+            save(window, "patient-record")
             window.record.show_progress().finish()
             settle(app)
-            window.grab().save(str(OUT / "progress.png"))
+            save(window, "progress")
             window.record.tabs.setCurrentIndex(0)
 
             window.show_reports(store.visits.for_patient(patient.id)[-1].id)
             assert window.reports is not None
             window.reports.wait_for_render()
             settle_pages(app)
-            window.grab().save(str(OUT / "report-view.png"))
+            save(window, "report-view")
 
             drafting = store.patients.search("Ångström")[0]
             window.show_patient(drafting.id)
@@ -146,10 +166,10 @@ def main() -> int:
             for section, name in (("differential", "differential"), ("hip", "hip")):
                 wizard.set_section(section_index(wizard.protocol.sections, section))
                 settle(app)
-                window.grab().save(str(OUT / f"wizard-{name}.png"))
+                save(window, f"wizard-{name}")
             wizard.set_section(len(wizard.protocol.sections))
             settle(app)
-            window.grab().save(str(OUT / "summary.png"))
+            save(window, "summary")
 
             settings = SettingsDialog(store, window, backups=window.backups)
             settings.resize(900, 640)
@@ -157,10 +177,11 @@ def main() -> int:
             for index, name in enumerate(SETTINGS_TABS):
                 settings.ui.tabs.setCurrentIndex(index)
                 settle(app)
-                settings.grab().save(str(OUT / f"settings-{name}.png"))
+                save(settings, f"settings-{name}")
             settings.reject()
 
-            handout_pages(store)
+            if not dark:
+                handout_pages(store)
 
             # A follow-up left as a draft: the return-to-run checklist, pre-filled from its tests.
             follow_up = next(
@@ -173,16 +194,13 @@ def main() -> int:
             assert wizard is not None
             wizard.set_section(section_index(wizard.protocol.sections, "return_to_run"))
             settle(app)
-            window.grab().save(str(OUT / "wizard-return-to-run.png"))
+            save(window, "wizard-return-to-run")
 
             window.lock()
             settle(app)
-            window.grab().save(str(OUT / "lock-screen.png"))
+            save(window, "lock-screen")
             window.close()
-    for png in sorted(OUT.glob("*.png")):
-        print(png.relative_to(OUT.parent.parent))  # noqa: T201
-    return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

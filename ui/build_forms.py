@@ -39,12 +39,14 @@ def target_for(source: Path) -> Path:
 
 
 def stylesheet_module() -> str:
-    """A Python module holding every ui/*.qss (kneedesk.qss first) as one string."""
+    """A Python module holding every ui/*.qss (kneedesk.qss first) as one template string;
+    kneedesk.gui.theme fills its $name colours for the light or dark appearance."""
     sheets = sorted(UI_DIR.glob("*.qss"), key=lambda p: (p.name != "kneedesk.qss", p.name))
     text = "\n".join(p.read_text(encoding="utf-8") for p in sheets)
     return (
-        '"""The application stylesheet, generated from ui/*.qss by ui/build_forms.py."""\n\n'
-        f"STYLESHEET = {text!r}\n"
+        '"""The application stylesheet template, generated from ui/*.qss by ui/build_forms.py."""'
+        "\n\n"
+        f"STYLESHEET_TEMPLATE = {text!r}\n"
     )
 
 

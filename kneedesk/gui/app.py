@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from kneedesk.gui.background import wait_for_background_work
 from kneedesk.gui.errors import ExceptionHook, show_store_error
 from kneedesk.gui.fault_log import enable_fault_log
-from kneedesk.gui.forms.style_qss import STYLESHEET
 from kneedesk.gui.single_instance import FOREIGN_MESSAGE, InstanceServer, Running, notify_running
+from kneedesk.gui.theme import follow_system
 from kneedesk.store.errors import StoreError
 from kneedesk.store.paths import default_data_dir, default_db_path
 from kneedesk.store.store import Store
@@ -41,7 +41,7 @@ def setup_logging() -> Path:
 
 
 def make_application(argv: list[str]) -> QApplication:
-    """The QApplication with KneeDesk's name, icon and stylesheet."""
+    """The QApplication with KneeDesk's name, icon and appearance (light or dark, as the OS)."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setApplicationName(APP_NAME)
@@ -51,7 +51,7 @@ def make_application(argv: list[str]) -> QApplication:
     app.setOrganizationName(APP_NAME)
     # Wayland matches the window to packaging/linux/org.kneedesk.KneeDesk.desktop (and its icon).
     app.setDesktopFileName(DESKTOP_ID)
-    app.setStyleSheet(STYLESHEET)
+    follow_system(app)  # the stylesheet and palette, again whenever the OS switches
     icon = app_icon()
     if icon is not None:
         app.setWindowIcon(icon)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kneedesk.gui.forms.style_qss import STYLESHEET
+from kneedesk.gui.theme import Scheme, apply_theme
 
 # A 1366 x 768 laptop screen less a 40 px taskbar: what a dialog may use.
 SCREEN = QRect(0, 0, 1366, 768 - 40)
@@ -45,16 +45,20 @@ LONG_ERROR = (
 
 
 @contextmanager
-def app_style() -> Iterator[None]:
-    """Apply the application's stylesheet (as the app does) for the block."""
+def app_style(scheme: Scheme = Scheme.LIGHT) -> Iterator[None]:
+    """Apply the application's appearance (stylesheet and palette, as the app does) for the
+    block; then the plain style again, and the light colours for what draws its own."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    before = app.styleSheet()
-    app.setStyleSheet(STYLESHEET)
+    before, palette = app.styleSheet(), app.palette()
+    apply_theme(app, scheme)
     try:
         yield
     finally:
+        if scheme is not Scheme.LIGHT:
+            apply_theme(app, Scheme.LIGHT)  # what draws its own colours draws light again
         app.setStyleSheet(before)
+        app.setPalette(palette)
 
 
 def _describe(widget: QWidget, text: str) -> str:

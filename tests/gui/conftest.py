@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from argon2 import PasswordHasher
+from clipping import app_style
 from dialog_helpers import cancel_pending_modals
 from leak_guard import fail_on_leaks
 from PySide6.QtCore import QSettings, Qt
@@ -15,13 +16,13 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kneedesk.gui.background import wait_for_background_work
-from kneedesk.gui.forms.style_qss import STYLESHEET
 from kneedesk.gui.main_window import MainWindow
 from kneedesk.store.clinic_settings import SettingKey
 from kneedesk.store.clinicians import Role
 from kneedesk.store.store import Store
 
 PASSWORD = "correct horse battery"
+STYLED = {"styled", "appearance"}  # fixtures that apply the app's appearance (see below)
 
 
 def fast_hasher() -> PasswordHasher:
@@ -37,7 +38,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     twice): late in the suite one `styled` test re-polished thousands of widgets. Run first,
     they meet few. The order within each group is kept.
     """
-    items.sort(key=lambda item: 0 if "styled" in getattr(item, "fixturenames", ()) else 1)
+    items.sort(key=lambda item: 0 if STYLED & set(getattr(item, "fixturenames", ())) else 1)
 
 
 @pytest.fixture(autouse=True)
@@ -103,13 +104,12 @@ def hand_back_without_password(window: MainWindow) -> None:
 
 @pytest.fixture
 def styled() -> Iterator[QApplication]:
-    """The application's stylesheet (fonts, padding) for the test's duration, as users see it."""
+    """The application's light appearance (stylesheet, palette) for the test's duration, as
+    users see it."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    before = app.styleSheet()
-    app.setStyleSheet(STYLESHEET)
-    yield app
-    app.setStyleSheet(before)
+    with app_style():
+        yield app
 
 
 @pytest.fixture

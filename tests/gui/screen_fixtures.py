@@ -136,15 +136,10 @@ def open_section(wizard: Any, section_id: str) -> Any:
 
 @contextmanager
 def use_app_stylesheet() -> Iterator[Any]:
-    """Apply the application stylesheet (ui/*.qss, kneedesk.qss first) while inside the block."""
+    """Apply the application's light appearance (ui/*.qss filled from its colours, and its
+    palette) while inside the block."""
+    from clipping import app_style
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    sheets = sorted((ROOT / "ui").glob("*.qss"), key=lambda p: (p.name != "kneedesk.qss", p.name))
-    before = app.styleSheet()
-    app.setStyleSheet("\n".join(p.read_text(encoding="utf-8") for p in sheets))
-    try:
-        yield app
-    finally:
-        app.setStyleSheet(before)
+    with app_style():
+        yield QApplication.instance()

@@ -11,7 +11,9 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QAbstractButton, QLineEdit
 from screen_fixtures import make_wizard, open_section, use_app_stylesheet
 
-ACCENT = QColor("#2f6fb3").rgb()
+from kneedesk.gui.theme import LIGHT
+
+ACCENT = QColor(LIGHT.focus).rgb()
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt
-from PySide6.QtGui import QResizeEvent, QWheelEvent
+from PySide6.QtGui import QColor, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kneedesk.core.progress import Line, Series
+from kneedesk.gui import theme
 from kneedesk.gui.progress import palette as pal
 from kneedesk.gui.progress import plot_items as items
 from kneedesk.gui.progress.axis import VisitDateAxis, day_x
@@ -81,33 +82,37 @@ class ChartWidget(QFrame):
         self.drafts = drafts
         self.painful_side = painful_side
         self.setProperty("role", "card")
+        self.colours = pal.colours()  # the appearance it is drawn in (`restyle` changes it)
 
         self.graphics = ChartCanvas()
+        self.graphics.setBackground(self.colours.surface)
         self.graphics.setObjectName("chartCanvas")
         self.graphics.setFixedHeight(PLOT_HEIGHT)
         self.graphics.ci.setContentsMargins(*CANVAS_MARGINS)
         self.graphics.ci.setSpacing(0)
         self.title = self.graphics.addLabel(
-            "", row=0, col=0, justify="left", color=pal.INK, size="10pt"
+            "", row=0, col=0, justify="left", color=self.colours.ink, size="10pt"
         )
         self.axis = VisitDateAxis(dates)
         self.plot = self.graphics.addPlot(
             row=2, col=0, axisItems={"bottom": self.axis}, enableMenu=False
         )
-        items.style_plot(self.plot)
+        items.style_plot(self.plot, self.colours)
         self._bands: list[list[Any]] = []
         self._band_kind = False  # whether the bands drawn are per side
         self.reference: Any = (
-            items.add_reference(self.plot) if series.reference is not None else None
+            items.add_reference(self.plot, self.colours) if series.reference is not None else None
         )
-        self.curves: list[Any] = [items.add_line(self.plot, k) for k in range(len(series.lines))]
+        self.curves: list[Any] = [
+            items.add_line(self.plot, k, self.colours) for k in range(len(series.lines))
+        ]
         self.legend: Any = None
         self._title_fit: tuple[str, float] | None = None  # the text and room it was fitted to
         self._legend_names: tuple[str, ...] = ()
         self._legends: dict[tuple[str, ...], Any] = {}  # by the names in them
-        self.not_asked = items.add_not_asked(self.plot)
+        self.not_asked = items.add_not_asked(self.plot, self.colours)
         self._not_asked_y = 0.0
-        self.hover = HoverMarker(self.plot)
+        self.hover = HoverMarker(self.plot, self.colours)
         self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.graphics.viewport().installEventFilter(self)
         self.graphics.installEventFilter(self)  # its resizes: the title and button follow
@@ -129,6 +134,7 @@ class ChartWidget(QFrame):
         layout.addWidget(self.changes)
         layout.addStretch(1)  # cards in a row share a height; the slack goes below
         self.show_series(series, dates, painful_side=painful_side, drafts=drafts)
+        theme.changed().changed.connect(self._appearance_changed)
 
     def fits(self, series: Series) -> bool:
         """Whether this chart can show `series` by changing its data (same lines, same parts)."""
@@ -190,7 +196,8 @@ class ChartWidget(QFrame):
         self._band_kind = per_line
         while len(self._bands) < len(bands):
             k = len(self._bands)
-            self._bands.append(items.add_band(self.plot, bands[k], k if per_line else None))
+            side = k if per_line else None
+            self._bands.append(items.add_band(self.plot, bands[k], self.colours, side))
         for k, regions in enumerate(self._bands):
             for region in regions:
                 if k < len(bands):
@@ -219,7 +226,7 @@ class ChartWidget(QFrame):
             # before, and making a legend costs more than swapping it in.
             legend = self._legends.get(names)
             if legend is None:
-                legend = self._legends[names] = items.make_legend(in_legend)
+                legend = self._legends[names] = items.make_legend(in_legend, self.colours)
             items.place_legend(self.graphics, 1, legend)
             self.legend = legend
         self._legend_names = names
@@ -238,6 +245,37 @@ class ChartWidget(QFrame):
         QCoreApplication.sendPostedEvents(scene, QEvent.Type.MetaCall)
 
     # --- drawing ---------------------------------------------------------------------------
+
+    def _appearance_changed(self, _scheme: object) -> None:
+        self.restyle(pal.colours())
+
+    def restyle(self, colours: pal.ChartColours) -> None:
+        """Draw the chart in other colours (the app's new appearance, or paper for export)."""
+        if colours == self.colours:
+            return
+        self.colours = colours
+        self.graphics.setBackground(colours.surface)
+        self.title.setAttr("color", colours.ink)
+        self._title_fit = None
+        self._fit_title()
+        items.style_axes(self.plot, colours)
+        if self.reference is not None:
+            self.reference.setPen(items.reference_pen(colours))
+        for k, curve in enumerate(self.curves):
+            items.style_line(curve, k, colours)
+        self.not_asked.setPen(pg.mkPen(QColor(colours.muted), width=1.2))
+        self.hover.restyle(colours)
+        for regions in self._bands:  # made again, in the new colours
+            for region in regions:
+                self.plot.removeItem(region)
+        self._bands = []
+        self._show_band(items.band_values(self.series))
+        if self.legend is not None:
+            self.graphics.ci.removeItem(self.legend)
+            self.legend = None
+        self._legends = {}
+        self._legend_names = ()
+        self._show_legend()
 
     def line_label(self, line: Line) -> str:
         """A line's name, with the painful side said in words."""
@@ -353,7 +391,7 @@ class ChartWidget(QFrame):
         under it. The caption goes to a second line first, and wraps there if still too long.
         """
         name = f"<b>{self.series.title}</b>"
-        muted = f"<span style='color:{pal.MUTED}'>{caption(self.series)}</span>"
+        muted = f"<span style='color:{self.colours.muted}'>{caption(self.series)}</span>"
         one_line = f"{name}&nbsp;&nbsp;{muted}"
         room = self.title_room()
         if (one_line, room) == self._title_fit:
@@ -371,11 +409,16 @@ class ChartWidget(QFrame):
         target = Path(path)
         self.hover.hide()
         suffix = target.suffix.lower()
-        if suffix == ".png":
-            return export_png(self.graphics.ci, target)
-        if suffix == ".svg":
+        if suffix not in (".png", ".svg"):
+            raise ValueError(f"Export as .png or .svg, not {suffix or 'a file without a type'}.")
+        shown = self.colours
+        self.restyle(pal.colours(theme.LIGHT))  # an exported chart is for paper: light
+        try:
+            if suffix == ".png":
+                return export_png(self.graphics.ci, target)
             return export_svg(self.graphics.ci, target, title=self.series.title)
-        raise ValueError(f"Export as .png or .svg, not {suffix or 'a file without a type'}.")
+        finally:
+            self.restyle(shown)
 
     def ask_and_export(self, kind: str) -> Path | None:
         """Ask for a file name, then export; problems are shown, not raised."""

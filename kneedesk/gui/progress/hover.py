@@ -13,19 +13,25 @@ from kneedesk.gui.progress import palette as pal
 class HoverMarker:
     """Shows one point's value and date next to it; hidden until the pointer is near."""
 
-    def __init__(self, plot: Any) -> None:
+    def __init__(self, plot: Any, colours: pal.ChartColours) -> None:
         self._plot = plot
-        self.label = pg.TextItem(
-            anchor=(0, 1), color=pal.INK, fill=QColor(255, 255, 255, 240), border=pal.BAND_EDGE
-        )
+        self.label = pg.TextItem(anchor=(0, 1))
         self.label.setZValue(50)
-        self.ring = pg.ScatterPlotItem(
-            size=17, pen=pg.mkPen(pal.INK, width=1.5), brush=None, symbol="o"
-        )
+        self.ring = pg.ScatterPlotItem(size=17, brush=None, symbol="o")
         self.ring.setZValue(40)
+        self.restyle(colours)
         for item in (self.label, self.ring):
             plot.addItem(item, ignoreBounds=True)
         self.hide()
+
+    def restyle(self, colours: pal.ChartColours) -> None:
+        """The read-out in these colours: ink on the chart's surface, nearly opaque."""
+        fill = QColor(colours.surface)
+        fill.setAlpha(240)
+        self.label.setColor(colours.ink)
+        self.label.fill = pg.mkBrush(fill)
+        self.label.border = pg.mkPen(colours.band_edge)
+        self.ring.setPen(pg.mkPen(colours.ink, width=1.5))
 
     def show(self, x: float, y: float, text: str) -> None:
         """Mark the point at (x, y) and put `text` beside it, on the side with more room."""

@@ -1,4 +1,4 @@
-"""The charts' colours and line styles, kept as data (the app stylesheet's calm palette).
+"""The charts' colours and line styles, from the app's light or dark colour tokens.
 
 Lines differ by dash pattern and marker shape as well as colour, so they stay apart in
 black and white and for colour-blind readers (blue and orange are the safe pair).
@@ -8,17 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-INK = "#1f2933"
-MUTED = "#52606d"
-LINE = "#d9e2ec"
-GRID = "#e4e9ef"
-SURFACE = "#ffffff"
-ACCENT = "#1d5f8a"
-ORANGE = "#b35900"
-SLATE = "#486581"
-BAND_FILL = "#e8f0f7"
-BAND_HATCH = "#bcccdc"
-BAND_EDGE = "#9fb3c8"
+from kneedesk.gui import theme
+from kneedesk.gui.theme.tokens import Tokens
 
 
 @dataclass(frozen=True)
@@ -31,15 +22,47 @@ class LineStyle:
     filled: bool
 
 
-# Order matches the order of a series' lines: left then right for per-side series.
-LINE_STYLES: tuple[LineStyle, ...] = (
-    LineStyle(ACCENT, "solid", "o", True),
-    LineStyle(ORANGE, "dash", "s", False),
-    LineStyle(SLATE, "dot", "t1", True),
-    LineStyle(INK, "dash", "d", False),  # the v2 LSI's fourth line, knee extension
-)
+@dataclass(frozen=True)
+class ChartColours:
+    """Everything a chart draws in, in one appearance."""
+
+    ink: str
+    muted: str
+    line: str
+    grid: str
+    surface: str
+    band_fill: str
+    band_hatch: str
+    band_edge: str
+    lines: tuple[LineStyle, ...]
+
+    def line_style(self, index: int) -> LineStyle:
+        """The style of the index-th line of a chart."""
+        return self.lines[index % len(self.lines)]
+
+
+def colours(tokens: Tokens | None = None) -> ChartColours:
+    """The charts' colours in these tokens (by default, the appearance shown now)."""
+    t = tokens or theme.active()
+    return ChartColours(
+        ink=t.ink,
+        muted=t.muted,
+        line=t.line,
+        grid=t.chart_grid,
+        surface=t.surface,
+        band_fill=t.band_fill,
+        band_hatch=t.band_hatch,
+        band_edge=t.band_edge,
+        # Order matches the order of a series' lines: left then right for per-side series.
+        lines=(
+            LineStyle(t.chart_blue, "solid", "o", True),
+            LineStyle(t.chart_orange, "dash", "s", False),
+            LineStyle(t.chart_slate, "dot", "t1", True),
+            LineStyle(t.ink, "dash", "d", False),  # the v2 LSI's fourth line, knee extension
+        ),
+    )
 
 
 def line_style(index: int) -> LineStyle:
-    """The style of the index-th line of a chart."""
-    return LINE_STYLES[index % len(LINE_STYLES)]
+    """The style of the index-th line of a chart, in the appearance shown now."""
+    return colours().line_style(index)

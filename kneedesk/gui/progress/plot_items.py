@@ -19,8 +19,8 @@ from kneedesk.core.progress import Line, Series
 from kneedesk.gui.progress import palette as pal
 from kneedesk.gui.progress.axis import day_x
 
-# Set once, before any plot exists: white charts, smooth lines.
-pg.setConfigOptions(antialias=True, background=pal.SURFACE, foreground=pal.MUTED)
+# Set once, before any plot exists: smooth lines (each chart sets its own colours).
+pg.setConfigOptions(antialias=True)
 
 DASHES = {"solid": Qt.PenStyle.SolidLine, "dash": Qt.PenStyle.DashLine, "dot": Qt.PenStyle.DotLine}
 LEGEND_GAP = 22  # between one legend entry and the next
@@ -52,7 +52,7 @@ def pen(color: str, width: float = 2.0, dash: str = "solid") -> Any:
     return made
 
 
-def style_plot(plot: Any) -> None:
+def style_plot(plot: Any, colours: pal.ChartColours) -> None:
     """Quiet axes, a light grid; no zooming or panning a small chart."""
     plot.setMouseEnabled(x=False, y=False)
     plot.hideButtons()
@@ -60,13 +60,19 @@ def style_plot(plot: Any) -> None:
     font = QFont()
     font.setPointSizeF(8.5)
     for name in ("left", "bottom"):
-        axis = plot.getAxis(name)
-        axis.setPen(pg.mkPen(pal.LINE))
-        axis.setTextPen(pg.mkPen(pal.MUTED))
-        axis.setStyle(tickFont=font, tickLength=4)
+        plot.getAxis(name).setStyle(tickFont=font, tickLength=4)
+    style_axes(plot, colours)
     plot.getAxis("left").setWidth(36)  # the same for every chart, so the grid lines up
     for name in ("left", "bottom", "right", "top"):  # the hidden two follow the range too
         plot.getAxis(name).enableAutoSIPrefix(False)  # no titles to prefix: less work per range
+
+
+def style_axes(plot: Any, colours: pal.ChartColours) -> None:
+    """The axes' lines and numbers (and so the grid) in these colours."""
+    for name in ("left", "bottom"):
+        axis = plot.getAxis(name)
+        axis.setPen(pg.mkPen(colours.line))
+        axis.setTextPen(pg.mkPen(colours.muted))
 
 
 def set_ranges(plot: Any, series: Series, dates: Sequence[date]) -> tuple[float, float]:
@@ -91,15 +97,18 @@ def band_values(series: Series) -> list[tuple[float, float]]:
     return [band for line in lines if (band := series.band(line)) is not None]
 
 
-def add_band(plot: Any, values: tuple[float, float], line: int | None = None) -> list[Any]:
+def add_band(
+    plot: Any, values: tuple[float, float], colours: pal.ChartColours, line: int | None = None
+) -> list[Any]:
     """The band's two layers (a tint and a hatch, so it is not told by tint alone).
 
     A side's own band (`line` given) is tinted and edged in that line's colour, with the
     line's dash, so two overlapping side bands stay apart.
     """
-    fill, hatch, edge, dash = QColor(pal.BAND_FILL), QColor(pal.BAND_HATCH), pal.BAND_EDGE, "dash"
+    fill, hatch = QColor(colours.band_fill), QColor(colours.band_hatch)
+    edge, dash = colours.band_edge, "dash"
     if line is not None:
-        style = pal.line_style(line)
+        style = colours.line_style(line)
         fill, hatch = QColor(style.color), QColor(style.color)
         fill.setAlpha(22)
         hatch.setAlpha(70)
@@ -122,28 +131,39 @@ def add_band(plot: Any, values: tuple[float, float], line: int | None = None) ->
     return regions
 
 
-def add_reference(plot: Any) -> Any:
+def add_reference(plot: Any, colours: pal.ChartColours) -> Any:
     """The reference level's dashed line across the chart (named in the legend); no data yet."""
-    line = plot.plot([], [], pen=pen(pal.INK, 1.2, "dash"), dynamicRangeLimit=None)
+    line = plot.plot([], [], pen=reference_pen(colours), dynamicRangeLimit=None)
     line.setZValue(-10)
     return line
 
 
-def add_line(plot: Any, k: int) -> Any:
+def reference_pen(colours: pal.ChartColours) -> Any:
+    """The reference line's pen."""
+    return pen(colours.ink, 1.2, "dash")
+
+
+def add_line(plot: Any, k: int, colours: pal.ChartColours) -> Any:
     """The k-th line of a series, styled, without data yet (see `line_data`)."""
-    style = pal.line_style(k)
-    return plot.plot(
+    curve = plot.plot(
         [],
         [],
-        pen=pen(style.color, 2.0, style.dash),
-        symbol=style.symbol,
         symbolSize=9,
-        symbolPen=pg.mkPen(QColor(style.color), width=1.8),
-        symbolBrush=QColor(style.color if style.filled else pal.SURFACE),
         # The value axis always covers the data (`y_range`), so there is nothing to limit;
         # with a limit pyqtgraph would redo the points on every change of range.
         dynamicRangeLimit=None,
     )
+    style_line(curve, k, colours)
+    return curve
+
+
+def style_line(curve: Any, k: int, colours: pal.ChartColours) -> None:
+    """The k-th line's pen and markers in these colours."""
+    style = colours.line_style(k)
+    curve.setPen(pen(style.color, 2.0, style.dash))
+    curve.setSymbol(style.symbol)
+    curve.setSymbolPen(pg.mkPen(QColor(style.color), width=1.8))
+    curve.setSymbolBrush(QColor(style.color if style.filled else colours.surface))
 
 
 def line_data(line: Line) -> tuple[list[float], list[float]]:
@@ -152,11 +172,11 @@ def line_data(line: Line) -> tuple[list[float], list[float]]:
     return [day_x(p.date) for p in measured], [p.value for p in measured if p.value is not None]
 
 
-def add_not_asked(plot: Any) -> Any:
+def add_not_asked(plot: Any, colours: pal.ChartColours) -> Any:
     """Hollow grey rings on the floor of the chart: visits that did not ask the measure
     (a v2-only item at a v1 visit); hovering one says "not asked (v1 visit)"."""
     marks = pg.ScatterPlotItem(
-        size=8, symbol="o", pen=pg.mkPen(QColor(pal.MUTED), width=1.2), brush=None
+        size=8, symbol="o", pen=pg.mkPen(QColor(colours.muted), width=1.2), brush=None
     )
     marks.setZValue(5)
     plot.addItem(marks, ignoreBounds=True)
@@ -170,11 +190,11 @@ def not_asked_data(plot: Any, series: Series) -> tuple[float, list[float]]:
     return low + (high - low) * 0.03, xs
 
 
-def make_legend(entries: list[Any]) -> Any:
+def make_legend(entries: list[Any], colours: pal.ChartColours) -> Any:
     """A one-row legend (two columns from four entries), as wide as its entries."""
     columns = len(entries) if len(entries) <= 3 else 2
     legend = pg.LegendItem(
-        colCount=columns, labelTextColor=pal.INK, labelTextSize="9pt", horSpacing=6, frame=False
+        colCount=columns, labelTextColor=colours.ink, labelTextSize="9pt", horSpacing=6, frame=False
     )
     for item in entries:
         legend.addItem(item, item.name())

@@ -19,10 +19,6 @@ from kneedesk.gui.reports.stored_list import StoredReports
 from kneedesk.store.reports import ReportKind
 from kneedesk.store.store import Store
 
-# The switch's chosen side, in the app's accent colour (see ui/kneedesk.qss).
-KIND_BUTTON_STYLE = (
-    "QPushButton:checked { background: #1d5f8a; color: #ffffff; border: 1px solid #174c6e; }"
-)
 KIND_LABELS = (
     (ReportKind.HANDOUT, "Patient &handout"),
     (ReportKind.SUMMARY, "Clinician &summary"),
@@ -72,7 +68,7 @@ class DocumentBar(QWidget):
             button.setObjectName(f"kind_{kind.value}")
             button.setCheckable(True)
             button.setChecked(kind is chosen)
-            button.setStyleSheet(KIND_BUTTON_STYLE)
+            button.setProperty("role", "switch")  # the chosen side is filled (ui/kneedesk.qss)
             button.clicked.connect(lambda _checked=False, k=kind: self.kindChosen.emit(k.value))
             self.kind_buttons.addButton(button)
             row.addWidget(button)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kneedesk.core.answers import Answers
@@ -27,7 +26,6 @@ from kneedesk.gui.screen.display import NumberFormat, fmt, unit_suffix
 from kneedesk.gui.screen.steady import MessageLabel, keep_place_when_hidden
 
 CONFIRM_TEXT = "Units are right"
-ERROR_COLOUR = "#b3261e"
 
 
 def shown_value(item: Item, value: Any, units: DisplayUnits) -> str:
@@ -105,9 +103,6 @@ class DerivedCell(QWidget):
         self.check = MessageLabel(2, self)
         self.check.setObjectName(f"{self.item.id}.units_check")
         self.check.setProperty("role", "error")
-        palette = self.check.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOUR)
-        self.check.setPalette(palette)
         self.check.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.check)
         self.confirm = QPushButton(CONFIRM_TEXT, self)

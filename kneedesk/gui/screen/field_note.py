@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QWidget
 
 from kneedesk.core.field_prompts import (
@@ -32,7 +31,6 @@ from kneedesk.gui.screen.editor import Editor
 from kneedesk.gui.screen.state import ScreenState
 from kneedesk.gui.screen.steady import WARNING_SIGN, MessageLabel
 
-ERROR_RED = QColor("#b3261e")
 # Lines kept for each note: its longest text in the field column of a 1366-wide window.
 NOTE_LINES = {BONE_STRESS: 3, INSTABILITY: 2, TRAUMA: 1, LOW_ENERGY: 1, STAGE_ITEM: 4}
 
@@ -73,13 +71,7 @@ class FieldNoteLabel(MessageLabel):
         problem = note is not None and note.problem
         if problem != self.problem:
             self.problem = problem
-            self.setProperty("role", "error" if problem else "instruction")
-            palette = self.palette()
-            if problem:
-                palette.setColor(QPalette.ColorRole.WindowText, ERROR_RED)
-            else:
-                palette = QPalette()
-            self.setPalette(palette)
+            self.setProperty("role", "error" if problem else "instruction")  # its colour
             self.style().unpolish(self)
             self.style().polish(self)
         if note is None:

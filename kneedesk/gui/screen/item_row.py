@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -31,7 +30,6 @@ from kneedesk.gui.screen.state import COMPLETE
 from kneedesk.gui.screen.steady import MessageLabel, fix_to_widest
 from kneedesk.gui.screen.text_input import TextEditor
 
-ERROR_RED = QColor("#b3261e")
 NOT_TESTED_KEYS = "Ctrl+T"  # "Not tested…" for the row the cursor is in (see SectionPage)
 MISSING_TAG = "Still empty"  # short, so the "Required" tag needs little room for it
 
@@ -96,9 +94,6 @@ class SideCell(QWidget):
         self.error.setProperty("role", "error")
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.setObjectName(f"{editor.name}.error")
-        palette = self.error.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, ERROR_RED)
-        self.error.setPalette(palette)
         self.error.hide()
         layout.addWidget(self.error)
         layout.addStretch(1)

@@ -13,7 +13,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSignalBlocker,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -35,6 +44,7 @@ from PySide6.QtWidgets import (
 from kneedesk.core.exercises import load_exercises
 from kneedesk.core.plan import PLAN_ITEMS, PlanKind
 from kneedesk.core.plan_record import PLAN_DOSE_MAX_LENGTH, PLAN_NOTE_MAX_LENGTH
+from kneedesk.gui import theme
 from kneedesk.gui.screen.editor import IDLE_SAVE_MS
 from kneedesk.gui.screen.recorder import SINK_ERRORS
 
@@ -46,8 +56,6 @@ KIND_WORDS = {
 }
 TITLE, KIND, DOSE, NOTE = range(4)
 MAX_LENGTHS = {DOSE: PLAN_DOSE_MAX_LENGTH, NOTE: PLAN_NOTE_MAX_LENGTH}
-
-DEFAULT_DOSE_COLOUR = QColor("#5b6270")  # a library dose: printed as is until changed
 
 
 def default_dose(item_id: str) -> str:
@@ -173,6 +181,7 @@ class PlanEditor(QWidget):
         layout.addWidget(self.controls)
         self.controls.setVisible(not read_only)
         self._fill_combo()
+        theme.changed().changed.connect(self._recolour)
 
     # --- data -------------------------------------------------------------------------------
 
@@ -293,12 +302,22 @@ class PlanEditor(QWidget):
         if not cell.text().strip() and default:
             cell.setText(default)
         is_default = bool(default) and cell.text().strip() == default
-        cell.setForeground(QBrush(DEFAULT_DOSE_COLOUR) if is_default else QBrush())
+        # A library dose (printed as is until changed) is muted.
+        cell.setForeground(QBrush(QColor(theme.active().muted)) if is_default else QBrush())
         cell.setToolTip(
             f"{cell.text()}\n(library dose, printed on the handout; type to change it)"
             if is_default
             else cell.text()
         )
+
+    def _recolour(self, _scheme: object) -> None:
+        """Library doses in the new appearance's muted colour (not an edit: no save)."""
+        blocker = QSignalBlocker(self.table)
+        for row in range(self.table.rowCount()):
+            cell = self.table.item(row, DOSE)
+            if cell is not None:
+                self._show_dose(cell, self._id(row))
+        blocker.unblock()
 
     def _show_suggested(self) -> None:
         kept = {p["id"]: p for p in self.plan()}

@@ -4,11 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
-
-BANNER_BACKGROUND = QColor("#fde7e4")
-BANNER_TEXT = QColor("#7a1710")
 
 
 class RedFlagBanner(QFrame):
@@ -18,11 +14,7 @@ class RedFlagBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("red_flag_banner")
         self.setProperty("role", "red-flag-banner")
-        self.setAutoFillBackground(True)
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, BANNER_BACKGROUND)
-        palette.setColor(QPalette.ColorRole.WindowText, BANNER_TEXT)
-        self.setPalette(palette)
+        self.setAutoFillBackground(True)  # its colours: #red_flag_banner in ui/screen.qss
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 8, 14, 8)
         layout.setSpacing(12)

@@ -8,20 +8,31 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from kneedesk.gui import theme
 from kneedesk.gui.screen.state import SectionStatus
 
 ICON_SIZE = 18
-STATUS_COLOURS = {
-    SectionStatus.NOT_STARTED: QColor("#8a8f98"),
-    SectionStatus.PARTLY: QColor("#b26a00"),
-    SectionStatus.DONE: QColor("#1e7a3a"),
-    SectionStatus.SKIPPED: QColor("#5b6270"),
-}
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 1  # an item's SectionStatus, to redraw its icon
 SUMMARY_STATUS = "scores, findings, plan"
 # More sections than this (v2 has 12) get tighter rows, so the list fits a 768-pixel-high
 # screen without a scroll bar (with the red-flag banner under it): Qt measures wrapped items
 # without the bar's width, and the last line of an item would be cut once it appears.
 COMPACT_AFTER = 9
+
+
+def status_colour(status: SectionStatus | None) -> str:
+    """A state's colour in the appearance shown now (the summary's when None)."""
+    tokens = theme.active()
+    return (
+        {
+            SectionStatus.NOT_STARTED: tokens.status_not_started,
+            SectionStatus.PARTLY: tokens.status_partly,
+            SectionStatus.DONE: tokens.status_done,
+            SectionStatus.SKIPPED: tokens.status_skipped,
+        }.get(status, tokens.status_current)
+        if status
+        else tokens.status_current
+    )
 
 
 def status_icon(status: SectionStatus | None, ratio: float = 2.0) -> QIcon:
@@ -32,13 +43,13 @@ def status_icon(status: SectionStatus | None, ratio: float = 2.0) -> QIcon:
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    colour = STATUS_COLOURS.get(status, QColor("#2f5d8a")) if status else QColor("#2f5d8a")
+    colour = QColor(status_colour(status))
     box = QRectF(2, 2, ICON_SIZE - 4, ICON_SIZE - 4)
     painter.setPen(QPen(colour, 1.6))
     if status is SectionStatus.DONE:
         painter.setBrush(colour)
         painter.drawEllipse(box)
-        painter.setPen(QPen(QColor("white"), 2.0))
+        painter.setPen(QPen(QColor(theme.active().on_accent), 2.0))
         path = QPainterPath(QPointF(5.5, 9.5))
         path.lineTo(8, 12)
         path.lineTo(12.5, 6.5)
@@ -80,6 +91,16 @@ class SectionList(QListWidget):
         summary.setIcon(status_icon(None))
         summary.setToolTip(f"Summary: {SUMMARY_STATUS}")
         summary.setData(Qt.ItemDataRole.AccessibleDescriptionRole, SUMMARY_STATUS)
+        theme.changed().changed.connect(self._recolour)
+
+    def _recolour(self, _scheme: object) -> None:
+        """Draw the icons again in the new appearance's colours."""
+        ratio = self.devicePixelRatioF() or 1.0
+        for row in range(self.count()):
+            item = self.item(row)
+            status = item.data(STATUS_ROLE)
+            if status is not None or row == self.count() - 1:
+                item.setIcon(status_icon(status, ratio))
 
     def sizeHint(self) -> QSize:
         """As tall as every item: Qt caps a list that adjusts to its contents at 24 lines."""
@@ -97,6 +118,7 @@ class SectionList(QListWidget):
         if item.text() != text:
             item.setText(text)
             item.setIcon(status_icon(status, self.devicePixelRatioF() or 1.0))
+            item.setData(STATUS_ROLE, status)
             item.setToolTip(f"{self.titles[index]}: {status.value}")
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, status.value)
             self.updateGeometry()

@@ -23,6 +23,7 @@ from kneedesk.core.protocol import Protocol
 from kneedesk.core.scoring import V1_ER_TORQUE_NOTE, had_wrong_er_torque
 from kneedesk.core.thresholds import Thresholds
 from kneedesk.core.units import DisplayUnits
+from kneedesk.gui import theme
 from kneedesk.gui.screen.finding_card import LEVEL_WORDS, FindingCard
 from kneedesk.gui.screen.plan_editor import PlanEditor, PlanSaver
 from kneedesk.gui.screen.red_flag_banner import RedFlagBanner
@@ -176,6 +177,7 @@ class SummaryPage(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
         self._cards: list[FindingCard] = []
+        theme.changed().changed.connect(self._recolour)
 
     def set_red_flags(self, labels: Sequence[str]) -> None:
         """Show or hide the red-flag banner."""
@@ -230,6 +232,17 @@ class SummaryPage(QScrollArea):
                 "(F2); add or remove items below."
             )
         self.plan_hint.setText(hint)
+
+    def _recolour(self, _scheme: object) -> None:
+        """The score tables again, in the new appearance's colours (their rich text names
+        colours)."""
+        if self.assessment is None:
+            return
+        text = SummaryText(self.assessment, self.units)
+        self.kujala.setText(text.kujala())
+        self.pain.setText(text.pain())
+        self.strength.setText(text.strength())
+        self.measures.setText(text.other_measures())
 
     def cards(self) -> list[FindingCard]:
         """The finding cards, in presentation order."""

@@ -10,6 +10,7 @@ from kneedesk.core.assessment import Assessment
 from kneedesk.core.score_results import Rating, Scores, reported
 from kneedesk.core.scoring import LSI_DEFINITION
 from kneedesk.core.units import DisplayUnits, convert
+from kneedesk.gui import theme
 from kneedesk.gui.screen.display import fmt, unit_suffix
 
 DASH = "–"
@@ -30,7 +31,7 @@ def _table(head: list[str], rows: list[list[str]], width: str = "100%") -> str:
     body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
     return (
         f"<table width='{width}' cellspacing='0' cellpadding='3'>"
-        f"<tr style='background:#eef2f7'>{cells}</tr>{body}</table>"
+        f"<tr style='background:{theme.active().header}'>{cells}</tr>{body}</table>"
     )
 
 
@@ -115,6 +116,7 @@ class SummaryText:
     def strength(self) -> str:
         """Force per side as measured, %BW and N.m/kg, and the LSI of the painful side."""
         rows = []
+        muted = theme.active().muted
         for item_id, entry in self.scores.strength.items():
             cells = []
             for side in SIDES:
@@ -125,7 +127,7 @@ class SummaryText:
                 if (torque := reported(entry.torque_nm_per_kg.of(side), 2)) is not None:
                     parts.append(f"{fmt(torque, 2)}&nbsp;N·m/kg")
                 normalised = (
-                    f"<br><span style='color:#4a5563'>{'<br>'.join(parts)}</span>" if parts else ""
+                    f"<br><span style='color:{muted}'>{'<br>'.join(parts)}</span>" if parts else ""
                 )
                 cells.append(self._shown(item_id, force) + normalised)
             rows.append([escape(self._label(item_id)), *cells, self._lsi(entry.lsi)])
