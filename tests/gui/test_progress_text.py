@@ -59,6 +59,15 @@ def test_values_and_changes_carry_their_units() -> None:
     assert signed_change(length, 0.0) == "0 in"
 
 
+def test_one_point_is_singular() -> None:
+    kujala = series("points", (80, 79), change())
+    assert signed_change(kujala, -1.0) == "\u22121 point"
+    assert signed_change(kujala, 1.0) == "+1 point"
+    assert signed_change(kujala, 12.0) == "+12 points"
+    assert value_text(kujala, 1.0) == "1 point"
+    assert value_text(kujala, 62.0) == "62 points"
+
+
 def test_meaningful_changes_are_bold_starred_and_named() -> None:
     c = change(
         since_first=-12.0,

@@ -72,8 +72,10 @@ def line_name(line: Line, painful_side: str | None) -> str:
 
 
 def value_text(series: Series, value: float) -> str:
-    """A value with its unit: "62 points", "4/10", "24.3% BW", "10.5 cm"."""
-    return f"{fmt_number(value, series.decimals)}{_unit_suffix(series.unit)}"
+    """A value with its unit: "62 points", "1 point", "4/10", "24.3% BW", "10.5 cm"."""
+    number = fmt_number(value, series.decimals)
+    unit = _unit_suffix(series.unit)
+    return f"{number}{' point' if unit == ' points' and number == '1' else unit}"
 
 
 def signed_change(series: Series, delta: float) -> str:
@@ -83,6 +85,8 @@ def signed_change(series: Series, delta: float) -> str:
         number = f"+{number}"
     number = number.replace("-", "\u2212")  # a real minus sign reads better than a hyphen
     unit = CHANGE_UNITS.get(series.unit, _unit_suffix(series.unit))
+    if unit == " points" and number.lstrip("+\u2212") == "1":
+        unit = " point"  # "+1 point", "\u22121 point"
     return f"{number}{unit}"
 
 
