@@ -25,6 +25,7 @@ from kneedesk.core.units import DisplayUnits
 from kneedesk.core.visit_context import VisitContext, missing_required, units_waiting
 from kneedesk.gui.lock_guard import run_dialog
 from kneedesk.gui.screen.wizard import ScreenWizard
+from kneedesk.gui.screen.wizard_pool import WizardPool
 from kneedesk.gui.visit.convert import ConvertBar, ask_night_pain, rules_label
 from kneedesk.gui.visit.dialogs import HandBackDialog, SignDialog
 from kneedesk.gui.visit.sink import StoreSink
@@ -65,6 +66,7 @@ class VisitPage(QWidget):
         self.thresholds = thresholds
         self.visit: Visit | None = None
         self.wizard: ScreenWizard | None = None
+        self._wizards = WizardPool()
         self._previous: Answers | None = None
         self.context = VisitContext()  # the open visit's age and follow-up state
 
@@ -117,7 +119,8 @@ class VisitPage(QWidget):
         answers = store.visits.answers(visit.id)
         sink = StoreSink(store.visits, visit.id, protocol)
         self.context = store.visits.context(visit.id)
-        self.wizard = ScreenWizard(
+        # A wizard kept from an earlier visit of the same layout is refilled (WizardPool).
+        self.wizard, made = self._wizards.take(
             protocol,
             self.units,
             sink,
@@ -141,10 +144,11 @@ class VisitPage(QWidget):
             draft_plan = store.visits.draft_plan(visit.id)
             if draft_plan is not None:
                 self.wizard.restore_plan(draft_plan.items, draft_plan.edited)
-        self.wizard.finishRequested.connect(self.sign)
         self.wizard.hand_back_guard = self._clinician_confirms
-        self.wizard.patientModeChanged.connect(self._patient_mode_changed)
-        self.body.addWidget(self.wizard)
+        if made:
+            self.wizard.finishRequested.connect(self.sign)
+            self.wizard.patientModeChanged.connect(self._patient_mode_changed)
+            self.body.addWidget(self.wizard)
         self.title.setText(
             f"{patient.given_name} {patient.family_name} - screen of {visit.visit_date}"
         )
@@ -265,10 +269,8 @@ class VisitPage(QWidget):
 
     def _drop_wizard(self) -> None:
         if self.wizard is not None:
-            if self.wizard.patient_view is not None:  # another clinician logged in meanwhile
-                self._patient_mode_changed(False)
-            self.wizard.setParent(None)
-            self.wizard.deleteLater()
+            # Kept for the next visit; out of patient mode (another clinician logged in).
+            self._wizards.keep(self.wizard)
             self.wizard = None
 
     def sign(self) -> None:

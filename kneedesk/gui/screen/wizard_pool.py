@@ -1,0 +1,112 @@
+"""Wizards kept for the next visit: building one takes about half a second, refilling it far less.
+
+A wizard's pages depend only on the protocol, the display units, whether the visit is
+read-only and which rows its context shows (`wizard.layout_key`). The pool keeps the most
+recently used wizard of each such layout, hidden, and refills it for the next visit that
+fits it (`ScreenWizard.refill` clears every field, note, prompt, flag and scroll position).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from kneedesk.core.answers import Answers
+from kneedesk.core.protocol import Protocol
+from kneedesk.core.thresholds import Thresholds
+from kneedesk.core.units import DisplayUnits
+from kneedesk.core.visit_context import VisitContext
+from kneedesk.gui.screen.plan_editor import PlanSaver
+from kneedesk.gui.screen.recorder import AnswerSink
+from kneedesk.gui.screen.review_field import ReviewSaver
+from kneedesk.gui.screen.state import ScreenState
+from kneedesk.gui.screen.wizard import ScreenWizard, layout_key, layout_key_of
+
+KEEP = 4
+"""Layouts kept at most (v1 and v2, draft and signed, are the usual four)."""
+
+
+class WizardPool:
+    """Hands out a wizard for a visit: a kept one refilled, or a new one."""
+
+    def __init__(self, keep: int = KEEP) -> None:
+        self._keep = keep
+        self._idle: dict[tuple[object, ...], ScreenWizard] = {}  # oldest first
+
+    def take(
+        self,
+        protocol: Protocol,
+        units: DisplayUnits,
+        sink: AnswerSink,
+        initial: Answers | Mapping[str, Any],
+        not_tested: Mapping[str, str],
+        *,
+        previous: Answers | None,
+        thresholds: Thresholds | None,
+        read_only: bool,
+        review_saver: ReviewSaver | None,
+        plan_saver: PlanSaver | None,
+        parent: QWidget,
+        context: VisitContext,
+    ) -> tuple[ScreenWizard, bool]:
+        """The wizard showing this visit, and whether it was newly made (to connect it)."""
+        shape = ScreenState(protocol, initial, not_tested, context)
+        key = (units, *layout_key(shape, read_only))
+        kept = self._idle.pop(key, None)
+        for other in self._idle.values():
+            other.hide()  # kept visible (see `keep`) until another one is shown
+        if kept is not None:
+            kept.refill(
+                sink,
+                initial,
+                not_tested,
+                previous=previous,
+                thresholds=thresholds,
+                review_saver=review_saver,
+                plan_saver=plan_saver,
+                context=context,
+            )
+            kept.show()  # at once when it was the wizard shown last
+            return kept, False
+        wizard = ScreenWizard(
+            protocol,
+            units,
+            sink,
+            initial,
+            not_tested,
+            previous=previous,
+            thresholds=thresholds,
+            read_only=read_only,
+            review_saver=review_saver,
+            plan_saver=plan_saver,
+            parent=parent,
+            context=context,
+        )
+        return wizard, True
+
+    def keep(self, wizard: ScreenWizard) -> None:
+        """Keep a wizard whose visit was closed, for the next visit of the same layout.
+
+        It stays visible in its (hidden or soon refilled) page: showing several hundred
+        widgets again costs more than refilling them, and `take` hides it if another is shown.
+        """
+        wizard.leave_patient_mode()
+        key = (wizard.units, *layout_key_of(wizard))
+        old = self._idle.pop(key, None)
+        if old is not None and old is not wizard:
+            _discard(old)
+        self._idle[key] = wizard
+        while len(self._idle) > self._keep:
+            _discard(self._idle.pop(next(iter(self._idle))))
+
+    def clear(self) -> None:
+        """Drop every kept wizard (the clinic's units or thresholds changed)."""
+        while self._idle:
+            _discard(self._idle.popitem()[1])
+
+
+def _discard(wizard: ScreenWizard) -> None:
+    wizard.setParent(None)
+    wizard.deleteLater()
