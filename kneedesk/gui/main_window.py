@@ -22,6 +22,7 @@ from kneedesk.gui.lock_guard import SessionGate, run_dialog
 from kneedesk.gui.login import LoginWidget
 from kneedesk.gui.patients.dialog import PatientDialog
 from kneedesk.gui.patients.list_page import PatientListPage
+from kneedesk.gui.progress.preload import preload_charts
 from kneedesk.gui.retired_notice import show_retired_notice
 from kneedesk.gui.settings.values import (
     auto_lock_ms,
@@ -212,6 +213,7 @@ class MainWindow(QMainWindow):
                 window_geometry.restore(self, clinician.username)  # as they left it
         self._show_front(locked=False)
         self.idle.set_timeout(auto_lock_ms(self.store.settings))
+        preload_charts()  # the first chart view then does not wait for pyqtgraph
         # Clinical content v2, 10.6: once, to an administrator, if retired thresholds were set.
         admin = clinician.role is Role.ADMIN
         self.retired_notice = show_retired_notice(self.store.settings, self) if admin else None
