@@ -31,9 +31,18 @@ KEEP = 4
 class WizardPool:
     """Hands out a wizard for a visit: a kept one refilled, or a new one."""
 
-    def __init__(self, keep: int = KEEP) -> None:
+    def __init__(self, owner: QWidget, keep: int = KEEP) -> None:
         self._keep = keep
         self._idle: dict[tuple[object, ...], ScreenWizard] = {}  # oldest first
+        # Wizards set aside live in a hidden widget of their own, outside the owner's tree,
+        # so that what the owner holds (and `findChild` finds) is the visit shown.
+        self._shelf = QWidget()
+        self._shelf.setObjectName("kept_wizards")
+        owner.destroyed.connect(self._shelf.deleteLater)
+
+    def shelved(self, wizard: ScreenWizard) -> bool:
+        """Whether a wizard handed out by `take` was set aside (to be put back in a layout)."""
+        return wizard.parentWidget() is self._shelf
 
     def take(
         self,
@@ -51,12 +60,17 @@ class WizardPool:
         parent: QWidget,
         context: VisitContext,
     ) -> tuple[ScreenWizard, bool]:
-        """The wizard showing this visit, and whether it was newly made (to connect it)."""
+        """The wizard showing this visit, and whether it was newly made (to connect it).
+
+        A kept wizard is refilled where it is: still in its place when it showed the visit
+        before, else on the shelf (see `shelved`).
+        """
         shape = ScreenState(protocol, initial, not_tested, context)
         key = (units, *layout_key(shape, read_only))
         kept = self._idle.pop(key, None)
         for other in self._idle.values():
-            other.hide()  # kept visible (see `keep`) until another one is shown
+            if other.parentWidget() is not self._shelf:
+                other.setParent(self._shelf)  # kept in place (see `keep`) until now
         if kept is not None:
             kept.refill(
                 sink,
@@ -68,7 +82,6 @@ class WizardPool:
                 plan_saver=plan_saver,
                 context=context,
             )
-            kept.show()  # at once when it was the wizard shown last
             return kept, False
         wizard = ScreenWizard(
             protocol,
@@ -89,8 +102,9 @@ class WizardPool:
     def keep(self, wizard: ScreenWizard) -> None:
         """Keep a wizard whose visit was closed, for the next visit of the same layout.
 
-        It stays visible in its (hidden or soon refilled) page: showing several hundred
-        widgets again costs more than refilling them, and `take` hides it if another is shown.
+        It stays in place, shown, in its (hidden or soon refilled) page: showing several
+        hundred widgets again costs more than refilling them. `take` shelves it if another
+        wizard is needed.
         """
         wizard.leave_patient_mode()
         key = (wizard.units, *layout_key_of(wizard))

@@ -66,7 +66,7 @@ class VisitPage(QWidget):
         self.thresholds = thresholds
         self.visit: Visit | None = None
         self.wizard: ScreenWizard | None = None
-        self._wizards = WizardPool()
+        self._wizards = WizardPool(self)
         self._previous: Answers | None = None
         self.context = VisitContext()  # the open visit's age and follow-up state
 
@@ -148,7 +148,9 @@ class VisitPage(QWidget):
         if made:
             self.wizard.finishRequested.connect(self.sign)
             self.wizard.patientModeChanged.connect(self._patient_mode_changed)
+        if made or self._wizards.shelved(self.wizard):
             self.body.addWidget(self.wizard)
+            self.wizard.show()
         self.title.setText(
             f"{patient.given_name} {patient.family_name} - screen of {visit.visit_date}"
         )
