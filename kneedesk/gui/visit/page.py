@@ -149,8 +149,7 @@ class VisitPage(QWidget):
             self.wizard.finishRequested.connect(self.sign)
             self.wizard.patientModeChanged.connect(self._patient_mode_changed)
         if made or self._wizards.shelved(self.wizard):
-            self.body.addWidget(self.wizard)
-            self.wizard.show()
+            self.body.addWidget(self.wizard)  # shown by the layout, as the page is
         self.title.setText(
             f"{patient.given_name} {patient.family_name} - screen of {visit.visit_date}"
         )
