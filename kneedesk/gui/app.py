@@ -137,10 +137,11 @@ def _run_with_store(app: QApplication, store: Store, server: InstanceServer, hin
     for warning in store.warnings:
         QMessageBox.warning(window, APP_NAME, warning)
     show_restored(window)  # as last left, or fitted to the screen (maximised on a laptop)
-    check = _check_while_login_shows(app, window, store)
     if store.current is not None:  # the set-up dialog signed the new administrator in
         window.start_session(store.current)
     window.backups.start()  # the day's backup, then the reminder if backups are overdue
+    # Last: the GUI thread has done its start-up reads, so none waits for the check.
+    check = _check_while_login_shows(app, window, store)
     collector = MainThreadGarbageCollector(app)  # never collect Qt objects on a worker
     try:
         status = app.exec()

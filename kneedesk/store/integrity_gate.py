@@ -12,15 +12,19 @@ connection (the only one the file's exclusive lock allows). Until the verdict:
 - a damaged file's verdict is raised to every later use of the connection, so it is
   refused before anything is written, as the check at open refuses it.
 
-An SQLite authorizer denies every write while the verdict is unknown, so a statement that
-slipped past the gate by its wording still cannot change the file. No Qt here.
+No SQLite callback (authorizer, progress handler) is used to enforce it: SQLite calls
+those holding the connection's mutex, and a callback needs Python's GIL, which a reading
+thread may hold while it waits for that mutex: the two threads would wait for each other.
+The check only starts between two statements (`_turn`), and no Python code runs inside
+it. No Qt here.
 """
 
 from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from kneedesk.store.errors import StoreError
@@ -53,31 +57,6 @@ _READ_PRAGMAS = frozenset(
     }
 )
 
-_WRITE_ACTIONS = frozenset(
-    {
-        sqlite3.SQLITE_INSERT,
-        sqlite3.SQLITE_UPDATE,
-        sqlite3.SQLITE_DELETE,
-        sqlite3.SQLITE_TRANSACTION,
-        sqlite3.SQLITE_SAVEPOINT,
-        sqlite3.SQLITE_CREATE_INDEX,
-        sqlite3.SQLITE_CREATE_TABLE,
-        sqlite3.SQLITE_CREATE_TRIGGER,
-        sqlite3.SQLITE_CREATE_VIEW,
-        sqlite3.SQLITE_CREATE_VTABLE,
-        sqlite3.SQLITE_DROP_INDEX,
-        sqlite3.SQLITE_DROP_TABLE,
-        sqlite3.SQLITE_DROP_TRIGGER,
-        sqlite3.SQLITE_DROP_VIEW,
-        sqlite3.SQLITE_DROP_VTABLE,
-        sqlite3.SQLITE_ALTER_TABLE,
-        sqlite3.SQLITE_REINDEX,
-        sqlite3.SQLITE_ANALYZE,
-        sqlite3.SQLITE_ATTACH,
-        sqlite3.SQLITE_DETACH,
-    }
-)
-
 
 def reads_only(sql: str) -> bool:
     """Whether a statement is plainly a read: a SELECT, or one of the reading PRAGMAs."""
@@ -99,6 +78,7 @@ class IntegrityGate:
     def __init__(self, check: Check) -> None:
         self._check = check
         self._claim = threading.Lock()  # taken once, by the thread that runs the check
+        self._turn = threading.RLock()  # held by a read passing before the check starts
         self._done = threading.Event()
         self._checker: int | None = None
         self._refusal: StoreError | None = None
@@ -126,7 +106,8 @@ class IntegrityGate:
         The check runs once; every later call returns (healthy) or raises (damaged) at once.
         """
         if self._claim.acquire(blocking=False):
-            self._checker = threading.get_ident()
+            with self._turn:  # a read already passing finishes its statement first
+                self._checker = threading.get_ident()
             refusal: StoreError | None = StoreError(
                 "KneeDesk could not finish checking the database.",
                 "Start KneeDesk again. The file was not changed.",
@@ -145,47 +126,46 @@ class IntegrityGate:
         if self._refusal is not None:
             raise self._refusal
 
-    def before(self, sql: str | None) -> None:
-        """Called before each statement (`None`: a write or a backup); waits when it must."""
-        if self.passed or threading.get_ident() == self._checker:
-            return
-        if sql is not None and not self.started and reads_only(sql):
-            return  # reads before the check starts: the window's first few
-        self.run()
+    @contextmanager
+    def turn(self, sql: str | None) -> Iterator[None]:
+        """Around one statement (`None`: a write or a backup): wait for the verdict if it must.
 
-    def authorize(self, action: int, table: str | None, value: str | None, *_: object) -> int:
-        """SQLite authorizer: deny every write until the file is found healthy.
-
-        FTS5 reports an update of the schema table when it connects to its index for a
-        read; a real write there needs `PRAGMA writable_schema=ON`, itself denied here.
+        A plain read passes while the check has not started, holding the turn so the check
+        starts only once the statement is done; anything else waits for the verdict (and
+        runs the check first if no thread has started it). The checker's own use passes.
         """
-        if self.passed:
-            return sqlite3.SQLITE_OK
-        if action == sqlite3.SQLITE_PRAGMA:  # `table` is the PRAGMA's name here
-            return sqlite3.SQLITE_OK if value is None else sqlite3.SQLITE_DENY
-        if action not in _WRITE_ACTIONS:
-            return sqlite3.SQLITE_OK
-        if action == sqlite3.SQLITE_UPDATE and table in ("sqlite_master", "sqlite_schema"):
-            return sqlite3.SQLITE_OK
-        return sqlite3.SQLITE_DENY
+        early = False
+        if not self.passed and threading.get_ident() != self._checker:
+            if sql is not None and reads_only(sql):
+                self._turn.acquire()
+                early = not self.started
+                if not early:
+                    self._turn.release()
+            if not early:
+                self.run()
+        try:
+            yield
+        finally:
+            if early:
+                self._turn.release()
 
 
 class GatedCursor(sqlite3.Cursor):
     """A cursor whose statements pass the connection's gate first."""
 
     def execute(self, sql: str, parameters: Any = (), /) -> GatedCursor:
-        _gate(self.connection, sql)
-        super().execute(sql, parameters)
+        with _gated(self.connection, sql):
+            super().execute(sql, parameters)
         return self
 
     def executemany(self, sql: str, seq_of_parameters: Iterable[Any], /) -> GatedCursor:
-        _gate(self.connection, None)
-        super().executemany(sql, seq_of_parameters)
+        with _gated(self.connection, None):
+            super().executemany(sql, seq_of_parameters)
         return self
 
     def executescript(self, sql_script: str, /) -> GatedCursor:
-        _gate(self.connection, None)
-        super().executescript(sql_script)
+        with _gated(self.connection, None):
+            super().executescript(sql_script)
         return self
 
 
@@ -200,41 +180,41 @@ class GatedConnection(sqlite3.Connection):
         """Hold this connection's writes (and, once it runs, all use) for `gate`'s verdict."""
         self.gate = gate
         self.verdict = gate
-        self.set_authorizer(gate.authorize)
 
     def cursor(self, factory: Any = GatedCursor) -> Any:
         return super().cursor(factory)
 
     def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:
-        _gate(self, sql)
-        try:
-            return super().execute(sql, parameters)
-        except sqlite3.DatabaseError as exc:
-            _damage_before_verdict(self, exc)
-            raise
+        with _gated(self, sql):
+            try:
+                return super().execute(sql, parameters)
+            except sqlite3.DatabaseError as exc:
+                _damage_before_verdict(self, exc)
+                raise
 
     def executemany(self, sql: str, parameters: Iterable[Any], /) -> sqlite3.Cursor:
-        _gate(self, None)
-        return super().executemany(sql, parameters)
+        with _gated(self, None):
+            return super().executemany(sql, parameters)
 
     def executescript(self, sql_script: str, /) -> sqlite3.Cursor:
-        _gate(self, None)
-        return super().executescript(sql_script)
+        with _gated(self, None):
+            return super().executescript(sql_script)
 
     def backup(self, target: sqlite3.Connection, **kwargs: Any) -> None:
-        _gate(self, None)  # a copy of a damaged file is no backup
-        super().backup(target, **kwargs)
+        with _gated(self, None):  # a copy of a damaged file is no backup
+            super().backup(target, **kwargs)
 
 
-def _gate(conn: sqlite3.Connection, sql: str | None) -> None:
+@contextmanager
+def _gated(conn: sqlite3.Connection, sql: str | None) -> Iterator[None]:
     gate = getattr(conn, "gate", None)
     if gate is None:
+        yield
         return
-    if not gate.passed:
-        gate.before(sql)
+    with gate.turn(sql):
+        yield
     if gate.passed and isinstance(conn, GatedConnection):
         conn.gate = None  # healthy: nothing more to check per statement
-        conn.set_authorizer(None)
 
 
 def _damage_before_verdict(conn: GatedConnection, exc: sqlite3.DatabaseError) -> None:
