@@ -46,30 +46,6 @@ from kneedesk.gui.screen.wizard_bars import LeaveNotice, WizardFooter
 NEXT_KEYS = ("Ctrl+PgDown", "Alt+Right")
 
 
-def layout_key(state: ScreenState, read_only: bool) -> tuple[object, ...]:
-    """What decides a wizard's pages: its protocol, whether it is read-only, the rows shown.
-
-    Two visits with the same key can share one wizard (`ScreenWizard.refill`).
-    """
-    context = state.context
-    return (
-        state.protocol.id,
-        state.protocol.version,
-        read_only,
-        tuple((s.id, tuple(i.id for i in s.items if context.shows(i))) for s in state.sections),
-    )
-
-
-def layout_key_of(wizard: ScreenWizard) -> tuple[object, ...]:
-    """The pages a wizard was made with (see `layout_key`)."""
-    return (
-        wizard.protocol.id,
-        wizard.protocol.version,
-        wizard.read_only,
-        tuple((p.section.id, tuple(p.rows)) for p in wizard.section_pages),
-    )
-
-
 BACK_KEYS = ("Ctrl+PgUp", "Alt+Left")
 
 
@@ -180,7 +156,7 @@ class ScreenWizard(QWidget):
         plan_saver: PlanSaver | None = None,
         context: VisitContext | None = None,
     ) -> None:
-        """Show another visit in these pages (see `layout_key`: the same pages must fit it).
+        """Show another visit in these pages (`wizard_pool.layout_key`: they must fit it).
 
         Every field, note, prompt, flag and mark is shown again from the new visit's answers,
         each page scrolled to its top; the summary (findings, plan, next visit) is made anew.
@@ -188,8 +164,6 @@ class ScreenWizard(QWidget):
         if self.patient_view is not None:
             self.leave_patient_mode()
         self.state = ScreenState(self.protocol, initial, not_tested, context)
-        if layout_key(self.state, self.read_only) != layout_key_of(self):
-            raise ValueError("this visit asks other items: it needs a wizard of its own")
         self.sections = self.state.sections
         self.recorder.sink = sink
         self.recorder.state = self.state

@@ -22,7 +22,32 @@ from kneedesk.gui.screen.plan_editor import PlanSaver
 from kneedesk.gui.screen.recorder import AnswerSink
 from kneedesk.gui.screen.review_field import ReviewSaver
 from kneedesk.gui.screen.state import ScreenState
-from kneedesk.gui.screen.wizard import ScreenWizard, layout_key, layout_key_of
+from kneedesk.gui.screen.wizard import ScreenWizard
+
+
+def layout_key(state: ScreenState, read_only: bool) -> tuple[object, ...]:
+    """What decides a wizard's pages: its protocol, whether it is read-only, the rows shown.
+
+    Two visits with the same key can share one wizard (`ScreenWizard.refill`).
+    """
+    context = state.context
+    return (
+        state.protocol.id,
+        state.protocol.version,
+        read_only,
+        tuple((s.id, tuple(i.id for i in s.items if context.shows(i))) for s in state.sections),
+    )
+
+
+def layout_key_of(wizard: ScreenWizard) -> tuple[object, ...]:
+    """The pages a wizard was made with (see `layout_key`)."""
+    return (
+        wizard.protocol.id,
+        wizard.protocol.version,
+        wizard.read_only,
+        tuple((p.section.id, tuple(p.rows)) for p in wizard.section_pages),
+    )
+
 
 KEEP = 4
 """Layouts kept at most (v1 and v2, draft and signed, are the usual four)."""
