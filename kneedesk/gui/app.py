@@ -11,7 +11,7 @@ from platformdirs import user_log_dir
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from kneedesk.gui.background import BackgroundJob, run_in_background, wait_for_background_work
+from kneedesk.gui.background import run_in_background, wait_for_background_work
 from kneedesk.gui.errors import ExceptionHook, show_store_error
 from kneedesk.gui.fault_log import enable_fault_log
 from kneedesk.gui.forms.style_qss import STYLESHEET
@@ -161,7 +161,7 @@ class _DeferredCheck:
         self.refused = False
         self._app = app
         self._window = window
-        self.job: BackgroundJob = run_in_background(store.check_integrity, self._ok, self._refuse)
+        self.job = run_in_background(store.check_integrity, self._ok, self._refuse)
 
     def _ok(self, _result: object) -> None:
         log.info("the database passed its start-up check")
