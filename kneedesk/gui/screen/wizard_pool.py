@@ -140,11 +140,6 @@ class WizardPool:
         while len(self._idle) > self._keep:
             _discard(self._idle.pop(next(iter(self._idle))))
 
-    def clear(self) -> None:
-        """Drop every kept wizard (the clinic's units or thresholds changed)."""
-        while self._idle:
-            _discard(self._idle.popitem()[1])
-
 
 def _discard(wizard: ScreenWizard) -> None:
     wizard.setParent(None)
