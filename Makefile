@@ -67,6 +67,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/startup_bench.py
 	$(PY) benchmarks/search_bench.py
 	$(PY) benchmarks/record_bench.py
+	$(PY) benchmarks/visit_bench.py
 	$(PY) benchmarks/report_bench.py
 	$(PY) benchmarks/autosave_bench.py
 	$(PY) benchmarks/store_bench.py

@@ -5,7 +5,9 @@ visits (every measure of the screen taken at each), times from the call to the e
 event processing that paints the result:
 
 - the record (details and visit history), warm;
-- the first Progress view of the session, cold: pyqtgraph is imported then;
+- loading the charts ahead: once the signed-in window is idle, pyqtgraph and the Progress
+  view are imported a module per event-loop turn; the longest of those turns;
+- the first Progress view of the session, after that (its charts are built then);
 - the record opened with the Progress tab showing, after that first chart view: the first
   charts painted, and every chart built and painted;
 - the longest single event-loop turn from the click to every chart painted (what a click or
@@ -202,6 +204,14 @@ def main() -> int:
     window.login.ui.password.setText(BENCH_PASSWORD)
     window.login.attempt()
     app.processEvents()
+    preload_turns: list[float] = []
+    deadline = time.monotonic() + 120
+    while "kneedesk.gui.progress.view" not in sys.modules and time.monotonic() < deadline:
+        turn_started = time.perf_counter()
+        app.processEvents()
+        preload_turns.append((time.perf_counter() - turn_started) * 1000)
+        time.sleep(0.005)
+    preload_longest = max(preload_turns)
     busy = store.patients.by_chart_number(BUSY_CHART)
     other = store.patients.by_chart_number(OTHER_CHART)
     assert busy is not None
@@ -294,7 +304,10 @@ def main() -> int:
     done, floor_done = stats(all_ms), stats(floor_ms)
     rows = [
         stat_row("Record with its visit history (warm)", stats(record_ms)),
-        stat_row("First Progress view of the session (cold, imports pyqtgraph)", stats([cold_ms])),
+        stat_row(
+            "Charts loaded ahead while idle: longest event-loop turn", stats([preload_longest])
+        ),
+        stat_row("First Progress view of the session (charts loaded ahead)", stats([cold_ms])),
         stat_row("Record with Progress showing: first charts painted", stats(first_ms)),
         stat_row(f"Record with Progress showing: all {charts} charts painted", done),
         stat_row("Longest event-loop turn (the window does not answer)", stats(longest_turn)),
@@ -321,6 +334,7 @@ def main() -> int:
             "rows": rows,
             "charts": charts,
             "pyqtgraph_before": heavy_before,
+            "preload_longest_turn_ms": preload_longest,
             "ratio": ratio,
             "first_ratio": first_ratio,
             "plots_painted": {"app": app_paints, "floor": floor_paints},

@@ -4,9 +4,13 @@ Each run is a fresh process (startup_app.py or startup_floor.py), started altern
 see the same machine load. Measured from the parent starting the process to:
 
 - app, login painted: the login screen's first paint (what a clinician first sees);
+- app, login ready: the login screen painted and the event loop free again;
 - app, list ready: the patient list painted and the event loop free again, after logging in
-  programmatically as soon as the login screen was painted (cheap argon2 parameters);
-- app without quick_check: the same with the start-up ``PRAGMA quick_check`` skipped;
+  programmatically (cheap argon2 parameters) 1.5 s after the login screen was painted, as a
+  clinician typing would; those 1.5 s are subtracted. The whole-file ``quick_check`` runs on
+  a worker meanwhile (its end is reported too);
+- app, login at once: the same, logging in as soon as the login screen was painted, so the
+  login's audit row waits for the check's verdict;
 - floor: a process that imports PySide6 and sqlite-utils, opens the same database and shows a
   QMainWindow with a 50-row QTableView, painted and the event loop free again.
 
@@ -45,9 +49,10 @@ CHART_SIZES = (1_000, 3_000, 10_000, 30_000, 100_000)
 CHART = ROOT / "docs" / "performance-startup.png"
 BUDGET = 1.5
 
+TYPING_MS = 1500
 VARIANTS: dict[str, tuple[str, dict[str, str | None]]] = {
-    "app": ("benchmarks/startup_app.py", {}),
-    "app_no_qc": ("benchmarks/startup_app.py", {"BENCH_SKIP_QUICK_CHECK": "1"}),
+    "app": ("benchmarks/startup_app.py", {"BENCH_LOGIN_DELAY_MS": str(TYPING_MS)}),
+    "app_instant": ("benchmarks/startup_app.py", {}),
     "floor": ("benchmarks/startup_floor.py", {}),
 }
 
@@ -70,6 +75,11 @@ def mark(runs: list[ChildRun], key: str) -> Stats:
     return stats([float(r.result[key]) for r in runs])
 
 
+def net_ready(runs: list[ChildRun]) -> Stats:
+    """Start-up to the list accepting input, without the clinician's typing."""
+    return stats([float(r.result["list_ready"]) - TYPING_MS for r in runs])
+
+
 def rss(runs: list[ChildRun]) -> Stats:
     """Statistics of the children's peak resident memory, in MB."""
     return stats([r.max_rss_mb for r in runs])
@@ -77,19 +87,21 @@ def rss(runs: list[ChildRun]) -> Stats:
 
 def main_table(db: Path, runs: int) -> dict[str, object]:
     """Start-up and memory on the 10,000-patient clinic, printed as a table."""
-    results = measure(db, runs, ("app", "floor", "app_no_qc"))
-    app, floor, no_qc = results["app"], results["floor"], results["app_no_qc"]
-    ready, floor_ready = mark(app, "list_ready"), mark(floor, "list_ready")
+    results = measure(db, runs, ("app", "floor", "app_instant"))
+    app, floor, instant = results["app"], results["floor"], results["app_instant"]
+    ready, floor_ready = net_ready(app), mark(floor, "list_ready")
     app_rss, floor_rss = rss(app), rss(floor)
     size_mb = db.stat().st_size / 1e6
     print(f"Clinic: {SIZE:,} patients, {size_mb:.0f} MB file. Times from process start.\n")
     rows = [
         stat_row("App: login screen painted", mark(app, "login_painted")),
-        stat_row("App: patient list painted (after programmatic login)", mark(app, "list_painted")),
-        stat_row("App: patient list painted and accepting input", ready),
+        stat_row("App: login screen accepting input", mark(app, "login_ready")),
+        stat_row("App: whole-file check done (on a worker)", mark(app, "check_done")),
         stat_row("App: login to list accepting input", mark(app, "login_ms")),
-        stat_row("App without start-up quick_check: list accepting input",
-                 mark(no_qc, "list_ready")),
+        stat_row(f"App: list accepting input, less the {TYPING_MS} ms of typing", ready),
+        stat_row("App, login at once: list accepting input", mark(instant, "list_ready")),
+        stat_row("App, login at once: login to list accepting input",
+                 mark(instant, "login_ms")),
         stat_row("Floor: bare window, 50-row table painted and accepting input", floor_ready),
         stat_row("App: peak RSS, idle on the list", app_rss, "MB"),
         stat_row("Floor: peak RSS, idle", floor_rss, "MB"),
@@ -97,14 +109,14 @@ def main_table(db: Path, runs: int) -> dict[str, object]:
     print(table(STAT_HEADERS, rows))
     time_ratio = ready.median / floor_ready.median
     login_ratio = mark(app, "login_painted").median / floor_ready.median
-    no_qc_ratio = mark(no_qc, "list_ready").median / floor_ready.median
+    instant_ratio = mark(instant, "list_ready").median / floor_ready.median
     mem_ratio = app_rss.median / floor_rss.median
     heavy = sorted({m for r in app for m in r.result.get("heavy_modules_loaded", [])})
     print(
-        f"\nStart-up ratio app/floor (list accepting input): {time_ratio:.2f} "
-        f"(budget {BUDGET}: {verdict(time_ratio <= BUDGET)})"
+        f"\nStart-up ratio app/floor (list accepting input, less the typing): "
+        f"{time_ratio:.2f} (budget {BUDGET}: {verdict(time_ratio <= BUDGET)})"
         f"\nLogin screen painted / floor: {login_ratio:.2f}"
-        f"\nWithout the start-up quick_check: {no_qc_ratio:.2f}"
+        f"\nLogin at once (waits for the check) / floor: {instant_ratio:.2f}"
         f"\nMemory ratio app/floor: {mem_ratio:.2f} "
         f"(budget {BUDGET}: {verdict(mem_ratio <= BUDGET)})"
         f"\nHeavy modules loaded at start-up: {', '.join(heavy) or 'none'}"
@@ -116,34 +128,38 @@ def main_table(db: Path, runs: int) -> dict[str, object]:
         "rows": rows,
         "time_ratio": time_ratio,
         "login_ratio": login_ratio,
-        "no_quick_check_ratio": no_qc_ratio,
+        "login_at_once_ratio": instant_ratio,
         "memory_ratio": mem_ratio,
         "heavy_modules": heavy,
     }
 
 
 def by_size(sizes: Sequence[int], runs: int) -> list[dict[str, float]]:
-    """Median start-up of app, app without quick_check and floor for each clinic size."""
+    """Median start-up of the app (less the typing), with a login at once, and the floor."""
     points = []
     for size in sizes:
         db = clinic_db(size)
-        results = measure(db, runs, ("app", "floor", "app_no_qc"))
+        results = measure(db, runs, ("app", "floor", "app_instant"))
         point = {
             "patients": size,
             "size_mb": db.stat().st_size / 1e6,
-            "app": mark(results["app"], "list_ready").median,
-            "app_no_qc": mark(results["app_no_qc"], "list_ready").median,
+            "app": net_ready(results["app"]).median,
+            "login": mark(results["app"], "login_ready").median,
+            "check": mark(results["app"], "check_done").median,
+            "app_instant": mark(results["app_instant"], "list_ready").median,
             "floor": mark(results["floor"], "list_ready").median,
         }
         points.append(point)
     print(f"\nStart-up against clinic size (median of {runs} runs each, ms):\n")
     print(
         table(
-            ("Patients", "File MB", "App", "App without quick_check", "Floor", "App/floor"),
+            ("Patients", "File MB", "Login ready", "Check done", "App", "Login at once",
+             "Floor", "App/floor"),
             (
                 (
-                    f"{p['patients']:,}", f"{p['size_mb']:.0f}", f"{p['app']:.0f}",
-                    f"{p['app_no_qc']:.0f}", f"{p['floor']:.0f}", f"{p['app'] / p['floor']:.2f}",
+                    f"{p['patients']:,}", f"{p['size_mb']:.0f}", f"{p['login']:.0f}",
+                    f"{p['check']:.0f}", f"{p['app']:.0f}", f"{p['app_instant']:.0f}",
+                    f"{p['floor']:.0f}", f"{p['app'] / p['floor']:.2f}",
                 )
                 for p in points
             ),
@@ -178,8 +194,8 @@ def draw_chart(points: list[dict[str, float]], path: Path) -> None:
         [[(x, f"{p['patients']:,.0f}") for x, p in zip(xs, points, strict=True)]]
     )
     styles = (
-        ("app", "KneeDesk", (200, 60, 40), "o"),
-        ("app_no_qc", "KneeDesk without the start-up quick_check", (40, 110, 200), "s"),
+        ("app", "KneeDesk (less 1.5 s of typing the password)", (200, 60, 40), "o"),
+        ("app_instant", "KneeDesk, login at once (waits for the file check)", (40, 110, 200), "s"),
         ("floor", "Floor: bare QMainWindow + 50-row QTableView", (90, 90, 90), "t"),
     )
     for key, label, colour, symbol in styles:

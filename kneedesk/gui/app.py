@@ -9,9 +9,9 @@ from pathlib import Path
 
 from platformdirs import user_log_dir
 from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from kneedesk.gui.background import wait_for_background_work
+from kneedesk.gui.background import run_in_background, wait_for_background_work
 from kneedesk.gui.errors import ExceptionHook, show_store_error
 from kneedesk.gui.fault_log import enable_fault_log
 from kneedesk.gui.single_instance import FOREIGN_MESSAGE, InstanceServer, Running, notify_running
@@ -100,7 +100,9 @@ def run_gui(db: str | None = None, *, demo: bool = False, argv: list[str] | None
                 path.parent.mkdir(parents=True, exist_ok=True)
             build_demo_clinic(path)  # with a progress dialog: the first time takes seconds
             hint = f"Demo clinic: log in as {DEMO_USERNAME} with password {DEMO_PASSWORD}"
-        store = Store.open(path, require_session=True)
+        # The whole-file check runs on a worker while the login screen is up (see
+        # _check_while_login_shows); every write waits for its verdict.
+        store = Store.open(path, require_session=True, defer_check=True)
     except StoreError as exc:
         show_store_error(None, exc, "KneeDesk cannot open the database")
         return 1
@@ -109,6 +111,9 @@ def run_gui(db: str | None = None, *, demo: bool = False, argv: list[str] | None
         log.warning("could not listen for second launches on %s", server.name)
     try:
         return _run_with_store(app, store, server, hint)
+    except StoreError as exc:  # damage met before the start-up check's verdict
+        show_store_error(None, exc, "KneeDesk cannot open the database")
+        return 1
     finally:
         server.close()
         wait_for_background_work()  # a backup may still be reading the database
@@ -135,11 +140,49 @@ def _run_with_store(app: QApplication, store: Store, server: InstanceServer, hin
     if store.current is not None:  # the set-up dialog signed the new administrator in
         window.start_session(store.current)
     window.backups.start()  # the day's backup, then the reminder if backups are overdue
+    # Last: the GUI thread has done its start-up reads, so none waits for the check.
+    check = _check_while_login_shows(app, window, store)
     collector = MainThreadGarbageCollector(app)  # never collect Qt objects on a worker
     try:
         status = app.exec()
+        if check.refused:
+            status = 1
         # While the window (and so the backup's callbacks) still exists: finish and record.
         wait_for_background_work()
     finally:
         collector.stop()
     return status
+
+
+class _DeferredCheck:
+    """The start-up check of the whole database file, on a worker thread."""
+
+    def __init__(self, app: QApplication, window: QWidget, store: Store) -> None:
+        self.refused = False
+        self._app = app
+        self._window = window
+        self.job = run_in_background(store.check_integrity, self._ok, self._refuse)
+
+    def _ok(self, _result: object) -> None:
+        log.info("the database passed its start-up check")
+
+    def _refuse(self, exc: Exception) -> None:
+        """A damaged file: nothing was written to it; say so and close."""
+        self.refused = True
+        self._window.hide()
+        if isinstance(exc, StoreError):
+            show_store_error(None, exc, "KneeDesk cannot open the database")
+        else:  # pragma: no cover - the check turns every failure into a StoreError
+            log.error("the database check failed: %s", exc)
+        self._app.exit(1)
+
+
+def _check_while_login_shows(app: QApplication, window: QWidget, store: Store) -> _DeferredCheck:
+    """Start SQLite's quick_check of the file on a worker, on the store's connection.
+
+    The check reads the whole file (about 3 ms per MB), so it no longer delays the login
+    screen. The store makes every write wait for the verdict (a login records itself), and
+    refuses a damaged file before anything is written; here the window then closes with
+    the same message the check at open gave.
+    """
+    return _DeferredCheck(app, window, store)

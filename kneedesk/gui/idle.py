@@ -66,7 +66,7 @@ class IdleWatcher(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY and self._timer.isActive():
             self._timer.start(self._timeout)
-        return super().eventFilter(watched, event)
+        return False  # as QObject's own filter: it runs for every event of the application
 
     def watching(self) -> bool:
         """Whether the application's events still pass through this watcher."""

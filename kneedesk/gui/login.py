@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from kneedesk.gui.forms.ui_login import Ui_LoginForm
-from kneedesk.store.errors import LoginFailedError
+from kneedesk.store.errors import CorruptDatabaseError, LoginFailedError
 
 # Called with (username, password); returns the clinician or raises LoginFailedError.
 Authenticate = Callable[[str, str], Any]
@@ -93,6 +93,10 @@ class LoginWidget(QWidget):
             self.ui.password.clear()
             self._show_error(f"{exc.what} {exc.todo}".strip())
             self.ui.password.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        except CorruptDatabaseError as exc:  # the start-up check's verdict, waited for
+            self.ui.password.clear()
+            self._show_error(exc.what)
             return
         self.ui.password.clear()
         self.ui.error.clear()

@@ -21,6 +21,7 @@ from kneedesk.gui.lock_guard import SessionGate, run_dialog
 from kneedesk.gui.login import LoginWidget
 from kneedesk.gui.patients.dialog import PatientDialog
 from kneedesk.gui.patients.list_page import PatientListPage
+from kneedesk.gui.progress.preload import preload_charts
 from kneedesk.gui.retired_notice import show_retired_notice
 from kneedesk.services.addendum import add_addendum
 from kneedesk.services.today_draft import start_or_continue_today
@@ -219,6 +220,7 @@ class MainWindow(QMainWindow):
             layout_memory.restore(self, clinician.username)  # panes and record tab too
         self._show_front(locked=False)
         self.idle.set_timeout(self.store.settings.read().auto_lock_ms)
+        preload_charts()  # the first chart view then does not wait for pyqtgraph
         # Clinical content v2, 10.6: once, to an administrator, if retired thresholds were set.
         admin = clinician.role is Role.ADMIN
         self.retired_notice = show_retired_notice(self.store.settings, self) if admin else None

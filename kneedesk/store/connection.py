@@ -23,7 +23,12 @@ SAFETY_PRAGMAS = (
 
 
 def connect(
-    path: Path, *, readonly: bool = False, closed_file: bool = False, timeout_s: float = 5.0
+    path: Path,
+    *,
+    readonly: bool = False,
+    closed_file: bool = False,
+    timeout_s: float = 5.0,
+    factory: type[sqlite3.Connection] = sqlite3.Connection,
 ) -> sqlite3.Connection:
     """A connection with the safety pragmas set; read-only connections never write the file.
 
@@ -32,7 +37,8 @@ def connect(
     `closed_file` reads a file no one is using (a backup, a copied database) read-only without
     locks; unlike plain `readonly` it can read a file still marked for write-ahead logging
     (a database copied while closed), which needs a -wal file that cannot be made read-only.
-    The caller checks first that no unsaved -wal lies beside it.
+    The caller checks first that no unsaved -wal lies beside it. `factory` makes the
+    writable connection of another class (the clinic database's `GatedConnection`).
     """
     if readonly or closed_file:
         flags = "mode=ro&immutable=1" if closed_file else "mode=ro"
@@ -45,7 +51,9 @@ def connect(
     else:
         # check_same_thread=False: the GUI may run a backup on a worker thread while the
         # writer thread keeps saving; SQLite serialises calls on one connection.
-        conn = sqlite3.connect(str(path), timeout=timeout_s, check_same_thread=False)
+        conn = sqlite3.connect(
+            str(path), timeout=timeout_s, check_same_thread=False, factory=factory
+        )
     try:
         for pragma in SAFETY_PRAGMAS:
             conn.execute(pragma)

@@ -7,6 +7,7 @@ import os
 import sqlite3
 import tempfile
 from contextlib import suppress
+from functools import partial
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -38,6 +39,7 @@ from kneedesk.store.file_checks import (
     temporary_name,
 )
 from kneedesk.store.header import APPLICATION_ID, read_header
+from kneedesk.store.integrity_gate import GatedConnection, IntegrityGate, connection_gate
 from kneedesk.store.migrations import MIGRATIONS, KneeDeskMigrations
 from kneedesk.store.paths import (
     create_private_file,
@@ -70,8 +72,15 @@ def open_db(
     migrate: bool = True,
     migrations: KneeDeskMigrations = MIGRATIONS,
     busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+    defer_check: bool = False,
 ) -> Database:
     """Open (or create) a KneeDesk database, checked, migrated and locked for this process.
+
+    `defer_check` leaves SQLite's `quick_check` of the whole file for later (see
+    `kneedesk.store.integrity_gate`): every write, and every use once the check has started,
+    waits for its verdict, and a damaged file is then refused before anything is written.
+    Run it with `run_deferred_check`, on a worker thread. A file that must be written to
+    open (switched to WAL mode, or migrated) is checked at once, as without it.
 
     With no path, the user's database in the user data folder is used. The data folder is
     created (user-only) for any database in it; another folder must exist already. Raises
@@ -105,14 +114,19 @@ def open_db(
     if unclean:
         _rehearse_recovery(path, busy_timeout_ms, migrations)
     try:
-        conn = connect(path, timeout_s=busy_timeout_ms / 1000)
+        conn = connect(path, timeout_s=busy_timeout_ms / 1000, factory=GatedConnection)
     except sqlite3.Error as exc:
         raise _open_error(exc, path) from exc
     try:
         db = Database(conn, execute_plugins=False)
-        _configure(db, path, busy_timeout_ms, migrations)
+        deferred = _configure(db, path, busy_timeout_ms, migrations, defer_check=defer_check)
         _check_schema(db, path, migrations)
+        if deferred:
+            assert isinstance(conn, GatedConnection)
+            conn.set_gate(IntegrityGate(partial(_quick_check_refusal, conn, path)))
         if migrate:
+            if deferred and migrations.pending(db):
+                run_deferred_check(db)  # a migration writes: the verdict first
             _migrate(db, path, migrations)
     except BaseException:
         conn.close()
@@ -130,8 +144,30 @@ def upgrade_schema(db: Database, migrations: KneeDeskMigrations = MIGRATIONS) ->
     _migrate(db, path, migrations)
 
 
+def run_deferred_check(db: Database) -> None:
+    """Run the check `open_db(defer_check=True)` left (or wait for the thread running it).
+
+    Raises CorruptDatabaseError (or another StoreError) for a file that must not be used;
+    returns at once when the file was checked at open or the verdict is already in.
+    """
+    gate = connection_gate(db.conn)
+    if gate is not None:
+        gate.run()
+
+
 def close_db(db: Database) -> None:
-    """Close cleanly: fold the write-ahead log into the file so no -wal is left behind."""
+    """Close cleanly: fold the write-ahead log into the file so no -wal is left behind.
+
+    A file whose deferred check found damage is closed without a checkpoint (nothing was
+    written to it); a check still under way is waited for.
+    """
+    gate = connection_gate(db.conn)
+    if gate is not None:
+        with suppress(StoreError):
+            gate.run()
+        if gate.refusal is not None:
+            db.conn.close()
+            return
     with suppress(sqlite3.Error):
         db.rollback()
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
@@ -230,17 +266,28 @@ def _create(path: Path, migrations: KneeDeskMigrations) -> None:
 
 
 def _configure(
-    db: Database, path: Path, busy_timeout_ms: int, migrations: KneeDeskMigrations
-) -> None:
+    db: Database,
+    path: Path,
+    busy_timeout_ms: int,
+    migrations: KneeDeskMigrations,
+    *,
+    defer_check: bool = False,
+) -> bool:
+    """Set up the opened file; True when its check was left for later (`defer_check`)."""
     try:
         db.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}").fetchall()
         # The first read takes the lock (held until close), so a second KneeDesk fails here.
         (app_id,) = db.execute("PRAGMA application_id").fetchone()
         if app_id != APPLICATION_ID:  # pragma: no cover - read_header checked the same field
             raise NotKneeDeskDatabaseError(f"The file {path} is not a KneeDesk database.", "", path)
-        problems = integrity_problems(db, full=False)
-        if problems:
-            raise _corrupt(path, problems)
+        # Deferring the check needs a file already in WAL mode: switching it would write.
+        deferred = (
+            defer_check and str(db.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal"
+        )
+        if not deferred:
+            problems = integrity_problems(db, full=False)
+            if problems:
+                raise _corrupt(path, problems)
         # Only reads so far: refuse another program's tables or a newer KneeDesk's changes
         # before the first write (switching a file to WAL mode rewrites its header).
         check_identity(db.conn, path, migrations)
@@ -250,6 +297,16 @@ def _configure(
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.Error as exc:
         raise _open_error(exc, path) from exc
+    return deferred
+
+
+def _quick_check_refusal(conn: sqlite3.Connection, path: Path) -> StoreError | None:
+    """The deferred check: the refusal of a damaged file, or None for a healthy one."""
+    try:
+        problems = integrity_messages(conn, full=False)
+    except sqlite3.Error as exc:
+        return _open_error(exc, path)
+    return _corrupt(path, problems) if problems else None
 
 
 def _check_schema(db: Database, path: Path, migrations: KneeDeskMigrations) -> None:

@@ -17,8 +17,8 @@ from kneedesk.store.audit import Action, AuditLog, Entity
 from kneedesk.store.backup import BackupInfo, backup_to
 from kneedesk.store.canonical import Clock, utc_now
 from kneedesk.store.clinicians import Clinician, Role
-from kneedesk.store.db import close_db, db_path, open_db
-from kneedesk.store.errors import BackupError
+from kneedesk.store.db import close_db, db_path, open_db, run_deferred_check
+from kneedesk.store.errors import BackupError, StoreError
 from kneedesk.store.paths import location_warnings
 from kneedesk.store.patients import PatientRepo
 from kneedesk.store.reports import ReportRepo
@@ -86,8 +86,12 @@ class Store:
         hasher: PasswordHasher | None = None,
         require_session: bool = False,
         newest_protocol: ProtocolRef = NEW_VISIT_PROTOCOL,
+        defer_check: bool = False,
     ) -> Store:
         """Open (or create) the database at `path` (default: the user's) with every check.
+
+        `defer_check` (the app) leaves the whole-file check for `check_integrity`, run on a
+        worker while the login screen is up; every write waits for its verdict.
 
         Raises the StoreError subclasses of `open_db`. Check `warnings` afterwards and show
         them: they say when the file is on a network share or in a cloud-synced folder.
@@ -95,12 +99,20 @@ class Store:
         administrators' tasks to anyone else (see `kneedesk.store.session`).
         """
         return cls(
-            open_db(path),
+            open_db(path, defer_check=defer_check),
             clock=clock,
             hasher=hasher,
             require_session=require_session,
             newest_protocol=newest_protocol,
         )
+
+    def check_integrity(self) -> None:
+        """Run the check `open(defer_check=True)` left, or wait for its verdict.
+
+        Raises CorruptDatabaseError (a StoreError) for a damaged file, as opening it would
+        have; from then on every use of the store raises it. Safe to call on a worker.
+        """
+        run_deferred_check(self.db)
 
     def sign_in(self, username: str, password: str) -> Clinician:
         """Check the password and make this clinician the actor of what follows."""
@@ -149,7 +161,7 @@ class Store:
 
     def close(self) -> None:
         """Close cleanly, leaving a single file with no -wal behind."""
-        with suppress(sqlite3.Error):
+        with suppress(sqlite3.Error, StoreError):  # a damaged file's refusal included
             self.audit.remember_head()
         close_db(self.db)
 

@@ -92,3 +92,27 @@ def test_a_full_disk_after_a_crash_is_a_dialog_and_changes_nothing(
     assert "disk is full" in what
     assert "Free some disk space" in todo
     assert [hashlib.sha256(p.read_bytes()).hexdigest() for p in (clinic, wal)] == before
+
+
+def test_a_damaged_file_is_refused_after_the_login_shows_and_left_unchanged(
+    tmp_path: Path, qapp: QApplication, dialogs: list[tuple[str, str]]
+) -> None:
+    """The whole-file check runs while the login screen is up; damage still closes the app."""
+    clinic = tmp_path / "clinic.kneedesk"
+    with Store.open(clinic) as store:
+        store.accounts.create("admin", "Ada Admin", "plum-tiger-harbour-42")
+        for n in range(300):
+            store.patients.create(
+                chart_number=f"KD-{n:05d}", given_name="Ana " * 20, family_name=f"Ruiz {n}"
+            )
+    with clinic.open("r+b") as f:  # scribble over b-tree page headers mid-file
+        for page in range(5, 15):
+            f.seek(page * 4096)
+            f.write(b"\xff" * 16)
+    before = hashlib.sha256(clinic.read_bytes()).hexdigest()
+    assert app_module.run_gui(str(clinic)) == 1
+    assert len(dialogs) == 1
+    what, todo = dialogs[0]
+    assert "damaged" in what
+    assert "kneedesk restore" in todo
+    assert hashlib.sha256(clinic.read_bytes()).hexdigest() == before

@@ -1,4 +1,6 @@
-"""Start-up stays light: the charts, PDF and PDF-preview libraries load only when first used."""
+"""Start-up stays light: the charts, PDF and PDF-preview libraries are not loaded until the
+patient list accepts input; the charts are then loaded ahead while the app is idle, so the
+first chart view does not wait for them (the PDF libraries load when first used)."""
 
 from __future__ import annotations
 
@@ -134,3 +136,58 @@ def test_record_and_visit_pages_are_made_when_first_used(tmp_path: Path) -> None
     later = ("kneedesk.gui.visit.page", "kneedesk.gui.patients.record_page")
     assert [m for m in at_start if m in later or m.startswith("kneedesk.gui.screen")] == []
     assert "importlib.metadata" not in at_start  # the version is read only when asked for
+
+
+CHARTS_AHEAD = textwrap.dedent(
+    """
+    import json, sys, time
+    from argon2 import PasswordHasher
+    from kneedesk.gui.app import make_application
+    from kneedesk.gui.main_window import MainWindow
+    from kneedesk.store.accounts import Role
+    from kneedesk.store.store import Store
+
+    hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    store = Store.open(sys.argv[1], hasher=hasher)
+    store.accounts.create("ana", "Ana Ruiz", "correct horse battery", Role.ADMIN)
+    app = make_application(sys.argv[:1])
+    window = MainWindow(store)
+    window.show()
+    app.processEvents()
+    before_login = "pyqtgraph" in sys.modules
+    window.login.ui.username.setText("ana")
+    window.login.ui.password.setText("correct horse battery")
+    window.login.attempt()
+    deadline = time.monotonic() + 60
+    while "kneedesk.gui.progress.view" not in sys.modules and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    result = {
+        "before_login": before_login,
+        "loaded": sorted(
+            m for m in ("pyqtgraph", "kneedesk.gui.progress.view") if m in sys.modules
+        ),
+        "record_page_made": window._record is not None,
+    }
+    window.close()
+    store.close()
+    print(json.dumps(result))
+    """
+)
+
+
+def test_charts_are_loaded_ahead_once_the_signed_in_app_is_idle(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", CHARTS_AHEAD, str(tmp_path / "clinic.kneedesk")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["before_login"] is False  # not while the login screen is up
+    assert seen["loaded"] == ["kneedesk.gui.progress.view", "pyqtgraph"]
+    assert seen["record_page_made"] is False  # loaded ahead, not by opening a chart

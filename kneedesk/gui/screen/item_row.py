@@ -324,6 +324,11 @@ class ItemRow(QFrame):
             cell.show_not_tested(state.not_tested_reason(self.item.id, cell_side), self.read_only)
         self.refresh_note()
 
+    def refill(self) -> None:
+        """Show another visit's values: the not-tested form closed, every side reloaded."""
+        self.form.hide()
+        self.reload()
+
     def set_painful_side(self, painful: str | None) -> None:
         """Mark the painful side ("left", "right", "both" or None)."""
         for side, cell in self.cells.items():

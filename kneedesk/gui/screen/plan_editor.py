@@ -329,10 +329,10 @@ class PlanEditor(QWidget):
         self.table.blockSignals(False)
         for entry in plan:
             if entry.get("id") in PLAN_ITEMS:
-                self._append(entry)
-        self._after_rows()
+                self._append(entry, fit=False)
+        self._after_rows()  # once for the whole plan: each fit measures every row
 
-    def _append(self, entry: Mapping[str, str]) -> None:
+    def _append(self, entry: Mapping[str, str], *, fit: bool = True) -> None:
         item = PLAN_ITEMS[entry["id"]]
         self.table.blockSignals(True)
         row = self.table.rowCount()
@@ -349,7 +349,8 @@ class PlanEditor(QWidget):
         self.table.setItem(row, DOSE, dose)
         self.table.setItem(row, NOTE, QTableWidgetItem(entry.get("note", "")))
         self.table.blockSignals(False)
-        self._after_rows()
+        if fit:
+            self._after_rows()
 
     def _after_rows(self) -> None:
         self._fit_rows()

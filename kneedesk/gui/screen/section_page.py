@@ -183,9 +183,8 @@ class SectionPage(QScrollArea):
         missing = {i.id for i in items}
         for item_id, row in self.rows.items():
             row.set_missing(item_id in missing)
-        if items:
-            names = ", ".join(i.label for i in items)
-            self.notice.setText(f"Required and still empty ({len(items)}): {names}.")
+        names = ", ".join(i.label for i in items)
+        self.notice.setText(f"Required and still empty ({len(items)}): {names}." if items else "")
         self.notice.setVisible(bool(items))
 
     def reload(self, item_ids: Iterable[str] | None = None) -> None:
@@ -193,6 +192,14 @@ class SectionPage(QScrollArea):
         for item_id in self.rows if item_ids is None else item_ids:
             if item_id in self.rows:
                 self.rows[item_id].reload()
+
+    def refill(self) -> None:
+        """Show another visit: every row from the state, nothing marked missing, at the top."""
+        for row in self.rows.values():
+            row.refill()
+        self.show_missing([])
+        self.verticalScrollBar().setValue(0)
+        self.horizontalScrollBar().setValue(0)
 
     def mark_flagged(self, item_ids: Iterable[str]) -> None:
         """Highlight the rows of red flags answered yes (the row also says "Yes")."""

@@ -44,6 +44,8 @@ from kneedesk.gui.screen.summary_page import SummaryPage
 from kneedesk.gui.screen.wizard_bars import LeaveNotice, WizardFooter
 
 NEXT_KEYS = ("Ctrl+PgDown", "Alt+Right")
+
+
 BACK_KEYS = ("Ctrl+PgUp", "Alt+Left")
 
 
@@ -108,18 +110,8 @@ class ScreenWizard(QWidget):
             page.patientModeRequested.connect(self.enter_patient_mode)
             self.pages.addWidget(page)
             self.section_pages.append(page)
-        self.summary = SummaryPage(
-            protocol,
-            units,
-            previous=previous,
-            thresholds=thresholds,
-            read_only=read_only,
-            review_saver=review_saver,
-            plan_saver=plan_saver,
-            age=self.state.context.age,
-        )
-        self.summary.signRequested.connect(self.finishRequested.emit)
-        self.pages.addWidget(self.summary)
+        self.units = units
+        self.summary = self._make_summary(previous, thresholds, review_saver, plan_saver)
         self._build_layout()
         for keys, step in ((NEXT_KEYS, 1), (BACK_KEYS, -1)):
             for key in keys:
@@ -127,6 +119,66 @@ class ScreenWizard(QWidget):
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 shortcut.activated.connect(lambda s=step: self._step(s))
         self.section_list.currentRowChanged.connect(self._list_moved)
+        self._current = -1
+        self._refresh_everything()
+        self.set_section(self._resume_index())
+
+    def _make_summary(
+        self,
+        previous: Answers | None,
+        thresholds: Thresholds | None,
+        review_saver: ReviewSaver | None,
+        plan_saver: PlanSaver | None,
+    ) -> SummaryPage:
+        summary = SummaryPage(
+            self.protocol,
+            self.units,
+            previous=previous,
+            thresholds=thresholds,
+            read_only=self.read_only,
+            review_saver=review_saver,
+            plan_saver=plan_saver,
+            age=self.state.context.age,
+        )
+        summary.signRequested.connect(self.finishRequested.emit)
+        self.pages.addWidget(summary)
+        return summary
+
+    def refill(
+        self,
+        sink: AnswerSink,
+        initial: Answers | Mapping[str, Any],
+        not_tested: Mapping[str, str],
+        *,
+        previous: Answers | None = None,
+        thresholds: Thresholds | None = None,
+        review_saver: ReviewSaver | None = None,
+        plan_saver: PlanSaver | None = None,
+        context: VisitContext | None = None,
+    ) -> None:
+        """Show another visit in these pages (`wizard_pool.layout_key`: they must fit it).
+
+        Every field, note, prompt, flag and mark is shown again from the new visit's answers,
+        each page scrolled to its top; the summary (findings, plan, next visit) is made anew.
+        """
+        if self.patient_view is not None:
+            self.leave_patient_mode()
+        self.state = ScreenState(self.protocol, initial, not_tested, context)
+        self.sections = self.state.sections
+        self.recorder.sink = sink
+        self.recorder.state = self.state
+        self.hand_back_guard = None
+        self._red_flag = bool(self.state.red_flags())
+        self.leave_notice.hide()
+        self.leave_text.clear()
+        self._missing_section = -1
+        for page in self.section_pages:
+            page.refill()
+        old = self.summary
+        self.summary = self._make_summary(previous, thresholds, review_saver, plan_saver)
+        self.pages.removeWidget(old)
+        old.deleteLater()
+        self._summary_stale = True
         self._current = -1
         self._refresh_everything()
         self.set_section(self._resume_index())

@@ -22,6 +22,7 @@ from kneedesk.core.units import DisplayUnits
 from kneedesk.core.visit_context import VisitContext
 from kneedesk.gui.lock_guard import run_dialog
 from kneedesk.gui.screen.wizard import ScreenWizard
+from kneedesk.gui.screen.wizard_pool import WizardPool
 from kneedesk.gui.visit.convert import ConvertBar, ask_night_pain, rules_label
 from kneedesk.gui.visit.dialogs import HandBackDialog, SignDialog
 from kneedesk.gui.visit.sink import StoreSink
@@ -69,6 +70,7 @@ class VisitPage(QWidget):
         self.thresholds = thresholds
         self.visit: Visit | None = None
         self.wizard: ScreenWizard | None = None
+        self._wizards = WizardPool(self)
         self._previous: Answers | None = None
         self.context = VisitContext()  # the open visit's age and follow-up state
 
@@ -118,7 +120,8 @@ class VisitPage(QWidget):
         self._previous = opened.previous
         sink = StoreSink(self._store, visit.id, protocol)
         self.context = opened.context
-        self.wizard = ScreenWizard(
+        # A wizard kept from an earlier visit of the same layout is refilled (WizardPool).
+        self.wizard, made = self._wizards.take(
             protocol,
             self.units,
             sink,
@@ -138,10 +141,12 @@ class VisitPage(QWidget):
             self.wizard.set_review(opened.review)
         if opened.draft_plan is not None:
             self.wizard.restore_plan(opened.draft_plan.items, opened.draft_plan.edited)
-        self.wizard.finishRequested.connect(self.sign)
         self.wizard.hand_back_guard = self._clinician_confirms
-        self.wizard.patientModeChanged.connect(self._patient_mode_changed)
-        self.body.addWidget(self.wizard)
+        if made:
+            self.wizard.finishRequested.connect(self.sign)
+            self.wizard.patientModeChanged.connect(self._patient_mode_changed)
+        if made or self._wizards.shelved(self.wizard):
+            self.body.addWidget(self.wizard)  # shown by the layout, as the page is
         self.title.setText(
             f"{patient.given_name} {patient.family_name} - screen of {visit.visit_date}"
         )
@@ -247,10 +252,8 @@ class VisitPage(QWidget):
 
     def _drop_wizard(self) -> None:
         if self.wizard is not None:
-            if self.wizard.patient_view is not None:  # another clinician logged in meanwhile
-                self._patient_mode_changed(False)
-            self.wizard.setParent(None)
-            self.wizard.deleteLater()
+            # Kept for the next visit; out of patient mode (another clinician logged in).
+            self._wizards.keep(self.wizard)
             self.wizard = None
 
     def sign(self) -> None:
