@@ -41,7 +41,7 @@ for path in root.rglob("*.py"):
             names.add(node.module)
 for name in sorted(names):
     importlib.import_module(name)
-from kneedesk.cli import main
+from kneedesk.__main__ import main
 with contextlib.redirect_stdout(io.StringIO()) as out:
     status = main(["--self-test"])
 if status != 0:
