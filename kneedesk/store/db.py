@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-import tempfile
 from contextlib import suppress
 from functools import partial
 from pathlib import Path
@@ -17,14 +16,10 @@ from kneedesk.store.connection import connect, foreign_key_messages, integrity_m
 from kneedesk.store.errors import (
     BackupError,
     CorruptDatabaseError,
-    DatabaseInUseError,
     DatabaseTooNewError,
-    DiskFullError,
     MissingDirectoryError,
     NotKneeDeskDatabaseError,
     ReadOnlyLocationError,
-    StaleWalError,
-    StorageFailureError,
     StoreError,
     translate,
     translate_os_error,
@@ -32,10 +27,8 @@ from kneedesk.store.errors import (
 from kneedesk.store.file_checks import (
     check_identity,
     check_regular_file,
-    copy_private,
     refuse_missing_with_copy,
     remove_stale_temporaries,
-    temporary_folder_prefix,
     temporary_name,
 )
 from kneedesk.store.header import APPLICATION_ID, read_header
@@ -50,6 +43,7 @@ from kneedesk.store.paths import (
     location_warnings,
     prepare_db_folder,
 )
+from kneedesk.store.wal_recovery import in_use_error, rehearse_recovery, wal_path
 
 log = logging.getLogger(__name__)
 
@@ -59,11 +53,6 @@ DEFAULT_BUSY_TIMEOUT_MS = 1500
 
 SCHEMA_VERSION = len(MIGRATIONS.names())
 """The number of migrations this version of KneeDesk knows."""
-
-
-def wal_path(path: Path) -> Path:
-    """The write-ahead log that SQLite keeps next to a database file."""
-    return path.with_name(path.name + "-wal")
 
 
 def open_db(
@@ -112,7 +101,7 @@ def open_db(
         raise translate_os_error(exc, path, "read the database") from exc
     _check_writable(path)
     if unclean:
-        _rehearse_recovery(path, busy_timeout_ms, migrations)
+        rehearse_recovery(path, busy_timeout_ms, migrations)
     try:
         conn = connect(path, timeout_s=busy_timeout_ms / 1000, factory=GatedConnection)
     except sqlite3.Error as exc:
@@ -348,75 +337,10 @@ def _migrate(db: Database, path: Path, migrations: KneeDeskMigrations) -> None:
         raise _translated(exc, path, "upgrade the database") from exc
 
 
-def _rehearse_recovery(path: Path, busy_timeout_ms: int, migrations: KneeDeskMigrations) -> None:
-    """Replay a leftover -wal on a copy and check the result before touching the real file.
-
-    SQLite cannot tell whether a -wal belongs to the file beside it; replaying a stale one
-    (say, after an old copy was put in place) silently mixes two databases. Doing it on a copy
-    first means a bad pairing is reported and both files are left exactly as they were.
-    """
-    try:
-        probe = connect(path, readonly=True, timeout_s=busy_timeout_ms / 1000)
-        try:
-            probe.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        finally:
-            probe.close()
-    except sqlite3.OperationalError as exc:
-        if getattr(exc, "sqlite_errorname", "") in ("SQLITE_BUSY", "SQLITE_LOCKED"):
-            raise _in_use(path) from exc
-        # Anything else is expected: a read-only connection cannot replay a hot -wal.
-    log.warning("%s was not closed cleanly last time; checking it in full", path)
-    problems: list[str]
-    try:
-        with tempfile.TemporaryDirectory(
-            prefix=temporary_folder_prefix("check"), dir=path.parent
-        ) as folder:
-            copy = Path(folder) / path.name
-            copy_private(path, copy)
-            copy_private(wal_path(path), wal_path(copy))
-            problems = _check_replayed(copy, path, migrations)
-    except OSError as exc:
-        # Typically a full disk: the check needs room for a copy of the database.
-        raise translate_os_error(
-            exc, path, "check the database, which was not closed cleanly last time"
-        ) from exc
-    if problems:
-        raise StaleWalError(
-            f"KneeDesk was not closed cleanly last time, and its unsaved-changes file "
-            f"{wal_path(path).name} does not fit the database {path.name} (checking them "
-            f"together found: {'; '.join(problems[:3])}). This happens when a database file is "
-            "copied over while KneeDesk is not running cleanly.",
-            "Nothing was changed. Restore your latest backup with 'kneedesk restore', or ask "
-            "for help before moving or deleting either file.",
-            path,
-        )
-
-
-def _check_replayed(copy: Path, path: Path, migrations: KneeDeskMigrations) -> list[str]:
-    """Replay the -wal into the private copy; its problems, or a refusal of what it holds."""
-    try:
-        conn = connect(copy)
-        try:
-            (app_id,) = conn.execute("PRAGMA application_id").fetchone()
-            if app_id != APPLICATION_ID:
-                return ["the log belongs to another file"]
-            problems = integrity_messages(conn) + foreign_key_messages(conn)
-            if not problems:
-                check_identity(conn, path, migrations)
-            return problems
-        finally:
-            conn.close()
-    except sqlite3.Error as exc:
-        known = translate(exc, path, "check the database, which was not closed cleanly last time")
-        if isinstance(known, DiskFullError | StorageFailureError):
-            raise known from exc  # the disk, not the pairing of the files
-        return [str(exc)]
-
-
 def _open_error(exc: sqlite3.Error, path: Path) -> StoreError:
     name = getattr(exc, "sqlite_errorname", "")
     if name in ("SQLITE_BUSY", "SQLITE_LOCKED"):
-        return _in_use(path)
+        return in_use_error(path)
     if name in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
         return _corrupt(path, [str(exc)])
     return _translated(exc, path, "open the database")
@@ -431,15 +355,6 @@ def _translated(exc: sqlite3.Error, path: Path, doing: str) -> StoreError:
         f"KneeDesk could not {doing} {path}: {exc}.",
         "Run 'kneedesk check' for details, and restore your latest backup if it reports "
         "damage. The file was not changed.",
-        path,
-    )
-
-
-def _in_use(path: Path) -> DatabaseInUseError:
-    return DatabaseInUseError(
-        f"The database {path} is already open in another KneeDesk window (or another program).",
-        "Switch to the KneeDesk window that is already open. If none is open, wait a few "
-        "seconds and try again; if it persists, restart the computer.",
         path,
     )
 

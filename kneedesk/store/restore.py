@@ -28,7 +28,6 @@ from kneedesk.store.db import (
     db_path,
     open_db,
     upgrade_schema,
-    wal_path,
 )
 from kneedesk.store.errors import (
     BackupError,
@@ -42,6 +41,7 @@ from kneedesk.store.errors import (
 from kneedesk.store.file_checks import check_regular_file, copy_private, temporary_folder_prefix
 from kneedesk.store.header import Header, read_header
 from kneedesk.store.paths import create_private_file, dated_sibling, fsync_dir, fsync_file
+from kneedesk.store.wal_recovery import wal_path
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kneedesk.gui import app as app_module
 from kneedesk.gui import setup_dialog
-from kneedesk.store import db as db_module
+from kneedesk.store import wal_recovery
 from kneedesk.store.store import Store
 
 CRASH_WHILE_WRITING = """
@@ -85,7 +85,7 @@ def test_a_full_disk_after_a_crash_is_a_dialog_and_changes_nothing(
     def no_room(source: Path, target: Path) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(db_module, "copy_private", no_room)
+    monkeypatch.setattr(wal_recovery, "copy_private", no_room)
     assert app_module.run_gui(str(clinic)) == 1
     assert len(dialogs) == 1
     what, todo = dialogs[0]

@@ -28,8 +28,9 @@ from typing import Any
 from store_helpers import FAST_HASHER, start_python
 
 from kneedesk.store.backup import verify_database_file
-from kneedesk.store.db import integrity_problems, wal_path
+from kneedesk.store.db import integrity_problems
 from kneedesk.store.store import Store
+from kneedesk.store.wal_recovery import wal_path
 
 TRIALS_ENV = "KNEEDESK_KILL_TRIALS"
 REPORT_ENV = "KNEEDESK_KILL_REPORT"

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from store_helpers import crash_leaving_wal, file_digest
 
-from kneedesk.store.db import close_db, open_db, wal_path
+from kneedesk.store.db import close_db, open_db
 from kneedesk.store.errors import (
     CorruptDatabaseError,
     DatabaseTooNewError,
@@ -21,6 +21,7 @@ from kneedesk.store.errors import (
     StoreError,
 )
 from kneedesk.store.store import Store
+from kneedesk.store.wal_recovery import wal_path
 
 
 def add_patients(path: Path, first: int, count: int) -> None:

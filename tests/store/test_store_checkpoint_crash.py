@@ -13,9 +13,10 @@ from pathlib import Path
 import pytest
 from store_helpers import crash_leaving_wal, file_digest, start_python
 
-from kneedesk.store.db import close_db, integrity_problems, open_db, wal_path
+from kneedesk.store.db import close_db, integrity_problems, open_db
 from kneedesk.store.errors import CorruptDatabaseError
 from kneedesk.store.store import Store
+from kneedesk.store.wal_recovery import wal_path
 
 WAL_HEADER = 32
 FRAME_HEADER = 24

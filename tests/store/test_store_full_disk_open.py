@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 from store_helpers import crash_leaving_wal, file_digest
 
-from kneedesk.store import db as db_module
-from kneedesk.store.db import close_db, open_db, wal_path
+from kneedesk.store import wal_recovery
+from kneedesk.store.db import close_db, open_db
 from kneedesk.store.errors import DiskFullError, StorageFailureError
 from kneedesk.store.store import Store
+from kneedesk.store.wal_recovery import wal_path
 
 
 @pytest.fixture
@@ -37,7 +38,7 @@ def test_no_room_to_check_the_wal_is_a_clear_error_and_changes_nothing(
         target.write_bytes(b"")  # a partial copy, removed with its private folder
         raise OSError(code, "No space left on device" if code == errno.ENOSPC else "I/O error")
 
-    monkeypatch.setattr(db_module, "copy_private", no_room)
+    monkeypatch.setattr(wal_recovery, "copy_private", no_room)
     with pytest.raises(error) as info:
         Store.open(crashed)
     assert info.value.todo

@@ -14,7 +14,7 @@ import pytest
 from sqlite_utils import Database
 from store_helpers import file_digest, run_python, start_python
 
-from kneedesk.store.db import SCHEMA_VERSION, close_db, open_db, schema_version, wal_path
+from kneedesk.store.db import SCHEMA_VERSION, close_db, open_db, schema_version
 from kneedesk.store.errors import (
     DatabaseInUseError,
     MissingDirectoryError,
@@ -22,6 +22,7 @@ from kneedesk.store.errors import (
 )
 from kneedesk.store.header import APPLICATION_ID, read_header
 from kneedesk.store.paths import DB_FILENAME, default_data_dir, default_db_path, location_warnings
+from kneedesk.store.wal_recovery import wal_path
 
 
 def pragma(db: Database, name: str) -> object:

@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 from store_helpers import file_digest, run_python
 
-from kneedesk.store.db import open_db, wal_path
+from kneedesk.store.db import open_db
 from kneedesk.store.errors import DatabaseTooNewError, NotKneeDeskDatabaseError, StoreError
 from kneedesk.store.header import APPLICATION_ID
 from kneedesk.store.restore import restore_database
 from kneedesk.store.store import Store
+from kneedesk.store.wal_recovery import wal_path
 
 OLD_TIME = 1_000_000_000  # 2001: any write would move it
 

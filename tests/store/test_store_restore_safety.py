@@ -13,12 +13,13 @@ from pathlib import Path
 import pytest
 from store_helpers import crash_leaving_wal, file_digest, run_python
 
-from kneedesk.store import db as db_module
 from kneedesk.store import restore as restore_module
+from kneedesk.store import wal_recovery
 from kneedesk.store.backup import backup_to
-from kneedesk.store.db import close_db, open_db, wal_path
+from kneedesk.store.db import close_db, open_db
 from kneedesk.store.errors import CorruptDatabaseError, MissingDatabaseError
 from kneedesk.store.store import Store
+from kneedesk.store.wal_recovery import wal_path
 
 
 def add_patients(path: Path, charts: list[str]) -> None:
@@ -206,13 +207,13 @@ def test_the_recovery_checks_private_copy_is_for_the_user_only(
     add_patients(clinic, ["KD-1"])
     crash_leaving_wal(clinic, 20)
     modes: list[int] = []
-    real_check = db_module._check_replayed
+    real_check = wal_recovery.check_replayed
 
     def record(copy: Path, path: Path, migrations: object) -> list[str]:
         modes.extend(stat.S_IMODE(p.stat().st_mode) for p in (copy, wal_path(copy)))
         modes.append(stat.S_IMODE(copy.parent.stat().st_mode))
         return real_check(copy, path, migrations)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(db_module, "_check_replayed", record)
+    monkeypatch.setattr(wal_recovery, "check_replayed", record)
     close_db(open_db(clinic))
     assert modes == [0o600, 0o600, 0o700]
