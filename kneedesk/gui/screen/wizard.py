@@ -14,12 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractScrollArea,
-    QFrame,
-    QHBoxLayout,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -41,12 +36,7 @@ from kneedesk.gui.screen.section_list import SectionList
 from kneedesk.gui.screen.section_page import SectionPage
 from kneedesk.gui.screen.state import ScreenState, SectionStatus
 from kneedesk.gui.screen.summary_page import SummaryPage
-from kneedesk.gui.screen.wizard_bars import LeaveNotice, WizardFooter
-
-NEXT_KEYS = ("Ctrl+PgDown", "Alt+Right")
-
-
-BACK_KEYS = ("Ctrl+PgUp", "Alt+Left")
+from kneedesk.gui.screen.wizard_bars import add_step_shortcuts, lay_out_clinician_view
 
 
 class ScreenWizard(QWidget):
@@ -113,11 +103,7 @@ class ScreenWizard(QWidget):
         self.units = units
         self.summary = self._make_summary(previous, thresholds, review_saver, plan_saver)
         self._build_layout()
-        for keys, step in ((NEXT_KEYS, 1), (BACK_KEYS, -1)):
-            for key in keys:
-                shortcut = QShortcut(QKeySequence(key), self)
-                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                shortcut.activated.connect(lambda s=step: self._step(s))
+        add_step_shortcuts(self, self._step)
         self.section_list.currentRowChanged.connect(self._list_moved)
         self._current = -1
         self._refresh_everything()
@@ -184,46 +170,18 @@ class ScreenWizard(QWidget):
         self.set_section(self._resume_index())
 
     def _build_layout(self) -> None:
-        layout = QVBoxLayout(self.clinician)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        body = QHBoxLayout()
-        body.setSpacing(0)
-        # The red-flag banner sits under the section list, not above the page: a banner that
-        # appeared above the page when a flag is answered yes would push the page down under
-        # the mouse, and the next fast click would answer the wrong flag.
-        # The list is as tall as its sections, so the banner takes the free space under it.
-        column = QFrame(self.clinician)
-        column.setObjectName("section_column")
-        column.setFixedWidth(self.section_list.width())
-        self.section_list.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
-        self.section_list.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Maximum)
-        left = QVBoxLayout(column)
-        left.setContentsMargins(0, 0, 0, 0)
-        left.setSpacing(0)
-        left.addWidget(self.section_list)
-        left.addStretch(1)
-        left.addWidget(self.banner)
-        body.addWidget(column)
-        right = QVBoxLayout()
-        right.setSpacing(0)
-        self.leave_notice = LeaveNotice(self.clinician)
+        self.leave_notice, self.footer = lay_out_clinician_view(
+            self.clinician, self.section_list, self.banner, self.pages
+        )
         self.leave_text = self.leave_notice.text
         self.go_back_button = self.leave_notice.go_back_button
         self.leave_notice.backRequested.connect(self._back_to_missing)
         self._missing_section = -1
-        right.addWidget(self.leave_notice)
-        right.addWidget(self.pages, 1)
-        footer = WizardFooter(self.clinician)
-        self.progress = footer.progress
-        self.back_button = footer.back_button
+        self.progress = self.footer.progress
+        self.back_button = self.footer.back_button
         self.back_button.clicked.connect(lambda: self._step(-1))
-        self.next_button = footer.next_button
+        self.next_button = self.footer.next_button
         self.next_button.clicked.connect(self._next_clicked)
-        self.footer = footer
-        right.addWidget(footer)
-        body.addLayout(right, 1)
-        layout.addLayout(body, 1)
 
     # --- public -----------------------------------------------------------------------------
 

@@ -1,12 +1,24 @@
-"""The bars around a wizard page: above it, the notice of required items left empty in the
-section just left; below it, the footer with the progress line and Back / Next."""
+"""The frame around a wizard page: the section list with the red-flag banner under it, the
+notice of required items left empty in the section just left above the page, the footer with
+the progress line and Back / Next below it, and the keys that step between sections."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class LeaveNotice(QWidget):
@@ -77,3 +89,55 @@ class WizardFooter(QWidget):
         last = index == section_count - 1
         self.next_button.setText("Sign visit…" if on_summary else "Summary ›" if last else "Next ›")
         self.progress.setText(progress)
+
+
+NEXT_KEYS = ("Ctrl+PgDown", "Alt+Right")
+
+
+BACK_KEYS = ("Ctrl+PgUp", "Alt+Left")
+
+
+def add_step_shortcuts(wizard: QWidget, step: Callable[[int], None]) -> None:
+    """Next and Back by keyboard anywhere in the wizard (`step(1)`, `step(-1)`)."""
+    for keys, direction in ((NEXT_KEYS, 1), (BACK_KEYS, -1)):
+        for key in keys:
+            shortcut = QShortcut(QKeySequence(key), wizard)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda d=direction: step(d))
+
+
+def lay_out_clinician_view(
+    view: QWidget, section_list: QListWidget, banner: QWidget, pages: QWidget
+) -> tuple[LeaveNotice, WizardFooter]:
+    """Place the section list, banner, pages and bars in `view`; the two bars made for it."""
+    layout = QVBoxLayout(view)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    body = QHBoxLayout()
+    body.setSpacing(0)
+    # The red-flag banner sits under the section list, not above the page: a banner that
+    # appeared above the page when a flag is answered yes would push the page down under
+    # the mouse, and the next fast click would answer the wrong flag.
+    # The list is as tall as its sections, so the banner takes the free space under it.
+    column = QFrame(view)
+    column.setObjectName("section_column")
+    column.setFixedWidth(section_list.width())
+    section_list.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+    section_list.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Maximum)
+    left = QVBoxLayout(column)
+    left.setContentsMargins(0, 0, 0, 0)
+    left.setSpacing(0)
+    left.addWidget(section_list)
+    left.addStretch(1)
+    left.addWidget(banner)
+    body.addWidget(column)
+    right = QVBoxLayout()
+    right.setSpacing(0)
+    notice = LeaveNotice(view)
+    right.addWidget(notice)
+    right.addWidget(pages, 1)
+    footer = WizardFooter(view)
+    right.addWidget(footer)
+    body.addLayout(right, 1)
+    layout.addLayout(body, 1)
+    return notice, footer
