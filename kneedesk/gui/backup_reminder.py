@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kneedesk.gui.backup_center import BackupCenter
-from kneedesk.gui.backup_text import failure_text, reminder_text, success_text
+from kneedesk.gui.backup_text import failure_text, reminder_text, status_text
 from kneedesk.store.backup_schedule import BackupOutcome, BackupPlan
 from kneedesk.store.errors import StoreError
 
@@ -109,7 +109,7 @@ class BackupBanner(QToolBar):
         self._status(f"Backing up to {plan.folder}...")
 
     def _succeeded(self, outcome: BackupOutcome) -> None:
-        self._status(success_text(outcome), STATUS_MS)
+        self._status(status_text(outcome), STATUS_MS)
 
     def _failed(self, exc: StoreError) -> None:
         self._status(f"The backup was not made. {exc.what}")

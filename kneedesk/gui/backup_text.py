@@ -81,6 +81,20 @@ def success_text(outcome: BackupOutcome) -> str:
     return text
 
 
+def status_text(outcome: BackupOutcome) -> str:
+    """The status bar's one line after a verified backup (Settings > Backups has the file and
+    the audit head; a line longer than the window would be cut off)."""
+    counts = outcome.info.counts
+    kind = "Daily backup" if outcome.automatic else "Backup"
+    text = (
+        f"{kind} made and verified at {outcome.made_at:%H:%M} ({counts.get('patients', 0)} "
+        f"patients, {counts.get('visits', 0)} visits). Details in Settings > Backups."
+    )
+    if outcome.delete_problems:
+        text += f" Old backups that could not be deleted: {'; '.join(outcome.delete_problems)}."
+    return text
+
+
 def failure_text(exc: StoreError) -> str:
     """What the banner says after a backup failed: what happened, then what to do."""
     return f"The backup was not made. {exc.what} {exc.todo}".strip()

@@ -67,6 +67,21 @@ def test_daily_backup_runs_once_per_day_and_keeps_the_newest(
     assert not window.backup_banner.isVisible()
 
 
+def test_the_status_bar_line_after_a_daily_backup_fits_the_window(
+    qtbot: QtBot, timed_store: Store, clock: Clock
+) -> None:
+    window = make_window(qtbot, timed_store, clock)
+    window.backups.start()
+    wait_idle(qtbot, window.backups)
+    bar = window.statusBar()
+    message = bar.currentMessage()
+    assert message.startswith("Daily backup made and verified at")
+    assert "(0 patients, 0 visits)" in message
+    # Nothing cut off at the right edge on a 1366-pixel screen (the file's name and the audit
+    # head are on the Backups tab).
+    assert bar.fontMetrics().horizontalAdvance(message) < bar.width() - 20
+
+
 def test_a_backup_finishing_as_the_app_closes_is_still_recorded(
     qtbot: QtBot, timed_store: Store, clock: Clock
 ) -> None:
