@@ -14,15 +14,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,6 +28,7 @@ from kneedesk.gui import layout_memory
 from kneedesk.gui.background import BackgroundJob, start_job
 from kneedesk.gui.patients.list_model import age_on
 from kneedesk.gui.patients.record_load import LoadedRecord, load_record
+from kneedesk.gui.patients.visit_history import LOADING, VisitHistoryTable
 from kneedesk.store.errors import StoreError
 from kneedesk.store.patients import Patient
 from kneedesk.store.store import Store
@@ -40,10 +37,7 @@ from kneedesk.store.visit_rows import Visit
 if TYPE_CHECKING:  # the Progress view pulls in pyqtgraph, so it is imported when first shown
     from kneedesk.gui.progress.view import ProgressView
 
-HISTORY_HEADERS = ("Date", "Clinician", "Status", "Kujala", "Worst pain")
-VisitIdRole = Qt.ItemDataRole.UserRole + 10
 SEX_LABELS = {"female": "Female", "male": "Male", "other": "Other", "not_stated": "Not stated"}
-LOADING = "Loading the record\N{HORIZONTAL ELLIPSIS}"
 RECORD_LANE = "patient-record"  # record reads take turns, so a stale one ends before the next
 
 log = logging.getLogger(__name__)
@@ -121,18 +115,7 @@ class PatientRecordPage(QWidget):
         grid.addLayout(buttons, 0, 3, 4, 1)
         grid.setRowStretch(3, 1)  # spare height goes below the rows, not between them
 
-        self.history = QTableWidget(0, len(HISTORY_HEADERS))
-        self.history.setObjectName("visitHistory")
-        self.history.setAccessibleName("Visit history")
-        self.history.setHorizontalHeaderLabels(HISTORY_HEADERS)
-        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history.verticalHeader().hide()
-        self.history.setAlternatingRowColors(True)
-        columns = self.history.horizontalHeader()
-        columns.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        columns.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.history = VisitHistoryTable()
         self.history.itemSelectionChanged.connect(self._update_actions)
         self.history.itemActivated.connect(lambda _item: self._open_selected())
 
@@ -267,13 +250,7 @@ class PatientRecordPage(QWidget):
             self.show_patient(self.patient_id, name=self.name.text() or None)
 
     def _show_loading(self) -> None:
-        self.history.clearSpans()
-        self.history.setRowCount(1)
-        self.history.setSpan(0, 0, 1, len(HISTORY_HEADERS))
-        placeholder = QTableWidgetItem(LOADING)
-        placeholder.setFlags(Qt.ItemFlag.ItemIsEnabled)  # not selectable: no visit behind it
-        placeholder.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.history.setItem(0, 0, placeholder)
+        self.history.show_loading()
         self.history.show()
         self.no_visits.hide()
         self.load_error.hide()
@@ -323,8 +300,7 @@ class PatientRecordPage(QWidget):
                 "open it again; if it keeps failing, restart KneeDesk."
             )
         self.load_error.setText(message)
-        self.history.clearSpans()
-        self.history.setRowCount(0)
+        self.history.clear_rows()
         self.history.hide()
         self.no_visits.hide()
         self.load_error.show()
@@ -379,26 +355,9 @@ class PatientRecordPage(QWidget):
 
     def _fill_history(self) -> None:
         assert self._record is not None
-        self.history.clearSpans()
-        self.history.setRowCount(len(self._visits))
+        self.history.fill(self._record.history)
         self.history.setVisible(bool(self._visits))
         self.no_visits.setVisible(not self._visits)
-        for row, entry in enumerate(self._record.history):
-            visit = entry.visit
-            total, worst = entry.kujala, entry.worst_pain
-            cells = (
-                visit.visit_date,
-                visit.clinician_name,
-                entry.status,
-                "-" if total is None else f"{total}/100",
-                "-" if worst is None else f"{worst:g}/10",
-            )
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(VisitIdRole, visit.id)
-                self.history.setItem(row, col, item)
-        if self._visits:
-            self.history.selectRow(0)
 
     def selected_visit(self) -> Visit | None:
         """The visit highlighted in the history, if any."""
