@@ -135,6 +135,29 @@ def test_a_store_error_while_reading_is_shown_and_the_next_open_works(
 
     monkeypatch.setattr(record_page, "load_record", load_record)
     window.show_patient(patient.id)
+    assert window.record.progress_loading.text() == "Loading the record\N{HORIZONTAL ELLIPSIS}"
     assert window.record.wait_until_loaded()
     assert window.record.load_error.isHidden()
     assert history_dates(window) == ["2026-10-01"]
+
+
+def test_the_progress_tab_never_shows_the_last_patients_charts_while_reading(
+    window: MainWindow, store: Store
+) -> None:
+    first = add_runner(store, "P-1", "Pia", "2026-09-01", "2026-10-01", "2026-11-01")
+    second = add_runner(store, "P-2", "Per", "2026-10-05")
+    window.show_patient(first.id)
+    assert window.record.wait_until_loaded()
+    view = window.record.show_progress()
+    assert view.data is not None
+    assert view.data.visit_count == 3
+
+    window.show_patient(second.id)  # the Progress tab stays in front
+    page = window.record
+    assert view.isHidden()
+    assert page.progress_loading.isVisible()
+
+    assert page.wait_until_loaded()
+    assert view.isVisible()
+    assert page.progress_loading.isHidden()
+    assert view.data.visit_count == 1

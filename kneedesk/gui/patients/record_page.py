@@ -256,6 +256,7 @@ class PatientRecordPage(QWidget):
         self.load_error.hide()
         if self.progress is not None:
             self.progress.hide()
+        self.progress_loading.setText(LOADING)  # it may still say why the last read failed
         self.progress_loading.show()
         self._history_stale = self._progress_stale = False
         self._update_actions()
