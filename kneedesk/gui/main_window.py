@@ -186,7 +186,8 @@ class MainWindow(QMainWindow):
 
         self.backups = BackupCenter(self.store, self)
         self.backup_banner = BackupBanner(self.backups, self, follow=self.toolbar)
-        self.backups.aboutToRestore.connect(self.show_patients)
+        self.backups.aboutToRestore.connect(self.show_patients)  # may reopen the record
+        self.backups.aboutToRestore.connect(self._stop_record_read)  # so after it
         self.backups.restored.connect(self.logout)
 
     def set_title(self, clinic: str) -> None:
@@ -247,6 +248,7 @@ class MainWindow(QMainWindow):
         self.gate.resume(False)
         if (page := self._open_visit_page()) is not None:
             page.close_visit()
+        self._stop_record_read()  # closing the visit went back to its record
         self._save_geometry()
         self.store.sign_out()
         self._locked_clinician = None
@@ -254,6 +256,11 @@ class MainWindow(QMainWindow):
         self.login.reset()
         self.show_patients()
         self._show_front(locked=True)
+
+    def _stop_record_read(self) -> None:
+        """No record read may go on while the records are replaced or nobody is signed in."""
+        if self._record is not None:
+            self._record.stop_loading()
 
     # --- navigation -----------------------------------------------------------------------
 
@@ -272,7 +279,7 @@ class MainWindow(QMainWindow):
         if patient_id < 0:
             self.show_patients()
             return
-        self.record.show_patient(patient_id)
+        self.record.show_patient(patient_id, name=self.patients.known_name(patient_id))
         self.work.setCurrentWidget(self.record)
         self.record.history.setFocus()
 

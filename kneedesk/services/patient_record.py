@@ -41,7 +41,16 @@ def open_patient_record(store: Store, patient_id: int) -> PatientRecord:
     """Read a patient's record; the view is recorded in the audit log (NotFoundError if the
     patient does not exist). Every visit's answers come in one query, for the history and
     the progress charts alike."""
-    record = store.patients.open(patient_id)
+    record = read_patient_record(store, patient_id)
+    store.patients.record_view(patient_id)
+    return record
+
+
+def read_patient_record(store: Store, patient_id: int) -> PatientRecord:
+    """`open_patient_record` without the audit row: reads only, so it may run on a worker
+    thread while the writer thread goes on. Whoever shows the record then calls
+    `store.patients.record_view` on the writer thread."""
+    record = store.patients.read_record(patient_id)
     answers = store.visits.answers_for_patient(patient_id)
     return PatientRecord(patient=record.patient, visits=list(record.visits), answers=answers)
 

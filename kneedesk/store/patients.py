@@ -160,9 +160,20 @@ class PatientRepo:
     def open(self, patient_id: int) -> PatientRecord:
         """Load a patient and their visits for display, recording the view in the audit log."""
         with self.db.atomic():
-            record = PatientRecord(self.get(patient_id), visits_of_patient(self.db, patient_id))
-            self.audit.record(Action.VIEW, Entity.PATIENT, patient_id)
+            record = self.read_record(patient_id)
+            self.record_view(patient_id)
         return record
+
+    def read_record(self, patient_id: int) -> PatientRecord:
+        """A patient and their visits, read with plain SELECTs and no transaction, so a worker
+        thread may call it while the writer thread goes on (not audited: the writer thread
+        then calls `record_view` before the record is shown)."""
+        return PatientRecord(self.get(patient_id), visits_of_patient(self.db, patient_id))
+
+    def record_view(self, patient_id: int) -> None:
+        """Record in the audit log that a user was shown this patient (on the writer thread)."""
+        with self.db.atomic():
+            self.audit.record(Action.VIEW, Entity.PATIENT, patient_id)
 
     def by_chart_number(self, chart_number: str) -> Patient | None:
         """The patient with this chart number (case-insensitive), or None."""

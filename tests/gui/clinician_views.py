@@ -193,6 +193,7 @@ def open_record(qtbot: QtBot, store: Store) -> MainWindow:
     window.login.attempt()
     window.resize(SCREEN_SIZE)  # as the window was left last time: maximised
     window.record.show_patient(add_long_patient(store))
+    window.record.wait_until_loaded()
     window.work.setCurrentWidget(window.record)
     QApplication.processEvents()
     return window

@@ -21,6 +21,7 @@ from kneedesk.store.store import Store
 def open_new_screen(window: MainWindow, store: Store) -> int:
     patient = store.patients.create(chart_number="C-1", given_name="Ana", family_name="Ruiz")
     window.show_patient(patient.id)
+    window.record.wait_until_loaded()
     window.record.new_button.click()
     assert window.work.currentWidget() is window.visit
     assert window.visit.visit is not None
@@ -65,6 +66,7 @@ def test_closing_mid_visit_and_reopening_resumes_the_draft(
     login(again)
     patient_id = store.visits.get(visit_id).patient_id
     again.show_patient(patient_id)
+    again.record.wait_until_loaded()
     assert again.record.selected_visit() is not None
     assert again.record.open_button.text() == "Continue draft"
     again.record.open_button.click()

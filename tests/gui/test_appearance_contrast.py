@@ -101,6 +101,7 @@ def record(qtbot: QtBot, store: Store) -> QWidget:
     visits = example_visits(store)
     window = signed_in_window(qtbot, store)
     window.show_patient(visits[0].patient_id)
+    window.record.wait_until_loaded()
     return window
 
 
@@ -108,6 +109,7 @@ def wizard_page(qtbot: QtBot, store: Store) -> QWidget:
     visits = example_visits(store)
     window = signed_in_window(qtbot, store)
     window.show_patient(visits[0].patient_id)
+    window.record.wait_until_loaded()
     window.open_visit(visits[-1].id)
     wizard = window.visit.wizard
     assert wizard is not None
@@ -152,6 +154,7 @@ def report_view(qtbot: QtBot, store: Store) -> QWidget:
     visits = example_visits(store)
     window = signed_in_window(qtbot, store)
     window.show_patient(visits[0].patient_id)
+    window.record.wait_until_loaded()
     window.show_reports(visits[0].id)
     view = window.reports
     assert view is not None

@@ -143,6 +143,7 @@ def test_a_backup_made_in_the_app_restores_into_an_empty_installation(
         login(fresh_window, "admin")
         patient = fresh.patients.create(chart_number="X-1", given_name="Only", family_name="Here")
         fresh_window.show_patient(patient.id)
+        fresh_window.record.wait_until_loaded()
         fresh_window.record.new_button.click()  # a visit open while restoring
         assert fresh_window.work.currentWidget() is fresh_window.visit
 

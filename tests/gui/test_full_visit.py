@@ -70,6 +70,7 @@ def test_new_patient_to_signed_visit(qtbot: QtBot, window: MainWindow, store: St
 
     when_modal(fill_patient)
     qtbot.keyClick(window.patients, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    window.record.wait_until_loaded()
     assert window.work.currentWidget() is window.record
     window.record.new_button.click()
     assert window.work.currentWidget() is window.visit

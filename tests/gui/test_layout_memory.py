@@ -76,18 +76,22 @@ def test_each_clinician_gets_back_the_record_tab_they_left_open(
 ) -> None:
     patient_id, _visit = a_patient_with_a_visit(store)
     window.show_patient(patient_id)
+    window.record.wait_until_loaded()
     qtbot.keyClick(window.record, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.record.tabs.currentWidget() is window.record.progress_tab
     switch_user(window, login, "ben")
     window.show_patient(patient_id)
+    window.record.wait_until_loaded()
     assert window.record.tabs.currentWidget().objectName() == "visitsTab"  # not Ana's
     switch_user(window, login, "ana")
     window.show_patient(patient_id)
+    window.record.wait_until_loaded()
     assert window.record.tabs.currentWidget() is window.record.progress_tab
     window.close()
 
     again = new_window(qtbot, store, login)
     again.show_patient(patient_id)
+    again.record.wait_until_loaded()
     assert again.record.tabs.currentWidget() is again.record.progress_tab
     assert again.record.progress is not None
     assert again.record.progress.isVisible()

@@ -99,6 +99,7 @@ PAGES_ON_FIRST_USE = textwrap.dedent(
     patient = store.patients.create(chart_number="A-1", given_name="Zoë", family_name="Ångström")
     visit = store.visits.create_draft(patient.id, visit_date="2026-11-20")
     window.show_patient(patient.id)
+    window.record.wait_until_loaded()
     app.processEvents()
     assert window.work.currentWidget() is window.record
     window.open_visit(visit.id)

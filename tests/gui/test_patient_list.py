@@ -103,6 +103,7 @@ def test_recently_seen_lists_patients_this_clinician_opened(
 ) -> None:
     p = store.patients.create(chart_number="R-1", given_name="Ana", family_name="Ruiz")
     window.show_patient(p.id)
+    window.record.wait_until_loaded()
     window.show_patients()
     texts = [window.patients.recent.item(i).text() for i in range(window.patients.recent.count())]
     assert texts == ["Ruiz, Ana\nR-1"]

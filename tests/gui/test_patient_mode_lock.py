@@ -59,6 +59,7 @@ def patient_mode(qtbot: QtBot, window: MainWindow, store: Store) -> PatientModeV
     """A visit open in the window with the Kujala questionnaire handed to the patient."""
     patient = store.patients.create(chart_number="C-1", given_name="Ana", family_name="Ruiz")
     window.show_patient(patient.id)
+    window.record.wait_until_loaded()
     window.new_visit(patient.id)
     wizard = window.visit.wizard
     assert wizard is not None

@@ -27,6 +27,7 @@ from kneedesk.store.store import Store
 
 def open_progress(window: MainWindow, patient_id: int) -> ProgressView:
     window.show_patient(patient_id)
+    window.record.wait_until_loaded()
     view = window.record.show_progress()
     QApplication.processEvents()
     return view

@@ -26,6 +26,7 @@ from kneedesk.store.store import Store
 
 def open_progress(window: MainWindow, patient_id: int) -> ProgressView:
     window.show_patient(patient_id)
+    window.record.wait_until_loaded()
     view = window.record.show_progress()
     return view
 
@@ -35,6 +36,7 @@ def test_progress_is_built_only_when_its_tab_is_first_shown(
 ) -> None:
     patient = add_patient(store)
     window.show_patient(patient)
+    window.record.wait_until_loaded()
     assert window.record.progress is None
     assert window.record.tabs.currentIndex() == 0
     qtbot.keyClick(window.record.history, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
@@ -229,12 +231,14 @@ def test_progress_follows_the_patient_and_new_visits(window: MainWindow, store: 
     view = open_progress(window, first)
     assert len(view.charts["kujala"].plotted(0)[1]) == 2
     window.show_patient(second)  # the Progress tab is still the current one
+    window.record.wait_until_loaded()
     assert window.record.progress is view
     view.finish()
     assert len(view.charts["kujala"].plotted(0)[1]) == 3
     window.record.tabs.setCurrentIndex(0)
     save_visit(store, first, DATES[2], visit_answers(2))
     window.show_patient(first)
+    window.record.wait_until_loaded()
     window.record.show_progress().finish()
     assert len(view.charts["kujala"].plotted(0)[1]) == 3
 
@@ -250,6 +254,7 @@ def test_charts_are_kept_and_refilled_for_the_next_patient(
     charts = dict(view.charts)
     assert [c.name() for c in charts["abduction_bw"].curves] == ["Left (painful)", "Right"]
     window.show_patient(second)
+    window.record.wait_until_loaded()
     assert view.charts == charts  # the same widgets, shown with the other patient's data
     abduction = view.charts["abduction_bw"]
     assert [c.name() for c in abduction.curves] == ["Left", "Right (painful)"]
@@ -260,6 +265,7 @@ def test_charts_are_kept_and_refilled_for_the_next_patient(
     )
     assert "Since last visit" not in view.charts["kujala"].changes.text_of("total")  # two visits
     window.show_patient(first)
+    window.record.wait_until_loaded()
     assert [c.name() for c in view.charts["abduction_bw"].curves] == ["Left (painful)", "Right"]
     assert len(view.charts["kujala"].plotted(0)[1]) == 3
     assert "Since last visit" in view.charts["kujala"].changes.text_of("total")
@@ -272,6 +278,7 @@ def test_the_history_behind_the_progress_tab_follows_the_patient(
     second = add_patient(store, visits=2, chart="P-2")
     open_progress(window, first)
     window.show_patient(second)  # the Progress tab stays in front
+    window.record.wait_until_loaded()
     newest = store.visits.for_patient(second)[-1]
     selected = window.record.selected_visit()
     assert selected is not None
@@ -286,6 +293,7 @@ def test_reports_button_emits_the_selected_visit(
 ) -> None:
     patient = add_patient(store, visits=2)
     window.show_patient(patient)
+    window.record.wait_until_loaded()
     button = window.record.reports_button
     assert button.objectName() == "reportsButton"
     assert button.isEnabled()
@@ -295,6 +303,7 @@ def test_reports_button_emits_the_selected_visit(
     assert signal.args == [newest.id]
     empty = store.patients.create(chart_number="E-2", given_name="Al", family_name="Bo")
     window.show_patient(empty.id)
+    window.record.wait_until_loaded()
     assert not window.record.reports_button.isEnabled()
 
 
@@ -315,6 +324,7 @@ patient = store.patients.create(chart_number="L-1", given_name="Lu", family_name
 visit = store.visits.create_draft(patient.id, visit_date="2026-01-05")
 store.visits.save_answer(visit.id, "pain.usual", "whole", 4)
 window.show_patient(patient.id)
+window.record.wait_until_loaded()
 app.processEvents()
 before = "pyqtgraph" in sys.modules
 window.record.show_progress()

@@ -33,6 +33,7 @@ def test_ctrl_q_mid_visit_closes_the_window_and_keeps_what_was_typed(
 ) -> None:
     patient = store.patients.create(chart_number="C-1", given_name="Ana", family_name="Ruiz")
     window.show_patient(patient.id)
+    window.record.wait_until_loaded()
     window.record.new_button.click()
     visit = window.visit.visit
     assert visit is not None

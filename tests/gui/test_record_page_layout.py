@@ -32,3 +32,26 @@ def test_the_detail_rows_sit_together_whatever_the_buttons_beside_them(
     pitch = max(label.sizeHint().height() for label in rows) + grid.verticalSpacing()
     tops = [label.mapTo(window, label.rect().topLeft()).y() for label in rows]
     assert [tops[1] - tops[0], tops[2] - tops[1]] == [pitch, pitch], tops
+
+
+def test_nothing_moves_when_the_visits_arrive(
+    qtbot: QtBot, styled: QApplication, store: Store
+) -> None:
+    window = views.open_record(qtbot, store)
+    page = window.record
+    other = store.patients.create(chart_number="N-2", given_name="Noa", family_name="Lind")
+    for day in ("2026-10-01", "2026-10-22"):
+        store.visits.create_draft(other.id, visit_date=day)
+
+    def places() -> list[tuple[int, int, int]]:
+        """Where each part starts and how tall it is (a text may widen its own label)."""
+        QApplication.processEvents()
+        parts = (page.name, *page.details.values(), page.tabs, page.history, page.new_button)
+        return [(*w.mapTo(window, w.rect().topLeft()).toTuple(), w.height()) for w in parts]
+
+    page.show_patient(other.id, name="Noa Lind")
+    assert page.loading
+    loading = places()
+    assert page.wait_until_loaded()
+    assert page.history.rowCount() == 2
+    assert places() == loading

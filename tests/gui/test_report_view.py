@@ -36,6 +36,7 @@ def ana_id(store: Store) -> int:
 def open_reports(qtbot: QtBot, window: MainWindow, visit: Visit, kind: str = "handout") -> None:
     """Open the view through the record page's signal and wait for the preview."""
     window.show_patient(visit.patient_id)
+    window.record.wait_until_loaded()
     window.record.reportsRequested.emit(visit.id)
     view = window.reports
     assert view is not None
@@ -101,6 +102,7 @@ def test_back_returns_to_the_record(qtbot: QtBot, window: MainWindow, visits: li
     assert window.reports is not None
     window.reports.findChild(type(window.reports.print_button), "backToRecord").click()
     assert window.work.currentWidget() is window.record
+    window.record.wait_until_loaded()
     assert window.record.patient is not None
     assert window.record.patient.id == visits[-1].patient_id
 

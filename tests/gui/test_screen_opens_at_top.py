@@ -16,6 +16,7 @@ def test_a_new_screen_opens_at_the_heading_of_its_first_section(
     patient = store.patients.create(chart_number="C-1", given_name="Leo", family_name="Park")
     window.resize(1366, 768)
     window.show_patient(patient.id)
+    window.record.wait_until_loaded()
     window.record.new_button.click()
     wizard = window.visit.wizard
     assert wizard is not None

@@ -63,12 +63,14 @@ def test_the_progress_tab_shown_is_redrawn_in_the_new_units(
     window: MainWindow, store: Store
 ) -> None:
     window.show_patient(add_patient(store))
+    window.record.wait_until_loaded()
     view = window.record.show_progress()
     knee = knee_to_wall(window)
     assert knee.series.unit == "cm"
     assert knee.plotted(0)[1][0] == pytest.approx(7.5)
 
     save_settings(window, use_us_units)
+    window.record.wait_until_loaded()  # the record is read again, in the new units
 
     assert store.settings.read().units.system == "us"
     assert window.work.currentWidget() is window.record
@@ -84,11 +86,13 @@ def test_a_progress_tab_built_earlier_shows_the_new_units_when_shown_again(
     window: MainWindow, store: Store
 ) -> None:
     window.show_patient(add_patient(store))
+    window.record.wait_until_loaded()
     window.record.show_progress()
     assert knee_to_wall(window).series.unit == "cm"
     window.record.tabs.setCurrentIndex(0)  # back to the visits
 
     save_settings(window, use_us_units)
+    window.record.wait_until_loaded()
 
     window.record.show_progress()
     knee = knee_to_wall(window)

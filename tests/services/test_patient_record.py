@@ -7,7 +7,11 @@ from service_helpers import screen
 from kneedesk.core.answers import Answers
 from kneedesk.core.protocol import load_protocol
 from kneedesk.core.scoring import kujala
-from kneedesk.services.patient_record import history_entry, open_patient_record
+from kneedesk.services.patient_record import (
+    history_entry,
+    open_patient_record,
+    read_patient_record,
+)
 from kneedesk.services.signing import sign_visit
 from kneedesk.store.audit import Action, Entity
 from kneedesk.store.clinicians import Clinician
@@ -40,6 +44,16 @@ def test_opening_a_record_is_audited_as_a_view(
     open_patient_record(store, patient.id)
     after = store.audit.entries(entity=Entity.PATIENT, entity_id=patient.id, action=Action.VIEW)
     assert len(after) == len(before) + 1
+
+
+def test_reading_a_record_for_a_worker_writes_nothing(
+    store: Store, patient: Patient, clinician: Clinician
+) -> None:
+    screen(store, patient, "2026-10-01")
+    before = store.db.conn.total_changes
+    record = read_patient_record(store, patient.id)
+    assert store.db.conn.total_changes == before  # no audit row: the page writes it on show
+    assert record == open_patient_record(store, patient.id)
 
 
 def test_a_history_row_shows_the_kujala_total_worst_pain_and_status(

@@ -307,6 +307,21 @@ def test_open_records_a_view(store: Store, patient: Patient, draft: object) -> N
     )
 
 
+def test_read_record_only_reads_and_record_view_audits(
+    store: Store, patient: Patient, draft: object
+) -> None:
+    changes = store.db.conn.total_changes
+    record = store.patients.read_record(patient.id)  # what a worker thread may call
+    assert store.db.conn.total_changes == changes
+    assert not store.db.conn.in_transaction
+    assert record == store.patients.open(patient.id)
+    views = store.audit.entries(entity=Entity.PATIENT, action=Action.VIEW)
+    assert len(views) == 1  # the open's, not the read's
+
+    store.patients.record_view(patient.id)
+    assert len(store.audit.entries(entity=Entity.PATIENT, action=Action.VIEW)) == 2
+
+
 def test_unknown_patient(store: Store) -> None:
     with pytest.raises(NotFoundError):
         store.patients.get(999)

@@ -163,6 +163,14 @@ class PatientListPage(QWidget):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
+    def known_name(self, patient_id: int) -> str | None:
+        """The name of a patient among the rows read so far (shown while a record loads)."""
+        for row in range(self.model.rowCount()):
+            patient = self.model.patient(row)
+            if patient.id == patient_id:
+                return f"{patient.given_name} {patient.family_name}"
+        return None
+
     def open_current(self) -> None:
         """Open the selected patient, or the first match when nothing is selected."""
         index = self.table.currentIndex()

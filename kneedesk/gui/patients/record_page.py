@@ -1,30 +1,35 @@
-"""One patient: details, then two tabs: the visit history with its actions, and progress."""
+"""One patient: details, then two tabs: the visit history with its actions, and progress.
+
+The record is read on a worker (`record_load.load_record`): the page shows the name the
+patient list knows and "Loading the record..." in the history until it arrives, and drops
+a result if another patient was opened meanwhile (the latest open wins).
+"""
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from kneedesk.gui import layout_memory
+from kneedesk.gui.background import BackgroundJob, start_job
 from kneedesk.gui.patients.list_model import age_on
-from kneedesk.services.patient_record import history_entry, open_patient_record
+from kneedesk.gui.patients.record_load import LoadedRecord, load_record
+from kneedesk.gui.patients.visit_history import LOADING, VisitHistoryTable
+from kneedesk.store.errors import StoreError
 from kneedesk.store.patients import Patient
 from kneedesk.store.store import Store
 from kneedesk.store.visit_rows import Visit
@@ -32,9 +37,10 @@ from kneedesk.store.visit_rows import Visit
 if TYPE_CHECKING:  # the Progress view pulls in pyqtgraph, so it is imported when first shown
     from kneedesk.gui.progress.view import ProgressView
 
-HISTORY_HEADERS = ("Date", "Clinician", "Status", "Kujala", "Worst pain")
-VisitIdRole = Qt.ItemDataRole.UserRole + 10
 SEX_LABELS = {"female": "Female", "male": "Male", "other": "Other", "not_stated": "Not stated"}
+RECORD_LANE = "patient-record"  # record reads take turns, so a stale one ends before the next
+
+log = logging.getLogger(__name__)
 
 
 class PatientRecordPage(QWidget):
@@ -46,14 +52,19 @@ class PatientRecordPage(QWidget):
     openVisitRequested = Signal(int)
     addendumRequested = Signal(int)
     reportsRequested = Signal(int)
+    loaded = Signal()
+    """A record read has ended: the record is shown, or the message saying why it is not."""
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("PatientRecordPage")
         self._store = store
-        self.patient: Patient | None = None
+        self.patient: Patient | None = None  # None until the record read arrives
+        self.patient_id: int | None = None  # the patient shown or being read
+        self._record: LoadedRecord | None = None
         self._visits: list[Visit] = []
         self._answers: dict[int, dict[str, Any]] = {}  # by visit id, read once per show
+        self._job: BackgroundJob | None = None  # the record read in flight
         self.progress: ProgressView | None = None
         self._progress_stale = True
         self._history_stale = False
@@ -104,18 +115,7 @@ class PatientRecordPage(QWidget):
         grid.addLayout(buttons, 0, 3, 4, 1)
         grid.setRowStretch(3, 1)  # spare height goes below the rows, not between them
 
-        self.history = QTableWidget(0, len(HISTORY_HEADERS))
-        self.history.setObjectName("visitHistory")
-        self.history.setAccessibleName("Visit history")
-        self.history.setHorizontalHeaderLabels(HISTORY_HEADERS)
-        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history.verticalHeader().hide()
-        self.history.setAlternatingRowColors(True)
-        columns = self.history.horizontalHeader()
-        columns.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        columns.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.history = VisitHistoryTable()
         self.history.itemSelectionChanged.connect(self._update_actions)
         self.history.itemActivated.connect(lambda _item: self._open_selected())
 
@@ -155,11 +155,25 @@ class PatientRecordPage(QWidget):
         self.no_visits.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_visits.setWordWrap(True)
         visits_layout.addWidget(self.no_visits, 1)
+        self.load_error = QLabel()
+        self.load_error.setObjectName("recordLoadError")
+        self.load_error.setProperty("role", "error")
+        self.load_error.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.load_error.setWordWrap(True)
+        self.load_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.load_error.hide()
+        visits_layout.addWidget(self.load_error, 1)
         visits_layout.addLayout(actions)
         self.progress_tab = QWidget()
         self.progress_tab.setObjectName("progressTab")
         self._progress_layout = QVBoxLayout(self.progress_tab)
         self._progress_layout.setContentsMargins(0, 0, 0, 0)
+        self.progress_loading = QLabel(LOADING)
+        self.progress_loading.setObjectName("progressLoading")
+        self.progress_loading.setProperty("role", "muted")
+        self.progress_loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.progress_loading.hide()
+        self._progress_layout.addWidget(self.progress_loading, 1)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("recordTabs")
         self.tabs.setDocumentMode(True)
@@ -180,14 +194,91 @@ class PatientRecordPage(QWidget):
         outer.addWidget(card)
         outer.addWidget(self.tabs, 1)
 
-    def show_patient(self, patient_id: int) -> None:
-        """Load a patient and their visits (the view is audited by the store)."""
-        record = open_patient_record(self._store, patient_id)
+    def show_patient(self, patient_id: int, *, name: str | None = None) -> None:
+        """Start reading a patient's record on a worker; `loaded` is emitted once it is shown.
+
+        `name` (as the patient list shows it) is shown meanwhile. A read still in flight for
+        an earlier open is dropped. The view is audited when the record is shown.
+        """
+        if self._job is not None:
+            self._job.cancel()
+        same = self.patient_id == patient_id
+        self.patient_id = patient_id
+        self.patient = None
+        self._record = None
+        self._visits, self._answers = [], {}
+        if name is not None:
+            self.name.setText(name)
+        elif not same:
+            self.name.clear()
+        if not same:
+            for label in self.details.values():
+                label.clear()
+            self.archived_note.hide()
+        self._show_loading()
+        store = self._store
+        job = start_job(
+            lambda _control: load_record(store, patient_id),
+            lambda record: self._loaded(job, record),
+            lambda exc: self._failed(job, exc),
+            lane=RECORD_LANE,
+        )
+        self._job = job
+
+    @property
+    def loading(self) -> bool:
+        """Whether a record read is in flight."""
+        return self._job is not None
+
+    def wait_until_loaded(self, msecs: int = 10_000) -> bool:
+        """Block until the record read in flight (if any) has ended and been shown; False
+        on a timeout. For tests and shutdown: the GUI thread stands still meanwhile."""
+        job = self._job
+        return job is None or job.wait(msecs)
+
+    def stop_loading(self) -> None:
+        """Drop the record read in flight and wait for its worker to let go of the store
+        (before a restore replaces the records, or a logout ends the session)."""
+        job, self._job = self._job, None
+        if job is not None:
+            job.cancel()
+            job.wait()
+
+    def reload(self) -> None:
+        """Show the same patient again after a change."""
+        if self.patient_id is not None:
+            self.show_patient(self.patient_id, name=self.name.text() or None)
+
+    def _show_loading(self) -> None:
+        self.history.show_loading()
+        self.history.show()
+        self.no_visits.hide()
+        self.load_error.hide()
+        if self.progress is not None:
+            self.progress.hide()
+        self.progress_loading.setText(LOADING)  # it may still say why the last read failed
+        self.progress_loading.show()
+        self._history_stale = self._progress_stale = False
+        self._update_actions()
+
+    def _loaded(self, job: BackgroundJob, record: LoadedRecord) -> None:
+        if job is not self._job:  # another patient was opened meanwhile
+            return
+        try:
+            self._store.patients.record_view(record.patient.id)
+        except StoreError as exc:
+            self._failed(job, exc)
+            return
+        self._job = None
+        self._record = record
         self.patient = record.patient
-        self._visits = list(reversed(record.visits))  # newest first
+        self._visits = record.visits  # newest first
         # One read of every visit's answers, for the history and the Progress tab alike.
         self._answers = record.answers
         self._fill_details(record.patient)
+        self.progress_loading.hide()
+        if self.progress is not None:
+            self.progress.show()
         # Each tab is filled when shown (the other one when the clinician turns to it).
         self._history_stale = True
         self._progress_stale = True
@@ -195,11 +286,28 @@ class PatientRecordPage(QWidget):
             self._refresh_progress()
         else:
             self._refresh_history()
+        self.loaded.emit()
 
-    def reload(self) -> None:
-        """Show the same patient again after a change."""
-        if self.patient is not None:
-            self.show_patient(self.patient.id)
+    def _failed(self, job: BackgroundJob, exc: Exception) -> None:
+        if job is not self._job:
+            return
+        self._job = None
+        if isinstance(exc, StoreError):
+            message = f"This record could not be opened. {exc.what} {exc.todo}".strip()
+        else:
+            log.error("reading a patient record failed", exc_info=exc)
+            message = (
+                f"This record could not be opened ({exc}). Go back to the patient list and "
+                "open it again; if it keeps failing, restart KneeDesk."
+            )
+        self.load_error.setText(message)
+        self.history.clear_rows()
+        self.history.hide()
+        self.no_visits.hide()
+        self.load_error.show()
+        self.progress_loading.setText(message)
+        self._update_actions()
+        self.loaded.emit()
 
     def show_progress(self) -> ProgressView:
         """Switch to the Progress tab (building it on first use) and return its view."""
@@ -230,10 +338,10 @@ class PatientRecordPage(QWidget):
             self.progress = ProgressView(self._store)
             self._progress_layout.addWidget(self.progress)
             self._progress_stale = True
-        if self._progress_stale and self.patient is not None:
-            self.progress.show_patient(
-                self.patient.id, visits=self._visits[::-1], answers=self._answers
-            )
+        if self._record is None:  # still loading: the view shows when the record arrives
+            self.progress.hide()
+        elif self._progress_stale:
+            self.progress.show_data(self._record.progress)
             self._progress_stale = False
 
     def _fill_details(self, p: Patient) -> None:
@@ -247,31 +355,16 @@ class PatientRecordPage(QWidget):
         self.archive_button.setText("Restore from archive" if p.archived else "Archive patient")
 
     def _fill_history(self) -> None:
-        self.history.setRowCount(len(self._visits))
+        assert self._record is not None
+        self.history.fill(self._record.history)
         self.history.setVisible(bool(self._visits))
         self.no_visits.setVisible(not self._visits)
-        for row, visit in enumerate(self._visits):
-            entry = history_entry(visit, self._answers.get(visit.id, {}))
-            total, worst = entry.kujala, entry.worst_pain
-            cells = (
-                visit.visit_date,
-                visit.clinician_name,
-                entry.status,
-                "-" if total is None else f"{total}/100",
-                "-" if worst is None else f"{worst:g}/10",
-            )
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(VisitIdRole, visit.id)
-                self.history.setItem(row, col, item)
-        if self._visits:
-            self.history.selectRow(0)
 
     def selected_visit(self) -> Visit | None:
         """The visit highlighted in the history, if any."""
         self._refresh_history()
         rows = self.history.selectionModel().selectedRows()
-        if not rows:
+        if not rows or not self._visits:
             return None
         return self._visits[rows[0].row()]
 
@@ -283,8 +376,10 @@ class PatientRecordPage(QWidget):
         )
         self.addendum_button.setEnabled(visit is not None and visit.signed)
         self.reports_button.setEnabled(visit is not None)
-        archived = self.patient is not None and self.patient.archived
-        self.new_button.setEnabled(not archived)
+        shown = self.patient is not None  # not while the record is read, nor after a failure
+        self.new_button.setEnabled(shown and not (self.patient and self.patient.archived))
+        self.edit_button.setEnabled(shown)
+        self.archive_button.setEnabled(shown)
 
     def _open_selected(self) -> None:
         visit = self.selected_visit()
