@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -19,18 +20,15 @@ from kneedesk.gui import layout_memory, window_geometry
 from kneedesk.gui.idle import IdleWatcher
 from kneedesk.gui.lock_guard import SessionGate, run_dialog
 from kneedesk.gui.login import LoginWidget
-from kneedesk.gui.patients.dialog import PatientDialog
-from kneedesk.gui.patients.list_page import PatientListPage
 from kneedesk.gui.progress.preload import preload_charts
 from kneedesk.gui.retired_notice import show_retired_notice
-from kneedesk.services.addendum import add_addendum
-from kneedesk.services.today_draft import start_or_continue_today
 from kneedesk.store.clinicians import Clinician, Role
 from kneedesk.store.store import Store
 
 APP_NAME = "KneeDesk"
 
 if TYPE_CHECKING:
+    from kneedesk.gui.patients.list_page import PatientListPage
     from kneedesk.gui.patients.record_page import PatientRecordPage
     from kneedesk.gui.reports.view import ReportView
     from kneedesk.gui.visit.page import VisitPage
@@ -39,15 +37,17 @@ if TYPE_CHECKING:
 class MainWindow(QMainWindow):
     """Holds the pages; locking hides every patient detail behind the login screen.
 
-    Only the login screen and the patient list are made at start-up. The record page and the
-    visit page (with the screen wizard) are imported and made when first used: `record` and
-    `visit` make them on first access.
+    Only the login screen is made before the window first shows; the patient list is made
+    in the first idle moment after the login screen has painted (`patients`, at once if asked
+    for sooner). The record page and the visit page (with the screen wizard) are imported and
+    made when first used: `record` and `visit` make them on first access.
     """
 
     def __init__(self, store: Store, *, login_hint: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
-        name = store.settings.read().clinic.name
+        settings = store.settings.read()  # once: each read is a query and a parse
+        name = settings.clinic.name
         self.set_title(name)
         self.setObjectName("MainWindow")
         self._locked_clinician: Clinician | None = None
@@ -56,13 +56,12 @@ class MainWindow(QMainWindow):
 
         self.login = LoginWidget(store.sign_in, name or APP_NAME, hint=login_hint)
         self.login.loggedIn.connect(self.start_session)
-        self.patients = PatientListPage(store)
+        self._patients: PatientListPage | None = None  # made once the login screen shows
         self._record: PatientRecordPage | None = None  # made on first use (see `record`)
         self._visit: VisitPage | None = None  # made on first use (see `visit`)
         self.reports: ReportView | None = None  # made on first use: it loads QtPdf and reportlab
         self.work = QStackedWidget()
         self.work.setObjectName("Canvas")
-        self.work.addWidget(self.patients)
         self.front = QStackedWidget()
         self.front.addWidget(self.login)
         self.front.addWidget(self.work)
@@ -86,10 +85,7 @@ class MainWindow(QMainWindow):
         self.act_logout = self._action("Log out", "Ctrl+Shift+Q", self.logout)
         self.act_quit = self._quit_action()
 
-        self.patients.openPatient.connect(self.show_patient)
-        self.patients.newPatientRequested.connect(self.new_patient)
-
-        self.idle = IdleWatcher(store.settings.read().auto_lock_ms, self)
+        self.idle = IdleWatcher(settings.auto_lock_ms, self)
         self.idle.idle.connect(self.lock)
         self.idle.pause()
         self._show_front(locked=True)
@@ -98,8 +94,25 @@ class MainWindow(QMainWindow):
         for warning in store.warnings:
             self.statusBar().showMessage(warning)
         self._attach_backups()
+        # The patient list is not seen until a clinician logs in: it is made in the first idle
+        # moment after the login screen has painted, while they type (or at the login, if
+        # that comes first), so it does not delay the login screen.
+        self._list_ahead = _AfterFirstPaint(self.login, lambda: self.patients)
 
     # --- pages made on first use ------------------------------------------------------------
+
+    @property
+    def patients(self) -> PatientListPage:
+        """The patient list, made (and its signals connected) on first access."""
+        if self._patients is None:
+            from kneedesk.gui.patients.list_page import PatientListPage
+
+            page = PatientListPage(self.store)
+            page.openPatient.connect(self.show_patient)
+            page.newPatientRequested.connect(self.new_patient)
+            self.work.insertWidget(0, page)
+            self._patients = page
+        return self._patients
 
     @property
     def record(self) -> PatientRecordPage:
@@ -285,12 +298,16 @@ class MainWindow(QMainWindow):
 
     def new_patient(self) -> None:
         """Add a patient, then open their record."""
+        from kneedesk.gui.patients.dialog import PatientDialog  # not needed to start up
+
         dialog = PatientDialog(self.store.patients, parent=self)
         if run_dialog(dialog) and dialog.saved is not None:
             self.show_patient(dialog.saved.id)
 
     def edit_patient(self, patient_id: int) -> None:
         """Change a patient's details."""
+        from kneedesk.gui.patients.dialog import PatientDialog
+
         dialog = PatientDialog(
             self.store.patients, self.store.patients.get(patient_id), parent=self
         )
@@ -299,6 +316,8 @@ class MainWindow(QMainWindow):
 
     def new_visit(self, patient_id: int) -> None:
         """Start today's screen for a patient (or continue today's draft)."""
+        from kneedesk.services.today_draft import start_or_continue_today
+
         self.open_visit(start_or_continue_today(self.store, patient_id).id)
 
     def open_visit(self, visit_id: int) -> None:
@@ -324,6 +343,7 @@ class MainWindow(QMainWindow):
     def add_addendum(self, visit_id: int) -> None:
         """Add a correction to a signed visit."""
         from kneedesk.gui.visit.dialogs import AddendumDialog
+        from kneedesk.services.addendum import add_addendum
 
         visit = self.store.visits.get(visit_id)
         dialog = AddendumDialog(visit.visit_date, self)
@@ -386,3 +406,20 @@ class MainWindow(QMainWindow):
         """A page made now is laid out as the clinician signed in left it."""
         me = self.store.current
         layout_memory.restore(page, me.username if me is not None else None)
+
+
+class _AfterFirstPaint(QObject):
+    """Calls `then` once, in the event-loop turn after `widget` first painted."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # The event's type first: while the widget is torn down it still sends events here
+        # after this object's Python attributes are gone, but never a paint.
+        if event.type() == QEvent.Type.Paint and watched is self.parent():
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._then)
+        return False

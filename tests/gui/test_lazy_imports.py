@@ -134,7 +134,14 @@ def test_record_and_visit_pages_are_made_when_first_used(tmp_path: Path) -> None
     assert result.returncode == 0, result.stderr
     at_start = json.loads(result.stdout.strip().splitlines()[-1])
     assert "kneedesk.gui.main_window" in at_start
-    later = ("kneedesk.gui.visit.page", "kneedesk.gui.patients.record_page")
+    later = (
+        "kneedesk.gui.visit.page",
+        "kneedesk.gui.patients.record_page",
+        # needed only when a patient is added or edited, a visit started or amended
+        "kneedesk.gui.patients.dialog",
+        "kneedesk.services.today_draft",
+        "kneedesk.services.addendum",
+    )
     assert [m for m in at_start if m in later or m.startswith("kneedesk.gui.screen")] == []
     assert "importlib.metadata" not in at_start  # the version is read only when asked for
 
@@ -192,3 +199,64 @@ def test_charts_are_loaded_ahead_once_the_signed_in_app_is_idle(tmp_path: Path) 
     assert seen["before_login"] is False  # not while the login screen is up
     assert seen["loaded"] == ["kneedesk.gui.progress.view", "pyqtgraph"]
     assert seen["record_page_made"] is False  # loaded ahead, not by opening a chart
+
+
+LIST_AFTER_LOGIN_PAINT = textwrap.dedent(
+    """
+    import json, sys, time
+    from argon2 import PasswordHasher
+    from kneedesk.gui.app import make_application
+    from kneedesk.gui.main_window import MainWindow
+    from kneedesk.store.clinicians import Role
+    from kneedesk.store.store import Store
+
+    hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    store = Store.open(sys.argv[1], hasher=hasher)
+    store.accounts.create("ana", "Ana Ruiz", "correct horse battery", Role.ADMIN)
+    store.patients.create(chart_number="A-1", given_name="Zoë", family_name="Ångström")
+    app = make_application(sys.argv[:1])
+    window = MainWindow(store)
+    before_shown = "kneedesk.gui.patients.list_page" in sys.modules
+    window.show()
+    deadline = time.monotonic() + 60
+    while "kneedesk.gui.patients.list_page" not in sys.modules and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    made_at_login_screen = window.front.currentWidget() is window.login
+    window.login.ui.username.setText("ana")
+    window.login.ui.password.setText("correct horse battery")
+    window.login.attempt()
+    app.processEvents()
+    result = {
+        "before_shown": before_shown,
+        "made_at_login_screen": made_at_login_screen,
+        "list_shown": window.work.currentWidget() is window.patients,
+        "rows": window.patients.model.rowCount(),
+    }
+    window.close()
+    store.close()
+    print(json.dumps(result))
+    """
+)
+
+
+def test_patient_list_is_made_after_the_login_screen_painted(tmp_path: Path) -> None:
+    """The list is not seen until the login: it does not delay the login screen, and is made
+    while the clinician types, so the login still opens straight onto it."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", LIST_AFTER_LOGIN_PAINT, str(tmp_path / "clinic.kneedesk")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen == {
+        "before_shown": False,
+        "made_at_login_screen": True,
+        "list_shown": True,
+        "rows": 1,
+    }
