@@ -2,24 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
-    QSizePolicy,
     QStackedWidget,
-    QToolBar,
     QWidget,
 )
 
 from kneedesk.gui import layout_memory, window_geometry
+from kneedesk.gui.first_paint import AfterFirstPaint
 from kneedesk.gui.idle import IdleWatcher
 from kneedesk.gui.lock_guard import SessionGate, run_dialog
 from kneedesk.gui.login import LoginWidget
+from kneedesk.gui.main_toolbar import MainToolbar
 from kneedesk.gui.progress.preload import preload_charts
 from kneedesk.gui.retired_notice import show_retired_notice
 from kneedesk.store.clinicians import Clinician, Role
@@ -67,23 +65,17 @@ class MainWindow(QMainWindow):
         self.front.addWidget(self.work)
         self.setCentralWidget(self.front)
 
-        self.toolbar = QToolBar("Main")
-        self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setMovable(False)
+        self.toolbar = MainToolbar(
+            self,
+            patients=self.show_patients,
+            settings=self.open_settings,
+            lock=self.lock,
+            logout=self.logout,
+        )
         self.addToolBar(self.toolbar)
-        self.act_patients = self._action("Patients", "Ctrl+Shift+P", self.show_patients)
-        self.act_settings = self._action("Settings", "Ctrl+,", self.open_settings)
-        self.toolbar.addSeparator()
-        self.who = QLabel()
-        self.who.setObjectName("currentClinician")
-        self.who.setProperty("role", "muted")
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.toolbar.addWidget(spacer)
-        self.toolbar.addWidget(self.who)
-        self.act_lock = self._action("Lock", "Ctrl+L", self.lock)
-        self.act_logout = self._action("Log out", "Ctrl+Shift+Q", self.logout)
-        self.act_quit = self._quit_action()
+        self.act_patients, self.act_settings = self.toolbar.act_patients, self.toolbar.act_settings
+        self.act_lock, self.act_logout = self.toolbar.act_lock, self.toolbar.act_logout
+        self.act_quit, self.who = self.toolbar.act_quit, self.toolbar.who
 
         self.idle = IdleWatcher(settings.auto_lock_ms, self)
         self.idle.idle.connect(self.lock)
@@ -97,7 +89,7 @@ class MainWindow(QMainWindow):
         # The patient list is not seen until a clinician logs in: it is made in the first idle
         # moment after the login screen has painted, while they type (or at the login, if
         # that comes first), so it does not delay the login screen.
-        self._list_ahead = _AfterFirstPaint(self.login, lambda: self.patients)
+        self._list_ahead = AfterFirstPaint(self.login, lambda: self.patients)
 
     # --- pages made on first use ------------------------------------------------------------
 
@@ -152,25 +144,6 @@ class MainWindow(QMainWindow):
         return self._visit if shown else None
 
     # --- chrome ---------------------------------------------------------------------------
-
-    def _action(self, text: str, shortcut: str, slot: object) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(f"{text} ({shortcut})")
-        action.triggered.connect(slot)
-        self.toolbar.addAction(action)
-        return action
-
-    def _quit_action(self) -> QAction:
-        """Closes as the close button does (`closeEvent`). Ctrl+Q as well as the platform's
-        Quit key (none on Windows); the window's own action too, for the lock screen."""
-        action = self._action("Quit", "Ctrl+Q", self.close)
-        keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Quit), QKeySequence("Ctrl+Q")]
-        unique = list(dict.fromkeys(k for k in keys if not k.isEmpty()))  # no key twice
-        action.setShortcuts(unique)
-        action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.addAction(action)
-        return action
 
     def _show_front(self, *, locked: bool) -> None:
         self.front.setCurrentWidget(self.login if locked else self.work)
@@ -406,20 +379,3 @@ class MainWindow(QMainWindow):
         """A page made now is laid out as the clinician signed in left it."""
         me = self.store.current
         layout_memory.restore(page, me.username if me is not None else None)
-
-
-class _AfterFirstPaint(QObject):
-    """Calls `then` once, in the event-loop turn after `widget` first painted."""
-
-    def __init__(self, widget: QWidget, then: Callable[[], object]) -> None:
-        super().__init__(widget)
-        self._then = then
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        # The event's type first: while the widget is torn down it still sends events here
-        # after this object's Python attributes are gone, but never a paint.
-        if event.type() == QEvent.Type.Paint and watched is self.parent():
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._then)
-        return False

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 HEAVY = ("pyqtgraph", "reportlab", "PySide6.QtPdf", "PySide6.QtPdfWidgets")
 
@@ -47,10 +48,11 @@ START_UP = textwrap.dedent(
 )
 
 
-def test_start_up_to_the_patient_list_loads_no_chart_or_pdf_library(tmp_path: Path) -> None:
+def run_script(script: str, database: Path) -> Any:
+    """Run `script` in a fresh offscreen interpreter on `database`; the JSON it printed last."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
-        [sys.executable, "-c", START_UP, str(tmp_path / "clinic.kneedesk")],
+        [sys.executable, "-c", script, str(database)],
         capture_output=True,
         text=True,
         env=env,
@@ -58,7 +60,11 @@ def test_start_up_to_the_patient_list_loads_no_chart_or_pdf_library(tmp_path: Pa
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    modules = json.loads(result.stdout.strip().splitlines()[-1])
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_start_up_to_the_patient_list_loads_no_chart_or_pdf_library(tmp_path: Path) -> None:
+    modules = run_script(START_UP, tmp_path / "clinic.kneedesk")
     loaded = [m for m in modules if m.split(".")[0] in HEAVY or m.startswith(HEAVY)]
     assert loaded == []
 
@@ -122,17 +128,7 @@ PAGES_ON_FIRST_USE = textwrap.dedent(
 
 
 def test_record_and_visit_pages_are_made_when_first_used(tmp_path: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-c", PAGES_ON_FIRST_USE, str(tmp_path / "clinic.kneedesk")],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    at_start = json.loads(result.stdout.strip().splitlines()[-1])
+    at_start = run_script(PAGES_ON_FIRST_USE, tmp_path / "clinic.kneedesk")
     assert "kneedesk.gui.main_window" in at_start
     later = (
         "kneedesk.gui.visit.page",
@@ -185,17 +181,7 @@ CHARTS_AHEAD = textwrap.dedent(
 
 
 def test_charts_are_loaded_ahead_once_the_signed_in_app_is_idle(tmp_path: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-c", CHARTS_AHEAD, str(tmp_path / "clinic.kneedesk")],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    seen = run_script(CHARTS_AHEAD, tmp_path / "clinic.kneedesk")
     assert seen["before_login"] is False  # not while the login screen is up
     assert seen["loaded"] == ["kneedesk.gui.progress.view", "pyqtgraph"]
     assert seen["record_page_made"] is False  # loaded ahead, not by opening a chart
@@ -243,17 +229,7 @@ LIST_AFTER_LOGIN_PAINT = textwrap.dedent(
 def test_patient_list_is_made_after_the_login_screen_painted(tmp_path: Path) -> None:
     """The list is not seen until the login: it does not delay the login screen, and is made
     while the clinician types, so the login still opens straight onto it."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-c", LIST_AFTER_LOGIN_PAINT, str(tmp_path / "clinic.kneedesk")],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    seen = run_script(LIST_AFTER_LOGIN_PAINT, tmp_path / "clinic.kneedesk")
     assert seen == {
         "before_shown": False,
         "made_at_login_screen": True,

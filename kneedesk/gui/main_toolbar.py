@@ -1,0 +1,58 @@
+"""The main window's tool bar: Patients and Settings on the left; the clinician signed in,
+Lock, Log out and Quit on the right, each with its shortcut."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QToolBar, QWidget
+
+
+class MainToolbar(QToolBar):
+    """The actions the window's slots answer; `who` names the clinician signed in."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        *,
+        patients: Callable[[], object],
+        settings: Callable[[], object],
+        lock: Callable[[], object],
+        logout: Callable[[], object],
+    ) -> None:
+        super().__init__("Main", window)
+        self.setObjectName("mainToolbar")
+        self.setMovable(False)
+        self.act_patients = self._action("Patients", "Ctrl+Shift+P", patients)
+        self.act_settings = self._action("Settings", "Ctrl+,", settings)
+        self.addSeparator()
+        self.who = QLabel()
+        self.who.setObjectName("currentClinician")
+        self.who.setProperty("role", "muted")
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.addWidget(spacer)
+        self.addWidget(self.who)
+        self.act_lock = self._action("Lock", "Ctrl+L", lock)
+        self.act_logout = self._action("Log out", "Ctrl+Shift+Q", logout)
+        self.act_quit = self._quit_action(window)
+
+    def _action(self, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self.parent())
+        action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(f"{text} ({shortcut})")
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _quit_action(self, window: QMainWindow) -> QAction:
+        """Closes as the close button does (`closeEvent`). Ctrl+Q as well as the platform's
+        Quit key (none on Windows); the window's own action too, for the lock screen."""
+        action = self._action("Quit", "Ctrl+Q", window.close)
+        keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Quit), QKeySequence("Ctrl+Q")]
+        unique = list(dict.fromkeys(k for k in keys if not k.isEmpty()))  # no key twice
+        action.setShortcuts(unique)
+        action.setMenuRole(QAction.MenuRole.QuitRole)
+        window.addAction(action)
+        return action
