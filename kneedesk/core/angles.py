@@ -123,7 +123,7 @@ ANGLES: dict[str, AngleKind] = {
                 "mid-pelvis to C7 from vertical; positive toward the stance side (front or "
                 "back view) or forward (side view)"
             ),
-            source="Clinical rules section 13",
+            source="clinic definition (no study named)",
         ),
         AngleKind(
             id="angle.shank_ic",
@@ -136,7 +136,7 @@ ANGLES: dict[str, AngleKind] = {
                 "knee centre to lateral malleolus from vertical at initial contact; "
                 "positive when the ankle lands ahead of the knee (overstride)"
             ),
-            source="Clinical rules section 13",
+            source="clinic definition (no study named)",
         ),
         AngleKind(
             id="angle.knee_flexion_ic",
@@ -146,7 +146,7 @@ ANGLES: dict[str, AngleKind] = {
             views=_SIDE,
             reference="",
             definition="180 degrees minus the angle at the knee at initial contact",
-            source="Clinical rules section 13",
+            source="clinic definition (no study named)",
         ),
     )
 }

@@ -12,6 +12,7 @@ from __future__ import annotations
 import inspect
 from typing import Any
 
+from kneedesk.core.angles import ANGLES, CAMERA_CAUTION
 from kneedesk.core.answers import Answers
 from kneedesk.core.bands import (
     CHANGE_RULES,
@@ -193,6 +194,26 @@ def _plan() -> list[str]:
     ]
 
 
+def _angles() -> list[str]:
+    lines = [
+        "Measured on a video still from the points the clinician places; 2-D, from one "
+        "camera. No angle fires a finding: the clinician uses it to answer the item, and the "
+        "handout can print the still with its angle. Compared only with the same test, side "
+        f'and camera view at earlier visits, with the note: "{CAMERA_CAUTION}".',
+        "",
+        "| angle | views | points, in order | definition | source |",
+        "|---|---|---|---|---|",
+    ]
+    for kind in ANGLES.values():
+        views = ", ".join(view.value for view in kind.views)
+        points = ", ".join(kind.points) + (f", and the {kind.reference}" if kind.reference else "")
+        lines.append(
+            f"| `{kind.id}` {_cell(kind.label)} | {views} | {_cell(points)} | "
+            f"{_cell(kind.definition)} | {_cell(kind.source)} |"
+        )
+    return lines
+
+
 def render() -> str:
     """The whole page."""
     parts = [
@@ -223,6 +244,10 @@ def render() -> str:
         "## Plan",
         "",
         *_plan(),
+        "",
+        "## Angles on video stills",
+        "",
+        *_angles(),
         "",
     ]
     return "\n".join(parts)
