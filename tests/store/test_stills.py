@@ -75,14 +75,14 @@ def test_points_view_printing_and_note_are_edited_and_audited(
         ("edit", "note"),
     ]
     assert all(e.detail["still"] == uid and e.actor_id == clinician.id for e in rows)
-    assert rows[2].detail["before"] == "front" and rows[2].detail["after"] == "back"
+    assert (rows[2].detail["before"], rows[2].detail["after"]) == ("front", "back")
     assert rows[4].detail == {
         "still": uid,
         "changed": "note",
         "before": "knee in at the lowest point",
         "after": "second attempt",
     }
-    assert all("jpeg" not in str(e.detail) and "image\"" not in str(e.detail) for e in rows)
+    assert all("jpeg" not in str(e.detail) and 'image"' not in str(e.detail) for e in rows)
 
 
 def test_removing_a_still_keeps_what_it_held_in_the_audit_log(
@@ -95,7 +95,9 @@ def test_removing_a_still_keeps_what_it_held_in_the_audit_log(
     last = store.audit.entries()[0]  # newest first
     assert last.detail["deleted"] is True
     assert last.detail["image_sha256"] == kept.image_sha256
-    assert last.detail["marks"] == [{"angle": "angle.fppa", "points": [[20.0, 5.0], [26.0, 30.0], [20.0, 45.0]]}]
+    assert last.detail["marks"] == [
+        {"angle": "angle.fppa", "points": [[20.0, 5.0], [26.0, 30.0], [20.0, 45.0]]}
+    ]
 
 
 def test_a_kept_still_survives_closing_and_reopening(
@@ -145,7 +147,9 @@ def test_points_outside_the_image_are_refused(
     store: Store, filming: Visit, clinician: Clinician
 ) -> None:
     uid = store.stills.add(filming.id, make_still(), clinician.id).uid
-    outside = type(FPPA)("angle.fppa", (FPPA.points[0], FPPA.points[1], type(FPPA.points[0])(90, 10)))
+    outside = type(FPPA)(
+        "angle.fppa", (FPPA.points[0], FPPA.points[1], type(FPPA.points[0])(90, 10))
+    )
     with pytest.raises(InvalidValueError, match="outside the 64x48 image"):
         store.stills.update_marks(uid, [outside], clinician.id)
     assert store.stills.get(uid).marks == (FPPA,)  # type: ignore[union-attr]
