@@ -63,6 +63,7 @@ def test_a_stills_bytes_changed_with_plain_sqlite_read_altered(
     db_path: Path, clock: FakeClock
 ) -> None:
     visit_id, _ = signed_visit_with_still(db_path, clock)
+    assert check_database(db_path).problems == []
     tamper(db_path, _swap_image(keep_digest=True))  # type: ignore[arg-type]
     assert status_and_still(db_path, clock, visit_id) == (SignatureStatus.ALTERED, True)
     report = check_database(db_path)
