@@ -14,11 +14,13 @@ from kneedesk.core.answers import Answers
 from kneedesk.core.json_input import JsonInputError, parse_json
 from kneedesk.core.protocol import Item, Protocol, ProtocolError, is_protocol_id
 from kneedesk.core.protocol_use import document_protocol
+from kneedesk.core.stills import Still
 from kneedesk.core.text_checks import clip, has_surrogate
 from kneedesk.core.value_checks import check_value as check_value  # re-exported for the store
 from kneedesk.core.value_checks import show_json, value_messages
 from kneedesk.core.visit_doc_reader import ABSENT, DocReader, suggest
 from kneedesk.core.visit_doc_reader import Problem as Problem  # re-exported: part of the API
+from kneedesk.core.visit_doc_stills import read_consent, read_stills, still_to_json
 
 FORMAT = "kneedesk-visit"
 FORMAT_VERSION = 1
@@ -26,10 +28,10 @@ SEXES = ("female", "male", "other", "not_stated")
 SIDE_KEYS = ("left", "right")
 _TOP_KEYS = (
     "format", "format_version", "protocol", "protocol_version", "patient", "visit", "answers",
-    "not_tested",
+    "not_tested", "stills",
 )  # fmt: skip
 _PATIENT_KEYS = ("id", "given_name", "family_name", "birth_date", "sex")
-_VISIT_KEYS = ("date", "clinician")
+_VISIT_KEYS = ("date", "clinician", "filming_consent")
 # The longest texts the clinic database stores (see kneedesk.store's schema); a document the
 # checker accepts must be one the store accepts, so both enforce the same limits.
 CHART_NUMBER_MAX = 40
@@ -77,6 +79,9 @@ class VisitDoc:
     format_version: int = FORMAT_VERSION
     # "item.id" (whole item) or "item.id:left" / "item.id:right" (one side) -> reason.
     not_tested: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # When the patient agreed to be filmed (ISO time), and the stills kept with the visit.
+    filming_consent: str | None = None
+    stills: tuple[Still, ...] = ()
 
     def not_tested_reason(self, item_id: str, side: str | None = None) -> str | None:
         """Why an item (or one side of it) was not tested, or None if it was not marked."""
@@ -97,6 +102,10 @@ class VisitDoc:
         }
         if self.not_tested:
             data["not_tested"] = dict(self.not_tested)
+        if self.filming_consent is not None:
+            data["visit"]["filming_consent"] = self.filming_consent
+        if self.stills:
+            data["stills"] = [still_to_json(still) for still in self.stills]
         return data
 
 
@@ -267,11 +276,13 @@ def parse_visit_doc(
     raw = reader.table(data, "visit", _VISIT_KEYS)
     visit_date = reader.day(raw, "visit.date")
     clinician = reader.name(raw, "visit.clinician", NAME_MAX)
+    consent = read_consent(reader, raw)
     if visit_date and birth_date and visit_date < birth_date:
         reader.add("visit.date", f"{visit_date.isoformat()} is before the patient's birth date")
 
     answers = _read_answers(reader, data.get("answers"), proto)
     not_tested = _read_not_tested(reader, data.get("not_tested"), proto, answers)
+    stills = read_stills(reader, data.get("stills"), proto, consent)
     if reader.problems:
         raise VisitDocError(reader.problems)
     if proto is None or birth_date is None or visit_date is None:  # pragma: no cover
@@ -286,6 +297,8 @@ def parse_visit_doc(
         visit=VisitInfo(visit_date, str(clinician)),
         answers=Answers(answers),
         not_tested=MappingProxyType(not_tested),
+        filming_consent=consent,
+        stills=stills,
     )
 
 

@@ -7,6 +7,9 @@ name and display name), so two patients' details swapped, or a signer renamed, b
 KneeDesk's back no longer leave every signature intact. A patient's details may still be
 corrected in KneeDesk after signing: each correction is audited with its value before, so
 the identity at signing is the current one with the audited corrections since undone.
+Version 3 (from migration m007) adds the patient's consent to filming and every still kept
+with the visit: its uid, item, side, view, the SHA-256 of the image bytes as stored now
+(never the digest column beside them), size, points, source, printing choices and note.
 """
 
 from __future__ import annotations
@@ -23,7 +26,8 @@ if TYPE_CHECKING:
 
 DIGEST_FORMAT = "kneedesk-signed-visit-1"
 DIGEST_FORMAT_2 = "kneedesk-signed-visit-2"
-CURRENT_DIGEST_VERSION = 2
+DIGEST_FORMAT_3 = "kneedesk-signed-visit-3"
+CURRENT_DIGEST_VERSION = 3
 IDENTITY_FIELDS = ("chart_number", "given_name", "family_name", "birth_date")
 
 
@@ -69,7 +73,32 @@ def visit_digest(
             identity if identity is not None else current_identity(db, visit.patient_id)
         )
         payload["signer"] = list(signer) if signer else None
+    if version >= 3:
+        payload["format"] = DIGEST_FORMAT_3
+        consent = db.execute(
+            "SELECT filming_consent FROM visits WHERE id = ?", [visit.id]
+        ).fetchone()
+        payload["filming_consent"] = consent[0] if consent else None
+        payload["stills"] = still_rows(db, visit.id)
     return sha256_hex(canonical_json(payload))
+
+
+def still_rows(db: Database, visit_id: int) -> list[list[Any]]:
+    """A visit's stills as a signature covers them, in the order kept.
+
+    The image is covered by the SHA-256 of its bytes as stored now, so changed bytes
+    change the digest even when the `image_sha256` column was rewritten to match.
+    """
+    rows = db.execute(
+        "SELECT uid, position, item_id, side, view, jpeg, width, height, marks, source, "
+        "on_handout, hide_face, note, created_at FROM visit_stills WHERE visit_id = ? "
+        "ORDER BY position, id",
+        [visit_id],
+    ).fetchall()
+    return [
+        [*row[:5], sha256_hex(bytes(row[5])) if row[5] is not None else None, *row[6:]]
+        for row in rows
+    ]
 
 
 def current_identity(db: Database, patient_id: int) -> dict[str, Any] | None:

@@ -102,6 +102,11 @@ class VisitSignedError(StoreError):
     """The visit is signed and therefore read-only; corrections go in an addendum."""
 
 
+class ConsentRequiredError(StoreError):
+    """A still of the patient needs the visit's "patient agreed to be filmed" tick first, or
+    the tick cannot be taken back while stills are kept."""
+
+
 class NotSignedInError(StoreError):
     """A write was attempted while no clinician is signed in (the app is locked or logged out)."""
 

@@ -315,10 +315,6 @@ _ANCHOR_TRIGGERS = [
     _refuse("audit_anchors_no_delete", "", "DELETE", "audit_anchors", _ANCHORS_LOCKED),
 ]
 
-GUARD_TRIGGERS: tuple[str, ...] = tuple(_V1_TRIGGERS + _ANCHOR_TRIGGERS)
-"""The SQL of every guard trigger, exactly as the migrations create it (checked by
-`kneedesk check`: a dropped or rewritten guard is reported)."""
-
 
 @MIGRATIONS()
 def m006_audit_anchors(db: Database) -> None:
@@ -346,3 +342,94 @@ def m006_audit_anchors(db: Database) -> None:
         "ALTER TABLE visits ADD COLUMN digest_version INTEGER DEFAULT NULL "
         "CHECK (digest_version IS NULL OR digest_version IN (1, 2))"
     )
+
+
+_VISITS_LOCKED = _V1_TRIGGERS[3]  # visits_signed_update, put back as it was by m007
+_STILLS_LOCKED = "visit is signed: its stills cannot be changed"
+# A still's picture and where it came from never change once kept, even on a draft: only
+# its points, view, printing choices and note are edited (a new picture is a new still).
+_STILL_FIXED = " OR ".join(
+    f"NEW.{col} IS NOT OLD.{col}"
+    for col in (
+        "id", "uid", "visit_id", "item_id", "side", "jpeg", "width", "height", "image_sha256",
+        "source", "created_at",
+    )
+)  # fmt: skip
+_STILL_TRIGGERS = [
+    _refuse("visit_stills_signed_insert", _SIGNED_NEW, "INSERT", "visit_stills", _STILLS_LOCKED),
+    _refuse(
+        "visit_stills_signed_update", f"{_SIGNED_OLD} OR {_SIGNED_NEW}", "UPDATE", "visit_stills",
+        _STILLS_LOCKED,
+    ),
+    _refuse("visit_stills_signed_delete", _SIGNED_OLD, "DELETE", "visit_stills", _STILLS_LOCKED),
+    _refuse(
+        "visit_stills_image_fixed", _STILL_FIXED, "UPDATE", "visit_stills",
+        "a kept still: its image and source never change",
+    ),
+]  # fmt: skip
+
+GUARD_TRIGGERS: tuple[str, ...] = tuple(_V1_TRIGGERS + _ANCHOR_TRIGGERS + _STILL_TRIGGERS)
+"""The SQL of every guard trigger, exactly as the migrations create it (checked by
+`kneedesk check`: a dropped or rewritten guard is reported)."""
+
+_VIEWS = "'front', 'back', 'side_facing_left', 'side_facing_right'"
+
+
+@MIGRATIONS()
+def m007_visit_stills(db: Database) -> None:
+    """Video stills kept with a visit, the patient's consent to filming, digest version 3.
+
+    `visit_stills` holds each still's frame (a JPEG of at most 300,000 bytes), its points
+    (`marks`, checked in Python, here in outline) and where it came from (`source`: file
+    name, SHA-256, frame number and rate; the video itself is never stored). `position`
+    keeps the clinician's order. `visits.filming_consent` is the time the "patient agreed
+    to be filmed" tick was given (NULL: not given). Signatures from now on carry digest
+    version 3, which also covers the consent and every still, so `digest_version` is
+    widened to allow 3: the column is made again with the wider CHECK, its values kept
+    (the signed-visit guard is lifted for that one copy and put back as it was).
+    """
+    db.execute(
+        f"""
+        CREATE TABLE visit_stills (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE CHECK (length(uid) BETWEEN 1 AND 100),
+            visit_id INTEGER NOT NULL REFERENCES visits (id),
+            position INTEGER NOT NULL CHECK (position >= 0),
+            item_id TEXT NOT NULL CHECK (length(item_id) BETWEEN 1 AND 100),
+            side TEXT NOT NULL CHECK (side IN ('left', 'right')),
+            view TEXT NOT NULL CHECK (view IN ({_VIEWS})),
+            jpeg BLOB NOT NULL
+                CHECK (length(jpeg) BETWEEN 4 AND 300000 AND substr(jpeg, 1, 3) = x'FFD8FF'),
+            width INTEGER NOT NULL CHECK (width BETWEEN 1 AND 1600),
+            height INTEGER NOT NULL CHECK (height BETWEEN 1 AND 1600),
+            image_sha256 TEXT NOT NULL CHECK ({_HEX64.format(col="image_sha256")}),
+            marks TEXT NOT NULL CHECK (marks GLOB '[[]*[]]' AND length(marks) <= 100000),
+            source TEXT NOT NULL CHECK (source GLOB '{{*}}' AND length(source) <= 2000),
+            on_handout INTEGER NOT NULL DEFAULT 0 CHECK (on_handout IN (0, 1)),
+            hide_face INTEGER NOT NULL DEFAULT 1 CHECK (hide_face IN (0, 1)),
+            note TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 1000),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            UNIQUE (visit_id, position)
+        ) STRICT
+        """
+    )
+    for statement in _STILL_TRIGGERS:
+        db.execute(statement)
+    db.execute(
+        "ALTER TABLE visits ADD COLUMN filming_consent TEXT DEFAULT NULL "
+        "CHECK (filming_consent IS NULL OR length(filming_consent) BETWEEN 1 AND 40)"
+    )
+    versions = db.execute(
+        "SELECT id, digest_version FROM visits WHERE digest_version IS NOT NULL"
+    ).fetchall()
+    db.execute("DROP TRIGGER visits_signed_update")
+    db.execute("ALTER TABLE visits DROP COLUMN digest_version")
+    db.execute(
+        "ALTER TABLE visits ADD COLUMN digest_version INTEGER DEFAULT NULL "
+        "CHECK (digest_version IS NULL OR digest_version IN (1, 2, 3))"
+    )
+    db.conn.executemany(
+        "UPDATE visits SET digest_version = ? WHERE id = ?", [(v, i) for i, v in versions]
+    )
+    db.execute(_VISITS_LOCKED)

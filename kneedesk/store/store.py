@@ -26,6 +26,7 @@ from kneedesk.store.restore import RestoreResult, restore_open_database
 from kneedesk.store.session import SessionGuard
 from kneedesk.store.settings import SettingsRepo
 from kneedesk.store.signing import Signing
+from kneedesk.store.stills import StillRepo
 from kneedesk.store.visit_drafts import DraftSummary
 from kneedesk.store.visits import ProtocolSource, VisitRepo
 
@@ -73,6 +74,8 @@ class Store:
             signing=self.signing,
             newest=newest_protocol,
         )
+        # Stills kept from videos of the tests, and the visit's consent to filming.
+        self.stills = StillRepo(db, self.audit, clock=clock, protocols=self.visits.protocols)
         self.reports = ReportRepo(db, self.audit, clock=clock)
         self.accounts = AccountRepo(db, self.audit, clock=clock, hasher=hasher, guard=self.guard)
         self.settings = SettingsRepo(db, self.audit, clock=clock, guard=self.guard)

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from kneedesk.core.stills import Still, marks_to_json
 from kneedesk.core.text_checks import clip
 from kneedesk.core.visit_batch import check_documents, describe_patient
 from kneedesk.core.visit_doc import FORMAT, FORMAT_VERSION, VisitDoc, VisitDocError, parse_visit_doc
+from kneedesk.core.visit_doc_stills import still_to_json
 from kneedesk.store.audit import Action, Entity
+from kneedesk.store.canonical import canonical_json
 from kneedesk.store.errors import InvalidValueError, translated
 from kneedesk.store.patients import Patient
 from kneedesk.store.store import Store
@@ -55,6 +58,12 @@ def visit_document(store: Store, patient: Patient, visit: Visit) -> dict[str, An
     not_tested = store.visits.not_tested(visit.id)
     if not_tested:
         data["not_tested"] = not_tested
+    consent = store.stills.consent(visit.id)
+    if consent is not None:
+        data["visit"]["filming_consent"] = consent
+    stills = store.stills.for_visit(visit.id)
+    if stills:
+        data["stills"] = [still_to_json(still) for still in stills]
     return data
 
 
@@ -91,7 +100,8 @@ def import_documents(store: Store, documents: Sequence[Mapping[str, Any]]) -> Im
 
     A patient is matched by chart number (the document's patient id) and created if new;
     a visit identical to one already stored is not added twice. Imported visits are drafts:
-    a signature cannot travel in a visit document.
+    a signature cannot travel in a visit document. Stills come with their visit, with the
+    patient's consent to filming as the document records it.
     """
     parsed, problems = check_documents(documents)
     if problems:
@@ -148,9 +158,22 @@ def _already_present(store: Store, patient: Patient, doc: VisitDoc) -> bool:
         ):
             continue
         same_answers = store.visits.answers(visit.id) == _as_stored(doc.answers.to_dict())
-        if same_answers and store.visits.not_tested(visit.id) == _expanded_not_tested(store, doc):
+        if (
+            same_answers
+            and store.visits.not_tested(visit.id) == _expanded_not_tested(store, doc)
+            and _still_keys(store.stills.for_visit(visit.id)) == _still_keys(doc.stills)
+        ):
             return True
     return False
+
+
+def _still_keys(stills: Iterable[Still]) -> list[tuple[str, str, str, str, str]]:
+    """What makes two visits' stills the same: the images, where and how they were taken,
+    and the points on them."""
+    return [
+        (s.image_sha256, s.item_id, s.side, str(s.view), canonical_json(marks_to_json(s.marks)))
+        for s in stills
+    ]
 
 
 def _add_visit(store: Store, patient: Patient, doc: VisitDoc) -> None:
@@ -171,6 +194,13 @@ def _add_visit(store: Store, patient: Patient, doc: VisitDoc) -> None:
     for key, reason in _expanded_not_tested(store, doc).items():
         item_id, _, side = key.partition(":")
         store.visits.save_answer(visit.id, item_id, _side(side or "whole"), None, reason)
+    if doc.filming_consent is not None:
+        store.stills.set_consent(visit.id, True, None, at=doc.filming_consent)
+    for still in doc.stills:
+        # A still keeps its uid unless this database already has one by that uid (the same
+        # visit imported again after a change): then it is kept under a new one.
+        taken = store.stills.visit_of(still.uid) is not None
+        store.stills.add(visit.id, replace(still, uid="") if taken else still, None)
     store.audit.record(
         Action.IMPORT,
         Entity.VISIT,
