@@ -206,14 +206,18 @@ def clinician_line(
     label: str = "last visit",
     *,
     caution: bool = True,
+    with_source: bool = True,
 ) -> str:
     """One angle for the clinician: "FPPA 14.2° (right, front view, frame 212 of 480 at 240
     fps, IMG_0412.MOV); last visit 18.9° on 2026-10-03: -4.7°", with the camera caution when
-    it compares (`label` names the earlier visit; `caution=False` leaves the caution to the
-    caller, who prints it once for several lines). An earlier still that is not comparable,
-    or lacks the angle, gives no comparison."""
+    it compares. `label` names the earlier visit; `caution=False` leaves the caution to the
+    caller, who prints it once for several lines; `with_source=False` leaves out what the
+    caller prints once above the lines (side, view and source). An earlier still that is
+    not comparable, or lacks the angle, gives no comparison."""
     short = ANGLES[angle_id].short
-    line = f"{short} {value:.1f}° ({still.side}, {VIEW_WORDS[still.view]}, {source_words(still)})"
+    line = f"{short} {value:.1f}°"
+    if with_source:
+        line += f" ({still.side}, {VIEW_WORDS[still.view]}, {source_words(still)})"
     if earlier is None:
         return line
     when, other = earlier
@@ -230,10 +234,11 @@ def clinician_lines(
     label: str = "last visit",
     *,
     caution: bool = True,
+    with_source: bool = True,
 ) -> list[str]:
     """A line for each angle measured on the still."""
     return [
-        clinician_line(still, a, v, earlier, label, caution=caution)
+        clinician_line(still, a, v, earlier, label, caution=caution, with_source=with_source)
         for a, v in still.angles().items()
     ]
 
