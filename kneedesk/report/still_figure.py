@@ -66,11 +66,18 @@ def _reference(mark: AngleMark) -> tuple[Point, Point] | None:
 
 
 class StillFigure(Flowable):  # type: ignore[misc]
-    """One still with its angles drawn, `fit` within the given box."""
+    """One still with its angles drawn, `fit` within the given box.
 
-    def __init__(self, still: Still, max_width: float, max_height: float) -> None:
+    The angle beside each vertex is its size for the patient (the sentence says which way)
+    and signed as section 13 defines it for the clinician (`signed=True`).
+    """
+
+    def __init__(
+        self, still: Still, max_width: float, max_height: float, *, signed: bool = False
+    ) -> None:
         super().__init__()
         self.still = still
+        self.signed = signed
         self.size = fit(still, max_width, max_height)
         self.width = self.size.width
         self.height = self.size.height
@@ -109,7 +116,8 @@ class StillFigure(Flowable):  # type: ignore[misc]
             canvas.circle(x, y, 2.8, stroke=1, fill=1)
         value = self.still.angle(mark)
         if value is not None:
-            self._label(canvas, _vertex(mark), f"{round(value)}°")
+            shown = round(value, 1) if self.signed else round(abs(value))
+            self._label(canvas, _vertex(mark), f"{shown}°")
 
     def _label(self, canvas: Canvas, at: Point, text: str) -> None:
         """The value in a small white box beside the vertex, kept inside the picture."""

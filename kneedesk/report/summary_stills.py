@@ -72,7 +72,7 @@ def _text(data: HandoutData, item: ReportStill, s: Styles) -> list[Flowable]:
 
 def still_row(data: HandoutData, item: ReportStill, width: float, s: Styles) -> Table:
     """One still: the thumbnail with its points on the left, everything about it beside it."""
-    thumb = StillFigure(item.still, THUMB_WIDTH, THUMB_HEIGHT)
+    thumb = StillFigure(item.still, THUMB_WIDTH, THUMB_HEIGHT, signed=True)
     table = Table(
         [[thumb, _text(data, item, s)]],
         colWidths=[THUMB_WIDTH + GAP, width - THUMB_WIDTH - GAP],

@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from test_patient_wording import banned
 
 from kneedesk.core.angles import CAMERA_CAUTION, Point, View
 from kneedesk.core.still_text import (
@@ -162,11 +163,17 @@ def test_an_angle_not_measured_earlier_gets_no_comparison() -> None:
     assert patient_sentences(pelvis, fppa(125)) == [one(pelvis)]
 
 
-def test_the_sentences_never_claim_a_cause() -> None:
-    stills = [fppa(125), fppa(75), still(("angle.pelvic_drop", ((200, 110), (100, 100))))]
+def test_the_sentences_keep_to_the_patient_wording_rules() -> None:
+    stills = [
+        fppa(125),
+        fppa(75),
+        fppa(100.2),
+        still(("angle.pelvic_drop", ((200, 110), (100, 100)))),
+        still(("angle.trunk_lean", ((100, 200), (86, 100)))),
+    ]
     for s in stills:
-        for sentence in patient_sentences(s, fppa(130)):
-            assert "cause" not in sentence.lower()
+        for sentence in patient_sentences(s, fppa(90)) + patient_sentences(s, fppa(130)):
+            assert not banned(sentence), sentence
 
 
 def test_clinician_line_with_the_source_and_the_change() -> None:
