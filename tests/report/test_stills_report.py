@@ -147,3 +147,12 @@ def test_a_picture_keeps_its_shape() -> None:
         assert size.width / size.height == pytest.approx(still.width / still.height)
     figure = StillFigure(portrait, 200, 150)
     assert figure.wrap(500, 500) == pytest.approx((150 * 1200 / 1600, 150))
+
+
+def test_the_handout_gives_sizes_and_the_summary_signs(plain: HandoutData) -> None:
+    outward = squat_still(-3.2, 0.3, -4.1, uid="n", item_id="hip.step_down")
+    data = replace(plain, stills=(ReportStill(outward),))
+    handout, summary = text_of(render_handout(data)), text_of(render_summary(data))
+    assert "your right knee moved 3 degrees outward (away from the other knee)" in handout
+    assert "-3°" not in handout  # the picture shows the size; the sentence says which way
+    assert "FPPA -3.2°" in summary
