@@ -20,11 +20,12 @@ from reportlab.platypus import Flowable
 from kneedesk.core.angles import ANGLES, Point
 from kneedesk.core.stills import AngleMark, Still
 from kneedesk.report.fonts import SANS_BOLD, text_width
-from kneedesk.report.still_image import printed_jpeg
-from kneedesk.report.styles import ACCENT, RULE
+from kneedesk.report.still_image import StillImageError, printed_jpeg
+from kneedesk.report.styles import ACCENT, MUTED, RULE, TINT
 
 LINE = ACCENT
 LABEL_SIZE = 8.5
+UNREADABLE = "Image cannot be read"
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,10 @@ class StillFigure(Flowable):  # type: ignore[misc]
         self.size = fit(still, max_width, max_height)
         self.width = self.size.width
         self.height = self.size.height
-        self._jpeg = printed_jpeg(still)
+        try:
+            self._jpeg: bytes | None = printed_jpeg(still)
+        except StillImageError:
+            self._jpeg = None  # drawn as a box that says so, with the points on it
         self._labels: list[tuple[float, float, float, float]] = []  # placed boxes: x, y, w, h
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
@@ -158,8 +162,15 @@ class StillFigure(Flowable):  # type: ignore[misc]
         self._labels = []
         canvas = self.canv
         canvas.saveState()
-        image = ImageReader(io.BytesIO(self._jpeg))
-        canvas.drawImage(image, 0, 0, self.width, self.height)
+        if self._jpeg is None:
+            canvas.setFillColor(TINT)
+            canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+            canvas.setFillColor(MUTED)
+            canvas.setFont(SANS_BOLD, LABEL_SIZE)
+            canvas.drawCentredString(self.width / 2, self.height / 2, UNREADABLE)
+        else:
+            image = ImageReader(io.BytesIO(self._jpeg))
+            canvas.drawImage(image, 0, 0, self.width, self.height)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
         canvas.rect(0, 0, self.width, self.height, stroke=1, fill=0)

@@ -44,13 +44,27 @@ def _obscure(band: Image.Image) -> Image.Image:
     return coarse.filter(ImageFilter.GaussianBlur(radius=block / 2))
 
 
+class StillImageError(ValueError):
+    """The still's bytes are not an image that can be read (damaged or changed outside)."""
+
+
+def _decoded(jpeg: bytes) -> Image.Image:
+    try:
+        with Image.open(io.BytesIO(jpeg)) as opened:
+            return opened.convert("RGB")
+    except (OSError, SyntaxError, ValueError) as error:  # Pillow's errors for bad data
+        raise StillImageError(f"the still's image cannot be read: {error}") from error
+
+
 def printed_jpeg(still: Still) -> bytes:
-    """The JPEG to print: the still's own bytes, or a copy with the top band hidden."""
+    """The JPEG to print: the still's own bytes, or a copy with the top band hidden.
+
+    Raises `StillImageError` when the bytes are not a readable image.
+    """
+    image = _decoded(still.jpeg)
     rows = face_band(still)
     if rows <= 0:
         return still.jpeg
-    with Image.open(io.BytesIO(still.jpeg)) as opened:
-        image = opened.convert("RGB")
     rows = min(rows, image.height)
     top = image.crop((0, 0, image.width, rows))
     image.paste(_obscure(top), (0, 0))

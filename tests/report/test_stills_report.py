@@ -156,3 +156,11 @@ def test_the_handout_gives_sizes_and_the_summary_signs(plain: HandoutData) -> No
     assert "your right knee moved 3 degrees outward (away from the other knee)" in handout
     assert "-3°" not in handout  # the picture shows the size; the sentence says which way
     assert "FPPA -3.2°" in summary
+
+
+def test_a_still_whose_image_cannot_be_read_still_prints_the_summary(plain: HandoutData) -> None:
+    broken = replace(squat_still(uid="x"), jpeg=b"not a jpeg any more")
+    text = text_of(render_summary(replace(plain, stills=(ReportStill(broken),))))
+    assert "Image cannot be read" in text
+    assert "ALTERED" in text
+    assert "FPPA 14.0°" in text
