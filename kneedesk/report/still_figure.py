@@ -167,7 +167,7 @@ class StillFigure(Flowable):  # type: ignore[misc]
             canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
             canvas.setFillColor(MUTED)
             canvas.setFont(SANS_BOLD, LABEL_SIZE)
-            canvas.drawCentredString(self.width / 2, self.height / 2, UNREADABLE)
+            canvas.drawCentredString(self.width / 2, self.height - LABEL_SIZE - 6, UNREADABLE)
         else:
             image = ImageReader(io.BytesIO(self._jpeg))
             canvas.drawImage(image, 0, 0, self.width, self.height)
