@@ -7,7 +7,7 @@ import io
 from dataclasses import replace
 
 from PIL import Image, ImageChops, ImageFilter, ImageStat
-from still_helpers import running_still, squat_still
+from still_pictures import running_still, squat_still
 
 from kneedesk.core.angles import Point
 from kneedesk.core.stills import AngleMark

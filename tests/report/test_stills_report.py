@@ -11,7 +11,7 @@ from dataclasses import replace
 import pytest
 from pdf_helpers import CLINIC, doc, normalise, pages_text, text_of
 from pypdf import PdfReader
-from still_helpers import altered, running_still, squat_still
+from still_pictures import altered, running_still, squat_still
 
 from kneedesk.core.angles import CAMERA_CAUTION
 from kneedesk.report.documents import handout_data
