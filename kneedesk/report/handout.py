@@ -19,6 +19,7 @@ from kneedesk.report.handout_sections import (
     page_info,
     today_tiles,
 )
+from kneedesk.report.handout_stills import stills_section
 from kneedesk.report.handout_v2 import handout_story_v2, title_v2
 from kneedesk.report.model import HandoutData
 from kneedesk.report.styles import handout_styles
@@ -82,6 +83,7 @@ def handout_story(data: HandoutData) -> list[Flowable]:
     story += found_section(data, width, styles)
     if a.red_flag:
         return story + red_flag_next_steps(data, width, styles)
+    story += stills_section(data, width, styles)
     story += pain_rules(width, styles)
     story += plan_section(data.final_plan, data.clinician, width, styles, data.units)
     story += good_to_know(data, styles)

@@ -179,3 +179,20 @@ def good_to_know(edition: int) -> tuple[str, ...]:
 def come_back_default(edition: int) -> str:
     """When to come back, with no next visit set, in the wording of library `edition`."""
     return _EDITION_1_COME_BACK_DEFAULT if edition <= 1 else COME_BACK_DEFAULT
+
+
+SECTION_STILLS = "What the video showed"
+STILLS_INTRO = (
+    "Your clinician picked these moments from the video of your tests and measured the angles on "
+    "them. The lines on each picture show what was measured."
+)
+STILLS_CAUTION = (
+    "Angles measured on a video still are a guide. With one camera, a few degrees either way "
+    "can come from where the camera stood, so they are read together with your other tests, "
+    "never on their own."
+)
+STILL_TODAY = "Today, {date}"
+STILL_LAST_VISIT = "Last visit, {date}"
+STILL_EARLIER_VISIT = "Visit on {date}"
+STILL_WHEN_LAST = "at your last visit"
+STILL_WHEN_ON = "at your visit on {date}"

@@ -28,6 +28,7 @@ from kneedesk.report.handout_sections import (
     next_visit,
     today_tiles,
 )
+from kneedesk.report.handout_stills import stills_section
 from kneedesk.report.model import FinalPlan, HandoutData
 from kneedesk.report.styles import ACCENT, RULE, handout_styles, table_style
 from kneedesk.report.templates import content_width
@@ -203,6 +204,7 @@ def handout_story_v2(data: HandoutData) -> list[Flowable]:
     if status is DiagnosisStatus.RED_FLAG:
         return story + red_flag_section(data, width, styles)
     story += found_section(data, width, styles)
+    story += stills_section(data, width, styles)
     story += pain_rules(width, styles)
     plan = data.final_plan
     if plan.items or plan.note.strip():

@@ -11,6 +11,7 @@ from types import MappingProxyType
 from kneedesk.core.assessment import Assessment
 from kneedesk.core.exercises import LIBRARY_EDITION
 from kneedesk.core.progress import VisitPoint
+from kneedesk.core.stills import Still
 from kneedesk.core.units import DisplayUnits
 from kneedesk.core.visit_doc import PatientInfo
 
@@ -64,6 +65,22 @@ class FinalPlan:
 
 
 @dataclass(frozen=True)
+class EarlierStill:
+    """A still of an earlier visit, of the same test, side and camera view as one of today's."""
+
+    visit_date: date
+    still: Still
+
+
+@dataclass(frozen=True)
+class ReportStill:
+    """One of the visit's kept stills, with the newest comparable still of an earlier visit."""
+
+    still: Still
+    earlier: EarlierStill | None = None
+
+
+@dataclass(frozen=True)
 class HandoutData:
     """Everything one visit's handout or clinician summary shows."""
 
@@ -80,6 +97,7 @@ class HandoutData:
     review: str = ""  # when to come back, e.g. "in 3 weeks" or "on 12 December"
     signed_by: str = ""  # who signed the visit, for the clinician summary
     seal: str = ""  # the signature's audit row, "row:first 16 hex digits of its hash"
+    stills: Sequence[ReportStill] = ()  # every kept still; the handout prints on_handout ones
 
     def __post_init__(self) -> None:
         if self.paper not in ("letter", "a4"):

@@ -26,6 +26,7 @@ from kneedesk.report.model import (
 )
 from kneedesk.report.review import review_text
 from kneedesk.report.styles import INK, summary_styles, table_style
+from kneedesk.report.summary_stills import STILLS_KEEP, stills_block
 from kneedesk.report.summary_tables import (
     history_table,
     measurement_tables,
@@ -221,6 +222,8 @@ def summary_story(data: HandoutData) -> list[Flowable]:
     ]
     for t in measurement_tables(a, data.units, width, s):
         story += [t, Spacer(1, 6)]
+    if data.stills:  # the heading needs room for the first still under it
+        story += [CondPageBreak(STILLS_KEEP), _h("Video stills", s), *stills_block(data, width, s)]
     story += _section("Findings", s)
     story += [finding_block(f, s) for f in a.findings] or [
         Paragraph("No findings fired.", s["body"])
