@@ -86,8 +86,9 @@ def too_large(path: Path, size: int) -> MediaError:
 def no_frames(path: Path) -> MediaError:
     return MediaError(
         "no_frames",
-        f'"{path.name}" has no pictures in it (it may be a sound recording, or a recording '
-        "that stopped before it started). Choose the video of the test.",
+        f'"{path.name}" has no pictures in it: it may be a sound recording, a recording that '
+        "stopped before it started, or a copy that did not finish. Choose the video of the "
+        "test, copied again from the phone if need be.",
     )
 
 
