@@ -141,6 +141,9 @@ class MeasureView(QWidget):
         self.values = QListWidget(self.panel)
         self.values.setAccessibleName("Angles measured")
         self.values.currentRowChanged.connect(self._row_chosen)
+        self.definition = QLabel(self.panel)
+        self.definition.setWordWrap(True)
+        self.definition.setProperty("role", "muted")
         self.remove_button = QPushButton("Remove angle", self.panel)
         self.remove_button.setToolTip("Remove the selected angle (Delete)")
         self.remove_button.clicked.connect(self.remove_selected)
@@ -166,6 +169,7 @@ class MeasureView(QWidget):
         column.addWidget(self.add_button)
         column.addWidget(self.prompt)
         column.addWidget(self.values, 1)
+        column.addWidget(self.definition)
         column.addWidget(self.remove_button)
         column.addWidget(self.note)
         column.addWidget(self.help)
@@ -309,6 +313,7 @@ class MeasureView(QWidget):
 
     def _row_chosen(self, row: int) -> None:
         complete = [items for items in self._marks if items.complete]
+        self._define(complete[row].angle_id if 0 <= row < len(complete) else None)
         if 0 <= row < len(complete) and self.selected_handle() not in complete[row].handles:
             self.canvas.scene().clearSelection()
 
@@ -324,6 +329,14 @@ class MeasureView(QWidget):
             items.set_label_row(len(near))
             placed.append(at)
 
+    def _define(self, angle_id: str | None) -> None:
+        """The chosen angle's definition and source, so its sign can be read right."""
+        if angle_id is None:
+            self.definition.clear()
+            return
+        kind = ANGLES[angle_id]
+        self.definition.setText(f"{kind.short}: {kind.definition} ({kind.source}).")
+
     def _refresh_values(self) -> None:
         self._stack_labels()
         complete = [items for items in self._marks if items.complete]
@@ -336,6 +349,7 @@ class MeasureView(QWidget):
         self.values.addItems(texts)
         self.values.setCurrentRow(min(row, len(texts) - 1))
         self.values.blockSignals(False)
+        self._row_chosen(self.values.currentRow())
 
     def _refresh(self) -> None:
         self._refresh_values()
