@@ -13,6 +13,7 @@ import pytest
 from clips import make_clip, read_index
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from kneedesk.gui.background import tasks
@@ -90,7 +91,7 @@ def open_dialog(qtbot: QtBot, path: Path, item: str = "hip.single_leg_squat") ->
 
 def close_dialog(qtbot: QtBot, dialog: StillDialog) -> None:
     if dialog.isVisible():
-        dialog.reject()
+        dialog.done(QDialog.DialogCode.Rejected)  # without asking about a kept frame
     wait_for_jobs(qtbot)
 
 

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 from clips import make_photo
+from dialog_helpers import refusing_modals, when_modal
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from still_helpers import (
     ANKLE,
@@ -154,7 +155,7 @@ def test_a_kept_still_reopens_to_change_its_points_and_view(
     assert changed.jpeg == kept_still.jpeg
     assert changed.view is View.BACK
     assert changed.marks[0].points[1].x > KNEE[0] + 20
-    reopened.close()
+    reopened.accept()
 
 
 def test_a_signed_visit_still_refuses_every_change(qtbot: QtBot, kept_still: Still) -> None:
@@ -179,4 +180,47 @@ def test_a_signed_visit_still_refuses_every_change(qtbot: QtBot, kept_still: Sti
     assert not measure.view_choice.isEnabled()
     assert not measure.add_button.isEnabled()
     assert shown.result_still() == signed
-    shown.close()
+    with refusing_modals() as refused:
+        qtbot.keyClick(measure.values, Qt.Key.Key_Escape)  # nothing changed: no question
+    assert not refused
+    assert not shown.isVisible()
+
+
+def _answer(choice: str) -> None:
+    def click(box: QDialog) -> None:
+        assert isinstance(box, QMessageBox)
+        assert "kept frame" in box.text()
+        (button,) = [b for b in box.buttons() if b.text() == choice]
+        button.click()
+
+    when_modal(click)
+
+
+def test_escape_asks_before_a_kept_frame_is_thrown_away(qtbot: QtBot, dialog: StillDialog) -> None:
+    keep(qtbot, dialog)
+    assert dialog.measure is not None
+    _answer("Keep working")
+    qtbot.keyClick(dialog.measure.canvas, Qt.Key.Key_Escape)
+    assert dialog.isVisible()
+    assert dialog.result_still().source.frame_index == 0
+    _answer("Discard")
+    qtbot.mouseClick(
+        dialog.buttons.button(dialog.buttons.StandardButton.Cancel), Qt.MouseButton.LeftButton
+    )
+    assert not dialog.isVisible()
+    assert dialog.decoder.closed
+
+
+def test_escape_while_placing_stops_placing_and_keeps_the_dialog(
+    qtbot: QtBot, dialog: StillDialog
+) -> None:
+    keep(qtbot, dialog)
+    assert dialog.measure is not None
+    qtbot.mouseClick(dialog.measure.add_button, Qt.MouseButton.LeftButton)
+    dialog.measure.place(QPointF(*HIP))
+    with refusing_modals() as refused:
+        qtbot.keyClick(dialog.measure.canvas, Qt.Key.Key_Escape)
+    assert not refused
+    assert dialog.isVisible()
+    assert dialog.measure.placing is None
+    assert dialog.measure.handles() == []

@@ -277,6 +277,13 @@ class MeasureView(QWidget):
             handle.setPos(handle.pos() + QPointF(dx * step, dy * step))
         return True
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Delete and Escape work from the side panel too (the list has the focus)."""
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Escape) and self.handle_key(event):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def selected_handle(self) -> Handle | None:
         for item in self.canvas.scene().selectedItems():
             if isinstance(item, Handle):

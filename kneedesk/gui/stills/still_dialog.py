@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -56,6 +57,16 @@ def error_text(error: object) -> str:
     if isinstance(error, MediaError):
         return error.message
     return f"This frame could not be shown ({error}). Try another frame."
+
+
+def discard_confirmed(parent: QWidget, question: str) -> bool:
+    """Ask before work the clinician did is thrown away; True to throw it away."""
+    box = QMessageBox(QMessageBox.Icon.Question, parent.windowTitle(), question, parent=parent)
+    discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton("Keep working", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.exec()
+    return box.clickedButton() is discard
 
 
 def _banner(parent: QWidget) -> QLabel:
@@ -290,6 +301,13 @@ class StillDialog(QDialog):
             image_sha256=image_digest(image.jpeg),
         )
 
+    def reject(self) -> None:
+        """Cancel, Escape or the window's close button: asks first once a frame is kept."""
+        question = "Close without adding the kept frame and the angles placed on it?"
+        if self._kept is not None and not discard_confirmed(self, question):
+            return
+        super().reject()
+
     def done(self, result: int) -> None:
         """Stop the work under way for this dialog and close the file, then close."""
         self.viewer.stop()
@@ -338,6 +356,13 @@ class MeasureDialog(QDialog):
         layout.addWidget(self.measure, 1)
         layout.addWidget(self.buttons)
         fit_dialog(self)
+
+    def reject(self) -> None:
+        """Cancel, Escape or the window's close button: asks first if points were changed."""
+        question = "Close without keeping the changes to the points and the camera view?"
+        if self.result_still() != self.still and not discard_confirmed(self, question):
+            return
+        super().reject()
 
     def result_still(self) -> Still:
         """The still with the points and view as they are now (unchanged when read-only)."""
