@@ -3,9 +3,20 @@ label and the picture's own pixels (each frame carries its index) must agree."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from pathlib import Path
+
+from clips import make_clip
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
-from still_helpers import FRAMES, RATE, dialog, settle, shown_index
+from still_helpers import (
+    FRAMES,
+    RATE,
+    close_dialog,
+    dialog,
+    open_dialog,
+    settle,
+    shown_index,
+)
 
 from kneedesk.gui.background import tasks
 from kneedesk.gui.stills import StillDialog
@@ -135,3 +146,28 @@ def test_every_control_names_its_key(dialog: StillDialog) -> None:
     }
     for button, key in tips.items():
         assert key in button.toolTip()
+
+
+def test_dragging_a_zoomed_picture_pans_it(qtbot: QtBot, dialog: StillDialog) -> None:
+    view = dialog.viewer.view
+    view.zoom_by(4)
+    bar = view.horizontalScrollBar()
+    before = bar.value()
+    middle = view.viewport().rect().center()
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=middle)
+    qtbot.mouseMove(view.viewport(), middle + QPoint(-120, 0))
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=middle + QPoint(-120, 0))
+    assert bar.value() == before + 120
+
+
+def test_an_hevc_clip_steps_frame_by_frame(qtbot: QtBot, tmp_path: Path) -> None:
+    clip = make_clip(tmp_path / "IMG_0001.MOV", frames=24, fps=120, codec="libx265")
+    opened = open_dialog(qtbot, clip)
+    try:
+        for _ in range(13):
+            qtbot.keyClick(opened.viewer.view, Qt.Key.Key_Right)
+        settle(qtbot, opened.viewer)
+        assert shown_index(opened.viewer) == 13
+        assert label(opened) == "Frame 13 of 24 · 0.108 s · 120 fps"
+    finally:
+        close_dialog(qtbot, opened)
