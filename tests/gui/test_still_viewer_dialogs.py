@@ -224,3 +224,21 @@ def test_escape_while_placing_stops_placing_and_keeps_the_dialog(
     assert dialog.isVisible()
     assert dialog.measure.placing is None
     assert dialog.measure.handles() == []
+
+
+def test_choosing_another_frame_keeps_the_angles_placed(qtbot: QtBot, dialog: StillDialog) -> None:
+    keep(qtbot, dialog)
+    assert dialog.measure is not None
+    dialog.measure.start_angle("angle.fppa")
+    for x, y in (HIP, KNEE, ANKLE):
+        dialog.measure.place(QPointF(x, y))
+    qtbot.mouseClick(dialog.again_button, Qt.MouseButton.LeftButton)
+    assert dialog.viewer.isVisible()
+    qtbot.keyClick(dialog.viewer.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    settle(qtbot, dialog.viewer)
+    keep(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.result_still().source.frame_index == 10)
+    still = dialog.result_still()
+    assert [m.angle_id for m in still.marks] == ["angle.fppa"]
+    assert still.marks[0].points[1] == Point(*KNEE)
+    assert "Frame 10" in dialog.kept_label.text()
