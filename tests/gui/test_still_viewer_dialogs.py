@@ -178,7 +178,8 @@ def test_a_signed_visit_still_refuses_every_change(qtbot: QtBot, kept_still: Sti
     assert knee.pos() == QPointF(*KNEE)
     assert len(measure.marks()) == 1
     assert not measure.view_choice.isEnabled()
-    assert not measure.add_button.isEnabled()
+    assert not measure.add_button.isVisible()
+    assert "FPPA: 180 degrees minus" in measure.definition.text()
     assert shown.result_still() == signed
     with refusing_modals() as refused:
         qtbot.keyClick(measure.values, Qt.Key.Key_Escape)  # nothing changed: no question

@@ -164,7 +164,8 @@ class MeasureView(QWidget):
         column.addWidget(QLabel("Camera view", self.panel))
         column.addWidget(self.view_choice)
         column.addSpacing(8)
-        column.addWidget(QLabel("Angle", self.panel))
+        angle_label = QLabel("Angle", self.panel)
+        column.addWidget(angle_label)
         column.addWidget(self.angle_choice)
         column.addWidget(self.add_button)
         column.addWidget(self.prompt)
@@ -174,8 +175,9 @@ class MeasureView(QWidget):
         column.addWidget(self.note)
         column.addWidget(self.help)
         column.addWidget(self.fit_button)
-        for widget in (self.view_choice, self.angle_choice, self.add_button, self.remove_button):
-            widget.setEnabled(self.editable)
+        self.view_choice.setEnabled(self.editable)
+        for widget in (angle_label, self.angle_choice, self.add_button, self.remove_button):
+            widget.setVisible(self.editable)  # nothing to add or remove on a signed still
         self.help.setVisible(self.editable)
 
     # --- what it measured ------------------------------------------------------------------
@@ -354,7 +356,7 @@ class MeasureView(QWidget):
         self.values.blockSignals(True)
         self.values.clear()
         self.values.addItems(texts)
-        self.values.setCurrentRow(min(row, len(texts) - 1))
+        self.values.setCurrentRow(min(max(row, 0), len(texts) - 1))
         self.values.blockSignals(False)
         self._row_chosen(self.values.currentRow())
 
