@@ -19,6 +19,7 @@ from kneedesk.core.protocol import load_protocol
 from kneedesk.core.visit_doc import PatientInfo
 from kneedesk.report.model import Clinic, HandoutData
 from kneedesk.services.previous_visit import earlier_signed_visits
+from kneedesk.services.report_stills import report_stills
 from kneedesk.services.signed_content import signed_findings, signed_plan, signed_review
 from kneedesk.store.audit import Action, Entity
 from kneedesk.store.clinic_settings import ClinicDetails
@@ -81,10 +82,16 @@ def visit_report(store: Store, visit_id: int) -> VisitReport:
             "Add it with Edit details on the patient's record, then try again.",
         )
     protocol = load_protocol(visit.protocol, visit.protocol_version)
+    signed_before = earlier_signed_visits(store, visit)
     earlier = [
         (date.fromisoformat(v.visit_date), Answers(store.visits.answers(v.id)), v.protocol_version)
-        for v in earlier_signed_visits(store, visit)
+        for v in signed_before
     ]
+    stills = report_stills(
+        store.stills.for_visit(visit.id),
+        lambda item, side, view: store.stills.earlier(visit.patient_id, visit.id, item, side, view),
+        {v.id for v in signed_before},
+    )
     settings = store.settings.read()
     units = settings.units
     assessment = assess_answers(
@@ -134,6 +141,7 @@ def visit_report(store: Store, visit_id: int) -> VisitReport:
         review=review,
         signed_by=signed_by,
         seal=seal,
+        stills=stills,
     )
     return VisitReport(visit=visit, patient=patient, status=status, data=data)
 

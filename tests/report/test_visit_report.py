@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from argon2 import PasswordHasher
 from pypdf import PdfReader
+from still_pictures import squat_still
 from visit_reports import PLAN_NOTE, add_example_patient, example
 
 from kneedesk.core.units import UnitSystem
@@ -182,3 +183,45 @@ def test_the_signed_summary_prints_the_signatures_audit_seal(store: Store, lee: 
     assert f"Signed electronically by Lee Park · audit seal {seal}" in summary
     # The seal is for whoever checks the record, not for the patient's handout.
     assert "audit seal" not in text_of(render_report(report.data, "handout"))
+
+
+def test_a_stored_visit_prints_its_chosen_stills_beside_the_last_signed_visits(
+    store: Store, lee: Clinician
+) -> None:
+    """The handout of a visit shows the stills the clinician chose to print, each with the
+    same test, side and view at the last signed visit; the summary lists every still."""
+    first, second = add_example_patient(store, lee.id, sign=(True, False))
+    assert first.signed
+    assert not second.signed
+    # The first visit was signed with no stills; stills can only join a draft, so the
+    # earlier still goes on a third visit that is signed before the follow-up is printed.
+    earlier = store.visits.create_draft(
+        second.patient_id,
+        visit_date=first.visit_date,
+        clinician_id=lee.id,
+        protocol=second.protocol,
+        protocol_version=second.protocol_version,
+    )
+    store.stills.set_consent(earlier.id, True, lee.id)
+    store.stills.add(earlier.id, squat_still(19.0, uid="then", on_handout=False), lee.id)
+    store.visits.sign(earlier.id, lee.id, [], [])
+    store.stills.set_consent(second.id, True, lee.id)
+    store.stills.add(second.id, squat_still(14.0, uid="now"), lee.id)
+    store.stills.add(
+        second.id, squat_still(9.0, uid="unprinted", on_handout=False, file_name="B.MOV"), lee.id
+    )
+
+    report = visit_report(store, second.id)
+    assert [
+        (s.still.uid, s.earlier.still.uid if s.earlier else None) for s in report.data.stills
+    ] == [
+        ("now", "then"),
+        ("unprinted", "then"),
+    ]
+    handout = text_of(render_report(report.data, "handout"))
+    assert "14 degrees inward" in handout
+    assert "19 degrees" in handout
+    assert "9 degrees inward" not in handout
+    summary = text_of(render_report(report.data, "summary"))
+    assert "IMG_0412.MOV" in summary
+    assert "B.MOV" in summary
