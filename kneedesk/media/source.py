@@ -56,6 +56,7 @@ class MediaSource(ABC):
 
     def __init__(self, info: MediaInfo, stat: os.stat_result) -> None:
         self.info = info
+        self._path = info.path
         self._stat = stat
 
     @abstractmethod
@@ -93,9 +94,9 @@ class MediaSource(ABC):
         """Raise "vanished" when the file is no longer the one opened (a deleted file stays
         readable through an open handle on some systems, so this looks at the path)."""
         try:
-            now = self.info.path.stat()
+            now = self._path.stat()
         except OSError:
-            raise errors.vanished(self.info.path) from None
+            raise errors.vanished(self._path) from None
         before = self._stat
         if (now.st_size, now.st_mtime_ns, now.st_ino, now.st_dev) != (
             before.st_size,
@@ -103,4 +104,4 @@ class MediaSource(ABC):
             before.st_ino,
             before.st_dev,
         ):
-            raise errors.vanished(self.info.path)
+            raise errors.vanished(self._path)
