@@ -41,6 +41,9 @@ class VideoSource(MediaSource):
         self._decoded: Iterator[av.VideoFrame] | None = None
         self._last: int | None = None  # display index of the frame the decoder gave last
         self._cache: OrderedDict[int, av.VideoFrame] = OrderedDict()
+        self.frames_decoded = 0
+        """How many frames the decoder has produced since open (for tests and benchmarks:
+        a step forward adds one, a jump at most a keyframe interval)."""
         try:
             self._stream, self._index = _probe(path, container)
             coded = self._stream.codec_context
@@ -131,6 +134,7 @@ class VideoSource(MediaSource):
         ends (the decoder started too late)."""
         assert self._decoded is not None
         for decoded in self._decoded:
+            self.frames_decoded += 1
             if decoded.pts is None:
                 continue
             at = self._index.position(decoded.pts)
