@@ -2,7 +2,7 @@
 of the decoder alone.
 
 The clip is 10 s of 1080p H.264 at 30 fps, as a phone records it: a keyframe every 60
-frames, up to 2 B-frames, about 11 Mbit/s, a textured picture panning sideways (so the
+frames, up to 2 B-frames, about 8 Mbit/s, a textured picture panning sideways (so the
 decoder has real work) with its frame index coded along the top (tests/clips.py), which
 every measured step reads back to check it landed on the right frame. It is made once and
 kept in benchmarks/.cache/.
