@@ -44,7 +44,9 @@ class Frame:
     width: int
     height: int
     rgb: npt.NDArray[np.uint8]
-    """Shape (height, width, 3), C-contiguous, upright (the phone's rotation applied)."""
+    """Shape (height, width, 3), C-contiguous, upright (the phone's rotation applied). Treat
+    it as read-only: a photo's one frame is shared between calls (and marked read-only); a
+    video's frames are fresh arrays."""
 
 
 class MediaSource(ABC):

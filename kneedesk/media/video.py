@@ -97,16 +97,21 @@ class VideoSource(MediaSource):
 
     def _decode_to(self, index: int) -> av.VideoFrame:
         """Decode frame `index`: onward from where the decoder is when no keyframe lies in
-        between, from a seek otherwise; from an earlier keyframe when that missed it."""
-        for earlier in range(len(self._index.keyframe_pts) + 1):
-            start = self._index.start_for(index, earlier=earlier)
-            if earlier or not self._can_continue_to(index, start):
+        between, from a seek to the keyframe before it otherwise. If that missed it (a frame
+        that needs an earlier picture, or a damaged one), from the keyframe before that, then
+        once from the start of the file, and then it is given up as unreadable."""
+        nearest = self._index.start_for(index)
+        attempts = [nearest]
+        if nearest is not None:
+            attempts += [self._index.start_for(index, earlier=1)]
+            if attempts[-1] is not None:
+                attempts.append(None)
+        for attempt, start in enumerate(attempts):
+            if attempt or not self._can_continue_to(index, start):
                 self._seek(start)
             found = self._decode_forward(index)
             if found is not None:
                 return found
-            if start is None:
-                break
         self._check_unchanged()
         raise errors.unreadable(self._path, f"frame {index} could not be decoded")
 
