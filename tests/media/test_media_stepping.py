@@ -181,3 +181,15 @@ def test_stepping_back_through_the_clip_decodes_each_group_of_pictures_once(
         assert [shown(source, i) for i in back] == back
         # Each of the 4 groups decoded once more, plus what a B-frame decoder holds back.
         assert source.frames_decoded - before <= 48 + 4 * 3
+
+
+def test_a_10_bit_hevc_clip_as_phones_record_hdr(tmp_path: Path) -> None:
+    path = make_clip(
+        tmp_path / "hdr.mov", frames=16, codec="libx265", size=(320, 180), gop=6, ten_bit=True
+    )
+    order = [15, 2, 9, 8, 0]
+    with open_media(path) as source:
+        assert (source.info.codec, source.info.frame_count) == ("hevc", 16)
+        frames = [source.frame(i) for i in order]
+    assert [read_index(f.rgb) for f in frames] == order
+    assert all(f.rgb.dtype.name == "uint8" for f in frames)
