@@ -22,9 +22,8 @@ class FrameIndex:
     pts: tuple[int, ...]
     """Presentation time of frame i (stream time base), ascending."""
     keyframe_pts: tuple[int, ...]
-    """Presentation times of the keyframes, ascending."""
-    keyframe_dts: tuple[int, ...]
-    """The same keyframes' decode times (what the demuxer seeks by), same order."""
+    """Presentation times of the keyframes, ascending (FFmpeg's MP4/MOV and Matroska
+    demuxers seek by presentation time)."""
     time_base: Fraction
 
     def __len__(self) -> int:
@@ -42,6 +41,13 @@ class FrameIndex:
         at = bisect.bisect_right(self.keyframe_pts, self.pts[index]) - 1 - earlier
         return at if at >= 0 else None
 
+    def longest_run(self) -> int:
+        """The most frames shown from one keyframe to the next (or to the end): how many a
+        step back past the kept frames may have to decode again."""
+        starts = [at for pts in self.keyframe_pts if (at := self.position(pts)) is not None]
+        edges = [0, *starts, len(self.pts)]
+        return max(b - a for a, b in zip(edges, edges[1:], strict=False))
+
     def time_s(self, index: int) -> float:
         """Seconds from the first frame to frame `index`."""
         return float((self.pts[index] - self.pts[0]) * self.time_base)
@@ -50,18 +56,16 @@ class FrameIndex:
 def read_index(container: av.container.InputContainer, stream: VideoStream) -> FrameIndex:
     """Demux every packet of `stream` (no decoding) and build its `FrameIndex`."""
     pts: list[int] = []
-    keys: list[tuple[int, int]] = []
+    keys: list[int] = []
     for packet in container.demux(stream):
         if packet.pts is None or packet.size == 0 or packet.is_discard:
             continue
         pts.append(packet.pts)
         if packet.is_keyframe:
-            keys.append((packet.pts, packet.dts if packet.dts is not None else packet.pts))
-    keys.sort()
+            keys.append(packet.pts)
     time_base = stream.time_base or Fraction(1, 90_000)
     return FrameIndex(
         pts=tuple(sorted(set(pts))),
-        keyframe_pts=tuple(k[0] for k in keys),
-        keyframe_dts=tuple(k[1] for k in keys),
+        keyframe_pts=tuple(sorted(set(keys))),
         time_base=time_base,
     )
