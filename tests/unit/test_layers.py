@@ -1,5 +1,5 @@
-"""Core, store, report and services never import Qt (checked at run time and in the source),
-and the layers contract keeps every import pointing down."""
+"""Core, store, report, media and services never import Qt (checked at run time and in the
+source), and the layers contract keeps every import pointing down."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ QT_FREE = (
     "kneedesk.store",
     "kneedesk.report",
     "kneedesk.services",
+    "kneedesk.media",
 )
 FORBIDDEN = ("PySide6", "pyqtgraph", "shiboken6")
 
@@ -131,7 +132,7 @@ def test_the_import_contract_is_declared_and_run_by_make() -> None:
 LAYERS = [
     "kneedesk.cli | kneedesk.gui",
     "kneedesk.services",
-    "kneedesk.report | kneedesk.store",
+    "kneedesk.report | kneedesk.store | kneedesk.media",
     "kneedesk.core",
 ]
 
@@ -143,9 +144,10 @@ def layers_contract() -> dict[str, object]:
     return found
 
 
-def test_the_layers_are_command_line_or_gui_then_services_then_report_or_store_then_core() -> None:
+def test_the_layers_are_front_ends_then_services_then_report_store_media_then_core() -> None:
     """The command line and the GUI are independent siblings above the use cases: the
-    composition root (`kneedesk.__main__`) is the only module that knows both."""
+    composition root (`kneedesk.__main__`) is the only module that knows both. The report,
+    the store and the media decoding are siblings too."""
     assert layers_contract()["layers"] == LAYERS
 
 
@@ -167,7 +169,7 @@ def lint_toy_package(tmp_path: Path, imports: dict[str, str]) -> subprocess.Comp
     lint = shutil.which("lint-imports", path=str(Path(sys.executable).parent))
     assert lint is not None, "import-linter is a dev dependency"
     package = tmp_path / "kneedesk"
-    for layer in ("cli", "gui", "services", "report", "store", "core"):
+    for layer in ("cli", "gui", "services", "report", "store", "media", "core"):
         (package / layer).mkdir(parents=True)
         (package / layer / "__init__.py").write_text(imports.get(layer, "") + "\n")
     (package / "__init__.py").write_text("")
@@ -197,9 +199,10 @@ def test_the_contract_allows_imports_that_point_down(tmp_path: Path) -> None:
         {
             "cli": "import kneedesk.services\nimport kneedesk.store",
             "gui": "import kneedesk.services\nimport kneedesk.report\nimport kneedesk.core",
-            "services": "import kneedesk.report\nimport kneedesk.store",
+            "services": "import kneedesk.report\nimport kneedesk.store\nimport kneedesk.media",
             "report": "import kneedesk.core",
             "store": "import kneedesk.core",
+            "media": "import kneedesk.core",
         },
     )
     assert done.returncode == 0, done.stdout + done.stderr
@@ -215,6 +218,9 @@ def test_the_contract_allows_imports_that_point_down(tmp_path: Path) -> None:
         ("services", "import kneedesk.cli"),
         ("store", "import kneedesk.services"),
         ("report", "import kneedesk.store"),  # siblings
+        ("store", "import kneedesk.media"),  # siblings
+        ("media", "import kneedesk.report"),  # siblings
+        ("media", "import kneedesk.services"),
         ("core", "import kneedesk.report"),
     ],
 )

@@ -1,0 +1,224 @@
+"""A phone video as a frame-accurate `MediaSource` (PyAV, FFmpeg's decoders).
+
+At open the video stream's packets are read without decoding (`video_index`), so frame i is
+the i-th presentation time whatever the B-frames and frame-rate changes. `frame(i)` seeks to
+the keyframe shown at or before frame i and decodes forward to exactly frame i. The decoder
+stays where it stopped, so the next frame costs one decode and no seek, and the frames last
+decoded are kept (within a memory budget) so stepping back is usually free.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import OrderedDict
+from collections.abc import Iterator
+from pathlib import Path
+
+import av
+import numpy as np
+from av.video.stream import VideoStream
+
+from kneedesk.media import errors
+from kneedesk.media.source import Frame, MediaInfo, MediaSource
+from kneedesk.media.video_index import FrameIndex, read_index
+
+CACHE_BYTES = 160 * 1024**2
+"""Decoded frames kept for stepping back (about 50 1080p or 12 4K frames, as YUV)."""
+
+
+class VideoSource(MediaSource):
+    """An opened video file; see the module's description."""
+
+    def __init__(self, path: Path, stat: os.stat_result) -> None:
+        try:
+            container = av.open(str(path), mode="r")
+        except FileNotFoundError:
+            raise errors.missing(path) from None
+        except av.FFmpegError as exc:
+            raise errors.unreadable(path, _detail(exc)) from exc
+        try:
+            stream, index, rotation = _probe(path, container)
+        except BaseException:
+            container.close()
+            raise
+        self._container = container
+        self._stream = stream
+        self._index = index
+        self._turns = round(rotation / 90) % 4
+        """Quarter turns counter-clockwise (numpy's rot90) that make the picture upright."""
+        self._decoded: Iterator[av.VideoFrame] | None = None
+        self._last: int | None = None  # display index of the frame the decoder gave last
+        self._cache: OrderedDict[int, av.VideoFrame] = OrderedDict()
+        coded = stream.codec_context
+        per_frame = max(1, coded.width * coded.height * 3 // 2)
+        self._cache_frames = max(2, CACHE_BYTES // per_frame)
+        width, height = (
+            (coded.height, coded.width) if self._turns % 2 else (coded.width, coded.height)
+        )
+        super().__init__(_info(path, stat, stream, index, width, height), stat)
+
+    def frame(self, index: int) -> Frame:
+        self._check_index(index)
+        self._check_unchanged()
+        cached = self._cache.get(index)
+        if cached is not None:
+            self._cache.move_to_end(index)
+            decoded = cached
+        else:
+            try:
+                decoded = self._decode_to(index)
+            except av.FFmpegError as exc:
+                self._check_unchanged()
+                raise errors.unreadable(self.info.path, _detail(exc)) from exc
+        rgb = decoded.to_ndarray(format="rgb24")
+        if self._turns:
+            rgb = np.rot90(rgb, self._turns)
+        rgb = np.ascontiguousarray(rgb, dtype=np.uint8)
+        height, width = rgb.shape[:2]
+        return Frame(index, self._index.time_s(index), width, height, rgb)
+
+    def close(self) -> None:
+        self._cache.clear()
+        self._decoded = None
+        self._container.close()
+
+    # --- decoding ------------------------------------------------------------------------
+
+    def _decode_to(self, index: int) -> av.VideoFrame:
+        """Decode frame `index`: onward from where the decoder is when no keyframe lies in
+        between, from a seek otherwise; from an earlier keyframe when that missed it."""
+        for earlier in range(len(self._index.keyframe_pts) + 1):
+            start = self._index.start_for(index, earlier=earlier)
+            if earlier or not self._can_continue_to(index, start):
+                self._seek(start)
+            found = self._decode_forward(index)
+            if found is not None:
+                return found
+            if start is None:
+                break
+        self._check_unchanged()
+        raise errors.unreadable(self.info.path, f"frame {index} could not be decoded")
+
+    def _can_continue_to(self, index: int, start: int | None) -> bool:
+        if self._decoded is None or self._last is None or self._last >= index:
+            return False
+        if start is None:
+            return True
+        first = self._index.position(self._index.keyframe_pts[start])
+        return first is not None and first <= self._last + 1
+
+    def _seek(self, start: int | None) -> None:
+        if start is None:
+            self._container.seek(0, backward=True)  # the very beginning (AV_TIME_BASE)
+        else:
+            self._container.seek(
+                self._index.keyframe_dts[start], backward=True, stream=self._stream
+            )
+        self._decoded = self._container.decode(self._stream)
+        self._last = None
+
+    def _decode_forward(self, index: int) -> av.VideoFrame | None:
+        """Decode until frame `index` comes out; None if a later one comes first or the file
+        ends (the decoder started too late)."""
+        assert self._decoded is not None
+        for decoded in self._decoded:
+            if decoded.pts is None:
+                continue
+            at = self._index.position(decoded.pts)
+            if at is None:
+                continue
+            self._last = at
+            self._keep(at, decoded)
+            if at == index:
+                return decoded
+            if at > index:
+                return None
+        self._decoded = None
+        self._last = None
+        return None
+
+    def _keep(self, index: int, decoded: av.VideoFrame) -> None:
+        self._cache[index] = decoded
+        self._cache.move_to_end(index)
+        while len(self._cache) > self._cache_frames:
+            self._cache.popitem(last=False)
+
+
+def _probe(
+    path: Path, container: av.container.InputContainer
+) -> tuple[VideoStream, FrameIndex, int]:
+    """The video stream, its frame index and its display rotation (degrees CCW)."""
+    if not container.streams.video:
+        raise errors.no_frames(path)
+    stream = container.streams.video[0]
+    codec = stream.codec_context
+    if codec is None or codec.name in ("", "none") or not _can_decode(codec.name):
+        raise errors.unsupported_codec(path, _codec_label(stream))
+    try:
+        index = read_index(container, stream)
+    except av.FFmpegError as exc:
+        raise errors.unreadable(path, _detail(exc)) from exc
+    if not len(index):
+        raise errors.no_frames(path)
+    rotation = 0
+    try:
+        container.seek(0, backward=True)
+        first = next(container.decode(stream), None)
+    except av.FFmpegError as exc:
+        raise errors.unreadable(path, _detail(exc)) from exc
+    if first is None:
+        raise errors.no_frames(path)
+    rotation = first.rotation
+    container.seek(0, backward=True)
+    return stream, index, rotation
+
+
+def _info(
+    path: Path,
+    stat: os.stat_result,
+    stream: VideoStream,
+    index: FrameIndex,
+    width: int,
+    height: int,
+) -> MediaInfo:
+    count = len(index)
+    rate = stream.average_rate
+    span = index.time_s(count - 1)
+    if rate is not None and rate > 0:
+        fps = float(rate)
+    elif count > 1 and span > 0:
+        fps = (count - 1) / span
+    else:
+        fps = None
+    duration = span + (1 / fps if fps else 0.0)
+    return MediaInfo(
+        path=path,
+        name=path.name,
+        kind="video",
+        width=width,
+        height=height,
+        frame_count=count,
+        frame_rate=fps,
+        duration_s=duration,
+        codec=stream.codec_context.name,
+        size_bytes=stat.st_size,
+    )
+
+
+def _can_decode(name: str) -> bool:
+    try:
+        av.Codec(name, "r")
+    except (av.FFmpegError, ValueError):
+        return False
+    return True
+
+
+def _codec_label(stream: VideoStream) -> str:
+    context = stream.codec_context
+    name = context.name if context is not None else ""
+    tag = getattr(context, "codec_tag", "") if context is not None else ""
+    return name if name not in ("", "none") else (f"codec '{tag}'" if tag else "unknown codec")
+
+
+def _detail(exc: av.FFmpegError) -> str:
+    return str(getattr(exc, "strerror", "") or exc)
