@@ -6,7 +6,7 @@ import io
 import math
 import uuid
 
-from PIL import Image
+from PIL import Image, ImageDraw
 
 from kneedesk.core.angles import Point, Side, View
 from kneedesk.core.stills import AngleMark, Still, StillSource
@@ -14,12 +14,21 @@ from kneedesk.core.stills import AngleMark, Still, StillSource
 WIDTH, HEIGHT = 240, 320
 
 
-def jpeg(width: int = WIDTH, height: int = HEIGHT, shade: int = 90) -> bytes:
-    """A small real JPEG (a grey picture with a lighter figure in the middle)."""
-    image = Image.new("RGB", (width, height), (shade, shade, shade))
-    for x in range(width // 3, 2 * width // 3):
-        for y in range(height // 8, 7 * height // 8):
-            image.putpixel((x, y), (200, 190, 170))
+def jpeg(width: int = WIDTH, height: int = HEIGHT, shade: int = 90, knee_x: int = 132) -> bytes:
+    """A small real JPEG: a leg (hip, knee, ankle down the middle) on a plain wall."""
+    image = Image.new("RGB", (width, height), (shade, shade + 8, shade + 16))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, int(height * 0.85), width, height), fill=(120, 96, 70))  # the floor
+    leg = [
+        (width // 2, int(height * 0.19)),
+        (knee_x, height // 2),
+        (width // 2, int(height * 0.81)),
+    ]
+    draw.line(leg, fill=(222, 184, 150), width=34, joint="curve")
+    draw.ellipse(
+        (width // 2 - 30, int(height * 0.81) - 8, width // 2 + 34, int(height * 0.81) + 14),
+        fill=(40, 40, 48),
+    )  # the shoe
     out = io.BytesIO()
     image.save(out, "JPEG", quality=80)
     return out.getvalue()
@@ -33,8 +42,9 @@ def fppa_mark(degrees: float) -> AngleMark:
 
 
 def trunk_mark(degrees: float) -> AngleMark:
-    """Trunk-lean points, `degrees` from vertical (the sign as the view and side make it)."""
-    across = 100 * math.tan(math.radians(degrees))
+    """Trunk-lean points, `degrees` from vertical on a right leg filmed from the front
+    (positive toward the stance side: the image's left)."""
+    across = -100 * math.tan(math.radians(degrees))
     return AngleMark("angle.trunk_lean", (Point(120, 160), Point(120 + across, 60)))
 
 
