@@ -33,6 +33,8 @@ class ConsentBar(QFrame):
         layout.setSpacing(2)
         self.tick = QCheckBox(CONSENT_LABEL, self)
         self.tick.setObjectName(f"section.{section_id}.consent_tick")
+        self.tick.setAccessibleName(CONSENT_LABEL)
+        self.tick.setAccessibleDescription(CONSENT_NOTE)
         self.tick.toggled.connect(self._toggled)
         layout.addWidget(self.tick)
         self.note = QLabel(CONSENT_NOTE, self)

@@ -1,4 +1,4 @@
-"""The Settings dialog: clinic, units and paper, thresholds, security, clinicians, backups."""
+"""The Settings dialog: clinic, units, videos, thresholds, security, clinicians, backups."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from kneedesk.gui.settings.clinic_fields import (
 )
 from kneedesk.gui.settings.clinicians_tab import CliniciansTab
 from kneedesk.gui.settings.fields import fit_bold_text, prepare_error_label, show_field_problem
-from kneedesk.gui.settings.media_folder import MediaFolderField
+from kneedesk.gui.settings.media_folder import MediaFolderTab
 from kneedesk.gui.settings.thresholds_tab import ThresholdsTab, can_edit_thresholds
 from kneedesk.store.clinic_settings import (
     MAX_AUTO_LOCK_MINUTES,
@@ -62,8 +62,10 @@ class SettingsDialog(QDialog):
         self._store = store
         self.saved_keys: list[str] = []
         self.clinic = ClinicFields(self.ui, self, choose_logo_file)
-        self.media_folder = MediaFolderField(self.ui.clinicTab, choose_media_folder)
-        self.media_folder.add_to(self.ui.clinicForm)
+        self.media_folder = MediaFolderTab(self.ui.tabs, choose_media_folder)
+        self.ui.tabs.insertTab(
+            self.ui.tabs.indexOf(self.ui.unitsTab) + 1, self.media_folder, "Videos"
+        )
         self.thresholds = ThresholdsTab(
             self.ui.thresholdForm,
             self.ui.thresholdContent,

@@ -1,5 +1,5 @@
-"""The clinic's media folder on the Settings dialog's Clinic tab: where the original videos
-and photos are kept (KneeDesk only reads there; the stills it keeps are in the database)."""
+"""The Settings dialog's Videos tab: the clinic's media folder, where the original videos and
+photos are kept (KneeDesk only reads there; the stills it keeps are in the database)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -36,7 +35,7 @@ def ask_for_media_folder(parent: QWidget, start: str) -> str:
     )
 
 
-class MediaFolderField(QWidget):
+class MediaFolderTab(QWidget):
     """The folder's path (chosen, not typed), "Choose folder…", "No folder" and a note."""
 
     def __init__(self, parent: QWidget, choose: Callable[[str], str] | None = None) -> None:
@@ -55,6 +54,9 @@ class MediaFolderField(QWidget):
         self.clear_button.clicked.connect(lambda: self.set_folder(""))
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
+        label = QLabel("&Media folder", self)
+        label.setBuddy(self.choose_button)
+        row.addWidget(label)
         row.addWidget(self.path, 1)
         row.addWidget(self.choose_button)
         row.addWidget(self.clear_button)
@@ -62,15 +64,10 @@ class MediaFolderField(QWidget):
         self.note.setWordWrap(True)
         self.note.setProperty("role", "muted")
         column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
+        column.setSpacing(6)
         column.addLayout(row)
         column.addWidget(self.note)
-
-    def add_to(self, form: QFormLayout) -> None:
-        label = QLabel("&Media folder", form.parentWidget())
-        label.setBuddy(self.choose_button)
-        form.addRow(label, self)
+        column.addStretch(1)
 
     def set_folder(self, folder: str) -> None:
         self.path.setText(folder)
