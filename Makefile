@@ -71,6 +71,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/report_bench.py
 	$(PY) benchmarks/autosave_bench.py
 	$(PY) benchmarks/store_bench.py
+	$(PY) benchmarks/video_bench.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .pytest_cache .ruff_cache

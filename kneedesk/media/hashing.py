@@ -46,18 +46,21 @@ def file_sha256(
     return digest.hexdigest()
 
 
-def find_by_hash(folder: Path, sha256: str, name_hint: str) -> Path | None:
+def find_by_hash(
+    folder: Path, sha256: str, name_hint: str, *, size_bytes: int | None = None
+) -> Path | None:
     """The file in `folder` (or one folder below it) whose SHA-256 is `sha256`, or None.
 
     The file named `name_hint` is tried first (in the folder, then in its subfolders); then
-    the other video and photo files, those with the hinted name's extension first. Files
-    that cannot be read are skipped. Every candidate is hashed in full, so this reads as
-    many files as it must, and no deeper than one level.
+    the other video and photo files, those with the hinted name's extension first. With
+    `size_bytes` (the original's size, `MediaInfo.size_bytes`), files of another size are
+    passed over unread. Files that cannot be read are skipped. Every candidate is hashed in
+    full, so this reads as many files as it must, and no deeper than one level.
     """
     wanted = sha256.lower()
     hinted = Path(name_hint).name
     suffix = Path(hinted).suffix.lower()
-    candidates = _files(folder)
+    candidates = [p for p in _files(folder) if size_bytes is None or _size(p) == size_bytes]
     candidates.sort(key=lambda p: (p.name != hinted, p.suffix.lower() != suffix, len(p.parts)))
     for candidate in candidates:
         try:
@@ -84,6 +87,13 @@ def _files(folder: Path) -> list[Path]:
         elif _findable(entry):
             found.append(entry)
     return found
+
+
+def _size(path: Path) -> int | None:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return None
 
 
 def _findable(path: Path) -> bool:

@@ -33,7 +33,8 @@ class PhotoSource(MediaSource):
             raise errors.too_large(path, stat.st_size) from None
         except (OSError, SyntaxError, ValueError) as exc:  # truncated or damaged data
             raise errors.unreadable(path, str(exc)) from exc
-        rgb = np.ascontiguousarray(np.asarray(upright, dtype=np.uint8))
+        rgb = np.array(upright, dtype=np.uint8, order="C")
+        rgb.flags.writeable = False  # the same pixels are handed out by every frame(0)
         height, width = rgb.shape[:2]
         self._frame = Frame(0, 0.0, width, height, rgb)
         info = MediaInfo(

@@ -44,7 +44,9 @@ class Frame:
     width: int
     height: int
     rgb: npt.NDArray[np.uint8]
-    """Shape (height, width, 3), C-contiguous, upright (the phone's rotation applied)."""
+    """Shape (height, width, 3), C-contiguous, upright (the phone's rotation applied). Treat
+    it as read-only: a photo's one frame is shared between calls (and marked read-only); a
+    video's frames are fresh arrays."""
 
 
 class MediaSource(ABC):
@@ -56,6 +58,7 @@ class MediaSource(ABC):
 
     def __init__(self, info: MediaInfo, stat: os.stat_result) -> None:
         self.info = info
+        self._path = info.path
         self._stat = stat
 
     @abstractmethod
@@ -93,9 +96,9 @@ class MediaSource(ABC):
         """Raise "vanished" when the file is no longer the one opened (a deleted file stays
         readable through an open handle on some systems, so this looks at the path)."""
         try:
-            now = self.info.path.stat()
+            now = self._path.stat()
         except OSError:
-            raise errors.vanished(self.info.path) from None
+            raise errors.vanished(self._path) from None
         before = self._stat
         if (now.st_size, now.st_mtime_ns, now.st_ino, now.st_dev) != (
             before.st_size,
@@ -103,4 +106,4 @@ class MediaSource(ABC):
             before.st_ino,
             before.st_dev,
         ):
-            raise errors.vanished(self.info.path)
+            raise errors.vanished(self._path)

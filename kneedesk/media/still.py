@@ -29,9 +29,9 @@ def encode_still(frame: Frame, *, max_side: int = 1600, max_bytes: int = 300_000
     """`frame` as a JPEG of at most `max_side` pixels on its long side (never enlarged) and
     under `max_bytes`: the quality steps down, and if even the lowest is too big (a very
     noisy picture) the picture shrinks. The JPEG carries no EXIF, ICC or comment."""
-    image = Image.fromarray(frame.rgb, mode="RGB") if frame.rgb.ndim == 3 else None
-    if image is None:
+    if frame.rgb.ndim != 3 or frame.rgb.shape[2] != 3:
         raise ValueError("a frame's pixels must be (height, width, 3) RGB")
+    image = Image.fromarray(frame.rgb)
     scale = min(1.0, max_side / max(frame.width, frame.height))
     while True:
         sized = _resized(image, frame, scale)

@@ -36,26 +36,29 @@ class VideoSource(MediaSource):
             raise errors.missing(path) from None
         except av.FFmpegError as exc:
             raise errors.unreadable(path, _detail(exc)) from exc
-        try:
-            stream, index, rotation = _probe(path, container)
-        except BaseException:
-            container.close()
-            raise
+        self._path, self._stat = path, stat  # what `_check_unchanged` compares with
         self._container = container
-        self._stream = stream
-        self._index = index
-        self._turns = round(rotation / 90) % 4
-        """Quarter turns counter-clockwise (numpy's rot90) that make the picture upright."""
         self._decoded: Iterator[av.VideoFrame] | None = None
         self._last: int | None = None  # display index of the frame the decoder gave last
         self._cache: OrderedDict[int, av.VideoFrame] = OrderedDict()
-        coded = stream.codec_context
-        per_frame = max(1, coded.width * coded.height * 3 // 2)
-        self._cache_frames = max(2, CACHE_BYTES // per_frame)
-        width, height = (
-            (coded.height, coded.width) if self._turns % 2 else (coded.width, coded.height)
-        )
-        super().__init__(_info(path, stat, stream, index, width, height), stat)
+        self.frames_decoded = 0
+        """How many frames the decoder has produced since open (for tests and benchmarks:
+        a step forward adds one, a jump at most a keyframe interval)."""
+        try:
+            self._stream, self._index = _probe(path, container)
+            coded = self._stream.codec_context
+            per_frame = max(1, coded.width * coded.height * 3 // 2)
+            self._cache_frames = max(2, CACHE_BYTES // per_frame)
+            first = self._first_frame(path)
+        except BaseException:
+            container.close()
+            raise
+        self._turns = round(first.rotation / 90) % 4
+        """Quarter turns counter-clockwise (numpy's rot90) that make the picture upright."""
+        width, height = coded.width, coded.height
+        if self._turns % 2:
+            width, height = height, width
+        super().__init__(_info(path, stat, self._stream, self._index, width, height), stat)
 
     def frame(self, index: int) -> Frame:
         self._check_index(index)
@@ -69,7 +72,7 @@ class VideoSource(MediaSource):
                 decoded = self._decode_to(index)
             except av.FFmpegError as exc:
                 self._check_unchanged()
-                raise errors.unreadable(self.info.path, _detail(exc)) from exc
+                raise errors.unreadable(self._path, _detail(exc)) from exc
         rgb = decoded.to_ndarray(format="rgb24")
         if self._turns:
             rgb = np.rot90(rgb, self._turns)
@@ -84,20 +87,33 @@ class VideoSource(MediaSource):
 
     # --- decoding ------------------------------------------------------------------------
 
+    def _first_frame(self, path: Path) -> av.VideoFrame:
+        """Decode frame 0 at open: it carries the display rotation, it is what the viewer
+        shows first, and the decoder is then ready to step on to frame 1."""
+        try:
+            return self._decode_to(0)
+        except av.FFmpegError as exc:
+            raise errors.unreadable(path, _detail(exc)) from exc
+
     def _decode_to(self, index: int) -> av.VideoFrame:
         """Decode frame `index`: onward from where the decoder is when no keyframe lies in
-        between, from a seek otherwise; from an earlier keyframe when that missed it."""
-        for earlier in range(len(self._index.keyframe_pts) + 1):
-            start = self._index.start_for(index, earlier=earlier)
-            if earlier or not self._can_continue_to(index, start):
+        between, from a seek to the keyframe before it otherwise. If that missed it (a frame
+        that needs an earlier picture, or a damaged one), from the keyframe before that, then
+        once from the start of the file, and then it is given up as unreadable."""
+        nearest = self._index.start_for(index)
+        attempts = [nearest]
+        if nearest is not None:
+            attempts += [self._index.start_for(index, earlier=1)]
+            if attempts[-1] is not None:
+                attempts.append(None)
+        for attempt, start in enumerate(attempts):
+            if attempt or not self._can_continue_to(index, start):
                 self._seek(start)
             found = self._decode_forward(index)
             if found is not None:
                 return found
-            if start is None:
-                break
         self._check_unchanged()
-        raise errors.unreadable(self.info.path, f"frame {index} could not be decoded")
+        raise errors.unreadable(self._path, f"frame {index} could not be decoded")
 
     def _can_continue_to(self, index: int, start: int | None) -> bool:
         if self._decoded is None or self._last is None or self._last >= index:
@@ -108,12 +124,13 @@ class VideoSource(MediaSource):
         return first is not None and first <= self._last + 1
 
     def _seek(self, start: int | None) -> None:
+        """Seek to keyframe number `start` (None: the start of the file). Landing on an
+        earlier keyframe only costs time; a later one is caught by `_decode_forward`."""
         if start is None:
             self._container.seek(0, backward=True)  # the very beginning (AV_TIME_BASE)
         else:
-            self._container.seek(
-                self._index.keyframe_dts[start], backward=True, stream=self._stream
-            )
+            target = self._index.keyframe_pts[start]
+            self._container.seek(target, backward=True, stream=self._stream)
         self._decoded = self._container.decode(self._stream)
         self._last = None
 
@@ -122,6 +139,7 @@ class VideoSource(MediaSource):
         ends (the decoder started too late)."""
         assert self._decoded is not None
         for decoded in self._decoded:
+            self.frames_decoded += 1
             if decoded.pts is None:
                 continue
             at = self._index.position(decoded.pts)
@@ -144,10 +162,8 @@ class VideoSource(MediaSource):
             self._cache.popitem(last=False)
 
 
-def _probe(
-    path: Path, container: av.container.InputContainer
-) -> tuple[VideoStream, FrameIndex, int]:
-    """The video stream, its frame index and its display rotation (degrees CCW)."""
+def _probe(path: Path, container: av.container.InputContainer) -> tuple[VideoStream, FrameIndex]:
+    """The video stream and its frame index."""
     if not container.streams.video:
         raise errors.no_frames(path)
     stream = container.streams.video[0]
@@ -160,17 +176,7 @@ def _probe(
         raise errors.unreadable(path, _detail(exc)) from exc
     if not len(index):
         raise errors.no_frames(path)
-    rotation = 0
-    try:
-        container.seek(0, backward=True)
-        first = next(container.decode(stream), None)
-    except av.FFmpegError as exc:
-        raise errors.unreadable(path, _detail(exc)) from exc
-    if first is None:
-        raise errors.no_frames(path)
-    rotation = first.rotation
-    container.seek(0, backward=True)
-    return stream, index, rotation
+    return stream, index
 
 
 def _info(

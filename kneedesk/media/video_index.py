@@ -22,9 +22,8 @@ class FrameIndex:
     pts: tuple[int, ...]
     """Presentation time of frame i (stream time base), ascending."""
     keyframe_pts: tuple[int, ...]
-    """Presentation times of the keyframes, ascending."""
-    keyframe_dts: tuple[int, ...]
-    """The same keyframes' decode times (what the demuxer seeks by), same order."""
+    """Presentation times of the keyframes, ascending (FFmpeg's MP4/MOV and Matroska
+    demuxers seek by presentation time)."""
     time_base: Fraction
 
     def __len__(self) -> int:
@@ -50,18 +49,16 @@ class FrameIndex:
 def read_index(container: av.container.InputContainer, stream: VideoStream) -> FrameIndex:
     """Demux every packet of `stream` (no decoding) and build its `FrameIndex`."""
     pts: list[int] = []
-    keys: list[tuple[int, int]] = []
+    keys: list[int] = []
     for packet in container.demux(stream):
         if packet.pts is None or packet.size == 0 or packet.is_discard:
             continue
         pts.append(packet.pts)
         if packet.is_keyframe:
-            keys.append((packet.pts, packet.dts if packet.dts is not None else packet.pts))
-    keys.sort()
+            keys.append(packet.pts)
     time_base = stream.time_base or Fraction(1, 90_000)
     return FrameIndex(
         pts=tuple(sorted(set(pts))),
-        keyframe_pts=tuple(k[0] for k in keys),
-        keyframe_dts=tuple(k[1] for k in keys),
+        keyframe_pts=tuple(sorted(set(keys))),
         time_base=time_base,
     )

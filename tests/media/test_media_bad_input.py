@@ -139,3 +139,35 @@ def test_a_photo_that_vanishes_while_open(tmp_path: Path) -> None:
         with pytest.raises(MediaError) as caught:
             source.frame(0)
     assert caught.value.kind == "vanished"
+
+
+def test_a_frame_listed_but_never_decoded_is_unreadable_after_bounded_work(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A damaged packet the decoder drops: the frame is given up, not searched for forever."""
+    from kneedesk.media import video as video_module
+    from kneedesk.media import video_index
+
+    real = video_index.read_index
+
+    def with_a_lost_frame(container: object, stream: object) -> video_index.FrameIndex:
+        index = real(container, stream)  # type: ignore[arg-type]
+        lost = (index.pts[-2] + index.pts[-1]) // 2  # between the last two frames
+        return video_index.FrameIndex(
+            tuple(sorted((*index.pts, lost))), index.keyframe_pts, index.time_base
+        )
+
+    monkeypatch.setattr(video_module, "read_index", with_a_lost_frame)
+    monkeypatch.setattr(video_module, "CACHE_BYTES", 0)
+    path = make_clip(tmp_path / "IMG_0042.mp4", frames=40, size=(320, 180), gop=10)
+    with open_media(path) as source:
+        assert isinstance(source, video_module.VideoSource)
+        lost = source.info.frame_count - 2
+        before = source.frames_decoded
+        with pytest.raises(MediaError) as caught:
+            source.frame(lost)
+        assert caught.value.kind == "unreadable"
+        assert '"IMG_0042.mp4"' in caught.value.message
+        # The keyframe before it, the one before that, then once from the start: no more.
+        assert source.frames_decoded - before <= 10 + 20 + 40 + 6
+        assert read_index(source.frame(lost + 1).rgb) == 39  # the rest still reads

@@ -85,3 +85,24 @@ def test_only_one_level_of_folders_is_searched(tmp_path: Path) -> None:
     data = os.urandom(5000)
     write(tmp_path / "a" / "b" / "deep.mp4", data)
     assert find_by_hash(tmp_path, hashlib.sha256(data).hexdigest(), "deep.mp4") is None
+
+
+def test_with_the_size_only_files_of_that_size_are_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = os.urandom(5000)
+    digest = hashlib.sha256(data).hexdigest()
+    write(tmp_path / "big.mp4", os.urandom(9000))
+    write(tmp_path / "other.mp4", os.urandom(5000))
+    original = write(tmp_path / "sub" / "renamed.mp4", data)
+    hashed: list[str] = []
+    real = hashing_module.file_sha256
+
+    def counting(path: Path, **kwargs: object) -> str:
+        hashed.append(Path(path).name)
+        return real(path)
+
+    monkeypatch.setattr(hashing_module, "file_sha256", counting)
+    assert find_by_hash(tmp_path, digest, "IMG_1.mp4", size_bytes=5000) == original
+    assert "big.mp4" not in hashed
+    assert find_by_hash(tmp_path, digest, "IMG_1.mp4", size_bytes=4999) is None

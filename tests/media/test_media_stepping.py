@@ -142,3 +142,23 @@ def test_out_of_range_is_an_index_error(clips: dict[tuple[str, int], Path]) -> N
             with pytest.raises(IndexError):
                 source.frame(index)
         assert shown(source, FRAMES - 1) == FRAMES - 1  # still usable afterwards
+
+
+def test_a_step_forward_decodes_one_frame_and_a_jump_at_most_a_keyframe_interval(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(video_module, "CACHE_BYTES", 0)  # no kept frames to hide the work
+    path = make_clip(tmp_path / "steps.mp4", frames=48, size=(320, 180), gop=GOP)
+    with open_media(path) as source:
+        assert isinstance(source, video_module.VideoSource)
+        source.frame(0)
+        for index in range(1, 30):  # across the keyframes at 12 and 24
+            before = source.frames_decoded
+            source.frame(index)
+            assert source.frames_decoded - before == 1, index
+        for index in (47, 3, 35, 24, 23, 13):
+            before = source.frames_decoded
+            assert shown(source, index) == index
+            # From the keyframe at or before it: at most a keyframe interval, plus the
+            # frames a B-frame decoder holds back.
+            assert source.frames_decoded - before <= GOP + 2, index

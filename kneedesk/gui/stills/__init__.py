@@ -7,9 +7,10 @@ kept still. Every `MediaSource.frame()` call runs on one lane of the background 
 """
 
 from kneedesk.gui.stills.decoder import DecodedFrame, FrameDecoder
+from kneedesk.gui.stills.measure_dialog import MeasureDialog
 from kneedesk.gui.stills.measure_view import MeasureView
 from kneedesk.gui.stills.opening import open_in_background
-from kneedesk.gui.stills.still_dialog import MeasureDialog, StillDialog
+from kneedesk.gui.stills.still_dialog import StillDialog
 from kneedesk.gui.stills.video_viewer import VideoViewer
 
 __all__ = [

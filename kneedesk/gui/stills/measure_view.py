@@ -141,6 +141,9 @@ class MeasureView(QWidget):
         self.values = QListWidget(self.panel)
         self.values.setAccessibleName("Angles measured")
         self.values.currentRowChanged.connect(self._row_chosen)
+        self.definition = QLabel(self.panel)
+        self.definition.setWordWrap(True)
+        self.definition.setProperty("role", "muted")
         self.remove_button = QPushButton("Remove angle", self.panel)
         self.remove_button.setToolTip("Remove the selected angle (Delete)")
         self.remove_button.clicked.connect(self.remove_selected)
@@ -161,17 +164,20 @@ class MeasureView(QWidget):
         column.addWidget(QLabel("Camera view", self.panel))
         column.addWidget(self.view_choice)
         column.addSpacing(8)
-        column.addWidget(QLabel("Angle", self.panel))
+        angle_label = QLabel("Angle", self.panel)
+        column.addWidget(angle_label)
         column.addWidget(self.angle_choice)
         column.addWidget(self.add_button)
         column.addWidget(self.prompt)
         column.addWidget(self.values, 1)
+        column.addWidget(self.definition)
         column.addWidget(self.remove_button)
         column.addWidget(self.note)
         column.addWidget(self.help)
         column.addWidget(self.fit_button)
-        for widget in (self.view_choice, self.angle_choice, self.add_button, self.remove_button):
-            widget.setEnabled(self.editable)
+        self.view_choice.setEnabled(self.editable)
+        for widget in (angle_label, self.angle_choice, self.add_button, self.remove_button):
+            widget.setVisible(self.editable)  # nothing to add or remove on a signed still
         self.help.setVisible(self.editable)
 
     # --- what it measured ------------------------------------------------------------------
@@ -273,6 +279,13 @@ class MeasureView(QWidget):
             handle.setPos(handle.pos() + QPointF(dx * step, dy * step))
         return True
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Delete and Escape work from the side panel too (the list has the focus)."""
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Escape) and self.handle_key(event):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def selected_handle(self) -> Handle | None:
         for item in self.canvas.scene().selectedItems():
             if isinstance(item, Handle):
@@ -309,6 +322,7 @@ class MeasureView(QWidget):
 
     def _row_chosen(self, row: int) -> None:
         complete = [items for items in self._marks if items.complete]
+        self._define(complete[row].angle_id if 0 <= row < len(complete) else None)
         if 0 <= row < len(complete) and self.selected_handle() not in complete[row].handles:
             self.canvas.scene().clearSelection()
 
@@ -324,6 +338,14 @@ class MeasureView(QWidget):
             items.set_label_row(len(near))
             placed.append(at)
 
+    def _define(self, angle_id: str | None) -> None:
+        """The chosen angle's definition and source, so its sign can be read right."""
+        if angle_id is None:
+            self.definition.clear()
+            return
+        kind = ANGLES[angle_id]
+        self.definition.setText(f"{kind.short}: {kind.definition} ({kind.source}).")
+
     def _refresh_values(self) -> None:
         self._stack_labels()
         complete = [items for items in self._marks if items.complete]
@@ -334,8 +356,9 @@ class MeasureView(QWidget):
         self.values.blockSignals(True)
         self.values.clear()
         self.values.addItems(texts)
-        self.values.setCurrentRow(min(row, len(texts) - 1))
+        self.values.setCurrentRow(min(max(row, 0), len(texts) - 1))
         self.values.blockSignals(False)
+        self._row_chosen(self.values.currentRow())
 
     def _refresh(self) -> None:
         self._refresh_values()

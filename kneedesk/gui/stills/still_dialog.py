@@ -1,5 +1,4 @@
-"""`StillDialog` keeps a frame of a video (or a photo) and measures it; `MeasureDialog`
-reopens a kept still to change its points and view, or only to look at them once signed.
+"""`StillDialog` keeps a frame of a video (or a photo) and measures it.
 
 While the dialog is open the original file's SHA-256 is worked out in the background (the
 still records which file it came from; the file itself is never copied); OK waits for it.
@@ -9,11 +8,9 @@ still already kept stays.
 
 from __future__ import annotations
 
-import dataclasses
 import uuid
 from typing import cast
 
-from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,12 +27,11 @@ from kneedesk.core.angles import ANGLES, Side, View
 from kneedesk.core.stills import FILMED_ITEMS, AngleMark, Still, StillSource, image_digest
 from kneedesk.gui.background import BackgroundJob, JobControl, run_in_background, start_job
 from kneedesk.gui.stills.decoder import DecodedFrame, FrameDecoder
+from kneedesk.gui.stills.measure_dialog import discard_confirmed, fit_dialog
 from kneedesk.gui.stills.measure_view import MeasureView
 from kneedesk.gui.stills.video_viewer import VideoViewer
-from kneedesk.gui.window_geometry import FRAME_ALLOWANCE, available_area
 from kneedesk.media import MediaError, MediaSource, StillImage, encode_still, file_sha256
 
-PREFERRED = QSize(1240, 760)
 NOTING = "Noting which file this is…"
 NOTED = "File noted: the still will say which video or photo it came from."
 
@@ -44,12 +40,6 @@ def default_view(item_id: str) -> View:
     """Front for the frontal tests, side (facing right) for those filmed from the side."""
     own = FILMED_ITEMS.get(item_id, ("angle.fppa",))
     return View.FRONT if View.FRONT in ANGLES[own[0]].views else View.SIDE_FACING_RIGHT
-
-
-def fit_dialog(dialog: QDialog) -> None:
-    """The preferred size where the screen has room, else as large as the screen allows."""
-    room = available_area(dialog).size() - FRAME_ALLOWANCE
-    dialog.resize(PREFERRED.boundedTo(room))
 
 
 def error_text(error: object) -> str:
@@ -290,6 +280,13 @@ class StillDialog(QDialog):
             image_sha256=image_digest(image.jpeg),
         )
 
+    def reject(self) -> None:
+        """Cancel, Escape or the window's close button: asks first once a frame is kept."""
+        question = "Close without adding the kept frame and the angles placed on it?"
+        if self._kept is not None and not discard_confirmed(self, question):
+            return
+        super().reject()
+
     def done(self, result: int) -> None:
         """Stop the work under way for this dialog and close the file, then close."""
         self.viewer.stop()
@@ -299,48 +296,3 @@ class StillDialog(QDialog):
         self._hashing = self._encoding = None
         self.decoder.close()
         super().done(result)
-
-
-class MeasureDialog(QDialog):
-    """A kept still reopened: its points and view changed, or only shown once signed."""
-
-    def __init__(self, still: Still, editable: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.still = still
-        self.editable = editable
-        self.setWindowTitle(f"Angles on the {still.test_name} still")
-        image = QImage.fromData(still.jpeg)
-        self.measure = MeasureView(
-            image,
-            still.item_id,
-            still.side,
-            still.view,
-            still.marks,
-            editable=editable,
-            parent=self,
-        )
-        source = still.source
-        where = f"frame {source.frame_index} of " if source.kind == "video" else ""
-        title = QLabel(
-            f"{still.test_name.capitalize()}, {still.side} leg · {where}{source.file_name}", self
-        )
-        title.setProperty("role", "subtitle")
-        buttons = (
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-            if editable
-            else QDialogButtonBox.StandardButton.Close
-        )
-        self.buttons = QDialogButtonBox(buttons, self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(self.measure, 1)
-        layout.addWidget(self.buttons)
-        fit_dialog(self)
-
-    def result_still(self) -> Still:
-        """The still with the points and view as they are now (unchanged when read-only)."""
-        if not self.editable:
-            return self.still
-        return dataclasses.replace(self.still, view=self.measure.view(), marks=self.measure.marks())

@@ -82,10 +82,13 @@ class ZoomView(QGraphicsView):
 
     def zoom_by(self, factor: float) -> None:
         current = self.zoom()
-        target = max(self._fit_scale(), min(MAX_ZOOM, current * factor))
+        target = min(MAX_ZOOM, current * factor)
+        if target <= self._fit_scale():  # never smaller than the whole picture
+            self.fit()
+            return
         if current > 0 and target != current:
             self.scale(target / current, target / current)
-        self._fitted = target <= self._fit_scale() + 1e-9
+        self._fitted = False
         self.zoomChanged.emit(self.zoom())
 
     def _fit_scale(self) -> float:
