@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 from conftest import PASSWORD
+from kept_stills import fppa_mark, make_still, trunk_mark
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea
 from pytestqt.qtbot import QtBot
-from still_helpers import fppa_mark, make_still, trunk_mark
 from stills_fixtures import draft, hip_area, new_patient, visit_page
 
 from kneedesk.core.angles import CAMERA_CAUTION, View

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from clips import make_clip
 from conftest import PASSWORD
+from kept_stills import fppa_mark, jpeg, make_still
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from still_helpers import fppa_mark, jpeg, make_still
 from stills_fixtures import (
     draft,
     hip_area,

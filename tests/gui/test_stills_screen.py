@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from clips import make_audio_only, make_clip
 from conftest import PASSWORD
+from kept_stills import fppa_mark, make_still
 from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit
 from pytestqt.qtbot import QtBot
-from still_helpers import fppa_mark, make_still
 from stills_fixtures import (
     SQUAT,
     draft,

@@ -6,8 +6,8 @@ import hashlib
 from pathlib import Path
 
 import pytest
+from kept_stills import fppa_mark, make_still, trunk_mark
 from service_helpers import screen
-from still_helpers import fppa_mark, make_still, trunk_mark
 
 from kneedesk.core.angles import CAMERA_CAUTION, View
 from kneedesk.services.signing import sign_visit
