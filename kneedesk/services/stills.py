@@ -18,7 +18,6 @@ from pathlib import Path
 
 from kneedesk.core.angles import ANGLES, CAMERA_CAUTION, View
 from kneedesk.core.stills import AngleMark, Still
-from kneedesk.media import find_by_hash
 from kneedesk.store.store import Store
 
 
@@ -175,4 +174,6 @@ def locate_original(media_folder: str | Path | None, still: Still) -> Path | Non
     folder = Path(media_folder)
     if not folder.is_dir():
         return None
+    from kneedesk.media import find_by_hash  # PyAV and numpy: loaded when first needed
+
     return find_by_hash(folder, still.source.sha256, still.source.file_name)

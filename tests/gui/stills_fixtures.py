@@ -75,6 +75,23 @@ def drop_on(area: StillsArea, path: Path, side: str = "right") -> None:
     assert strip.property("dropTarget") is not True
 
 
+def drop_on_label(area: StillsArea, path: Path) -> None:
+    """Drop a file on the item's name and instruction, left of both sides."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    at = QPointF(area.row.title.mapTo(area.row, area.row.title.rect().center()))
+    enter = QDragEnterEvent(
+        at.toPoint(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier(0),
+    )  # fmt: skip
+    QApplication.sendEvent(area.row, enter)  # a drop reaches the widget that took the drag
+    assert not any(strip.property("dropTarget") for strip in area.strips.values())
+    drop = QDropEvent(
+        at, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0)
+    )
+    QApplication.sendEvent(area.row, drop)
+
+
 def wait_for_dialog(qtbot: QtBot, area: StillsArea) -> StillDialog:
     qtbot.waitUntil(lambda: isinstance(area.dialog, StillDialog), timeout=15_000)
     dialog = area.dialog

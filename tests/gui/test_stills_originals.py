@@ -23,6 +23,7 @@ from stills_fixtures import (
     visit_page,
     wait_for_dialog,
 )
+from test_lazy_imports import run_script
 
 from kneedesk.gui.background import wait_for_background_work
 from kneedesk.gui.screen import still_area
@@ -148,3 +149,34 @@ def test_a_still_whose_picture_was_changed_says_altered(qtbot: QtBot, signed_in:
     card.show()
     assert card.altered.isVisible()
     assert card.altered.text() == "ALTERED"
+
+
+OPEN_A_VISIT = """
+import json, sys
+from argon2 import PasswordHasher
+from PySide6.QtWidgets import QApplication
+from kneedesk.core.thresholds import Thresholds
+from kneedesk.core.units import DisplayUnits
+from kneedesk.gui.visit.page import VisitPage
+from kneedesk.store.clinicians import Role
+from kneedesk.store.store import Store
+
+store = Store.open(sys.argv[1], hasher=PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+store.accounts.create("ana", "Ana Ruiz", "correct horse battery", Role.ADMIN)
+store.sign_in("ana", "correct horse battery")
+patient = store.patients.create(chart_number="A-1", given_name="Zoë", family_name="Ångström")
+visit = store.visits.create_draft(patient.id, visit_date="2026-11-20", clinician_id=1)
+app = QApplication(sys.argv[:1])
+page = VisitPage(store, DisplayUnits(), Thresholds())
+page.open_visit(visit.id)
+page.wizard.set_section(next(n for n, s in enumerate(page.wizard.sections) if s.id == "hip"))
+print(json.dumps(sorted(sys.modules)))
+store.close()
+"""
+
+
+def test_opening_a_visit_does_not_load_the_video_libraries(tmp_path: Path) -> None:
+    # PyAV and Pillow load when the first video or photo is opened, not with every visit.
+    loaded = set(run_script(OPEN_A_VISIT, tmp_path / "clinic.kneedesk"))
+    assert "kneedesk.gui.screen.still_area" in loaded
+    assert not {"av", "PIL", "kneedesk.media", "kneedesk.gui.stills"} & loaded

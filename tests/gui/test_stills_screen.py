@@ -11,12 +11,14 @@ import pytest
 from clips import make_audio_only, make_clip
 from conftest import PASSWORD
 from kept_stills import fppa_mark, make_still
-from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
+from screen_fixtures import open_section
 from stills_fixtures import (
     SQUAT,
     draft,
     drop_on,
+    drop_on_label,
     hip_area,
     keep_with_fppa,
     new_patient,
@@ -213,3 +215,62 @@ def test_a_signed_visit_shows_its_stills_read_only(qtbot: QtBot, signed_in: Stor
     assert tick.isChecked()
     assert not tick.isEnabled()
     assert card.findChild(QLineEdit) is card.note
+
+
+def test_a_drop_goes_to_the_side_under_it_and_the_label_column_asks_for_a_side(
+    qtbot: QtBot, signed_in: Store, clip: Path
+) -> None:
+    store = signed_in
+    visit = draft(store, new_patient(store))
+    set_consent(store, visit, True, 1)
+    page = visit_page(qtbot, store, visit)
+    area = hip_area(page, "hip.trendelenburg")
+
+    drop_on_label(area, clip)
+    assert area.opening is None
+    assert "Drop the file on the Left or the Right side" in area.message.text()
+
+    drop_on(area, clip, "left")
+    dialog = wait_for_dialog(qtbot, area)
+    assert dialog.side == "left"
+    dialog.reject()
+    qtbot.waitUntil(lambda: area.dialog is None)
+    assert store.stills.for_visit(visit) == []
+
+
+def test_whole_body_items_have_a_strip_per_leg_and_both_sections_share_the_consent(
+    qtbot: QtBot, signed_in: Store
+) -> None:
+    store = signed_in
+    visit = draft(store, new_patient(store))
+    page = visit_page(qtbot, store, visit)
+    assert page.wizard is not None
+    running = open_section(page.wizard, "running")
+    area = running.stills["running.overstride"]
+    captions = [
+        label.text() for strip in area.strips.values() for label in strip.findChildren(QLabel)
+    ]
+    assert "Left leg" in captions
+    assert "Right leg" in captions
+    consent_tick(page, "running").click()
+    assert consent_tick(page, "hip").isChecked()
+    assert store.stills.consent(visit) is not None
+
+
+def test_the_next_visit_in_the_same_pages_shows_its_own_stills_and_consent(
+    qtbot: QtBot, signed_in: Store
+) -> None:
+    store = signed_in
+    patient = new_patient(store)
+    first = draft(store, patient, "2026-10-01")
+    set_consent(store, first, True, 1)
+    keep_still(store, first, make_still(fppa_mark(14)), 1)
+    second = draft(store, patient, "2026-11-01")
+    page = visit_page(qtbot, store, first)
+    wizard = page.wizard
+    assert len(hip_area(page).strips["right"].cards) == 1
+    page.close_visit()
+    page.open_visit(second)
+    assert page.wizard is wizard  # the kept pages, refilled
+    assert hip_area(page).strips["right"].cards == []
+    assert not consent_tick(page).isChecked()

@@ -11,6 +11,7 @@ nothing typed on the screen is touched.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
@@ -25,8 +26,9 @@ from kneedesk.gui.screen.steady import MessageLabel
 from kneedesk.gui.screen.still_hub import StillHub
 from kneedesk.gui.screen.still_strip import StillStrip
 from kneedesk.gui.start_folder import start_folder
-from kneedesk.gui.stills import StillDialog, open_in_background
-from kneedesk.media import MediaError, MediaSource
+
+if TYPE_CHECKING:  # PyAV, numpy and Pillow load when the first video is opened
+    from kneedesk.media import MediaError, MediaSource
 
 MEDIA_SUFFIXES = (".mp4", ".mov", ".m4v", ".jpg", ".jpeg", ".png")
 FILE_FILTER = "Videos and photos (*.mp4 *.mov *.m4v *.jpg *.jpeg *.png)"
@@ -141,6 +143,8 @@ class StillsArea(QObject):
         if self.opening is not None:
             self.show_message(f"Still opening {self.opening}; wait for it first.")
             return
+        from kneedesk.gui.stills import open_in_background
+
         self.opening = path.name
         self.show_message(f"Opening {path.name}…", error=False)
         generation = self.hub.generation
@@ -161,6 +165,8 @@ class StillsArea(QObject):
         open_in_background(path, self.row, opened, failed)
 
     def _keep_from(self, source: MediaSource, side: str) -> None:
+        from kneedesk.gui.stills import StillDialog
+
         side_label = f"{side} leg" if not self.item.per_side else side
         # The dialog owns the source from here and closes it when it closes.
         dialog = StillDialog(

@@ -34,7 +34,6 @@ from kneedesk.gui.screen.recorder import SINK_ERRORS
 from kneedesk.gui.screen.still_card import StillCard
 from kneedesk.gui.screen.still_compare import CompareDialog
 from kneedesk.gui.screen.still_hub import StillHub
-from kneedesk.gui.stills import MeasureDialog
 from kneedesk.services.stills import locate_original, moved_message
 
 LOOKUP_LANE = "media-lookup"  # one original hashed at a time: they can be large videos
@@ -156,6 +155,8 @@ class StillStrip(QFrame):
         keeper = self.hub.keeper
         if keeper is None:
             return
+        from kneedesk.gui.stills import MeasureDialog  # loads the media libraries: when needed
+
         editable = not keeper.read_only
         dialog = MeasureDialog(still, editable=editable, parent=self.window())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
