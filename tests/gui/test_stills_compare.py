@@ -121,6 +121,7 @@ def test_the_strip_fits_at_1366x768(
     assert page.wizard is not None
     section = page.wizard.page(next(n for n, s in enumerate(page.wizard.sections) if s.id == "hip"))
     section.verticalScrollBar().setValue(0)
+    page.wizard.leave_notice.hide()  # opened at this section: no other section was left
     qtbot.wait(20)
     image = page.grab()
     assert (image.width(), image.height()) == SIZE
