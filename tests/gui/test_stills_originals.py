@@ -13,6 +13,7 @@ import pytest
 from clips import make_clip
 from conftest import PASSWORD
 from kept_stills import fppa_mark, jpeg, make_still
+from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from stills_fixtures import (
@@ -180,3 +181,28 @@ def test_opening_a_visit_does_not_load_the_video_libraries(tmp_path: Path) -> No
     loaded = set(run_script(OPEN_A_VISIT, tmp_path / "clinic.kneedesk"))
     assert "kneedesk.gui.screen.still_area" in loaded
     assert not {"av", "PIL", "kneedesk.media", "kneedesk.gui.stills"} & loaded
+
+
+def test_points_moved_in_open_are_saved_and_shown_in_the_strip(
+    qtbot: QtBot, signed_in: Store
+) -> None:
+    visit = draft(signed_in, new_patient(signed_in))
+    set_consent(signed_in, visit, True, 1)
+    kept = keep_still(signed_in, visit, make_still(fppa_mark(14)), 1)
+    page = visit_page(qtbot, signed_in, visit)
+    strip = hip_area(page).strips["right"]
+    strip.cards[0].open_button.click()
+    qtbot.waitUntil(
+        lambda: any(isinstance(w, MeasureDialog) and w.isVisible()
+                    for w in QApplication.topLevelWidgets())
+    )  # fmt: skip
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MeasureDialog))
+    knee = dialog.measure.mark_items()[0].handles[1]
+    knee.setPos(knee.pos() + QPointF(12, 0))  # the knee further in
+    assert dialog.result_still().marks != kept.marks
+    dialog.accept()
+    stored = signed_in.stills.get(kept.uid)
+    assert stored is not None
+    assert stored.marks == dialog.result_still().marks
+    qtbot.waitUntil(lambda: strip.cards and strip.cards[0].angles.text() != "FPPA 14°")
+    assert strip.cards[0].angles.text().startswith("FPPA ")

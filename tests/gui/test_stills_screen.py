@@ -11,6 +11,7 @@ import pytest
 from clips import make_audio_only, make_clip
 from conftest import PASSWORD
 from kept_stills import fppa_mark, make_still
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 from screen_fixtures import open_section
@@ -274,3 +275,39 @@ def test_the_next_visit_in_the_same_pages_shows_its_own_stills_and_consent(
     assert page.wizard is wizard  # the kept pages, refilled
     assert hip_area(page).strips["right"].cards == []
     assert not consent_tick(page).isChecked()
+
+
+def test_ctrl_i_in_a_sides_field_imports_for_that_side(
+    qtbot: QtBot, signed_in: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = signed_in
+    visit = draft(store, new_patient(store))
+    set_consent(store, visit, True, 1)
+    page = visit_page(qtbot, store, visit)
+    area = hip_area(page, "hip.trendelenburg")
+    sides: list[str] = []
+    monkeypatch.setattr(area, "choose_file", sides.append)
+    field = area.row.cells["left"].editor.focus_target()
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClick(field, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert sides == ["left"]
+
+
+def test_the_consent_cannot_be_taken_back_while_stills_are_kept(
+    qtbot: QtBot, signed_in: Store
+) -> None:
+    store = signed_in
+    visit = draft(store, new_patient(store))
+    set_consent(store, visit, True, 1)
+    keep_still(store, visit, make_still(fppa_mark(14)), 1)
+    page = visit_page(qtbot, store, visit)
+    hip_area(page)
+    tick = consent_tick(page)
+    tick.click()
+    assert tick.isChecked()  # as stored
+    assert store.stills.consent(visit) is not None
+    error = page.findChild(QLabel, "section.hip.consent_error")
+    assert error is not None
+    assert error.isVisible()
+    assert "Remove the stills first" in error.text()

@@ -42,6 +42,7 @@ class ConsentBar(QFrame):
         self.note.setProperty("role", "muted")
         layout.addWidget(self.note)
         self.error = QLabel(self)
+        self.error.setObjectName(f"section.{section_id}.consent_error")
         self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -26,7 +26,7 @@ from kneedesk.gui.screen.editor import Editor, set_flag
 from kneedesk.gui.screen.item_row import NOT_TESTED_KEYS, ItemRow
 from kneedesk.gui.screen.no_red_flags import NoRedFlagsControl, red_flag_items
 from kneedesk.gui.screen.recorder import Recorder
-from kneedesk.gui.screen.still_area import StillsArea, filmed
+from kneedesk.gui.screen.still_area import IMPORT_KEYS, StillsArea, filmed
 from kneedesk.gui.screen.still_hub import StillHub
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -116,6 +116,10 @@ class SectionPage(QScrollArea):
         not_tested = QShortcut(QKeySequence(NOT_TESTED_KEYS), self)
         not_tested.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         not_tested.activated.connect(self.not_tested_here)
+        if self.stills:
+            import_here = QShortcut(QKeySequence(IMPORT_KEYS), self)
+            import_here.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            import_here.activated.connect(self.import_here)
 
     def row_with_focus(self) -> ItemRow | None:
         """The item row the keyboard is in (None: not in a row)."""
@@ -129,6 +133,14 @@ class SectionPage(QScrollArea):
         row = self.row_with_focus()
         if row is not None:
             row.open_not_tested(None)
+
+    def import_here(self) -> None:
+        """ "Video or photo…" for the filmed item and side the keyboard is in."""
+        row = self.row_with_focus()
+        area = self.stills.get(row.item.id) if row is not None else None
+        focused = QApplication.focusWidget()
+        if area is not None and focused is not None:
+            area.choose_file_for(focused)
 
     def editors(self) -> list[Editor]:
         """Every editor in screen order."""

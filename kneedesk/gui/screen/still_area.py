@@ -34,6 +34,7 @@ MEDIA_SUFFIXES = (".mp4", ".mov", ".m4v", ".jpg", ".jpeg", ".png")
 FILE_FILTER = "Videos and photos (*.mp4 *.mov *.m4v *.jpg *.jpeg *.png)"
 NEED_CONSENT = f"Tick '{CONSENT_LABEL}' first (at the top of this section)."
 SIDES = ("left", "right")
+IMPORT_KEYS = "Ctrl+I"  # "Video or photo…" for the row and side the cursor is in
 STRIP_ROW = 5  # under the editors, the how-to, the not-tested form, suggestion and note
 MESSAGE_ROW = 6
 
@@ -132,6 +133,17 @@ class StillsArea(QObject):
         path = ask_for_media_file(self.row.window(), start)
         if path:
             self.import_file(Path(path), side)
+
+    def choose_file_for(self, focused: QWidget) -> None:
+        """ "Video or photo…" for the side of the field or still the keyboard is in."""
+        side = next((s for s, strip in self.strips.items() if strip.isAncestorOf(focused)), None)
+        if side is None:
+            cell = next((c for c in self.row.cells.values() if c.isAncestorOf(focused)), None)
+            side = cell.side if cell is not None else None
+        if side is None:
+            self.show_message("Click “Video or photo…” under the leg that was filmed.")
+            return
+        self.choose_file(side)
 
     def import_file(self, path: Path, side: str) -> None:
         """Open the file off the GUI thread, then let the clinician keep a still of it."""

@@ -80,7 +80,8 @@ class StillStrip(QFrame):
         self.import_button.setObjectName(f"{item.id}.{side}.import")
         self.import_button.setAccessibleName(f"Import a video or photo, {side}: {item.label}")
         self.import_button.setToolTip(
-            "Keep a still of this test with its angles (or drop a video or photo on the row)"
+            "Keep a still of this test with its angles (or drop a video or photo on the "
+            "row; Ctrl+I in the side's field)"
         )
         self.import_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab goes value to value
         self.import_button.clicked.connect(lambda: self.importRequested.emit(self.side))
