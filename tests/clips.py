@@ -93,6 +93,7 @@ def make_clip(
     gop: int | None = None,
     bframes: bool = True,
     vfr: bool = False,
+    ten_bit: bool = False,
 ) -> Path:
     """Write a clip of `frames` frames at `fps`, `size` = (width, height) as stored.
 
@@ -101,7 +102,8 @@ def make_clip(
     code and `markers(i)` are drawn in display coordinates. `gop` is the keyframe interval
     (default: one a second); with `bframes` the encoder uses up to 2 B-frames. With `vfr`
     the frames are unevenly spaced, as a phone's variable frame rate makes them: frame i is
-    shown at `frame_times(frames, fps, vfr=True)[i]` seconds.
+    shown at `frame_times(frames, fps, vfr=True)[i]` seconds. With `ten_bit` (HEVC only) the
+    pictures are 10-bit (yuv420p10le), as a phone's HDR video is.
     """
     width, height = size
     if width % 2 or height % 2:
@@ -109,9 +111,10 @@ def make_clip(
     turns = (rotate // 90) % 4
     shown_w, shown_h = (height, width) if turns % 2 else (width, height)
     keyint = gop or fps
+    pix_fmt = "yuv420p10le" if ten_bit else "yuv420p"
     with av.open(str(path), mode="w") as container:
         stream = container.add_stream(codec, rate=Fraction(fps))
-        stream.width, stream.height, stream.pix_fmt = width, height, "yuv420p"
+        stream.width, stream.height, stream.pix_fmt = width, height, pix_fmt
         stream.codec_context.gop_size = keyint
         b = 2 if bframes else 0
         if codec == "libx264":
@@ -133,7 +136,7 @@ def make_clip(
         for i in range(frames):
             upright = picture(i, shown_w, shown_h, markers(i) if markers else ())
             stored = np.ascontiguousarray(np.rot90(upright, turns))
-            frame = av.VideoFrame.from_ndarray(stored, format="rgb24").reformat(format="yuv420p")
+            frame = av.VideoFrame.from_ndarray(stored, format="rgb24").reformat(format=pix_fmt)
             frame.pts = int(times[i] / ticks)
             frame.time_base = ticks
             container.mux(stream.encode(frame))

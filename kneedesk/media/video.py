@@ -22,8 +22,17 @@ from kneedesk.media import errors
 from kneedesk.media.source import Frame, MediaInfo, MediaSource
 from kneedesk.media.video_index import FrameIndex, read_index
 
+THREAD_TYPE = "AUTO"
+"""FFmpeg's frame and slice threads: while the clinician looks at a frame, the decoder's
+threads finish the next ones, so a step forward is mostly waiting for work already done."""
+CONVERT_THREADS = min(4, os.cpu_count() or 1)
+"""Threads for the YUV to RGB conversion (about 4 ms for a 4K frame with 2)."""
 CACHE_BYTES = 160 * 1024**2
-"""Decoded frames kept for stepping back (about 50 1080p or 12 4K frames, as YUV)."""
+"""Decoded frames kept for stepping back, as YUV: about 50 1080p frames; more when the
+clip's keyframes are further apart, so that stepping back through a whole group of pictures
+decodes it again only once..."""
+MAX_CACHE_BYTES = 400 * 1024**2
+"""...but never more than this (32 4K frames)."""
 
 
 class VideoSource(MediaSource):
@@ -46,9 +55,11 @@ class VideoSource(MediaSource):
         a step forward adds one, a jump at most a keyframe interval)."""
         try:
             self._stream, self._index = _probe(path, container)
+            self._stream.codec_context.thread_type = THREAD_TYPE
             coded = self._stream.codec_context
             per_frame = max(1, coded.width * coded.height * 3 // 2)
-            self._cache_frames = max(2, CACHE_BYTES // per_frame)
+            wanted = max(CACHE_BYTES // per_frame, self._index.longest_run() + 1)
+            self._cache_frames = max(2, min(wanted, MAX_CACHE_BYTES // per_frame))
             first = self._first_frame(path)
         except BaseException:
             container.close()
@@ -73,7 +84,7 @@ class VideoSource(MediaSource):
             except av.FFmpegError as exc:
                 self._check_unchanged()
                 raise errors.unreadable(self._path, _detail(exc)) from exc
-        rgb = decoded.to_ndarray(format="rgb24")
+        rgb = decoded.reformat(format="rgb24", threads=CONVERT_THREADS).to_ndarray()
         if self._turns:
             rgb = np.rot90(rgb, self._turns)
         rgb = np.ascontiguousarray(rgb, dtype=np.uint8)

@@ -41,6 +41,13 @@ class FrameIndex:
         at = bisect.bisect_right(self.keyframe_pts, self.pts[index]) - 1 - earlier
         return at if at >= 0 else None
 
+    def longest_run(self) -> int:
+        """The most frames shown from one keyframe to the next (or to the end): how many a
+        step back past the kept frames may have to decode again."""
+        starts = [at for pts in self.keyframe_pts if (at := self.position(pts)) is not None]
+        edges = [0, *starts, len(self.pts)]
+        return max(b - a for a, b in zip(edges, edges[1:], strict=False))
+
     def time_s(self, index: int) -> float:
         """Seconds from the first frame to frame `index`."""
         return float((self.pts[index] - self.pts[0]) * self.time_base)

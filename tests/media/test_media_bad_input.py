@@ -159,6 +159,7 @@ def test_a_frame_listed_but_never_decoded_is_unreadable_after_bounded_work(
 
     monkeypatch.setattr(video_module, "read_index", with_a_lost_frame)
     monkeypatch.setattr(video_module, "CACHE_BYTES", 0)
+    monkeypatch.setattr(video_module, "MAX_CACHE_BYTES", 0)
     path = make_clip(tmp_path / "IMG_0042.mp4", frames=40, size=(320, 180), gop=10)
     with open_media(path) as source:
         assert isinstance(source, video_module.VideoSource)

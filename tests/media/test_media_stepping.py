@@ -41,6 +41,7 @@ def clips(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, int], Pat
 def cache(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
     if request.param == "small cache":
         monkeypatch.setattr(video_module, "CACHE_BYTES", 0)
+        monkeypatch.setattr(video_module, "MAX_CACHE_BYTES", 0)
 
 
 CASES = [(codec, fps) for codec in ("libx264", "libx265") for fps in (30, 120, 240)]
@@ -106,6 +107,7 @@ def test_a_variable_frame_rate_clip_keeps_each_frames_own_time(
     tmp_path: Path, codec: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(video_module, "CACHE_BYTES", 0)
+    monkeypatch.setattr(video_module, "MAX_CACHE_BYTES", 0)
     path = make_clip(
         tmp_path / "vfr.mov", frames=24, fps=30, codec=codec, size=(320, 180), gop=8, vfr=True
     )
@@ -148,6 +150,7 @@ def test_a_step_forward_decodes_one_frame_and_a_jump_at_most_a_keyframe_interval
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(video_module, "CACHE_BYTES", 0)  # no kept frames to hide the work
+    monkeypatch.setattr(video_module, "MAX_CACHE_BYTES", 0)
     path = make_clip(tmp_path / "steps.mp4", frames=48, size=(320, 180), gop=GOP)
     with open_media(path) as source:
         assert isinstance(source, video_module.VideoSource)
@@ -162,3 +165,31 @@ def test_a_step_forward_decodes_one_frame_and_a_jump_at_most_a_keyframe_interval
             # From the keyframe at or before it: at most a keyframe interval, plus the
             # frames a B-frame decoder holds back.
             assert source.frames_decoded - before <= GOP + 2, index
+
+
+def test_stepping_back_through_the_clip_decodes_each_group_of_pictures_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """However small the memory budget, at least a keyframe interval of frames is kept."""
+    monkeypatch.setattr(video_module, "CACHE_BYTES", 0)
+    path = make_clip(tmp_path / "back.mp4", frames=48, size=(320, 180), gop=GOP)
+    with open_media(path) as source:
+        assert isinstance(source, video_module.VideoSource)
+        source.frame(47)
+        before = source.frames_decoded
+        back = list(range(46, -1, -1))
+        assert [shown(source, i) for i in back] == back
+        # Each of the 4 groups decoded once more, plus what a B-frame decoder holds back.
+        assert source.frames_decoded - before <= 48 + 4 * 3
+
+
+def test_a_10_bit_hevc_clip_as_phones_record_hdr(tmp_path: Path) -> None:
+    path = make_clip(
+        tmp_path / "hdr.mov", frames=16, codec="libx265", size=(320, 180), gop=6, ten_bit=True
+    )
+    order = [15, 2, 9, 8, 0]
+    with open_media(path) as source:
+        assert (source.info.codec, source.info.frame_count) == ("hevc", 16)
+        frames = [source.frame(i) for i in order]
+    assert [read_index(f.rgb) for f in frames] == order
+    assert all(f.rgb.dtype.name == "uint8" for f in frames)
