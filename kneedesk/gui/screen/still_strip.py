@@ -103,6 +103,7 @@ class StillStrip(QFrame):
         self.import_button.setVisible(keeper is not None and not keeper.read_only)
         for card in self.cards:
             self.cards_box.removeWidget(card)
+            card.hide()  # gone at once; deleted when the event loop next runs
             card.deleteLater()
         self.cards = []
         if keeper is None:
