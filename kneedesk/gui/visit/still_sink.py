@@ -20,6 +20,9 @@ class StoreStills:
         self._store = store
         self._visit_id = visit_id
         self._read_only = read_only
+        # Read once for all the strips of the visit (each still holds its JPEG); every
+        # change through here reads them again.
+        self._kept: list[Still] | None = None
 
     @property
     def read_only(self) -> bool:
@@ -38,16 +41,16 @@ class StoreStills:
         service.set_consent(self._store, self._visit_id, given, self._me())
 
     def stills(self, item_id: str, side: str) -> list[Still]:
-        return [
-            still
-            for still in self._store.stills.for_visit(self._visit_id)
-            if still.item_id == item_id and still.side == side
-        ]
+        if self._kept is None:
+            self._kept = self._store.stills.for_visit(self._visit_id)
+        return [s for s in self._kept if s.item_id == item_id and s.side == side]
 
     def keep(self, still: Still) -> Still:
+        self._kept = None
         return service.keep_still(self._store, self._visit_id, still, self._me())
 
     def change_measure(self, uid: str, marks: Sequence[AngleMark], view: View) -> None:
+        self._kept = None
         me = self._me()
         before = self._store.stills.get(uid)
         if before is None or before.view != view:
@@ -56,14 +59,17 @@ class StoreStills:
             service.change_marks(self._store, uid, marks, me)
 
     def change_printing(self, uid: str, on_handout: bool, hide_face: bool) -> None:
+        self._kept = None
         service.change_printing(
             self._store, uid, on_handout=on_handout, hide_face=hide_face, clinician_id=self._me()
         )
 
     def change_note(self, uid: str, note: str) -> None:
+        self._kept = None
         service.change_note(self._store, uid, note, self._me())
 
     def remove(self, uid: str) -> None:
+        self._kept = None
         service.remove_still(self._store, uid, self._me())
 
     def compare(self, still: Still) -> Comparison | None:
