@@ -13,6 +13,9 @@ stored values (one JSON value per key, kept by `SettingsRepo`):
 - ``paper``: ``"a4"`` or ``"letter"``.
 - ``thresholds``: only the finding thresholds that differ from `Thresholds()`.
 - ``auto_lock_minutes``: minutes without input before the app locks; 0 never, at most 120.
+- ``media_folder``: the folder where the clinic keeps its original videos and photos ("" for
+  none): where the screen's "Video or photo…" dialog starts, and where a still's original is
+  looked for by its content. KneeDesk only reads it; no video is copied into the database.
 
 The backup settings have their own reader (`kneedesk.store.backup_schedule`). Reading never
 fails: a value that is missing or unusable reads as its default, so a damaged setting never
@@ -39,6 +42,7 @@ CLINIC_FIELDS = ("name", "address", "phone", "logo_png")
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 DEFAULT_AUTO_LOCK_MINUTES = 10
 MAX_AUTO_LOCK_MINUTES = 120
+MAX_FOLDER_CHARS = 1000
 E = TypeVar("E", bound=StrEnum)
 
 
@@ -51,6 +55,7 @@ class SettingKey(StrEnum):
     PAPER = "paper"
     THRESHOLDS = "thresholds"
     AUTO_LOCK_MINUTES = "auto_lock_minutes"
+    MEDIA_FOLDER = "media_folder"
 
 
 class SettingsReader(Protocol):
@@ -111,6 +116,7 @@ class ClinicSettings:
     paper: Paper = "a4"
     thresholds: Thresholds = Thresholds()
     auto_lock_minutes: int = DEFAULT_AUTO_LOCK_MINUTES
+    media_folder: str = ""
 
     @property
     def auto_lock_ms(self) -> int:
@@ -126,6 +132,7 @@ class ClinicSettings:
             SettingKey.PAPER: self.paper,
             SettingKey.THRESHOLDS: self.thresholds.changed_from_default(),
             SettingKey.AUTO_LOCK_MINUTES: self.auto_lock_minutes,
+            SettingKey.MEDIA_FOLDER: self.media_folder,
         }
 
 
@@ -140,6 +147,7 @@ def read_clinic_settings(settings: SettingsReader) -> ClinicSettings:
         paper=_paper(settings.get(SettingKey.PAPER)),
         thresholds=_thresholds(settings.get(SettingKey.THRESHOLDS, {})),
         auto_lock_minutes=_auto_lock(settings.get(SettingKey.AUTO_LOCK_MINUTES)),
+        media_folder=_folder(settings.get(SettingKey.MEDIA_FOLDER)),
     )
 
 
@@ -173,6 +181,15 @@ def check_auto_lock_minutes(minutes: int) -> str | None:
     """What is wrong with an auto-lock time, or None when it can be stored."""
     if not 0 <= minutes <= MAX_AUTO_LOCK_MINUTES:
         return f"Choose 0 (never) to {MAX_AUTO_LOCK_MINUTES} minutes."
+    return None
+
+
+def check_media_folder(folder: object) -> str | None:
+    """What is wrong with a media folder as stored, or None ("" is no folder)."""
+    if not isinstance(folder, str):
+        return "Choose a folder."
+    if len(folder) > MAX_FOLDER_CHARS or "\x00" in folder:
+        return "Choose a folder with a shorter name."
     return None
 
 
@@ -214,6 +231,10 @@ def _auto_lock(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         return DEFAULT_AUTO_LOCK_MINUTES
     return value if 0 <= value <= MAX_AUTO_LOCK_MINUTES else DEFAULT_AUTO_LOCK_MINUTES
+
+
+def _folder(value: object) -> str:
+    return value if isinstance(value, str) and check_media_folder(value) is None else ""
 
 
 def _thresholds(stored: object) -> Thresholds:

@@ -16,6 +16,7 @@ from kneedesk.store.clinic_settings import (
     ClinicSettings,
     SettingKey,
     check_auto_lock_minutes,
+    check_media_folder,
     read_clinic_settings,
 )
 from kneedesk.store.errors import InvalidValueError, translated
@@ -127,3 +128,7 @@ def _check(key: SettingKey, value: Any) -> None:
         problem = check_auto_lock_minutes(value) if isinstance(value, int) else "Use minutes."
         if problem:
             raise InvalidValueError(f"Auto-lock time {value!r} cannot be used.", problem)
+    if key is SettingKey.MEDIA_FOLDER:
+        problem = check_media_folder(value)
+        if problem:
+            raise InvalidValueError("The media folder cannot be used.", problem)

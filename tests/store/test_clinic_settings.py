@@ -67,3 +67,12 @@ def test_the_clinic_name_is_read_the_same_way_from_raw_json() -> None:
     assert clinic_name_in('{"name": 5}') == ""
     assert clinic_name_in("not json") == ""
     assert clinic_name_in(None) == ""
+
+
+def test_the_media_folder_is_kept_and_an_unusable_one_reads_as_none(store: Store) -> None:
+    assert store.settings.read().media_folder == ""
+    store.settings.save_one(SettingKey.MEDIA_FOLDER, "/srv/clinic/videos")
+    assert store.settings.read().media_folder == "/srv/clinic/videos"
+    # Written by hand outside the app: not text, or absurdly long.
+    assert read_clinic_settings(Stored({"media_folder": 12})).media_folder == ""
+    assert read_clinic_settings(Stored({"media_folder": "x" * 5000})).media_folder == ""

@@ -21,10 +21,13 @@ from kneedesk.core.protocol import Item, Section
 from kneedesk.core.scoring import KUJALA
 from kneedesk.core.units import DisplayUnits
 from kneedesk.core.visit_context import VisitContext
+from kneedesk.gui.screen.consent_bar import ConsentBar
 from kneedesk.gui.screen.editor import Editor, set_flag
 from kneedesk.gui.screen.item_row import NOT_TESTED_KEYS, ItemRow
 from kneedesk.gui.screen.no_red_flags import NoRedFlagsControl, red_flag_items
 from kneedesk.gui.screen.recorder import Recorder
+from kneedesk.gui.screen.still_area import IMPORT_KEYS, StillsArea, filmed
+from kneedesk.gui.screen.still_hub import StillHub
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -43,6 +46,7 @@ class SectionPage(QScrollArea):
         read_only: bool = False,
         parent: QWidget | None = None,
         context: VisitContext | None = None,
+        stills: StillHub | None = None,
     ) -> None:
         super().__init__(parent)
         self.section = section
@@ -85,11 +89,19 @@ class SectionPage(QScrollArea):
         if flags and not read_only:
             self.no_red_flags = NoRedFlagsControl(flags, recorder, self._flag_saved, body)
             layout.addWidget(self.no_red_flags)
+        # Filmed tests: the visit's consent to filming once at the top, stills on their rows.
+        self.consent: ConsentBar | None = None
+        if stills is not None and any(filmed(i.id) for i in shown):
+            self.consent = ConsentBar(stills, section.id, body)
+            layout.addWidget(self.consent)
         self.rows: dict[str, ItemRow] = {}
+        self.stills: dict[str, StillsArea] = {}
         for item in shown:
             row = ItemRow(item, units, recorder, read_only, body)
             layout.addWidget(row)
             self.rows[item.id] = row
+            if stills is not None and filmed(item.id):
+                self.stills[item.id] = StillsArea(row, stills)
         layout.addStretch(1)
         width = max((row.side_width() for row in self.rows.values()), default=0)
         for row in self.rows.values():
@@ -104,6 +116,10 @@ class SectionPage(QScrollArea):
         not_tested = QShortcut(QKeySequence(NOT_TESTED_KEYS), self)
         not_tested.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         not_tested.activated.connect(self.not_tested_here)
+        if self.stills:
+            import_here = QShortcut(QKeySequence(IMPORT_KEYS), self)
+            import_here.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            import_here.activated.connect(self.import_here)
 
     def row_with_focus(self) -> ItemRow | None:
         """The item row the keyboard is in (None: not in a row)."""
@@ -117,6 +133,14 @@ class SectionPage(QScrollArea):
         row = self.row_with_focus()
         if row is not None:
             row.open_not_tested(None)
+
+    def import_here(self) -> None:
+        """ "Video or photo…" for the filmed item and side the keyboard is in."""
+        row = self.row_with_focus()
+        area = self.stills.get(row.item.id) if row is not None else None
+        focused = QApplication.focusWidget()
+        if area is not None and focused is not None:
+            area.choose_file_for(focused)
 
     def editors(self) -> list[Editor]:
         """Every editor in screen order."""

@@ -35,6 +35,7 @@ from kneedesk.gui.screen.review_field import ReviewSaver
 from kneedesk.gui.screen.section_list import SectionList
 from kneedesk.gui.screen.section_page import SectionPage
 from kneedesk.gui.screen.state import ScreenState, SectionStatus
+from kneedesk.gui.screen.still_hub import StillHub, StillKeeper
 from kneedesk.gui.screen.summary_page import SummaryPage
 from kneedesk.gui.screen.wizard_bars import add_step_shortcuts, lay_out_clinician_view
 
@@ -63,6 +64,7 @@ class ScreenWizard(QWidget):
         plan_saver: PlanSaver | None = None,
         parent: QWidget | None = None,
         context: VisitContext | None = None,
+        stills: StillKeeper | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("screen_wizard")
@@ -73,6 +75,8 @@ class ScreenWizard(QWidget):
         self.sections = self.state.sections  # the pages of this visit, in order
         self.recorder = Recorder(sink, self.state, self)
         self.recorder.changed.connect(self._on_changed)
+        # The visit's stills (None: no stills on these pages); `refill` hands it the next.
+        self.stills = StillHub(stills, self)
         self.patient_view: PatientModeView | None = None
         # Asked before patient mode ends (the app asks for the clinician's password);
         # None lets it end at once.
@@ -94,7 +98,13 @@ class ScreenWizard(QWidget):
         self.section_pages: list[SectionPage] = []
         for section in self.sections:
             page = SectionPage(
-                section, units, self.recorder, read_only, self.pages, self.state.context
+                section,
+                units,
+                self.recorder,
+                read_only,
+                self.pages,
+                self.state.context,
+                self.stills,
             )
             page.lastFieldPassed.connect(self._focus_next_button)
             page.patientModeRequested.connect(self.enter_patient_mode)
@@ -141,6 +151,7 @@ class ScreenWizard(QWidget):
         review_saver: ReviewSaver | None = None,
         plan_saver: PlanSaver | None = None,
         context: VisitContext | None = None,
+        stills: StillKeeper | None = None,
     ) -> None:
         """Show another visit in these pages (`wizard_pool.layout_key`: they must fit it).
 
@@ -160,6 +171,7 @@ class ScreenWizard(QWidget):
         self._missing_section = -1
         for page in self.section_pages:
             page.refill()
+        self.stills.set_keeper(stills)
         old = self.summary
         self.summary = self._make_summary(previous, thresholds, review_saver, plan_saver)
         self.pages.removeWidget(old)

@@ -22,6 +22,7 @@ from kneedesk.gui.screen.plan_editor import PlanSaver
 from kneedesk.gui.screen.recorder import AnswerSink
 from kneedesk.gui.screen.review_field import ReviewSaver
 from kneedesk.gui.screen.state import ScreenState
+from kneedesk.gui.screen.still_hub import StillKeeper
 from kneedesk.gui.screen.wizard import ScreenWizard
 
 
@@ -84,6 +85,7 @@ class WizardPool:
         plan_saver: PlanSaver | None,
         parent: QWidget,
         context: VisitContext,
+        stills: StillKeeper | None = None,
     ) -> tuple[ScreenWizard, bool]:
         """The wizard showing this visit, and whether it was newly made (to connect it).
 
@@ -106,6 +108,7 @@ class WizardPool:
                 review_saver=review_saver,
                 plan_saver=plan_saver,
                 context=context,
+                stills=stills,
             )
             return kept, False
         wizard = ScreenWizard(
@@ -121,6 +124,7 @@ class WizardPool:
             plan_saver=plan_saver,
             parent=parent,
             context=context,
+            stills=stills,
         )
         return wizard, True
 

@@ -1,4 +1,4 @@
-"""The Settings dialog: clinic, units and paper, thresholds, security, clinicians, backups."""
+"""The Settings dialog: clinic, units, videos, thresholds, security, clinicians, backups."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from kneedesk.gui.settings.clinic_fields import (
 )
 from kneedesk.gui.settings.clinicians_tab import CliniciansTab
 from kneedesk.gui.settings.fields import fit_bold_text, prepare_error_label, show_field_problem
+from kneedesk.gui.settings.media_folder import MediaFolderTab
 from kneedesk.gui.settings.thresholds_tab import ThresholdsTab, can_edit_thresholds
 from kneedesk.store.clinic_settings import (
     MAX_AUTO_LOCK_MINUTES,
@@ -52,6 +53,7 @@ class SettingsDialog(QDialog):
         backups: BackupCenter | None = None,
         choose_backup_folder: Callable[[str], str] | None = None,
         choose_backup_file: Callable[[str], str] | None = None,
+        choose_media_folder: Callable[[str], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_SettingsDialog()
@@ -60,6 +62,10 @@ class SettingsDialog(QDialog):
         self._store = store
         self.saved_keys: list[str] = []
         self.clinic = ClinicFields(self.ui, self, choose_logo_file)
+        self.media_folder = MediaFolderTab(self.ui.tabs, choose_media_folder)
+        self.ui.tabs.insertTab(
+            self.ui.tabs.indexOf(self.ui.unitsTab) + 1, self.media_folder, "Videos"
+        )
         self.thresholds = ThresholdsTab(
             self.ui.thresholdForm,
             self.ui.thresholdContent,
@@ -114,6 +120,7 @@ class SettingsDialog(QDialog):
         fill_combo(self.ui.paper, PAPER_CHOICES, current.paper)
         self.thresholds.load(current.thresholds, current.units)
         self.ui.autoLock.setValue(current.auto_lock_minutes)
+        self.media_folder.set_folder(current.media_folder)
         self._describe_auto_lock(self.ui.autoLock.value())
 
     def values(self) -> ClinicSettings:
@@ -127,6 +134,7 @@ class SettingsDialog(QDialog):
             paper="letter" if self.ui.paper.currentData() == "letter" else "a4",
             thresholds=self.thresholds.thresholds(),
             auto_lock_minutes=self.ui.autoLock.value(),
+            media_folder=self.media_folder.folder(),
         )
 
     def problems(self) -> dict[str, dict[str, str]]:

@@ -26,6 +26,7 @@ from kneedesk.gui.screen.wizard_pool import WizardPool
 from kneedesk.gui.visit.convert import ConvertBar, ask_night_pain, rules_label
 from kneedesk.gui.visit.dialogs import HandBackDialog, SignDialog
 from kneedesk.gui.visit.sink import StoreSink
+from kneedesk.gui.visit.still_sink import StoreStills
 from kneedesk.services.open_visit import (
     OpenedVisit,
     asks_night_pain,
@@ -134,6 +135,7 @@ class VisitPage(QWidget):
             plan_saver=sink.save_plan,
             parent=self,
             context=self.context,
+            stills=StoreStills(self._store, visit.id, read_only=visit.signed),
         )
         if opened.signed_plan is not None:
             self.wizard.set_plan(opened.signed_plan)
