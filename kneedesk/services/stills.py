@@ -127,11 +127,19 @@ NO_EARLIER = "There is no earlier still of the same test, side and view for this
 def comparison(store: Store, visit_id: int, still: Still) -> Comparison | None:
     """The still against the newest earlier one of the same item, side and view, or None.
 
-    Each angle measured on both is given then, now and the difference, in the order the
-    earlier still measured them; an angle measured on one of the two only is left out.
+    Only signed visits count, as on the handout (`services/report_stills.py`): a draft's
+    still may still change or go. Each angle measured on both is given then, now and the
+    difference, in the order the earlier still measured them; an angle measured on one of
+    the two only is left out.
     """
     visit = store.visits.get(visit_id)
-    found = store.stills.earlier(visit.patient_id, visit_id, still.item_id, still.side, still.view)
+    found = [
+        entry
+        for entry in store.stills.earlier(
+            visit.patient_id, visit_id, still.item_id, still.side, still.view
+        )
+        if store.visits.get(entry[0]).signed
+    ]
     if not found:
         return None
     earlier_visit, earlier_date, earlier = found[0]

@@ -94,6 +94,8 @@ def test_the_comparison_is_with_the_newest_earlier_still_of_the_same_test_side_a
     keep_still(store, second, make_still(fppa_mark(30), view=View.BACK), clinician.id)
     keep_still(store, second, make_still(fppa_mark(30), side="left"), clinician.id)
     keep_still(store, second, make_still(fppa_mark(30), item_id="hip.step_down"), clinician.id)
+    for visit in (first, second):
+        sign_visit(store, visit, clinician.id)
     today = filmed_visit(store, patient, "2026-11-12", clinician)
     now = keep_still(store, today, make_still(fppa_mark(14)), clinician.id)
 
@@ -147,3 +149,15 @@ def test_the_original_is_found_by_its_content_even_renamed(tmp_path: Path) -> No
         "The original video (IMG_0412.MOV) is not in the media folder any more; "
         "the still is kept in KneeDesk."
     )
+
+
+def test_compare_leaves_out_an_earlier_draft_as_the_handout_does(
+    store: Store, patient: Patient, clinician: Clinician
+) -> None:
+    """A still on an unsigned earlier visit may still change or go: neither the screen's
+    Compare… nor the handout sets today's still beside it."""
+    before = filmed_visit(store, patient, "2026-10-01", clinician)
+    keep_still(store, before, make_still(fppa_mark(19)), clinician.id)
+    today = filmed_visit(store, patient, "2026-11-01", clinician)
+    kept = keep_still(store, today, make_still(fppa_mark(14)), clinician.id)
+    assert comparison(store, today, kept) is None
