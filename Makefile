@@ -72,6 +72,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/autosave_bench.py
 	$(PY) benchmarks/store_bench.py
 	$(PY) benchmarks/video_bench.py
+	$(PY) benchmarks/still_viewer_bench.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .pytest_cache .ruff_cache

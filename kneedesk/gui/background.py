@@ -168,7 +168,8 @@ class TaskManager(QObject):
                 try:
                     outcome = (True, work(control))
                 except Exception as exc:  # handed to on_error on the GUI thread
-                    log.warning("background work failed: %s", exc, exc_info=True)
+                    if not control.cancelled:  # work that stops because it was cancelled
+                        log.warning("background work failed: %s", exc, exc_info=True)
                     outcome = (False, exc)
         finally:  # whatever happened, the job ends and the lane moves on
             del work
