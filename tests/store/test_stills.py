@@ -6,8 +6,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from still_helpers import FPPA, TRUNK, make_still
 from store_helpers import FAST_HASHER, FakeClock
+from stored_stills import FPPA, TRUNK, make_still
 
 from kneedesk.core.angles import View
 from kneedesk.core.stills import image_digest

@@ -7,8 +7,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from still_helpers import TRUNK, jpeg, make_still
 from store_helpers import FAST_HASHER, PASSWORD, FakeClock
+from stored_stills import TRUNK, jpeg, make_still
 from tamper_helpers import tamper
 
 from kneedesk.core.stills import image_digest, marks_to_json

@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
-from still_helpers import TRUNK, make_still
 from store_helpers import FAST_HASHER, PASSWORD, FakeClock
+from stored_stills import TRUNK, make_still
 
 from kneedesk.core.angles import View
 from kneedesk.core.visit_doc import parse_visit_doc
