@@ -22,7 +22,9 @@ import argparse
 import os
 import sys
 import time
+import uuid
 from collections.abc import Callable
+from typing import Any
 
 from common import (
     BENCH_PASSWORD,
@@ -53,14 +55,20 @@ from PySide6.QtWidgets import (  # noqa: E402
     QVBoxLayout,
     QWidget,
 )
+from video_bench import CLIPS, make_bench_clip  # noqa: E402
 
+from kneedesk.core.angles import Point, View  # noqa: E402
+from kneedesk.core.stills import AngleMark, Still, StillSource  # noqa: E402
 from kneedesk.gui.main_window import MainWindow  # noqa: E402
 from kneedesk.gui.screen.wizard import ScreenWizard  # noqa: E402
+from kneedesk.media import encode_still, open_media  # noqa: E402
 from kneedesk.store.store import Store  # noqa: E402
 
 WINDOW = QSize(1366, 768)
 BUDGET_MS = 100.0
 WARM_UP = 2
+STILLS = 10
+FPPA = AngleMark("angle.fppa", (Point(800, 100), Point(820, 450), Point(800, 800)))
 
 
 class FloorWindow(QMainWindow):
@@ -110,6 +118,44 @@ def inputs_per_page(wizard: ScreenWizard) -> list[int]:
     return [sum(len(e.inputs()) for e in page.editors()) for page in wizard.section_pages]
 
 
+def filmed_drafts(store: Store, patients: list[Any]) -> tuple[list[int], float]:
+    """A draft for each patient with STILLS stills from the video benchmark's 1080p clip,
+    and the database's growth per still (its pages, before and after)."""
+    clip = open_media(make_bench_clip(CLIPS[0]))
+    images = [encode_still(clip.frame(30 * n)) for n in range(STILLS)]
+    clip.close()
+    clinician = store.accounts.by_username(DEMO_USERNAME)
+    assert clinician is not None
+
+    def pages() -> int:
+        return int(store.db.execute("PRAGMA page_count").fetchone()[0]) * int(
+            store.db.execute("PRAGMA page_size").fetchone()[0]
+        )
+
+    before, ids = pages(), []
+    for patient in patients:
+        draft = store.visits.create_draft(patient.id, visit_date="2026-12-02")
+        store.visits.save_answer(draft.id, "body_mass", "whole", 61.0 + patient.id % 9)
+        store.stills.set_consent(draft.id, True, clinician.id)
+        for n, image in enumerate(images):
+            still = Still(
+                uid=uuid.uuid4().hex,
+                item_id=("hip.single_leg_squat", "hip.step_down")[n % 2],
+                side=("left", "right")[n // 2 % 2],  # type: ignore[arg-type]
+                view=View.FRONT,
+                jpeg=image.jpeg,
+                width=image.width,
+                height=image.height,
+                source=StillSource("video", "IMG_0412.MOV", "ab" * 32, 30 * n, 30.0, 300),
+                marks=(
+                    AngleMark("angle.fppa", (Point(800, 100), Point(820, 450), Point(800, 800))),
+                ),
+            )
+            store.stills.add(draft.id, still, clinician.id)
+        ids.append(draft.id)
+    return ids, (pages() - before) / (STILLS * len(patients))
+
+
 def main() -> int:
     """Open visits in turn with the floor; print the tables."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -142,13 +188,14 @@ def main() -> int:
             draft = store.visits.create_draft(patient.id, visit_date="2026-12-01")
             store.visits.save_answer(draft.id, "body_mass", "whole", 61.0 + patient.id % 9)
         drafts.append(draft.id)
+    filmed, still_bytes = filmed_drafts(store, runners[2:4])
     window.show_patient(first.id)
     app.processEvents()
 
     cold: dict[str, float] = {}
     results: dict[str, tuple[list[float], list[float]]] = {}
     floors: dict[str, FloorWindow] = {}
-    for kind, ids in (("signed", signed), ("draft", drafts)):
+    for kind, ids in (("signed", signed), ("draft", drafts), ("stills", filmed)):
         cold[kind] = timed(app, lambda ids=ids: window.open_visit(ids[0]))
         wizard = window.visit.wizard
         assert wizard is not None
@@ -181,6 +228,7 @@ def main() -> int:
     labels = {
         "signed": "a signed visit (read-only, complete answers)",
         "draft": "a draft visit",
+        "stills": f"a draft visit with {STILLS} video stills",
     }
     rows = []
     summary: dict[str, object] = {"runs": args.runs}
@@ -210,7 +258,12 @@ def main() -> int:
             f"floor {data['floor_median']:.1f} ms, ratio {data['ratio_median']:.2f}; "
             f"first open (building the wizard) {data['cold_ms']:.0f} ms"
         )
+    print(
+        f"A kept still (1600 x 900 JPEG from the 1080p clip) adds {still_bytes / 1000:.0f} KB "
+        f"to the database on average (budget 300 KB: {verdict(still_bytes <= 300_000)})"
+    )
     print(f"Load average at end: {load_average():.2f}")
+    summary["still_bytes"] = still_bytes
     save("visit", {**summary, "rows": rows})
     return 0
 

@@ -29,6 +29,7 @@ from stills_fixtures import (
 
 from kneedesk.gui.background import wait_for_background_work
 from kneedesk.gui.screen import still_area, still_strip
+from kneedesk.gui.screen.still_card import THUMB_HEIGHT, THUMB_WIDTH
 from kneedesk.services.signing import sign_visit
 from kneedesk.services.stills import keep_still, set_consent
 from kneedesk.store.store import Store
@@ -105,6 +106,13 @@ def test_a_dropped_clip_is_kept_in_the_strip_and_the_store_and_shown_again(
     assert card.angles.text().endswith("°")
     assert area.strips["left"].cards == []
     assert not area.message.isVisible()
+    # The frame is named as the viewer showed it, and as the summary prints it.
+    shown = kept[0].source
+    assert f"frame {shown.frame_index} of {shown.frame_count}" in card.thumb.toolTip()
+    thumb = card.thumb.pixmap()
+    assert not thumb.isNull()
+    assert thumb.width() <= THUMB_WIDTH
+    assert thumb.height() <= THUMB_HEIGHT
 
     page.close_visit()
     page.open_visit(visit)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -40,6 +40,23 @@ def still_pixmap(still: Still) -> QPixmap:
     return pixmap
 
 
+def thumbnail(still: Still) -> QPixmap:
+    """The still at thumbnail size, decoded at that size (JPEG can skip most of the work of a
+    full 1600 px decode: a visit with ten stills opens without decoding ten whole frames)."""
+    data = QByteArray(still.jpeg)
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer, b"JPEG")
+    size = reader.size()
+    if size.isValid():
+        reader.setScaledSize(
+            size.scaled(THUMB_WIDTH, THUMB_HEIGHT, Qt.AspectRatioMode.KeepAspectRatio)
+        )
+    image = reader.read()
+    buffer.close()
+    return QPixmap.fromImage(image)
+
+
 def source_text(still: Still) -> str:
     """Where the still came from, for its tooltip: file, frame, time and camera."""
     source = still.source
@@ -47,7 +64,7 @@ def source_text(still: Still) -> str:
         where = f"Photo {source.file_name}"
     else:
         seconds = f", {source.time_s:.2f} s" if source.time_s is not None else ""
-        where = f"{source.file_name}, frame {source.frame_index + 1} of {source.frame_count}"
+        where = f"{source.file_name}, frame {source.frame_index} of {source.frame_count}"
         where += seconds
     return f"{where}\nCamera: {still.view.label}"
 
@@ -85,16 +102,9 @@ class StillCard(QFrame):
         self.thumb.setObjectName(f"still.{still.uid}.thumb")
         self.thumb.setFixedWidth(THUMB_WIDTH)
         self.thumb.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-        pixmap = still_pixmap(still)
+        pixmap = thumbnail(still)
         if not pixmap.isNull():
-            self.thumb.setPixmap(
-                pixmap.scaled(
-                    THUMB_WIDTH,
-                    THUMB_HEIGHT,
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-            )
+            self.thumb.setPixmap(pixmap)
         else:
             self.thumb.setText("(picture unreadable)")
         self.thumb.setToolTip(source_text(still))
