@@ -171,10 +171,10 @@ def pain_rules(width: float, styles: Styles) -> list[Flowable]:
             ]
         )
     )
-    return [
-        *heading(txt.SECTION_PAIN_RULES, styles, keep=75 * mm),
-        KeepTogether([callout([pain_scale(inner), Spacer(1, 8), rules], width, strong=True)]),
-    ]
+    # One block: the heading never stays behind at the foot of a page when the box (about
+    # 75 mm, more with a long clinic name in the scale) moves on to the next.
+    box = callout([pain_scale(inner), Spacer(1, 8), rules], width, strong=True)
+    return [KeepTogether([*heading(txt.SECTION_PAIN_RULES, styles, keep=75 * mm), box])]
 
 
 def plan_section(

@@ -121,7 +121,10 @@ class Comparison:
     caution: str = CAMERA_CAUTION
 
 
-NO_EARLIER = "There is no earlier still of the same test, side and view for this patient."
+NO_EARLIER = (
+    "There is no still of the same test, side and camera view at an earlier signed visit of "
+    "this patient."
+)
 
 
 def comparison(store: Store, visit_id: int, still: Still) -> Comparison | None:

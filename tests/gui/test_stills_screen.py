@@ -76,6 +76,9 @@ def test_without_consent_the_import_is_refused_at_the_item(
     assert NEED_CONSENT in area.message.text()
     assert store.stills.for_visit(visit) == []
 
+    consent_tick(page).click()  # the message asked for this: it goes
+    assert not area.message.isVisible()
+
 
 def test_a_dropped_clip_is_kept_in_the_strip_and_the_store_and_shown_again(
     qtbot: QtBot, signed_in: Store, clip: Path

@@ -89,6 +89,7 @@ class StillsArea(QObject):
         row.installEventFilter(self)
         hub.keeperChanged.connect(self.reload)
         hub.stillsChanged.connect(self._stills_changed)
+        hub.consentChanged.connect(self._consent_changed)
         self.reload()
 
     # --- showing ----------------------------------------------------------------------------
@@ -103,6 +104,11 @@ class StillsArea(QObject):
     def _stills_changed(self, item_id: str, side: str) -> None:
         if item_id == self.item.id and side in self.strips:
             self.strips[side].reload()
+
+    def _consent_changed(self, given: bool) -> None:
+        """Ticking the consent answers "tick it first": that message goes."""
+        if given and self.message.text().endswith(NEED_CONSENT):
+            self.show_message(None)
 
     def show_message(self, message: str | None, error: bool = True) -> None:
         """Say something at the item (an error with a warning sign), or clear it."""

@@ -81,6 +81,7 @@ class CompareDialog(QDialog):
         if comparison is None:
             self.summary = _label(NO_EARLIER, "intro", self, "compareNone")
             layout.addWidget(self.summary)
+            self.setMinimumWidth(480)  # a sentence, not a column of words
         else:
             pictures = QGridLayout()
             pictures.setHorizontalSpacing(16)
