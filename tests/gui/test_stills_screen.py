@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from clips import make_audio_only, make_clip
+from clips import make_audio_only, make_clip, make_unknown_codec, make_video_without_frames
 from conftest import PASSWORD
 from kept_stills import fppa_mark, make_still
 from PySide6.QtCore import Qt
@@ -124,7 +124,7 @@ def test_a_dropped_clip_is_kept_in_the_strip_and_the_store_and_shown_again(
     assert consent_tick(page).isChecked()
 
 
-@pytest.mark.parametrize("problem", ["corrupt", "vanished", "huge", "audio"])
+@pytest.mark.parametrize("problem", ["corrupt", "vanished", "huge", "audio", "codec", "no frames"])
 def test_a_file_that_cannot_be_opened_is_said_at_the_item_and_nothing_else_changes(
     qtbot: QtBot, signed_in: Store, tmp_path: Path, problem: str
 ) -> None:
@@ -142,6 +142,10 @@ def test_a_file_that_cannot_be_opened_is_said_at_the_item_and_nothing_else_chang
     elif problem == "huge":
         with path.open("wb") as sparse:  # 4 GB that costs no disk
             sparse.truncate(4 * 1024**3)
+    elif problem == "codec":
+        path = make_unknown_codec(tmp_path / "IMG_0414.MOV")
+    elif problem == "no frames":
+        path = make_video_without_frames(tmp_path / "IMG_0415.MOV")
     else:
         path = make_audio_only(tmp_path / "voice memo.mp4")
     answers = store.visits.answers(visit)
