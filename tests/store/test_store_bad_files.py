@@ -6,6 +6,7 @@ import os
 import shutil
 import sqlite3
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -65,10 +66,20 @@ def truncated_inside_header(path: Path) -> None:
 def damaged_pages(path: Path) -> None:
     add_patients(path, 0, 300)
     page_size = 4096
+    # Pages of the patients' rows and their name index: damage a file can take in use,
+    # away from the schema's pages (which move as migrations add tables).
+    with closing(sqlite3.connect(path)) as db:
+        pages = [
+            pageno
+            for (pageno,) in db.execute(
+                "SELECT pageno FROM dbstat WHERE name IN ('patients', 'patients_by_name') "
+                "ORDER BY pageno"
+            )
+        ][-10:]
     with path.open("r+b") as f:
-        # Scribble over the b-tree page headers in the middle of the file.
-        for page in range(5, 15):
-            f.seek(page * page_size)
+        # Scribble over those b-tree pages' headers (page 1 is at offset 0).
+        for page in pages:
+            f.seek((page - 1) * page_size)
             f.write(b"\xff" * 16)
 
 

@@ -19,12 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from kneedesk.core.stills import Still
+from kneedesk.gui import theme
 from kneedesk.gui.screen.still_card import still_pixmap
 from kneedesk.services.stills import NO_EARLIER, Comparison, marks_text
 
 PICTURE_HEIGHT = 420
-MARK_COLOUR = QColor("#ffb000")  # drawn on a photograph: one strong colour on any scene
-OUTLINE = QColor("#000000")
 
 
 def marked_pixmap(still: Still, height: int = PICTURE_HEIGHT) -> QPixmap:
@@ -36,15 +35,17 @@ def marked_pixmap(still: Still, height: int = PICTURE_HEIGHT) -> QPixmap:
     scale = picture.height() / max(1, still.height)
     painter = QPainter(picture)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    tokens = theme.active()
+    mark_colour, outline = QColor(tokens.photo_mark), QColor(tokens.photo_mark_outline)
     for mark in still.marks:
         points = [QPointF(p.x * scale, p.y * scale) for p in mark.points]
-        for colour, width in ((OUTLINE, 5.0), (MARK_COLOUR, 2.5)):
+        for colour, width in ((outline, 5.0), (mark_colour, 2.5)):
             painter.setPen(QPen(colour, width))
             for a, b in zip(points, points[1:], strict=False):
                 painter.drawLine(a, b)
         for point in points:
-            painter.setPen(QPen(OUTLINE, 1.5))
-            painter.setBrush(MARK_COLOUR)
+            painter.setPen(QPen(outline, 1.5))
+            painter.setBrush(mark_colour)
             painter.drawEllipse(point, 4.5, 4.5)
     painter.end()
     return picture

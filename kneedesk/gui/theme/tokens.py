@@ -82,6 +82,10 @@ class Tokens:
     band_fill: str
     band_hatch: str
     band_edge: str
+    # Angles drawn on a photograph: one strong colour with a dark outline reads on any scene,
+    # in either appearance.
+    photo_mark: str
+    photo_mark_outline: str
 
     def as_dict(self) -> dict[str, str]:
         """Name to colour, for filling the stylesheet template."""
@@ -135,6 +139,8 @@ LIGHT = Tokens(
     status_current="#2f5d8a",
     chart_blue="#1d5f8a",
     chart_orange="#b35900",
+    photo_mark="#ffb000",
+    photo_mark_outline="#000000",
     chart_slate="#486581",
     chart_grid="#e4e9ef",
     band_fill="#e8f0f7",
@@ -189,6 +195,8 @@ DARK = Tokens(
     status_current="#5b93c7",
     chart_blue="#6aaee6",
     chart_orange="#ee9a4d",
+    photo_mark="#ffb000",
+    photo_mark_outline="#000000",
     chart_slate="#a3bad0",
     chart_grid="#2b323a",
     band_fill="#1f3042",
