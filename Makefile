@@ -13,7 +13,7 @@ STAMP := $(VENV)/.installed
 # (the runtime dependencies, the dev and package extras and the build requirements).
 LOCK := requirements.lock
 
-.PHONY: run test lint typecheck unit bench package icons forms docs screenshots lock clean
+.PHONY: run test lint typecheck unit bench package icons forms docs screenshots lock clean translations
 
 # The project itself is installed last, without dependencies and built with the locked
 # setuptools (no build isolation), so nothing unhashed is ever downloaded.
@@ -46,6 +46,11 @@ test: lint typecheck unit
 
 forms: $(STAMP)
 	$(PY) ui/build_forms.py
+
+# Gather the messages of both catalogues (gettext for core and report, Qt for the GUI), merge
+# them into each language and compile the .mo and .qm files (packaging/translations.py).
+translations: $(STAMP)
+	$(PY) packaging/translations.py
 
 docs: $(STAMP)
 	$(PY) docs/update_visit_format.py
