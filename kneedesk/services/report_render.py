@@ -7,18 +7,23 @@ module, so the thread that renders also pays for loading it.
 
 from __future__ import annotations
 
+from kneedesk.core.i18n import SOURCE_LANGUAGE, use_language
 from kneedesk.report.model import HandoutData
 from kneedesk.store.reports import ReportKind
 
 TITLES = {ReportKind.HANDOUT: "Patient handout", ReportKind.SUMMARY: "Clinician summary"}
 
 
-def render_report(data: HandoutData, kind: ReportKind | str) -> bytes:
-    """The PDF of one kind of report."""
-    if ReportKind(kind) is ReportKind.SUMMARY:
-        from kneedesk.report.summary import render_summary
+def render_report(
+    data: HandoutData, kind: ReportKind | str, language: str = SOURCE_LANGUAGE
+) -> bytes:
+    """The PDF of one kind of report, its words in `language` (give `data` built in the
+    same language: `visit_report(..., language)`)."""
+    with use_language(language):
+        if ReportKind(kind) is ReportKind.SUMMARY:
+            from kneedesk.report.summary import render_summary
 
-        return render_summary(data)
-    from kneedesk.report.handout import render_handout
+            return render_summary(data)
+        from kneedesk.report.handout import render_handout
 
-    return render_handout(data)
+        return render_handout(data)

@@ -10,10 +10,12 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 
 from kneedesk.core.answers import Answers
 from kneedesk.core.assessment import assess_answers
 from kneedesk.core.derived import age_in_years
+from kneedesk.core.i18n import SOURCE_LANGUAGE, parse_language, use_language
 from kneedesk.core.progress import VisitPoint
 from kneedesk.core.protocol import load_protocol
 from kneedesk.core.visit_doc import PatientInfo
@@ -21,6 +23,7 @@ from kneedesk.report.model import Clinic, HandoutData
 from kneedesk.services.previous_visit import earlier_signed_visits
 from kneedesk.services.report_stills import report_stills
 from kneedesk.services.signed_content import signed_findings, signed_plan, signed_review
+from kneedesk.services.signed_translation import translated_findings
 from kneedesk.store.audit import Action, Entity
 from kneedesk.store.clinic_settings import ClinicDetails
 from kneedesk.store.errors import NotFoundError
@@ -48,6 +51,8 @@ class VisitReport:
     patient: Patient
     status: SignatureStatus
     data: HandoutData
+    # The language `data`'s words are in; render it with `render_report(..., language)`.
+    language: str = SOURCE_LANGUAGE
 
     @property
     def signed(self) -> bool:
@@ -65,8 +70,14 @@ class VisitReport:
         return f"{ReportKind(kind).value}-{chart}-{self.visit.visit_date}.pdf"
 
 
-def visit_report(store: Store, visit_id: int) -> VisitReport:
-    """Read a visit for its report; raises NotFoundError or ReportUnavailableError.
+def handout_language(store: Store, patient: Patient) -> str:
+    """The language a patient's handout prints in: the patient's own, else the clinic's."""
+    return patient.handout_language or store.settings.read().handout_language
+
+
+def visit_report(store: Store, visit_id: int, language: str | None = None) -> VisitReport:
+    """Read a visit for its report in `language` (default: the patient's handout
+    language); raises NotFoundError or ReportUnavailableError.
 
     A signed visit prints the findings and plan it was signed with (per-item doses and
     notes included, and the next visit); a draft shows what its answers give now with the
@@ -76,6 +87,12 @@ def visit_report(store: Store, visit_id: int) -> VisitReport:
     """
     visit = store.visits.get(visit_id)
     patient = store.patients.get(visit.patient_id)
+    code = parse_language(language) if language else handout_language(store, patient)
+    with use_language(code):
+        return _visit_report(store, visit, patient, code)
+
+
+def _visit_report(store: Store, visit: Visit, patient: Patient, language: str) -> VisitReport:
     if not patient.birth_date:
         raise ReportUnavailableError(
             f"{patient.display_name} has no date of birth, which the report needs.",
@@ -94,7 +111,8 @@ def visit_report(store: Store, visit_id: int) -> VisitReport:
     )
     settings = store.settings.read()
     units = settings.units
-    assessment = assess_answers(
+    assess = partial(
+        assess_answers,
         Answers(store.visits.answers(visit.id)),
         protocol,
         previous=earlier[-1][1] if earlier else None,
@@ -109,12 +127,17 @@ def visit_report(store: Store, visit_id: int) -> VisitReport:
             else None
         ),
     )
+    assessment = assess()
     status = store.signing.verify(visit.id)
     plan, signed_by, seal = None, "", ""
     review = "" if visit.signed else store.drafts.review(visit.id)
     content = store.signing.signed_content(visit.id) if visit.signed else None
     if content is not None:
         findings = signed_findings(content.findings, protocol)
+        if findings is not None and language != SOURCE_LANGUAGE:
+            with use_language(SOURCE_LANGUAGE):
+                english = assess().findings
+            findings = translated_findings(findings, english, assessment.findings)
         if findings is not None:
             assessment = dataclasses.replace(assessment, findings=findings)
         plan = signed_plan(content.plan)
@@ -143,7 +166,7 @@ def visit_report(store: Store, visit_id: int) -> VisitReport:
         seal=seal,
         stills=stills,
     )
-    return VisitReport(visit=visit, patient=patient, status=status, data=data)
+    return VisitReport(visit=visit, patient=patient, status=status, data=data, language=language)
 
 
 def _clinic(details: ClinicDetails) -> Clinic:

@@ -21,6 +21,7 @@ from kneedesk.store.errors import (
     NotFoundError,
     translated,
 )
+from kneedesk.store.languages import checked_language
 from kneedesk.store.password_policy import check_password
 
 # OWASP's minimum for argon2id is 19 MiB of memory, 2 passes, 1 lane. RFC 9106's
@@ -36,7 +37,7 @@ DUMMY_HASH = (
 )
 MAX_UNKNOWN_NAMES = 1000  # unknown user names whose failures are counted (in memory)
 LOCKOUT = timedelta(minutes=5)
-_COLUMNS = "id, username, display_name, role, active, created_at"
+_COLUMNS = "id, username, display_name, role, active, created_at, language"
 
 
 if TYPE_CHECKING:
@@ -190,6 +191,17 @@ class AccountRepo:
     def has_accounts(self) -> bool:
         """True once any account exists (the first start asks for an admin account)."""
         return self.db.execute("SELECT 1 FROM clinicians LIMIT 1").fetchone() is not None
+
+    def set_language(self, account_id: int, language: str | None) -> Clinician:
+        """The GUI language this clinician works in (None: the computer's); audited."""
+        code = None if language is None else checked_language(language)
+        current = self.get(account_id)
+        if current.language == code:
+            return current
+        with translated(None, "save the clinician's language"), self.db.atomic():
+            self.db.execute("UPDATE clinicians SET language = ? WHERE id = ?", [code, account_id])
+            self.audit.record(Action.EDIT, Entity.CLINICIAN, account_id, {"language": code})
+        return self.get(account_id)
 
     def deactivate(self, account_id: int) -> Clinician:
         """Stop an account from logging in or signing; its past work keeps its name."""
@@ -358,5 +370,7 @@ def _locked(until: datetime) -> AccountLockedError:
 
 
 def _clinician(row: tuple[Any, ...]) -> Clinician:
-    account_id, username, display_name, role, active, created_at = row
-    return Clinician(account_id, username, display_name, Role(role), bool(active), created_at)
+    account_id, username, display_name, role, active, created_at, language = row
+    return Clinician(
+        account_id, username, display_name, Role(role), bool(active), created_at, language
+    )

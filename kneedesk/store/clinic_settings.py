@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Literal, Protocol, TypeVar
 
+from kneedesk.core.i18n import LANGUAGES, SOURCE_LANGUAGE
 from kneedesk.core.thresholds import Thresholds
 from kneedesk.core.units import DisplayUnits, ForceUnit, UnitSystem
 
@@ -56,6 +57,7 @@ class SettingKey(StrEnum):
     THRESHOLDS = "thresholds"
     AUTO_LOCK_MINUTES = "auto_lock_minutes"
     MEDIA_FOLDER = "media_folder"
+    HANDOUT_LANGUAGE = "handout_language"
 
 
 class SettingsReader(Protocol):
@@ -117,6 +119,8 @@ class ClinicSettings:
     thresholds: Thresholds = Thresholds()
     auto_lock_minutes: int = DEFAULT_AUTO_LOCK_MINUTES
     media_folder: str = ""
+    # The language a patient's handout prints in unless the patient has one of their own.
+    handout_language: str = SOURCE_LANGUAGE
 
     @property
     def auto_lock_ms(self) -> int:
@@ -133,6 +137,7 @@ class ClinicSettings:
             SettingKey.THRESHOLDS: self.thresholds.changed_from_default(),
             SettingKey.AUTO_LOCK_MINUTES: self.auto_lock_minutes,
             SettingKey.MEDIA_FOLDER: self.media_folder,
+            SettingKey.HANDOUT_LANGUAGE: self.handout_language,
         }
 
 
@@ -148,6 +153,7 @@ def read_clinic_settings(settings: SettingsReader) -> ClinicSettings:
         thresholds=_thresholds(settings.get(SettingKey.THRESHOLDS, {})),
         auto_lock_minutes=_auto_lock(settings.get(SettingKey.AUTO_LOCK_MINUTES)),
         media_folder=_folder(settings.get(SettingKey.MEDIA_FOLDER)),
+        handout_language=_language(settings.get(SettingKey.HANDOUT_LANGUAGE)),
     )
 
 
@@ -231,6 +237,10 @@ def _auto_lock(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         return DEFAULT_AUTO_LOCK_MINUTES
     return value if 0 <= value <= MAX_AUTO_LOCK_MINUTES else DEFAULT_AUTO_LOCK_MINUTES
+
+
+def _language(value: object) -> str:
+    return value if isinstance(value, str) and value in LANGUAGES else SOURCE_LANGUAGE
 
 
 def _folder(value: object) -> str:

@@ -23,3 +23,5 @@ class Clinician:
     role: Role
     active: bool
     created_at: str
+    # The GUI language this clinician chose ("es"); None: the computer's.
+    language: str | None = None

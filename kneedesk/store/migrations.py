@@ -433,3 +433,28 @@ def m007_visit_stills(db: Database) -> None:
         "UPDATE visits SET digest_version = ? WHERE id = ?", [(v, i) for i, v in versions]
     )
     db.execute(_VISITS_LOCKED)
+
+
+# A language code as the catalogues name it ("en", "es", "pt_BR"); which ones ship is the
+# app's business, so adding a language needs no new migration.
+_LANGUAGE = "{col} IS NULL OR (length({col}) BETWEEN 2 AND 12 AND {col} NOT GLOB '*[^a-zA-Z_]*')"
+
+
+@MIGRATIONS()
+def m008_languages(db: Database) -> None:
+    """Languages: the patient's handout language (`patients.handout_language`, NULL: the
+    clinic's), the language each stored report was printed in (`reports.language`; every
+    report before this one was English) and each clinician's GUI language
+    (`clinicians.language`, NULL: the computer's)."""
+    db.execute(
+        "ALTER TABLE patients ADD COLUMN handout_language TEXT DEFAULT NULL "
+        f"CHECK ({_LANGUAGE.format(col='handout_language')})"
+    )
+    db.execute(
+        "ALTER TABLE reports ADD COLUMN language TEXT NOT NULL DEFAULT 'en' "
+        f"CHECK ({_LANGUAGE.format(col='language')})"
+    )
+    db.execute(
+        "ALTER TABLE clinicians ADD COLUMN language TEXT DEFAULT NULL "
+        f"CHECK ({_LANGUAGE.format(col='language')})"
+    )

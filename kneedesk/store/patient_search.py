@@ -24,7 +24,7 @@ from kneedesk.store.search_text import head_token, line_terms, match_expression
 
 COLUMNS = (
     "id, uid, chart_number, given_name, family_name, birth_date, sex, archived, "
-    "created_at, updated_at"
+    "created_at, updated_at, handout_language"
 )
 """The patient columns every search returns, in this order."""
 

@@ -18,6 +18,7 @@ from kneedesk.store.errors import (
     NotFoundError,
     translated,
 )
+from kneedesk.store.languages import checked_language
 from kneedesk.store.patient_search import COLUMNS as _COLUMNS
 from kneedesk.store.patient_search import PatientFinder
 from kneedesk.store.search_text import search_fields, search_line, sort_key
@@ -41,6 +42,8 @@ class Patient:
     archived: bool
     created_at: str
     updated_at: str
+    # The language this patient's handout prints in ("es"); None: the clinic's.
+    handout_language: str | None = None
 
     @property
     def display_name(self) -> str:
@@ -137,6 +140,27 @@ class PatientRepo:
             before = {k: getattr(current, k) for k in changed}
             self.audit.record(
                 Action.EDIT, Entity.PATIENT, patient_id, {"before": before, "after": changed}
+            )
+        return self.get(patient_id)
+
+    def set_handout_language(self, patient_id: int, language: str | None) -> Patient:
+        """The language this patient's handouts print in (None: the clinic's); audited."""
+        code = None if language is None else checked_language(language)
+        current = self.get(patient_id)
+        if current.handout_language == code:
+            return current
+        with translated(None, "save the patient's handout language"), self.db.atomic():
+            self.db.table("patients").update(
+                patient_id, {"handout_language": code, "updated_at": timestamp(self.clock())}
+            )
+            self.audit.record(
+                Action.EDIT,
+                Entity.PATIENT,
+                patient_id,
+                {
+                    "before": {"handout_language": current.handout_language},
+                    "after": {"handout_language": code},
+                },
             )
         return self.get(patient_id)
 
@@ -328,5 +352,7 @@ def _line(fields: dict[str, Any]) -> str:
 
 
 def _patient(row: tuple[Any, ...]) -> Patient:
-    pid, uid, chart, given, family, birth, sex, archived, created, updated = row
-    return Patient(pid, uid, chart, given, family, birth, sex, bool(archived), created, updated)
+    pid, uid, chart, given, family, birth, sex, archived, created, updated, language = row
+    return Patient(
+        pid, uid, chart, given, family, birth, sex, bool(archived), created, updated, language
+    )

@@ -6,15 +6,17 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from kneedesk.core.i18n import SOURCE_LANGUAGE
 from kneedesk.store.audit import Action, AuditLog, Entity
 from kneedesk.store.canonical import Clock, sha256_hex, timestamp, utc_now
 from kneedesk.store.errors import InvalidValueError, NotFoundError, translated
+from kneedesk.store.languages import checked_language
 from kneedesk.store.visit_rows import get_visit
 
 if TYPE_CHECKING:  # only a type here: `kneedesk report` imports this without sqlite-utils
     from sqlite_utils import Database
 
-_INFO = "id, visit_id, kind, created_at, created_by, size, sha256"
+_INFO = "id, visit_id, kind, created_at, created_by, size, sha256, language"
 
 
 class ReportKind(StrEnum):
@@ -35,6 +37,8 @@ class ReportInfo:
     created_by: int | None
     size: int
     sha256: str
+    # The language it was printed in ("en", "es", ...): a reprint is these same bytes.
+    language: str = "en"
 
 
 @dataclass(frozen=True)
@@ -66,10 +70,13 @@ class ReportRepo:
         *,
         created_by: int | None = None,
         saved_as: str | None = None,
+        language: str = SOURCE_LANGUAGE,
     ) -> ReportInfo:
         """Keep the bytes of a printed report (audited as a print), or of one saved as a PDF
-        file (`saved_as`: the file written; audited as an export naming the file)."""
+        file (`saved_as`: the file written; audited as an export naming the file), with the
+        language it was printed in."""
         kind = ReportKind(kind)
+        language = checked_language(language)
         if not pdf.startswith(b"%PDF-"):
             raise InvalidValueError(
                 "The report to store is not a PDF document.", "This is a bug; nothing was stored."
@@ -88,12 +95,18 @@ class ReportRepo:
                         "pdf": pdf,
                         "size": len(pdf),
                         "sha256": digest,
+                        "language": language,
                     }
                 )
                 .last_pk
             )
             assert isinstance(report_id, int)
-            detail = {"visit_id": visit_id, "kind": str(kind), "sha256": digest}
+            detail = {
+                "visit_id": visit_id,
+                "kind": str(kind),
+                "sha256": digest,
+                "language": language,
+            }
             if saved_as is not None:
                 detail["file"] = saved_as
             action = Action.PRINT if saved_as is None else Action.EXPORT
@@ -141,5 +154,7 @@ class ReportRepo:
 
 
 def _info(row: tuple[Any, ...]) -> ReportInfo:
-    report_id, visit_id, kind, created_at, created_by, size, digest = row
-    return ReportInfo(report_id, visit_id, ReportKind(kind), created_at, created_by, size, digest)
+    report_id, visit_id, kind, created_at, created_by, size, digest, language = row
+    return ReportInfo(
+        report_id, visit_id, ReportKind(kind), created_at, created_by, size, digest, language
+    )

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
+from kneedesk.core.i18n import LANGUAGES
 from kneedesk.core.units import ForceUnit, UnitSystem
 from kneedesk.store.audit import Action, AuditLog, Entity
 from kneedesk.store.canonical import Clock, json_value, timestamp, utc_now
@@ -115,6 +116,7 @@ def _check(key: SettingKey, value: Any) -> None:
         SettingKey.UNITS: tuple(UnitSystem),
         SettingKey.FORCE_UNIT: tuple(ForceUnit),
         SettingKey.PAPER: PAPERS,
+        SettingKey.HANDOUT_LANGUAGE: tuple(LANGUAGES),
     }
     if key in allowed and value not in allowed[key]:
         raise InvalidValueError(

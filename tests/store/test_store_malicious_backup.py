@@ -114,7 +114,7 @@ CRAFTS: dict[str, tuple[Craft, str]] = {
         # The newest change left out of the record: the file claims the level before it.
         # What the newest change made is then extra for that level.
         run_sql(f"DELETE FROM _sqlite_migrations WHERE name = '{MIGRATIONS.names()[-1]}'"),
-        "its database schema was changed outside KneeDesk (extra ",
+        f"differs from KneeDesk's at migration level {len(MIGRATIONS.names()) - 1}",
     ),
     "recursive CTE in a view": (
         run_sql(
