@@ -10,6 +10,13 @@ from pathlib import Path
 from typing import Any
 
 from kneedesk.cli.score import EXIT_BAD_INPUT, _check_pair, _load, read_json, write_problems
+from kneedesk.core.i18n import (
+    SOURCE_LANGUAGE,
+    UnknownLanguageError,
+    language_choices,
+    parse_language,
+    use_language,
+)
 from kneedesk.core.text_checks import clip, unsafe_char_problem
 from kneedesk.core.visit_doc import VisitDoc
 from kneedesk.services.report_files import overwrite_refusal, write_atomically
@@ -83,10 +90,27 @@ def register(subparsers: Any) -> None:
         nargs="+",
         help="earlier visit documents of the same patient, for progress",
     )
+    parser.add_argument(
+        "--language",
+        metavar="CODE",
+        type=_language,
+        help=(
+            f"the report's language: {language_choices()}. Default: a handout in the "
+            "patient's handout language (with --visit; else English), a summary in English"
+        ),
+    )
     parser.add_argument("--paper", choices=("letter", "a4"), help="default: letter")
     parser.add_argument("--units", choices=("metric", "us"), help="us: lb, in, mi and lbf")
     parser.add_argument("--clinic", metavar="FILE.json", help="clinic details for the letterhead")
     parser.set_defaults(func=run)
+
+
+def _language(code: str) -> str:
+    """argparse type: a shipped language's code, or a message naming the choices."""
+    try:
+        return parse_language(code)
+    except UnknownLanguageError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _source_problems(args: argparse.Namespace) -> list[str]:
@@ -192,6 +216,8 @@ def run(args: argparse.Namespace) -> int:
     units = (
         DisplayUnits(UnitSystem.US, ForceUnit.POUND_FORCE) if args.units == "us" else DisplayUnits()
     )
-    data = handout_data(doc, earlier, clinic=clinic, paper=args.paper or "letter", units=units)
-    write_atomically(args.out, render_report(data, args.kind))
+    language = args.language or SOURCE_LANGUAGE
+    with use_language(language):
+        data = handout_data(doc, earlier, clinic=clinic, paper=args.paper or "letter", units=units)
+    write_atomically(args.out, render_report(data, args.kind, language))
     return 0

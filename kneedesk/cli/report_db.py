@@ -14,6 +14,7 @@ from pathlib import Path
 
 from kneedesk.cli.score import EXIT_BAD_INPUT
 from kneedesk.cli.store_cmds import EXIT_PROBLEM, _db_path, _error, _open_store
+from kneedesk.core.i18n import SOURCE_LANGUAGE
 from kneedesk.store.audit import Action, Entity
 from kneedesk.store.canonical import sha256_hex
 from kneedesk.store.errors import NotFoundError, StoreError
@@ -37,7 +38,9 @@ def run_from_database(args: argparse.Namespace) -> int:
 
     with store:
         try:
-            report = visit_report(store, args.visit_id)
+            # A handout in the patient's language unless asked; a summary in English unless asked.
+            language = args.language or (SOURCE_LANGUAGE if args.kind == "summary" else None)
+            report = visit_report(store, args.visit_id, language)
         except NotFoundError:
             sys.stderr.write(f"kneedesk: there is no visit with id {args.visit_id} in {path}.\n")
             return EXIT_BAD_INPUT
@@ -53,7 +56,7 @@ def run_from_database(args: argparse.Namespace) -> int:
                 "  Sign it in KneeDesk first (its report view previews drafts).\n"
             )
             return EXIT_BAD_INPUT
-        pdf = render_report(report.data, args.kind)
+        pdf = render_report(report.data, args.kind, report.language)
         try:
             # The file is written inside the audit row's transaction: no row without a file.
             with store.db.atomic():
@@ -61,7 +64,12 @@ def run_from_database(args: argparse.Namespace) -> int:
                     Action.EXPORT,
                     Entity.VISIT,
                     report.visit.id,
-                    {"report": args.kind, "sha256": sha256_hex(pdf), "file": str(out.resolve())},
+                    {
+                        "report": args.kind,
+                        "language": report.language,
+                        "sha256": sha256_hex(pdf),
+                        "file": str(out.resolve()),
+                    },
                 )
                 write_atomically(out, pdf)
         except StoreError as exc:

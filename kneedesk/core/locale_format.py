@@ -3,16 +3,14 @@
 "20 November 2026" / "20 de noviembre de 2026" / "20 novembre 2026" / "20. November 2026";
 "2.5" / "2,5". Only the writing changes: values are rounded before they arrive here, and the
 units stay the clinic's. English keeps KneeDesk's own day-month-year form, whatever the
-computer's locale, so an English handout reads the same on every workstation.
+computer's locale, so an English handout reads the same on every workstation. Babel is
+imported on the first non-English use, so English work never pays for loading it.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date
-
-from babel.dates import format_date
-from babel.numbers import get_decimal_symbol
 
 from kneedesk.core.i18n import SOURCE_LANGUAGE, current_language
 
@@ -40,6 +38,8 @@ def long_date(day: date, language: str | None = None) -> str:
     language = language or current_language()
     if language == SOURCE_LANGUAGE:
         return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    from babel.dates import format_date
+
     return format_date(day, format="long", locale=language)
 
 
@@ -48,6 +48,8 @@ def short_date(day: date, language: str | None = None) -> str:
     language = language or current_language()
     if language == SOURCE_LANGUAGE:
         return f"{day.day} {MONTHS[day.month - 1][:3]} {day.year}"
+    from babel.dates import format_date
+
     return format_date(day, format="medium", locale=language)
 
 
@@ -56,6 +58,8 @@ def decimal_symbol(language: str | None = None) -> str:
     language = language or current_language()
     if language == SOURCE_LANGUAGE:
         return "."
+    from babel.numbers import get_decimal_symbol
+
     return str(get_decimal_symbol(language))
 
 
