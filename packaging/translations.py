@@ -125,7 +125,15 @@ def template() -> Catalog:
     for name in TOML_FILES:
         for text in toml_texts(ROOT / name):
             catalog.add(text, locations=[(name, 0)])
+    _no_percent_formats(catalog)
     return catalog
+
+
+def _no_percent_formats(catalog: Catalog) -> None:
+    """KneeDesk fills messages with str.format, never with %: Babel's guess that "10% or
+    more" is a %-format would make msgfmt -c check the translation's "%" against it."""
+    for message in catalog:
+        message.flags.discard("python-format")
 
 
 def _write_po(catalog: Catalog, path: Path) -> None:
@@ -159,6 +167,7 @@ def update(catalog: Catalog) -> None:
             translated = Catalog(locale=language, domain=DOMAIN, creation_date=HEADER_DATE)
         translated.update(catalog, no_fuzzy_matching=True)
         translated.obsolete.clear()
+        _no_percent_formats(translated)
         translated.revision_date = HEADER_DATE
         translated.creation_date = HEADER_DATE
         _write_po(translated, path)

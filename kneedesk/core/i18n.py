@@ -27,6 +27,8 @@ from importlib.resources import files
 from io import BytesIO
 from types import MappingProxyType
 
+from kneedesk.core.pseudo_locale import PSEUDO, PseudoTranslations
+
 DOMAIN = "kneedesk"
 SOURCE_LANGUAGE = "en"
 # Each shipped language by its code, named in its own language (as a chooser lists them).
@@ -51,6 +53,8 @@ def parse_language(code: str) -> str:
     """A shipped language's code from "es", "es_ES", "es-MX" or "ES"; anything else is
     refused with a message naming the choices."""
     base = code.strip().replace("-", "_").split("_")[0].split(".")[0].lower()
+    if base == PSEUDO:
+        return PSEUDO
     if base not in LANGUAGES:
         raise UnknownLanguageError(
             f"KneeDesk has no {code.strip() or 'empty'!r} language. Choose one of: "
@@ -93,6 +97,8 @@ def catalogue(code: str) -> _gettext.NullTranslations:
     """The compiled catalogue of one language (English: the messages as written)."""
     if code == SOURCE_LANGUAGE:
         return _gettext.NullTranslations()
+    if code == PSEUDO:
+        return PseudoTranslations()
     resource = files("kneedesk.resources").joinpath("locale", code, "LC_MESSAGES", f"{DOMAIN}.mo")
     try:
         data = resource.read_bytes()

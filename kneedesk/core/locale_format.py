@@ -13,6 +13,10 @@ import re
 from datetime import date
 
 from kneedesk.core.i18n import SOURCE_LANGUAGE, current_language
+from kneedesk.core.pseudo_locale import PSEUDO
+
+# The pseudo-language writes dates and numbers as German does (long month names, a comma).
+_AS = {PSEUDO: "de"}
 
 MONTHS = (
     "January",
@@ -35,7 +39,7 @@ _DECIMAL = re.compile(r"(?<![\d.])(-?\d+)\.(\d+)(?![\d.])")
 
 def long_date(day: date, language: str | None = None) -> str:
     """A date for people: "20 November 2026", "20 de noviembre de 2026"."""
-    language = language or current_language()
+    language = _AS.get(language or current_language(), language or current_language())
     if language == SOURCE_LANGUAGE:
         return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
     from babel.dates import format_date
@@ -45,7 +49,7 @@ def long_date(day: date, language: str | None = None) -> str:
 
 def short_date(day: date, language: str | None = None) -> str:
     """A compact date for tables and chart axes: "20 Nov 2026", "20 nov 2026"."""
-    language = language or current_language()
+    language = _AS.get(language or current_language(), language or current_language())
     if language == SOURCE_LANGUAGE:
         return f"{day.day} {MONTHS[day.month - 1][:3]} {day.year}"
     from babel.dates import format_date
@@ -55,7 +59,7 @@ def short_date(day: date, language: str | None = None) -> str:
 
 def decimal_symbol(language: str | None = None) -> str:
     """The decimal separator of the language: "." or ","."""
-    language = language or current_language()
+    language = _AS.get(language or current_language(), language or current_language())
     if language == SOURCE_LANGUAGE:
         return "."
     from babel.numbers import get_decimal_symbol
