@@ -20,6 +20,7 @@ from kneedesk.core.i18n import (
     parse_language,
     set_default_language,
 )
+from kneedesk.core.pseudo_locale import PSEUDO, pseudo
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +43,21 @@ def gui_language() -> str:
     return _language
 
 
+class PseudoTranslator(QTranslator):
+    """Every GUI string in the pseudo-language (`kneedesk.core.pseudo_locale`), for tests."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return pseudo(source) if source else source
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+        return False
+
+
 def _kneedesk_translator(code: str) -> QTranslator | None:
+    if code == PSEUDO:
+        return PseudoTranslator()
     translator = QTranslator()
     resource = files("kneedesk.resources").joinpath("translations", f"kneedesk_{code}.qm")
     with as_file(resource) as path:
