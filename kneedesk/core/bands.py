@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal
 
+from kneedesk.core.i18n import _, pgettext
 from kneedesk.core.thresholds import Thresholds
 
 
@@ -87,6 +88,41 @@ def fpi6_band(total: float | None) -> str | None:
         if total >= lowest:
             name = band
     return name
+
+
+def spike_band_name(name: str) -> str:
+    """A spike band's name ("small", "moderate", "large") as people read it, in the active
+    language (the name itself stays the band's id)."""
+    names = {
+        "small": pgettext("single-run spike band", "small"),
+        "moderate": pgettext("single-run spike band", "moderate"),
+        "large": pgettext("single-run spike band", "large"),
+    }
+    return names.get(name, name)
+
+
+def tsk11_band_name(name: str) -> str:
+    """A TSK-11 band's name ("minimal" ... "high") in the active language."""
+    names = {
+        "minimal": pgettext("TSK-11 band", "minimal"),
+        "low": pgettext("TSK-11 band", "low"),
+        "moderate": pgettext("TSK-11 band", "moderate"),
+        "high": pgettext("TSK-11 band", "high"),
+    }
+    return names.get(name, name)
+
+
+def fpi6_band_name(name: str) -> str:
+    """An FPI-6 band's name ("highly supinated" ... "highly pronated") in the active
+    language."""
+    names = {
+        "highly supinated": pgettext("FPI-6 band", "highly supinated"),
+        "supinated": pgettext("FPI-6 band", "supinated"),
+        "normal": pgettext("FPI-6 band", "normal"),
+        "pronated": pgettext("FPI-6 band", "pronated"),
+        "highly pronated": pgettext("FPI-6 band", "highly pronated"),
+    }
+    return names.get(name, name)
 
 
 class Basis(StrEnum):
@@ -204,10 +240,10 @@ def change_words(measure: str, verdict: Verdict) -> str:
     """Wording rule 4: "meaningful" only for Kujala, pain and KOOS-PF; tests say error."""
     if CHANGE_RULE[measure].meaningful:
         return {
-            "improved": "a meaningful improvement",
-            "worse": "a meaningful worsening",
-            "within": "not a meaningful change",
+            "improved": _("a meaningful improvement"),
+            "worse": _("a meaningful worsening"),
+            "within": _("not a meaningful change"),
         }[verdict]
     if verdict == "within":
-        return "within the test's usual error"
-    return "more than the test's usual error"
+        return _("within the test's usual error")
+    return _("more than the test's usual error")

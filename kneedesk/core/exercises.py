@@ -21,6 +21,7 @@ from importlib.resources import files
 from types import MappingProxyType
 from typing import Any
 
+from kneedesk.core.i18n import _
 from kneedesk.core.plan import PLAN_ITEMS
 from kneedesk.core.units import DisplayUnits, fill_lengths, length_placeholder_problem
 
@@ -70,41 +71,87 @@ class Shape:
 
 @dataclass(frozen=True)
 class Exercise:
-    """How to do one plan item: for the patient, in plain words."""
+    """How to do one plan item: for the patient, in plain words.
+
+    The text is stored as the library writes it (English, length placeholders unfilled); the
+    properties give it in the active language, looked up each time it is read, with the
+    lengths written in `units` once `in_units` has chosen them.
+    """
 
     id: str
-    name: str
-    target: str
-    steps: tuple[str, ...]
-    dose: str
-    progression: str
+    _name: str
+    _target: str
+    _steps: tuple[str, ...]
+    _dose: str
+    _progression: str
     drawing: tuple[Shape, ...]
     # Starting dose per irritability stage ("high", "moderate", "low"); empty: `dose` for all.
-    doses: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    _doses: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # Progression steps, easiest first: one step up after a week with the pain rules met.
-    levels: tuple[str, ...] = ()
-    label: str = ""  # printed under the name, e.g. adjuncts: "Short-term, with your exercises"
+    _levels: tuple[str, ...] = ()
+    _label: str = ""  # printed under the name, e.g. adjuncts: "Short-term, with your exercises"
+    # The clinic's units the length placeholders are written in (None: left as placeholders).
+    units: DisplayUnits | None = None
+
+    def _shown(self, text: str) -> str:
+        """`text` in the active language, its lengths in the chosen units. A translation
+        whose length placeholders cannot be filled in falls back to the English."""
+        translated = _(text)
+        if translated != text and length_placeholder_problem(translated) is not None:
+            translated = text
+        return translated if self.units is None else fill_lengths(translated, self.units)
+
+    @property
+    def name(self) -> str:
+        return self._shown(self._name)
+
+    @property
+    def target(self) -> str:
+        return self._shown(self._target)
+
+    @property
+    def steps(self) -> tuple[str, ...]:
+        return tuple(self._shown(s) for s in self._steps)
+
+    @property
+    def dose(self) -> str:
+        return self._shown(self._dose)
+
+    @property
+    def progression(self) -> str:
+        return self._shown(self._progression)
+
+    @property
+    def doses(self) -> Mapping[str, str]:
+        return MappingProxyType({k: self._shown(v) for k, v in self._doses.items()})
+
+    @property
+    def levels(self) -> tuple[str, ...]:
+        return tuple(self._shown(v) for v in self._levels)
+
+    @property
+    def label(self) -> str:
+        return self._shown(self._label)
 
     def dose_for(self, stage: str | None) -> str:
         """The starting dose at this irritability stage (the default dose when none is given)."""
-        return self.doses.get(stage or "", self.dose)
+        return self._shown(self._doses.get(stage or "", self._dose))
 
     def in_units(self, units: DisplayUnits) -> Exercise:
         """This entry with its length placeholders written in the clinic's units."""
+        return replace(self, units=units)
 
-        def fill(text: str) -> str:
-            return fill_lengths(text, units)
-
-        return replace(
-            self,
-            name=fill(self.name),
-            target=fill(self.target),
-            steps=tuple(fill(s) for s in self.steps),
-            dose=fill(self.dose),
-            progression=fill(self.progression),
-            doses=MappingProxyType({k: fill(v) for k, v in self.doses.items()}),
-            levels=tuple(fill(v) for v in self.levels),
-            label=fill(self.label),
+    def source_texts(self) -> tuple[str, ...]:
+        """Every text of the entry as the library writes it (English, lengths unfilled)."""
+        return (
+            self._name,
+            self._target,
+            *self._steps,
+            self._dose,
+            self._progression,
+            *self._doses.values(),
+            *self._levels,
+            *((self._label,) if self._label else ()),
         )
 
     def texts(self) -> tuple[str, ...]:
@@ -117,7 +164,7 @@ class Exercise:
             self.progression,
             *self.doses.values(),
             *self.levels,
-            *((self.label,) if self.label else ()),
+            *((self.label,) if self._label else ()),
         )
 
 
@@ -159,17 +206,17 @@ def _exercise(raw: Any, n: int) -> Exercise:
         raise ExerciseLibraryError(f"{where}: drawing must be a list of commands")
     entry = Exercise(
         id=_text(raw, "id", where),
-        name=_text(raw, "name", where),
-        target=_text(raw, "target", where),
-        steps=tuple(steps),
-        dose=_text(raw, "dose", where),
-        progression=_text(raw, "progression", where),
+        _name=_text(raw, "name", where),
+        _target=_text(raw, "target", where),
+        _steps=tuple(steps),
+        _dose=_text(raw, "dose", where),
+        _progression=_text(raw, "progression", where),
         drawing=tuple(parse_shape(str(c), where) for c in drawing),
-        doses=_doses(raw.get("doses", {}), where),
-        levels=_levels(raw.get("levels", []), where),
-        label=_text(raw, "label", where) if "label" in raw else "",
+        _doses=_doses(raw.get("doses", {}), where),
+        _levels=_levels(raw.get("levels", []), where),
+        _label=_text(raw, "label", where) if "label" in raw else "",
     )
-    for text in entry.texts():
+    for text in entry.source_texts():
         problem = length_placeholder_problem(text)
         if problem:
             raise ExerciseLibraryError(f"{where}: {problem}")

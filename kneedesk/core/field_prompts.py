@@ -22,6 +22,8 @@ from kneedesk.core.derived import (
     instability_prompted,
     low_bmi_suggested,
 )
+from kneedesk.core.i18n import N_, _
+from kneedesk.core.locale_format import local_number
 from kneedesk.core.protocol_model import Item, Protocol
 from kneedesk.core.return_to_run import CHECKLIST, STAGE_ITEM, next_stage_readiness, readiness_text
 from kneedesk.core.visit_context import VisitContext
@@ -33,9 +35,9 @@ TRAUMA = "red_flags.trauma"
 LOW_ENERGY = "bsi.low_energy_signs"
 LOW_BMI = "low_bmi"
 OTTAWA_AGE = 55  # Stiell 1996: age 55 or over is one item of the Ottawa knee rule
-FLAG_NAMES = {
-    "red_flags.bony_tenderness": "bony tenderness",
-    "red_flags.hop_pain": "pain on hopping",
+FLAG_NAMES = {  # marked with N_, shown through `_`
+    "red_flags.bony_tenderness": N_("bony tenderness"),
+    "red_flags.hop_pain": N_("pain on hopping"),
 }
 
 NOTE_INPUTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
@@ -63,7 +65,7 @@ def applies(protocol: Protocol) -> bool:
 
 
 def _flags_yes(answers: Answers) -> list[str]:
-    return [FLAG_NAMES[f] for f in BONE_STRESS_FLAGS if answers.flag(f) is True]
+    return [_(FLAG_NAMES[f]) for f in BONE_STRESS_FLAGS if answers.flag(f) is True]
 
 
 def unavailable_options(item_id: str, answers: Answers) -> dict[str, str]:
@@ -71,7 +73,9 @@ def unavailable_options(item_id: str, answers: Answers) -> dict[str, str]:
     flags = _flags_yes(answers)
     if item_id != BONE_STRESS or not flags:
         return {}
-    why = "Not possible while a bone-stress red flag is ticked yes: " + " / ".join(flags)
+    why = _("Not possible while a bone-stress red flag is ticked yes: {flags}").format(
+        flags=" / ".join(flags)
+    )
     return {NOT_SUSPECTED: why}
 
 
@@ -83,22 +87,26 @@ def field_note(
         if bone_stress_conflict(answers):
             flags = " / ".join(_flags_yes(answers))
             return FieldNote(
-                f"Not suspected is not allowed while a bone-stress red flag is yes ({flags}). "
-                "Choose possible or likely, or correct the red flag.",
+                _(
+                    "Not suspected is not allowed while a bone-stress red flag is yes ({flags}). "
+                    "Choose possible or likely, or correct the red flag."
+                ).format(flags=flags),
                 problem=True,
             )
         why = unavailable_options(item_id, answers).get(NOT_SUSPECTED)
         return FieldNote(why + ".") if why else None
     if item_id == INSTABILITY and instability_prompted(answers):
         return FieldNote(
-            "The Kujala answer records a kneecap dislocation: consider patellar instability."
+            _("The Kujala answer records a kneecap dislocation: consider patellar instability.")
         )
     if item_id == TRAUMA and age is not None and age >= OTTAWA_AGE:
-        return FieldNote("Age 55 or over: the age item of the Ottawa knee rule is met.")
+        return FieldNote(_("Age 55 or over: the age item of the Ottawa knee rule is met."))
     if item_id == LOW_ENERGY:
         value = bmi(answers.number("body_mass"), answers.number("height"))
         if low_bmi_suggested(value, age) and LOW_BMI not in answers.choices(LOW_ENERGY):
-            return FieldNote(f"BMI {value:.1f}: consider ticking low BMI.")
+            return FieldNote(
+                _("BMI {bmi}: consider ticking low BMI.").format(bmi=local_number(f"{value:.1f}"))
+            )
         return None
     if item_id == STAGE_ITEM and protocol.get(STAGE_ITEM) is not None:
         labels = {o.key: o.label for o in protocol.item(STAGE_ITEM).options}

@@ -6,6 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from kneedesk.core.i18n import N_, _
+
 
 class PlanKind(StrEnum):
     """What sort of plan item it is."""
@@ -22,45 +24,60 @@ class PlanItem:
 
     id: str
     kind: PlanKind
-    title: str
+    _title: str  # English, marked with N_; people read `title`
     target: str  # hip, knee, trunk, ankle, balance, gait, load, mobility, foot
     offered_only: bool = False  # never preselected: the clinician ticks it when it fits
 
+    @property
+    def title(self) -> str:
+        """The item's title in the active language."""
+        return _(self._title)
+
 
 _ITEMS = (
-    PlanItem("education_load", PlanKind.EDUCATION, "Understanding and managing knee load", "load"),
-    PlanItem("side_lying_hip_abduction", PlanKind.EXERCISE, "Side-lying hip abduction", "hip"),
-    PlanItem("clamshell_band", PlanKind.EXERCISE, "Clamshell with band", "hip"),
-    PlanItem("glute_bridge", PlanKind.EXERCISE, "Bridge, progressing to single leg", "hip"),
-    PlanItem("wall_sit", PlanKind.EXERCISE, "Wall sit", "knee"),
-    PlanItem("step_up", PlanKind.EXERCISE, "Step-up", "knee"),
-    PlanItem("step_down_mirror", PlanKind.EXERCISE, "Step-down in front of a mirror", "knee"),
-    PlanItem("single_leg_squat_mirror", PlanKind.EXERCISE, "Single-leg squat control", "hip"),
-    PlanItem("side_plank", PlanKind.EXERCISE, "Side plank", "trunk"),
-    PlanItem("single_leg_stance", PlanKind.EXERCISE, "Single-leg stance", "balance"),
-    PlanItem("single_leg_balance_reach", PlanKind.EXERCISE, "Single-leg balance reach", "balance"),
-    PlanItem("calf_raise", PlanKind.EXERCISE, "Calf raise", "ankle"),
-    PlanItem("ankle_mobility_lunge", PlanKind.EXERCISE, "Knee-to-wall ankle mobility", "ankle"),
-    PlanItem("run_reduce_rebuild", PlanKind.RUNNING, "Reduce, then rebuild running", "load"),
     PlanItem(
-        "avoid_downhill_deep_squats", PlanKind.RUNNING, "Ease off downhill and deep squats", "load"
+        "education_load", PlanKind.EDUCATION, N_("Understanding and managing knee load"), "load"
     ),
-    PlanItem("cadence_retraining", PlanKind.RUNNING, "A few more steps per minute", "gait"),
-    PlanItem("shorter_runs_fatigue", PlanKind.RUNNING, "Shorter runs while form holds", "gait"),
-    # Protocol v2 (clinical content v2, sections 6.4 and 6.5).
-    PlanItem("education_exercise", PlanKind.EDUCATION, "Why exercise is the treatment", "load"),
-    PlanItem("education_energy", PlanKind.EDUCATION, "Eating enough for your training", "load"),
-    PlanItem("education_pain_fear", PlanKind.EDUCATION, "Moving with confidence", "load"),
-    # Offered only at adult BMI >= 30, never preselected.
-    PlanItem("education_weight", PlanKind.EDUCATION, "Body weight and your knee", "load", True),
-    PlanItem("knee_extension_90_45", PlanKind.EXERCISE, "Seated knee extension", "knee"),
-    PlanItem("hamstring_stretch", PlanKind.EXERCISE, "Back-of-thigh stretch", "mobility"),
+    PlanItem("side_lying_hip_abduction", PlanKind.EXERCISE, N_("Side-lying hip abduction"), "hip"),
+    PlanItem("clamshell_band", PlanKind.EXERCISE, N_("Clamshell with band"), "hip"),
+    PlanItem("glute_bridge", PlanKind.EXERCISE, N_("Bridge, progressing to single leg"), "hip"),
+    PlanItem("wall_sit", PlanKind.EXERCISE, N_("Wall sit"), "knee"),
+    PlanItem("step_up", PlanKind.EXERCISE, N_("Step-up"), "knee"),
+    PlanItem("step_down_mirror", PlanKind.EXERCISE, N_("Step-down in front of a mirror"), "knee"),
+    PlanItem("single_leg_squat_mirror", PlanKind.EXERCISE, N_("Single-leg squat control"), "hip"),
+    PlanItem("side_plank", PlanKind.EXERCISE, N_("Side plank"), "trunk"),
+    PlanItem("single_leg_stance", PlanKind.EXERCISE, N_("Single-leg stance"), "balance"),
     PlanItem(
-        "quad_hip_flexor_stretch", PlanKind.EXERCISE, "Front-of-thigh and hip stretch", "mobility"
+        "single_leg_balance_reach", PlanKind.EXERCISE, N_("Single-leg balance reach"), "balance"
+    ),
+    PlanItem("calf_raise", PlanKind.EXERCISE, N_("Calf raise"), "ankle"),
+    PlanItem("ankle_mobility_lunge", PlanKind.EXERCISE, N_("Knee-to-wall ankle mobility"), "ankle"),
+    PlanItem("run_reduce_rebuild", PlanKind.RUNNING, N_("Reduce, then rebuild running"), "load"),
+    PlanItem(
+        "avoid_downhill_deep_squats",
+        PlanKind.RUNNING,
+        N_("Ease off downhill and deep squats"),
+        "load",
+    ),
+    PlanItem("cadence_retraining", PlanKind.RUNNING, N_("A few more steps per minute"), "gait"),
+    PlanItem("shorter_runs_fatigue", PlanKind.RUNNING, N_("Shorter runs while form holds"), "gait"),
+    # Protocol v2 (clinical content v2, sections 6.4 and 6.5).
+    PlanItem("education_exercise", PlanKind.EDUCATION, N_("Why exercise is the treatment"), "load"),
+    PlanItem("education_energy", PlanKind.EDUCATION, N_("Eating enough for your training"), "load"),
+    PlanItem("education_pain_fear", PlanKind.EDUCATION, N_("Moving with confidence"), "load"),
+    # Offered only at adult BMI >= 30, never preselected.
+    PlanItem("education_weight", PlanKind.EDUCATION, N_("Body weight and your knee"), "load", True),
+    PlanItem("knee_extension_90_45", PlanKind.EXERCISE, N_("Seated knee extension"), "knee"),
+    PlanItem("hamstring_stretch", PlanKind.EXERCISE, N_("Back-of-thigh stretch"), "mobility"),
+    PlanItem(
+        "quad_hip_flexor_stretch",
+        PlanKind.EXERCISE,
+        N_("Front-of-thigh and hip stretch"),
+        "mobility",
     ),
     # Adjuncts with exercise (JOSPT CPG 2019): offered when they fit, never preselected.
-    PlanItem("patellar_taping", PlanKind.ADJUNCT, "Kneecap taping", "knee", True),
-    PlanItem("foot_orthoses_prefab", PlanKind.ADJUNCT, "Ready-made insoles", "foot", True),
+    PlanItem("patellar_taping", PlanKind.ADJUNCT, N_("Kneecap taping"), "knee", True),
+    PlanItem("foot_orthoses_prefab", PlanKind.ADJUNCT, N_("Ready-made insoles"), "foot", True),
 )
 
 PLAN_ITEMS: dict[str, PlanItem] = {p.id: p for p in _ITEMS}

@@ -18,20 +18,22 @@ from dataclasses import dataclass
 from typing import Any
 
 from kneedesk.core.exercises import LIBRARY_EDITION
+from kneedesk.core.i18n import N_, _
 from kneedesk.core.plan import PLAN_ITEMS
 
 REVIEW_MAX_LENGTH = 120
 """The longest next-visit text a draft or a signature keeps (the database checks it too)."""
 
 REVIEW_CHOICES: tuple[str, ...] = (
-    "in 1 week",
-    "in 2 weeks",
-    "in 3 weeks",
-    "in 4 weeks",
-    "in 6 weeks",
-    "when needed",
+    N_("in 1 week"),
+    N_("in 2 weeks"),
+    N_("in 3 weeks"),
+    N_("in 4 weeks"),
+    N_("in 6 weeks"),
+    N_("when needed"),
 )
-"""The usual next visits offered on the summary page; any other text can be typed."""
+"""The usual next visits offered on the summary page; any other text can be typed.
+Marked for translation: show each as `_(choice)` (what is typed or chosen is stored as is)."""
 
 PLAN_DOSE_MAX_LENGTH = 200
 """The longest dose a plan row keeps ("3 x 15 each side, daily")."""
@@ -134,7 +136,12 @@ def plan_text_problems(rows: Sequence[Mapping[str, str]]) -> list[str]:
         title = item.title if item else row["id"]
         for key, limit in (("dose", PLAN_DOSE_MAX_LENGTH), ("note", PLAN_NOTE_MAX_LENGTH)):
             if len(row[key]) > limit:
-                problems.append(f"{title}: the {key} is longer than {limit} characters")
+                message = (
+                    _("{title}: the dose is longer than {limit} characters")
+                    if key == "dose"
+                    else _("{title}: the note is longer than {limit} characters")
+                )
+                problems.append(message.format(title=title, limit=limit))
     return problems
 
 

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kneedesk.core.answers import SIDES, Answers, Side
+from kneedesk.core.answers import Answers, Side
 from kneedesk.core.bands import CHANGE_RULE, Verdict, change_verdict, change_words
 from kneedesk.core.findings.model import fmt_number
+from kneedesk.core.i18n import _
+from kneedesk.core.locale_format import local_number
 from kneedesk.core.progress_model import (
     NOT_ASKED_V1,
     Change,
@@ -24,6 +26,7 @@ from kneedesk.core.progress_model import (
     lsi_of,
     percent_bw,
     plain,
+    side_labels,
     side_value,
 )
 from kneedesk.core.progress_v2 import SERIES_IDS_V2, specs_v2
@@ -62,12 +65,12 @@ def is_meaningful(size: float, threshold: float) -> bool:
 
 def meaningful_words(threshold: str) -> str:
     """The rule of `is_meaningful` in words, for a threshold already written with its unit."""
-    return f"{threshold} or more"
+    return _("{threshold} or more").format(threshold=threshold)
 
 
 def not_meaningful_words(threshold: str) -> str:
     """The other side of `is_meaningful` in words: changes that are not meaningful."""
-    return f"less than {threshold}"
+    return _("less than {threshold}").format(threshold=threshold)
 
 
 def _delta(a: float | None, b: float | None) -> float | None:
@@ -149,7 +152,9 @@ def percent_words(series: Series, percent: float | None) -> str:
     digits = 1 if fmt_number(abs(percent), 0) == fmt_number(series.mcid or 0.0, 0) else 0
     number = fmt_number(percent, digits)
     sign = "+" if not number.startswith("-") and number != "0" else ""
-    return f" ({sign}{number}% of before)".replace("-", "\u2212")
+    # Translators: {change} is a signed percentage such as "+16" or "-8".
+    change = f"{sign}{local_number(number)}".replace("-", "\u2212")
+    return " " + _("({change}% of before)").format(change=change)
 
 
 def verdict_words(series: Series, verdict: Verdict) -> str:
@@ -163,7 +168,10 @@ def verdict_words(series: Series, verdict: Verdict) -> str:
     words = change_words(series.rule, verdict)
     if CHANGE_RULE[series.rule].meaningful or verdict == "within":
         return words
-    return f"{verdict}, {words}"
+    if verdict == "improved":
+        # Translators: {words} is "more than the test's usual error".
+        return _("improved, {words}").format(words=words)
+    return _("worse, {words}").format(words=words)
 
 
 def _specs(protocol: Protocol, thresholds: Thresholds, units: DisplayUnits) -> list[Spec]:
@@ -186,26 +194,26 @@ def _specs(protocol: Protocol, thresholds: Thresholds, units: DisplayUnits) -> l
     distance_item = protocol.item("load.weekly_distance")
     distance_unit = units.unit_for(distance_item) or "km"
     distance_scale = units.to_shown(distance_item, 1.0)
-    sides = [(s, s.capitalize()) for s in SIDES]
+    sides = side_labels()
 
     specs = [
         Spec(
             "kujala",
-            "Kujala score",
+            _("Kujala score"),
             "points",
-            (("total", "Kujala total", kujala_total),),
+            (("total", _("Kujala total"), kujala_total),),
             mcid=thresholds.kujala_mcid,
             higher_is_better=True,
             value_range=(0.0, 100.0),
         ),
         Spec(
             "pain",
-            "Pain",
+            _("Pain"),
             "/10",
             (
-                ("usual", "Usual pain", plain("pain.usual")),
-                ("worst_week", "Worst pain this week", plain("pain.worst_week")),
-                ("running", "Pain when running", plain("pain.running")),
+                ("usual", _("Usual pain"), plain("pain.usual")),
+                ("worst_week", _("Worst pain this week"), plain("pain.worst_week")),
+                ("running", _("Pain when running"), plain("pain.running")),
             ),
             mcid=thresholds.pain_mcid,
             higher_is_better=False,
@@ -214,7 +222,7 @@ def _specs(protocol: Protocol, thresholds: Thresholds, units: DisplayUnits) -> l
         ),
         Spec(
             "koos_pf",
-            "KOOS-PF score",
+            _("KOOS-PF score"),
             "points",
             (("score", "KOOS-PF", plain("koos_pf.score")),),
             mcid=thresholds.koos_pf_mcid,
@@ -224,9 +232,9 @@ def _specs(protocol: Protocol, thresholds: Thresholds, units: DisplayUnits) -> l
         ),
     ]
     for item_id, name in (
-        ("hip.abduction_force", "Hip abduction strength"),
-        ("hip.external_rotation_force", "Hip external rotation strength"),
-        ("hip.extension_force", "Hip extension strength"),
+        ("hip.abduction_force", _("Hip abduction strength")),
+        ("hip.external_rotation_force", _("Hip external rotation strength")),
+        ("hip.extension_force", _("Hip extension strength")),
     ):
         specs.append(
             Spec(
@@ -242,21 +250,27 @@ def _specs(protocol: Protocol, thresholds: Thresholds, units: DisplayUnits) -> l
     specs += [
         Spec(
             "lsi",
-            "Hip strength symmetry (LSI)",
+            _("Hip strength symmetry (LSI)"),
             "%",
             (
-                ("abduction", "Abduction", lsi_of("hip.abduction_force")),
-                ("external_rotation", "External rotation", lsi_of("hip.external_rotation_force")),
-                ("extension", "Extension", lsi_of("hip.extension_force")),
+                ("abduction", _("Abduction"), lsi_of("hip.abduction_force")),
+                (
+                    "external_rotation",
+                    _("External rotation"),
+                    lsi_of("hip.external_rotation_force"),
+                ),
+                ("extension", _("Extension"), lsi_of("hip.extension_force")),
             ),
             higher_is_better=True,
             reference=thresholds.lsi_min_percent,
-            reference_label=f"{fmt_number(thresholds.lsi_min_percent)}% return-to-sport convention",
-            definition=LSI_DEFINITION,
+            reference_label=_("{percent}% return-to-sport convention").format(
+                percent=local_number(fmt_number(thresholds.lsi_min_percent))
+            ),
+            definition=_(LSI_DEFINITION),
         ),
         Spec(
             "step_down",
-            "Step-down score",
+            _("Step-down score"),
             "points (0 best, 6 worst)",
             tuple((s, label, step_down(s)) for s, label in sides),
             higher_is_better=False,
@@ -264,7 +278,7 @@ def _specs(protocol: Protocol, thresholds: Thresholds, units: DisplayUnits) -> l
         ),
         Spec(
             "knee_to_wall",
-            "Knee-to-wall",
+            _("Knee-to-wall"),
             length_unit,
             tuple(
                 (s, label, side_value("ankle.knee_to_wall", s, length_scale)) for s, label in sides
@@ -274,15 +288,21 @@ def _specs(protocol: Protocol, thresholds: Thresholds, units: DisplayUnits) -> l
         ),
         Spec(
             "weekly_distance",
-            "Weekly running distance",
+            _("Weekly running distance"),
             distance_unit,
-            (("latest_week", "This week (7 days up to the visit)", latest_week(distance_scale)),),
+            (
+                (
+                    "latest_week",
+                    _("This week (7 days up to the visit)"),
+                    latest_week(distance_scale),
+                ),
+            ),
         ),
         Spec(
             "cadence",
-            "Cadence",
+            _("Cadence"),
             "steps/min",
-            (("cadence", "Cadence", plain("running.cadence")),),
+            (("cadence", _("Cadence"), plain("running.cadence")),),
         ),
     ]
     return specs

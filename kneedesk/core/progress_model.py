@@ -10,12 +10,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from kneedesk.core.answers import Answers, Side
+from kneedesk.core.answers import SIDES, Answers, Side
 from kneedesk.core.bands import Verdict
+from kneedesk.core.i18n import N_, _
 from kneedesk.core.scoring import percent_body_weight, symptomatic_lsi
 
-# Clinical content v2, 10.1: what a v2-only item of a v1 visit reads, wherever it is shown.
-NOT_ASKED_V1 = "not asked (v1 visit)"
+# Clinical content v2, 10.1: what a v2-only item of a v1 visit reads, wherever it is shown
+# (marked with N_: show it as `_(NOT_ASKED_V1)`).
+NOT_ASKED_V1 = N_("not asked (v1 visit)")
 
 
 @dataclass(frozen=True)
@@ -193,3 +195,9 @@ def latest_week(scale: float) -> Getter:
         return None if not weeks or weeks[0] is None else weeks[0] * scale
 
     return get
+
+
+def side_labels() -> list[tuple[Side, str]]:
+    """(side, "Left"/"Right") for the lines of a per-side series, in the active language."""
+    names: dict[Side, str] = {"left": _("Left"), "right": _("Right")}
+    return [(s, names[s]) for s in SIDES]

@@ -10,8 +10,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from kneedesk.core.answers import SIDES, Answers
-from kneedesk.core.progress_model import Getter, Spec, lsi_of, percent_bw, plain, side_value
+from kneedesk.core.answers import Answers
+from kneedesk.core.i18n import _
+from kneedesk.core.progress_model import (
+    Getter,
+    Spec,
+    lsi_of,
+    percent_bw,
+    plain,
+    side_labels,
+    side_value,
+)
 from kneedesk.core.protocol import Protocol
 from kneedesk.core.thresholds import Thresholds
 from kneedesk.core.units import DisplayUnits
@@ -53,7 +62,7 @@ def specs_v2(
     v1: Sequence[Spec], protocol: Protocol, thresholds: Thresholds, units: DisplayUnits
 ) -> list[Spec]:
     """The section 9 series, from the v1 ones (`v1`) and the v2 protocol's new items."""
-    sides = [(s, s.capitalize()) for s in SIDES]
+    sides = side_labels()
     length_item = protocol.item("balance.y_anterior")
     y_unit = units.unit_for(length_item) or "cm"
     y_scale = units.to_shown(length_item, 1.0)
@@ -75,7 +84,7 @@ def specs_v2(
         },
         "knee_extension_bw": Spec(
             "knee_extension_bw",
-            "Knee extension strength",
+            _("Knee extension strength"),
             "% body weight",
             tuple((s, label, percent_bw("knee.extension_force", s)) for s, label in sides),
             mcid=thresholds.mdc_knee_strength_percent,
@@ -85,10 +94,10 @@ def specs_v2(
         ),
         "lsi": replace(
             by_id["lsi"],
-            title="Strength symmetry (LSI)",
+            title=_("Strength symmetry (LSI)"),
             lines=(
                 *by_id["lsi"].lines,
-                ("knee_extension", "Knee extension", lsi_of("knee.extension_force")),
+                ("knee_extension", _("Knee extension"), lsi_of("knee.extension_force")),
             ),
         ),
         "knee_to_wall": replace(
@@ -99,7 +108,7 @@ def specs_v2(
         ),
         "y_anterior": Spec(
             "y_anterior",
-            "Y-balance anterior reach",
+            _("Y-balance anterior reach"),
             y_unit,
             tuple((s, label, side_value("balance.y_anterior", s, y_scale)) for s, label in sides),
             mcid=thresholds.mdc_y_anterior_cm * y_scale,
@@ -110,18 +119,18 @@ def specs_v2(
         ),
         "tsk11": Spec(
             "tsk11",
-            "Fear of movement (TSK-11)",
+            _("Fear of movement (TSK-11)"),
             "points",
-            (("total", "TSK-11 total", plain("psych.tsk11_total")),),
+            (("total", _("TSK-11 total"), plain("psych.tsk11_total")),),
             higher_is_better=False,
             value_range=(11.0, 44.0),
             asked_from=2,
         ),
         "rtr_stage": Spec(
             "rtr_stage",
-            "Running stage",
+            _("Running stage"),
             RTR_STAGE_UNIT,
-            (("stage", "Running stage", _stage(protocol)),),
+            (("stage", _("Running stage"), _stage(protocol)),),
             higher_is_better=True,
             value_range=(0.0, 5.0),
             asked_from=2,

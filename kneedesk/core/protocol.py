@@ -119,7 +119,7 @@ def _options(raw: Any, where: str, problems: list[str]) -> tuple[Option, ...]:
         if group is not None and not isinstance(group, str):
             problems.append(f"{where}: option {key!r} group must be text")
             group = None
-        options.append(Option(key=key, label=label, points=points, group=group))
+        options.append(Option(key=key, _label=label, points=points, group=group))
     return tuple(options)
 
 
@@ -177,9 +177,9 @@ def _parse_item(raw: Any, section_id: str, n: int, problems: list[str]) -> Item 
         id=item_id,
         section=section_id,
         kind=kind,
-        label=label,
-        instruction=instruction,
-        how_to=str(raw.get("how_to", "")).strip(),
+        _label=label,
+        _instruction=instruction,
+        _how_to=str(raw.get("how_to", "")).strip(),
         unit=unit,
         quantity=quantity,
         minimum=minimum,
@@ -188,7 +188,7 @@ def _parse_item(raw: Any, section_id: str, n: int, problems: list[str]) -> Item 
         required=bool(required),
         options=options,
         length=length if isinstance(length, int) else None,
-        entry_labels=tuple(entry_labels),
+        _entry_labels=tuple(entry_labels),
         score=score,
         **parse_features(raw, where, problems),
     )
@@ -290,8 +290,8 @@ def parse_protocol(text: str, source: str = "<string>") -> Protocol:
         sections.append(
             Section(
                 id=section_id,
-                title=_text(raw_section, "title", f"section {section_id!r}", problems),
-                intro=str(raw_section.get("intro", "")).strip(),
+                _title=_text(raw_section, "title", f"section {section_id!r}", problems),
+                _intro=str(raw_section.get("intro", "")).strip(),
                 items=tuple(items),
                 shown_on=parse_shown_on(raw_section, f"section {section_id!r}", problems),
             )
@@ -302,7 +302,7 @@ def parse_protocol(text: str, source: str = "<string>") -> Protocol:
     return Protocol(
         id=protocol_id,
         version=version,
-        title=title,
+        _title=title,
         sections=tuple(sections),
         _index=MappingProxyType(index),
     )

@@ -7,6 +7,9 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from kneedesk.core.i18n import _
+from kneedesk.core.locale_format import local_number
+
 ITEM_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$")
 OPTION_KEY = re.compile(r"^[a-z0-9][a-z0-9_]*$")
 
@@ -61,10 +64,15 @@ class Option:
     """One answer option of a choice, multi-choice or checklist item."""
 
     key: str
-    label: str
+    _label: str
     points: int | None = None
     # Options sharing a group are mutually exclusive (e.g. the step-down knee position).
     group: str | None = None
+
+    @property
+    def label(self) -> str:
+        """The option as people read it, in the active language."""
+        return _(self._label)
 
 
 @dataclass(frozen=True)
@@ -74,9 +82,11 @@ class Item:
     id: str
     section: str
     kind: Kind
-    label: str
-    instruction: str
-    how_to: str = ""
+    # The protocol's English text, as written in the TOML file; people read it through the
+    # properties below, which look it up in the active language each time.
+    _label: str
+    _instruction: str
+    _how_to: str = ""
     unit: str | None = None
     quantity: Quantity | None = None
     minimum: float | None = None
@@ -85,7 +95,7 @@ class Item:
     required: bool = False
     options: tuple[Option, ...] = ()
     length: int | None = None
-    entry_labels: tuple[str, ...] = ()
+    _entry_labels: tuple[str, ...] = ()
     score: str | None = None
     # The study the item follows, "First author et al., Journal Year" (clinical.md section 11).
     source: str | None = None
@@ -98,6 +108,26 @@ class Item:
     prefill: str | None = None
     # (low, high): a value outside waits for the clinician to confirm the units before signing.
     confirm_outside: tuple[float, float] | None = None
+
+    @property
+    def label(self) -> str:
+        """What the item asks, in the active language."""
+        return _(self._label)
+
+    @property
+    def instruction(self) -> str:
+        """How to ask or measure it, in the active language."""
+        return _(self._instruction)
+
+    @property
+    def how_to(self) -> str:
+        """The longer how-to ("" when there is none), in the active language."""
+        return _(self._how_to)
+
+    @property
+    def entry_labels(self) -> tuple[str, ...]:
+        """The names of a list item's entries, in the active language."""
+        return tuple(_(label) for label in self._entry_labels)
 
     @property
     def asked(self) -> bool:
@@ -119,7 +149,12 @@ class Item:
     def range_text(self) -> str:
         """The allowed range in words, with the unit, for messages."""
         unit = f" {self.unit}" if self.unit and not self.unit.startswith("/") else ""
-        return f"{fmt_bound(self.minimum)} to {fmt_bound(self.maximum)}{unit}"
+        # Translators: an allowed range, e.g. "0 to 10 cm" ({unit} is empty or " cm").
+        return _("{low} to {high}{unit}").format(
+            low=local_number(fmt_bound(self.minimum)),
+            high=local_number(fmt_bound(self.maximum)),
+            unit=unit,
+        )
 
 
 @dataclass(frozen=True)
@@ -127,10 +162,20 @@ class Section:
     """A page of the screen: a titled group of items."""
 
     id: str
-    title: str
-    intro: str
+    _title: str
+    _intro: str
     items: tuple[Item, ...]
     shown_on: ShownOn = ShownOn.EVERY_VISIT
+
+    @property
+    def title(self) -> str:
+        """The section's title, in the active language."""
+        return _(self._title)
+
+    @property
+    def intro(self) -> str:
+        """The section's introduction ("" when there is none), in the active language."""
+        return _(self._intro)
 
 
 @dataclass(frozen=True)
@@ -139,9 +184,14 @@ class Protocol:
 
     id: str
     version: int
-    title: str
+    _title: str
     sections: tuple[Section, ...]
     _index: Mapping[str, Item] = field(repr=False, compare=False, default_factory=dict)
+
+    @property
+    def title(self) -> str:
+        """The protocol's title, in the active language."""
+        return _(self._title)
 
     def items(self) -> Iterator[Item]:
         """Every item in screen order."""

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from kneedesk.core.answers import SIDES, Answers, Side
 from kneedesk.core.derived import STRENGTH_LSI_ITEMS
+from kneedesk.core.i18n import N_, _
 from kneedesk.core.scoring import symptomatic_lsi
 
 HOP_PAIN_MAX = 2  # clinical.md 7 and 12.5: pain 2/10 or less
@@ -74,14 +75,16 @@ CHECKLIST = (*PAIN_RULES, "rtr.single_leg_control", "rtr.hop", "rtr.strength")
 MET = "yes"
 NOT_COUNTED = frozenset({"not_tested", "not_applicable"})  # an item not tested is not needed
 # Short names for the readiness line (the items' labels are too long to list together).
+# Marked with N_: shown through `_` (readiness_text).
 SHORT_NAMES = {
-    "rtr.pain_during": "pain 2/10 or less",
-    "rtr.pain_24h": "not worse the next morning",
-    "rtr.single_leg_control": "single-leg control",
-    "rtr.hop": "hopping without pain",
-    "rtr.strength": "strength and hop symmetry",
+    "rtr.pain_during": N_("pain 2/10 or less"),
+    "rtr.pain_24h": N_("not worse the next morning"),
+    "rtr.single_leg_control": N_("single-leg control"),
+    "rtr.hop": N_("hopping without pain"),
+    "rtr.strength": N_("strength and hop symmetry"),
 }
-ANSWER_WORDS = {None: "not answered", "no": "no", "not_tested": "not tested"}
+# Translators: a return-to-run checklist answer, shown in brackets after the item's name.
+ANSWER_WORDS = {None: N_("not answered"), "no": N_("no"), "not_tested": N_("not tested")}
 
 
 @dataclass(frozen=True)
@@ -127,7 +130,7 @@ def next_stage_readiness(answers: Answers) -> Readiness:
 
 
 def _name(stage: str, stage_labels: Mapping[str, str]) -> str:
-    return stage_labels.get(stage, stage).split(":")[0]
+    return stage_labels.get(stage, stage).split(":")[0].strip()
 
 
 def readiness_text(readiness: Readiness, stage_labels: Mapping[str, str]) -> str:
@@ -137,19 +140,26 @@ def readiness_text(readiness: Readiness, stage_labels: Mapping[str, str]) -> str
     before the colon names the stage.
     """
     if readiness.stage is None:
-        return "Tick the running stage to see whether the next stage is due."
+        return _("Tick the running stage to see whether the next stage is due.")
     if readiness.next_stage is None:
-        return f"{_name(readiness.stage, stage_labels)} is the last stage: there is no next stage."
+        return _("{stage} is the last stage: there is no next stage.").format(
+            stage=_name(readiness.stage, stage_labels)
+        )
     name = _name(readiness.next_stage, stage_labels)
     if readiness.missing:
         parts = [
-            f"{SHORT_NAMES.get(i, i)} ({ANSWER_WORDS.get(v, v)})" for i, v in readiness.missing
+            f"{_(SHORT_NAMES[i]) if i in SHORT_NAMES else i} "
+            f"({_(ANSWER_WORDS[v]) if v in ANSWER_WORDS else v})"
+            for i, v in readiness.missing
         ]
-        return f"Not yet ready for {name}. Still missing: " + ", ".join(parts) + "."
+        # Translators: {missing} lists checklist items, each with its answer in brackets.
+        return _("Not yet ready for {stage}. Still missing: {missing}.").format(
+            stage=name, missing=", ".join(parts)
+        )
     if readiness.week_rule:
-        return (
-            f"Ready for the next stage: {name}, if the pain rules have held for a week at this "
+        return _(
+            "Ready for the next stage: {stage}, if the pain rules have held for a week at this "
             "stage and each run stays within 10% of the longest run of the last 30 days. "
             "You decide."
-        )
-    return f"Ready for the next stage: {name}. You decide."
+        ).format(stage=name)
+    return _("Ready for the next stage: {stage}. You decide.").format(stage=name)

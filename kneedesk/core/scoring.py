@@ -9,6 +9,7 @@ from types import MappingProxyType
 from typing import Literal
 
 from kneedesk.core.answers import SIDES, Answers, Side, other_side
+from kneedesk.core.i18n import N_
 from kneedesk.core.protocol import Kind, Protocol
 
 KUJALA = "kujala-1993"
@@ -75,7 +76,8 @@ def torque_per_mass(
 
 
 # How the limb symmetry index is defined, in the words every screen and report shows.
-LSI_DEFINITION = "painful side \u00f7 other side \u00d7 100"
+# Marked with N_: show it as `_(LSI_DEFINITION)`.
+LSI_DEFINITION = N_("painful side \u00f7 other side \u00d7 100")
 
 
 def lsi(symptomatic: float | None, other: float | None) -> float | None:

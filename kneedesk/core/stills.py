@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from kneedesk.core.angles import ANGLES, AngleError, Point, Side, View, angle_degrees
+from kneedesk.core.i18n import N_, _
 
 SourceKind = Literal["video", "photo"]
 
@@ -37,17 +38,19 @@ FILMED_ITEMS: dict[str, tuple[str, ...]] = {
 one suggested). Any angle of section 13 may still be placed on any of them."""
 
 TEST_NAMES: dict[str, str] = {
-    "hip.single_leg_squat": "single-leg squat",
-    "hip.single_leg_squat_signs": "single-leg squat",
-    "hip.step_down": "step-down",
-    "hip.trendelenburg": "single-leg stance",
-    "running.pelvic_drop": "running",
-    "running.knee_inward": "running",
-    "running.overstride": "running",
-    "running.trunk_lean": "running",
-    "running.foot_strike": "running",
+    # Translators: test names as a patient would say them, used inside handout sentences.
+    "hip.single_leg_squat": N_("single-leg squat"),
+    "hip.single_leg_squat_signs": N_("single-leg squat"),
+    "hip.step_down": N_("step-down"),
+    "hip.trendelenburg": N_("single-leg stance"),
+    "running.pelvic_drop": N_("running"),
+    "running.knee_inward": N_("running"),
+    "running.overstride": N_("running"),
+    "running.trunk_lean": N_("running"),
+    "running.foot_strike": N_("running"),
 }
-"""The test as a patient would name it, for the handout's sentences."""
+"""The test as a patient would name it, for the handout's sentences (marked with N_; read
+through `Still.test_name`, in the active language)."""
 
 
 @dataclass(frozen=True)
@@ -120,7 +123,9 @@ class Still:
 
     @property
     def test_name(self) -> str:
-        return TEST_NAMES.get(self.item_id, self.item_id)
+        """The test as a patient would name it, in the active language."""
+        name = TEST_NAMES.get(self.item_id)
+        return self.item_id if name is None else _(name)
 
 
 def image_digest(jpeg: bytes) -> str:

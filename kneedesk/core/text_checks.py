@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from kneedesk.core.i18n import _
+
 # C0 and C1 controls (with DEL), the bidi embeddings/overrides U+202A-U+202E and isolates
 # U+2066-U+2069, and lone surrogates (which UTF-8 cannot encode).
 _UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
@@ -44,9 +46,9 @@ def unsafe_char_problem(text: str) -> str | None:
     found = _UNSAFE.search(text)
     if found is None:
         return None
-    return (
-        f"has the invisible character {describe_char(found.group())} at character "
-        f"{found.start() + 1}; remove it"
+    # Translators: {char} is a code and a Unicode name, "U+202E (RIGHT-TO-LEFT OVERRIDE)".
+    return _("has the invisible character {char} at character {position}; remove it").format(
+        char=describe_char(found.group()), position=found.start() + 1
     )
 
 

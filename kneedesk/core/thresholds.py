@@ -9,6 +9,7 @@ from dataclasses import dataclass, fields
 from types import MappingProxyType
 from typing import Any
 
+from kneedesk.core.i18n import N_, _
 from kneedesk.core.protocol import Quantity
 from kneedesk.core.text_checks import clip
 from kneedesk.core.value_checks import show_json
@@ -83,164 +84,228 @@ class Thresholds:
 class ThresholdInfo:
     """How a threshold is described to the clinic (kept as data: it ships in any build)."""
 
-    label: str  # short, for a form
+    # The words are kept in English (marked with N_) and read through the properties below,
+    # in the active language.
+    _label: str  # short, for a form
     unit: str  # the unit the threshold is stored in
-    help: str  # what crossing it means, in words without a unit
-    source: str  # where the default comes from
+    _help: str  # what crossing it means, in words without a unit
+    _source: str  # where the default comes from (a citation stays as written)
     quantity: Quantity | None = None  # a length is shown in the clinic's display units
+
+    @property
+    def label(self) -> str:
+        """The short label for a form, in the active language."""
+        return _(self._label)
+
+    @property
+    def help(self) -> str:
+        """What crossing the threshold means, in the active language."""
+        return _(self._help)
+
+    @property
+    def source(self) -> str:
+        """Where the default comes from (citations are not translated)."""
+        return _(self._source)
 
     def label_with_unit(self, unit: str | None = None) -> str:
         """The label with its unit, e.g. "Side plank hold, minimum (s)"."""
         return f"{self.label} ({unit or self.unit})"
 
 
-CLINICAL_REFERENCE = "Clinical reference value (no study named)"
+CLINICAL_REFERENCE = N_("Clinical reference value (no study named)")
 
 THRESHOLD_INFO: Mapping[str, ThresholdInfo] = MappingProxyType(
     {
         "lsi_min_percent": ThresholdInfo(
-            "Limb symmetry index, minimum",
+            N_("Limb symmetry index, minimum"),
             "%",
-            "Hip strength or side plank on the painful side below this percentage of the "
-            "other side is flagged.",
-            "Return-to-sport convention, not a knee-pain norm",
+            N_(
+                "Hip strength or side plank on the painful side below this percentage of the "
+                "other side is flagged."
+            ),
+            N_("Return-to-sport convention, not a knee-pain norm"),
         ),
         "strength_drop_percent": ThresholdInfo(
-            "Strength drop since the last visit",
+            N_("Strength drop since the last visit"),
             "%",
-            "Hip strength lost since the previous visit (as a share of body weight when body "
-            "mass is known) at or above this is flagged on protocol v1 visits; v2 uses the "
-            "measurement-error bands below.",
+            N_(
+                "Hip strength lost since the previous visit (as a share of body weight "
+                "when body "
+                "mass is known) at or above this is flagged on protocol v1 visits; v2 uses the "
+                "measurement-error bands below."
+            ),
             CLINICAL_REFERENCE,
         ),
         "side_plank_min_s": ThresholdInfo(
-            "Side plank hold, minimum",
+            N_("Side plank hold, minimum"),
             "s",
-            "A side plank held for less than this on either side is flagged.",
-            "Clinic default (no study); no published norm is used",
+            N_("A side plank held for less than this on either side is flagged."),
+            N_("Clinic default (no study); no published norm is used"),
         ),
         "knee_to_wall_diff_cm": ThresholdInfo(
-            "Knee-to-wall side difference",
+            N_("Knee-to-wall side difference"),
             "cm",
-            "A knee-to-wall difference between the sides at or above this is flagged.",
-            "Clinic default",
+            N_("A knee-to-wall difference between the sides at or above this is flagged."),
+            N_("Clinic default"),
             Quantity.LENGTH,
         ),
         "knee_to_wall_min_cm": ThresholdInfo(
-            "Knee-to-wall, painful side, minimum",
+            N_("Knee-to-wall, painful side, minimum"),
             "cm",
-            "Knee-to-wall on the painful side below this is flagged.",
-            "Clinic default",
+            N_("Knee-to-wall on the painful side below this is flagged."),
+            N_("Clinic default"),
             Quantity.LENGTH,
         ),
         "single_run_spike_percent": ThresholdInfo(
-            "Single run over the 30-day longest",
+            N_("Single run over the 30-day longest"),
             "%",
-            "This week's longest run being longer than the longest of the 30 days before by "
-            "more than this is flagged.",
+            N_(
+                "This week's longest run being longer than the longest of the 30 days before by "
+                "more than this is flagged."
+            ),
             "Frandsen et al., BJSM 2025 (HRR 1.64 for >10-30%, 1.52 for >30-100%, 2.28 for "
             ">100%; any overuse running injury)",
         ),
         "weekly_increase_percent": ThresholdInfo(
-            "Weekly distance increase",
+            N_("Weekly distance increase"),
             "%",
-            "Weekly distance up on the week before by more than this is flagged, worded "
-            '"may add risk".',
+            N_(
+                "Weekly distance up on the week before by more than this is flagged, worded "
+                '"may add risk".'
+            ),
             "Nielsen et al., JOSPT 2014 (HR 1.59, not significant)",
         ),
         "heavy_squat_sessions": ThresholdInfo(
-            "Heavy squat sessions a week",
+            N_("Heavy squat sessions a week"),
             "sessions/week",
-            "This many heavy squat or lunge sessions a week or more, while bent-knee loading "
-            "hurts, is flagged.",
+            N_(
+                "This many heavy squat or lunge sessions a week or more, while "
+                "bent-knee loading "
+                "hurts, is flagged."
+            ),
             CLINICAL_REFERENCE,
         ),
         "cadence_max_spm": ThresholdInfo(
-            "Cadence, at or below",
+            N_("Cadence, at or below"),
             "steps/min",
-            "A running cadence at or below this suggests retraining 5-10% higher at the same "
-            "speed; 180 is not a validated target.",
+            N_(
+                "A running cadence at or below this suggests retraining 5-10% higher "
+                "at the same "
+                "speed; 180 is not a validated target."
+            ),
             "Expert view; Heiderscheit et al., MSSE 2011; Lenhart et al., MSSE 2014",
         ),
         "y_anterior_diff_cm": ThresholdInfo(
-            "Y-balance anterior reach difference",
+            N_("Y-balance anterior reach difference"),
             "cm",
-            "A forward-reach difference between the legs above this is flagged. A general "
-            "injury screen, not specific to knee pain; the test's measurement error is close "
-            "to the default.",
+            N_(
+                "A forward-reach difference between the legs above this is flagged. A general "
+                "injury screen, not specific to knee pain; the test's measurement "
+                "error is close "
+                "to the default."
+            ),
             "Plisky et al., JOSPT 2006",
             Quantity.LENGTH,
         ),
         "y_composite_min_percent": ThresholdInfo(
-            "Y-balance composite, minimum",
+            N_("Y-balance composite, minimum"),
             "%",
-            "A composite reach (three directions, as a percentage of leg length) below this "
-            "on the painful side is flagged on protocol v1 visits; v2 no longer uses it (SEBT "
-            "cut-off, girls only).",
+            N_(
+                "A composite reach (three directions, as a percentage of leg length) below this "
+                "on the painful side is flagged on protocol v1 visits; v2 no longer "
+                "uses it (SEBT "
+                "cut-off, girls only)."
+            ),
             "Plisky et al., JOSPT 2006",
         ),
         "kujala_mcid": ThresholdInfo(
-            "Kujala meaningful change",
+            N_("Kujala meaningful change"),
             "points",
-            "A Kujala change between visits of at least this many points is marked meaningful.",
+            N_("A Kujala change between visits of at least this many points is marked meaningful."),
             "Crossley 2004 (MCID)",
         ),
         "pain_mcid": ThresholdInfo(
-            "Pain meaningful change",
+            N_("Pain meaningful change"),
             "points",
-            "A pain drop (0-10 scale) of at least this many points is marked meaningful; on "
-            "protocol v2 a rise of this much is meaningful worsening.",
+            N_(
+                "A pain drop (0-10 scale) of at least this many points is marked meaningful; on "
+                "protocol v2 a rise of this much is meaningful worsening."
+            ),
             "Crossley 2004 (VAS 2/10); NPRS minimal important change 1.16 (Piva 2009)",
         ),
         "koos_pf_mcid": ThresholdInfo(
-            "KOOS-PF meaningful change",
+            N_("KOOS-PF meaningful change"),
             "points",
-            "A KOOS-PF rise of at least this many points is marked meaningful; on protocol v2 "
-            "a fall of this much is meaningful worsening.",
+            N_(
+                "A KOOS-PF rise of at least this many points is marked meaningful; on "
+                "protocol v2 "
+                "a fall of this much is meaningful worsening."
+            ),
             "Crossley 2018 (MIC 16.4; individual MDC 16)",
         ),
         "mdc_hip_strength_percent": ThresholdInfo(
-            "Hip strength usual error",
+            N_("Hip strength usual error"),
             "%",
-            "A hip strength change (share of body weight) within this percentage of the earlier "
-            "value is within the test's usual error; a drop of at least this much on the "
-            "painful side is flagged (protocol v2).",
-            "Clinic default inside hand-held dynamometer error (Thorborg 2010: 3-12% between "
-            "sessions, one tester)",
+            N_(
+                "A hip strength change (share of body weight) within this percentage "
+                "of the earlier "
+                "value is within the test's usual error; a drop of at least this much on the "
+                "painful side is flagged (protocol v2)."
+            ),
+            N_(
+                "Clinic default inside hand-held dynamometer error (Thorborg 2010: "
+                "3-12% between "
+                "sessions, one tester)"
+            ),
         ),
         "mdc_knee_strength_percent": ThresholdInfo(
-            "Knee extension strength usual error",
+            N_("Knee extension strength usual error"),
             "%",
-            "A knee extension strength change (share of body weight) within this percentage of "
-            "the earlier value is within the test's usual error; a drop of at least this much "
-            "on the painful side is flagged (protocol v2).",
-            "Clinic default inside knee dynamometer error (Koblbauer 2011: SDD 19-36%)",
+            N_(
+                "A knee extension strength change (share of body weight) within this "
+                "percentage of "
+                "the earlier value is within the test's usual error; a drop of at "
+                "least this much "
+                "on the painful side is flagged (protocol v2)."
+            ),
+            N_("Clinic default inside knee dynamometer error (Koblbauer 2011: SDD 19-36%)"),
         ),
         "mdc_knee_to_wall_cm": ThresholdInfo(
-            "Knee-to-wall usual error",
+            N_("Knee-to-wall usual error"),
             "cm",
-            "A knee-to-wall change between visits within this is within the test's usual error.",
+            N_(
+                "A knee-to-wall change between visits within this is within the test's usual error."
+            ),
             "Powden 2015 (MDC 1.9 within, 1.6 between clinicians)",
             Quantity.LENGTH,
         ),
         "mdc_y_anterior_cm": ThresholdInfo(
-            "Y-balance anterior reach usual error",
+            N_("Y-balance anterior reach usual error"),
             "cm",
-            "A forward-reach change between visits within this is within the test's usual error.",
+            N_(
+                "A forward-reach change between visits within this is within the "
+                "test's usual error."
+            ),
             "Shaffer 2013 (MDC = SEM 3.1 x 2.77, maximal reach, between raters)",
             Quantity.LENGTH,
         ),
         "tsk11_min": ThresholdInfo(
-            "TSK-11 fear of movement, from",
+            N_("TSK-11 fear of movement, from"),
             "points",
-            "A TSK-11 total at or above this is flagged as fear of movement (protocol v2).",
-            "Clinic default (no study) from the moderate band, Chimenti 2021 (from Neblett 2016)",
+            N_("A TSK-11 total at or above this is flagged as fear of movement (protocol v2)."),
+            N_(
+                "Clinic default (no study) from the moderate band, Chimenti 2021 (from "
+                "Neblett 2016)"
+            ),
         ),
         "fpi_pronated_min": ThresholdInfo(
-            "FPI-6 pronated, from",
+            N_("FPI-6 pronated, from"),
             "points",
-            "An FPI-6 total at or above this on a painful side is flagged as a pronated foot "
-            "(protocol v2).",
+            N_(
+                "An FPI-6 total at or above this on a painful side is flagged as a "
+                "pronated foot "
+                "(protocol v2)."
+            ),
             "Redmond 2006 bands (+6 to +9 pronated)",
         ),
     }

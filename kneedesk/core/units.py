@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
+from kneedesk.core.locale_format import local_number
 from kneedesk.core.protocol import Item, Quantity
 
 GRAVITY = 9.80665  # standard gravity, m/s^2: defines kgf and lbf
@@ -129,10 +130,10 @@ def round_half_up(value: float, decimals: int = 0) -> float:
 
 def _shown_length(cm: float, units: DisplayUnits) -> str:
     if units.system is UnitSystem.METRIC:
-        return f"{cm:g}"
+        return local_number(f"{cm:g}")
     inches = cm / 2.54
     shown = round_half_up(inches) if inches >= 1.5 else round_half_up(inches, 1)
-    return f"{shown:g}"
+    return local_number(f"{shown:g}")
 
 
 def length_placeholder_problem(text: str) -> str | None:

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
+from kneedesk.core.i18n import _, ngettext
 from kneedesk.core.protocol import Item, Kind
 from kneedesk.core.protocol_model import TEXT_MAX_LENGTH
 from kneedesk.core.text_checks import CLIP_LENGTH, ELLIPSIS, clip, unsafe_char_problem
@@ -66,40 +67,65 @@ def _is_number(value: Any) -> bool:
 
 
 def _number_problems(item: Item, value: Any, whole: bool, what: str) -> list[str]:
-    """Problems with one number (`what` names it in messages, e.g. "" or "entry 'This week'")."""
+    """Problems with one number (`what` names it in messages, e.g. "" or "entry 1 (This week)")."""
     prefix = f"{what} " if what else ""
-    kind_word = "a whole number" if whole else "a number"
+    shown, allowed = show_json(value), item.range_text()
     if not _is_number(value):
-        return [f"{prefix}must be {kind_word} ({item.range_text()}), not {show_json(value)}"]
+        message = (
+            _("must be a whole number ({range}), not {value}")
+            if whole
+            else _("must be a number ({range}), not {value}")
+        )
+        return [prefix + message.format(range=allowed, value=shown)]
     if isinstance(value, float) and not math.isfinite(value):
-        return [f"{prefix}must be a finite number ({item.range_text()}), not {show_json(value)}"]
+        message = _("must be a finite number ({range}), not {value}")
+        return [prefix + message.format(range=allowed, value=shown)]
     # Only floats need these checks; float() of a huge JSON integer would overflow.
     if whole and isinstance(value, float) and not value.is_integer():
-        return [f"{prefix}must be a whole number ({item.range_text()}), not {show_json(value)}"]
+        message = _("must be a whole number ({range}), not {value}")
+        return [prefix + message.format(range=allowed, value=shown)]
     low = item.minimum if item.minimum is not None else -math.inf
     high = item.maximum if item.maximum is not None else math.inf
     if not low <= value <= high:
-        return [f"{prefix}{show_json(value)} is outside {item.range_text()}"]
+        return [prefix + _("{value} is outside {range}").format(value=shown, range=allowed)]
     return []
+
+
+def _more(count: int) -> str:
+    """ " and 3 more" after the first SHOWN_KEYS of `count` keys ("" when all are listed)."""
+    if count <= SHOWN_KEYS:
+        return ""
+    extra = count - SHOWN_KEYS
+    return ngettext(" and {n} more", " and {n} more", extra).format(n=extra)
 
 
 def _option_list_problems(item: Item, value: Any) -> list[str]:
     """Problems with a list of option keys (multi-choice or checklist)."""
     allowed = ", ".join(item.option_keys)
     if not isinstance(value, list) or not all(isinstance(k, str) for k in value):
-        return [f"must be a list of option keys (any of: {allowed}), not {show_json(value)}"]
+        return [
+            _("must be a list of option keys (any of: {allowed}), not {value}").format(
+                allowed=allowed, value=show_json(value)
+            )
+        ]
     problems: list[str] = []
     unknown = [k for k in value if k not in item.option_keys]
     if unknown:
         keys = ", ".join(show_json(k) for k in unknown[:SHOWN_KEYS])
-        more = f" and {len(unknown) - SHOWN_KEYS} more" if len(unknown) > SHOWN_KEYS else ""
-        problems.append(f"unknown option key(s) {keys}{more} (allowed: {allowed})")
+        more = _more(len(unknown))
+        problems.append(
+            _("unknown option key(s) {keys}{more} (allowed: {allowed})").format(
+                keys=keys, more=more, allowed=allowed
+            )
+        )
     # Counted once (not value.count per key): a hostile list may hold a million entries.
     duplicates = sorted(k for k, n in Counter(value).items() if n > 1)
     if duplicates:
         keys = ", ".join(clip(k) for k in duplicates[:SHOWN_KEYS])
-        more = f" and {len(duplicates) - SHOWN_KEYS} more" if len(duplicates) > SHOWN_KEYS else ""
-        problems.append(f"option key(s) given more than once: {keys}{more}")
+        more = _more(len(duplicates))
+        problems.append(
+            _("option key(s) given more than once: {keys}{more}").format(keys=keys, more=more)
+        )
     if item.kind is Kind.CHECKLIST:
         by_group: dict[str, list[str]] = {}
         for option in item.options:
@@ -108,8 +134,9 @@ def _option_list_problems(item: Item, value: Any) -> list[str]:
         for group, ticked in by_group.items():
             if len(ticked) > 1:
                 problems.append(
-                    f"{' and '.join(ticked)} cannot both be ticked (tick only one of the "
-                    f"'{group}' options)"
+                    _(
+                        "{keys} cannot both be ticked (tick only one of the '{group}' options)"
+                    ).format(keys=" and ".join(ticked), group=group)
                 )
     return problems
 
@@ -118,26 +145,37 @@ def _list_problems(item: Item, value: Any) -> list[str]:
     """Problems with a fixed-length list of numbers (null entries are blanks)."""
     if not isinstance(value, list):
         return [
-            f"must be a list of {item.length} numbers ({item.range_text()}), not {show_json(value)}"
+            _("must be a list of {length} numbers ({range}), not {value}").format(
+                length=item.length, range=item.range_text(), value=show_json(value)
+            )
         ]
     if len(value) != item.length:
         labels = f": {', '.join(item.entry_labels)}" if item.entry_labels else ""
-        return [f"must have {item.length} entries{labels}; got {len(value)}"]
+        return [
+            _("must have {length} entries{labels}; got {count}").format(
+                length=item.length, labels=labels, count=len(value)
+            )
+        ]
     problems: list[str] = []
     for n, entry in enumerate(value):
         if entry is None:
             continue
         label = item.entry_labels[n] if n < len(item.entry_labels) else str(n + 1)
-        problems.extend(_number_problems(item, entry, False, f"entry {n + 1} ({label})"))
+        what = _("entry {n} ({label})").format(n=n + 1, label=label)
+        problems.extend(_number_problems(item, entry, False, what))
     return problems
 
 
 def _text_problems(value: Any) -> list[str]:
     """Problems with a free-text answer: text, bounded, without invisible characters."""
     if not isinstance(value, str):
-        return [f"must be text, not {show_json(value)}"]
+        return [_("must be text, not {value}").format(value=show_json(value))]
     if len(value) > TEXT_MAX_LENGTH:
-        return [f"is {len(value)} characters long; at most {TEXT_MAX_LENGTH} are allowed"]
+        return [
+            _("is {length} characters long; at most {limit} are allowed").format(
+                length=len(value), limit=TEXT_MAX_LENGTH
+            )
+        ]
     problem = unsafe_char_problem(value)
     return [problem] if problem else []
 
@@ -151,14 +189,22 @@ def value_messages(item: Item, value: Any) -> list[str]:
             return _number_problems(item, value, item.kind is Kind.INTEGER, "")
         case Kind.YES_NO:
             if not isinstance(value, bool):
-                return [f"must be true or false, not {show_json(value)}"]
+                return [_("must be true or false, not {value}").format(value=show_json(value))]
             return []
         case Kind.CHOICE:
             allowed = ", ".join(item.option_keys)
             if not isinstance(value, str):
-                return [f"must be one option key (one of: {allowed}), not {show_json(value)}"]
+                return [
+                    _("must be one option key (one of: {allowed}), not {value}").format(
+                        allowed=allowed, value=show_json(value)
+                    )
+                ]
             if value not in item.option_keys:
-                return [f"unknown option key {show_json(value)} (allowed: {allowed})"]
+                return [
+                    _("unknown option key {value} (allowed: {allowed})").format(
+                        value=show_json(value), allowed=allowed
+                    )
+                ]
             return []
         case Kind.MULTI_CHOICE | Kind.CHECKLIST:
             return _option_list_problems(item, value)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kneedesk.core.i18n import _
 from kneedesk.store.errors import NotSignedInError
 from kneedesk.store.session import LOCKED_TODO
 from kneedesk.store.signing import Addendum
@@ -18,6 +19,6 @@ def add_addendum(store: Store, visit_id: int, reason: str, text: str) -> Addendu
     me = store.current
     if me is None:
         raise NotSignedInError(
-            "Nobody is logged in, so KneeDesk did not add the addendum.", LOCKED_TODO
+            _("Nobody is logged in, so KneeDesk did not add the addendum."), LOCKED_TODO
         )
     return store.signing.add_addendum(visit_id, me.id, reason.strip(), text.strip())

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kneedesk.core.angles import ANGLES, CAMERA_CAUTION, View
+from kneedesk.core.i18n import N_, _
 from kneedesk.core.stills import AngleMark, Still
 from kneedesk.store.store import Store
 
@@ -121,7 +122,8 @@ class Comparison:
     caution: str = CAMERA_CAUTION
 
 
-NO_EARLIER = (
+# Marked with N_: show it as `_(NO_EARLIER)`.
+NO_EARLIER = N_(
     "There is no still of the same test, side and camera view at an earlier signed visit of "
     "this patient."
 )
@@ -159,18 +161,23 @@ def comparison(store: Store, visit_id: int, still: Still) -> Comparison | None:
         earlier_visit_id=earlier_visit,
         earlier_date=earlier_date,
         changes=changes,
+        caution=_(CAMERA_CAUTION),
     )
 
 
 def moved_message(still: Still) -> str:
     """What to say when the original is not in the media folder any more."""
-    return (
-        f"The original video ({still.source.file_name}) is not in the media folder any "
-        "more; the still is kept in KneeDesk."
-        if still.source.kind == "video"
-        else f"The original photo ({still.source.file_name}) is not in the media folder any "
-        "more; the still is kept in KneeDesk."
-    )
+    if still.source.kind == "video":
+        message = _(
+            "The original video ({file_name}) is not in the media folder any more; the still "
+            "is kept in KneeDesk."
+        )
+    else:
+        message = _(
+            "The original photo ({file_name}) is not in the media folder any more; the still "
+            "is kept in KneeDesk."
+        )
+    return message.format(file_name=still.source.file_name)
 
 
 def locate_original(media_folder: str | Path | None, still: Still) -> Path | None:
