@@ -70,6 +70,7 @@ TOML_TEXT_KEYS = frozenset(
         "high",
         "moderate",
         "low",
+        "levels",
     }
 )
 # A fixed header date, so extracting again changes the template only when messages change.

@@ -200,6 +200,21 @@
     </message>
 </context>
 <context>
+    <name>HandoutLanguageBox</name>
+    <message>
+        <source>Handout language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language this patient&apos;s handout prints in. Saved with the patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic&apos;s language ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageTab</name>
     <message>
         <source>Same as this computer ({language})</source>
