@@ -3,6 +3,10 @@
 The app's Sign button and the demo clinic both sign through `sign_visit`, so a visit is
 always sealed with the findings its own stored answers give against the previous signed
 visit (`kneedesk.services.previous_visit`), at the patient's age on the visit day.
+
+The sealed findings are always written in English, whatever language the clinician works
+in: the signed record is one text, and every handout or summary in another language is a
+translation of exactly that text (`kneedesk.services.signed_translation`).
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from dataclasses import dataclass
 from kneedesk.core.answers import Answers
 from kneedesk.core.assessment import Assessment, assess_answers
 from kneedesk.core.field_prompts import answer_problems
+from kneedesk.core.i18n import SOURCE_LANGUAGE, use_language
 from kneedesk.core.plan_record import sealed_plan
 from kneedesk.core.protocol import Item, load_protocol
 from kneedesk.core.thresholds import Thresholds
@@ -93,7 +98,8 @@ def sign_visit(
     """
     store.visits.drop_hidden_answers(visit_id)
     visit = store.visits.get(visit_id)
-    assessment = assess_visit(store, visit, thresholds=thresholds, units=units)
+    with use_language(SOURCE_LANGUAGE):
+        assessment = assess_visit(store, visit, thresholds=thresholds, units=units)
     rows = suggested_plan_rows(assessment) if plan_rows is None else plan_rows
     findings = [f.to_dict() for f in assessment.findings]
     return store.visits.sign(visit_id, clinician_id, findings, sealed_plan(rows, review))
