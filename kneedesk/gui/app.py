@@ -8,6 +8,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from platformdirs import user_log_dir
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -23,6 +24,11 @@ from kneedesk.store.store import Store
 log = logging.getLogger(__name__)
 APP_NAME = "KneeDesk"
 DESKTOP_ID = "org.kneedesk.KneeDesk"
+
+
+def cannot_open_title() -> str:
+    """The title of the message when the database cannot be opened."""
+    return QCoreApplication.translate("App", "KneeDesk cannot open the database")
 
 
 def setup_logging() -> Path:
@@ -89,7 +95,9 @@ def run_gui(db: str | None = None, *, demo: bool = False, argv: list[str] | None
         return 0
     if running is Running.FOREIGN:
         log.warning("another program holds the single-instance name for %s", path)
-        QMessageBox.warning(None, APP_NAME, FOREIGN_MESSAGE)
+        QMessageBox.warning(
+            None, APP_NAME, QCoreApplication.translate("SingleInstance", FOREIGN_MESSAGE)
+        )
     hint = ""
     try:
         if demo:
@@ -99,12 +107,14 @@ def run_gui(db: str | None = None, *, demo: bool = False, argv: list[str] | None
             if db:  # the demo's own folder is the user's data folder, made user-only
                 path.parent.mkdir(parents=True, exist_ok=True)
             build_demo_clinic(path)  # with a progress dialog: the first time takes seconds
-            hint = f"Demo clinic: log in as {DEMO_USERNAME} with password {DEMO_PASSWORD}"
+            hint = QCoreApplication.translate(
+                "App", "Demo clinic: log in as {username} with password {password}"
+            ).format(username=DEMO_USERNAME, password=DEMO_PASSWORD)
         # The whole-file check runs on a worker while the login screen is up (see
         # _check_while_login_shows); every write waits for its verdict.
         store = Store.open(path, require_session=True, defer_check=True)
     except StoreError as exc:
-        show_store_error(None, exc, "KneeDesk cannot open the database")
+        show_store_error(None, exc, cannot_open_title())
         return 1
     server = InstanceServer(path)
     if not server.listen():
@@ -112,7 +122,7 @@ def run_gui(db: str | None = None, *, demo: bool = False, argv: list[str] | None
     try:
         return _run_with_store(app, store, server, hint)
     except StoreError as exc:  # damage met before the start-up check's verdict
-        show_store_error(None, exc, "KneeDesk cannot open the database")
+        show_store_error(None, exc, cannot_open_title())
         return 1
     finally:
         server.close()
@@ -171,7 +181,7 @@ class _DeferredCheck:
         self.refused = True
         self._window.hide()
         if isinstance(exc, StoreError):
-            show_store_error(None, exc, "KneeDesk cannot open the database")
+            show_store_error(None, exc, cannot_open_title())
         else:  # pragma: no cover - the check turns every failure into a StoreError
             log.error("the database check failed: %s", exc)
         self._app.exit(1)

@@ -117,8 +117,8 @@ class BackupCenter(QObject):
         """
         if self.busy:
             raise BackupError(
-                "A backup is being written right now.",
-                "Wait until it has finished (a few seconds), then restore again.",
+                self.tr("A backup is being written right now."),
+                self.tr("Wait until it has finished (a few seconds), then restore again."),
             )
         self.aboutToRestore.emit()
         result = self.store.restore_from(source)
@@ -157,8 +157,8 @@ class BackupCenter(QObject):
         self.job = None
         if not isinstance(exc, StoreError):
             exc = BackupError(
-                f"The backup failed: {exc}.",
-                "Try again, or choose another folder in Settings > Backups.",
+                self.tr("The backup failed: {error}.").format(error=exc),
+                self.tr("Try again, or choose another folder in Settings > Backups."),
             )
         self._fail(exc)
 

@@ -31,7 +31,8 @@ class BackupBanner(QToolBar):
     """A full-width reminder or failure notice with "Back up now", below the main toolbar."""
 
     def __init__(self, center: BackupCenter, window: QMainWindow, follow: QToolBar) -> None:
-        super().__init__("Backups", window)
+        super().__init__(window)
+        self.setWindowTitle(self.tr("Backups"))
         self.setObjectName("backupBanner")
         self.setMovable(False)
         self.setFloatable(False)
@@ -51,11 +52,11 @@ class BackupBanner(QToolBar):
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row.addWidget(self.text, 1)
-        self.back_up = QPushButton("Back up now", self.frame)
+        self.back_up = QPushButton(self.tr("Back up now"), self.frame)
         self.back_up.setObjectName("backUpNow")
         self.back_up.clicked.connect(center.back_up_now)
         row.addWidget(self.back_up)
-        self.dismiss = QPushButton("Dismiss", self.frame)
+        self.dismiss = QPushButton(self.tr("Dismiss"), self.frame)
         self.dismiss.setObjectName("dismissBackupProblem")
         self.dismiss.clicked.connect(center.dismiss_error)
         row.addWidget(self.dismiss)
@@ -85,7 +86,7 @@ class BackupBanner(QToolBar):
         self.setAccessibleDescription(text)
         busy = self._center.busy
         self.back_up.setEnabled(not busy)
-        self.back_up.setText("Backing up..." if busy else "Back up now")
+        self.back_up.setText(self.tr("Backing up...") if busy else self.tr("Back up now"))
         self.dismiss.setVisible(failed)
         self.setVisible(bool(text) and not self._follow.isHidden())
         self._fit()
@@ -106,10 +107,10 @@ class BackupBanner(QToolBar):
         self._window.statusBar().showMessage(text, timeout)
 
     def _started(self, plan: BackupPlan) -> None:
-        self._status(f"Backing up to {plan.folder}...")
+        self._status(self.tr("Backing up to {folder}...").format(folder=plan.folder))
 
     def _succeeded(self, outcome: BackupOutcome) -> None:
         self._status(status_text(outcome), STATUS_MS)
 
     def _failed(self, exc: StoreError) -> None:
-        self._status(f"The backup was not made. {exc.what}")
+        self._status(self.tr("The backup was not made. {problem}").format(problem=exc.what))

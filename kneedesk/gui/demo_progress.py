@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from kneedesk.gui.background import JobControl, start_job
+from kneedesk.gui.tr_marks import QT_TRANSLATE_NOOP
 
-LABEL = "Preparing the demo clinic: synthetic runners and their visits..."
+LABEL = QT_TRANSLATE_NOOP(
+    "DemoProgressDialog", "Preparing the demo clinic: synthetic runners and their visits..."
+)
 SHOW_AFTER_MS = 300
 """An existing demo clinic opens at once: the dialog only appears when there is work."""
 
@@ -23,9 +26,9 @@ class DemoProgressDialog(QProgressDialog):
     """The dialog shown while the demo clinic is built; it cannot be cancelled."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(LABEL, "", 0, 0, parent)
+        super().__init__(QCoreApplication.translate("DemoProgressDialog", LABEL), "", 0, 0, parent)
         self.setObjectName("demoProgress")
-        self.setWindowTitle("Demo clinic")
+        self.setWindowTitle(self.tr("Demo clinic"))
         self.setCancelButton(None)  # half a demo clinic would be worse than waiting
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setAutoClose(False)
@@ -37,7 +40,8 @@ class DemoProgressDialog(QProgressDialog):
         """Show `done` of `total` runners made."""
         self.setMaximum(total)
         self.setValue(done)
-        self.setLabelText(f"{LABEL}\n{done} of {total} runners")
+        runners = self.tr("{done} of {total} runners").format(done=done, total=total)
+        self.setLabelText(f"{self.tr(LABEL)}\n{runners}")
 
 
 def build_demo_clinic(path: Path) -> bool:

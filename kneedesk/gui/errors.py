@@ -61,13 +61,16 @@ class CrashDialog(QDialog):
     def __init__(self, report: str, log_path: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("CrashDialog")
-        self.setWindowTitle("Something went wrong")
+        self.setWindowTitle(self.tr("Something went wrong"))
         layout = QVBoxLayout(self)
-        where = f" It was also written to {log_path}." if log_path else ""
-        intro = QLabel(
+        text = self.tr(
             "KneeDesk met an unexpected problem. Everything you had already entered is saved. "
-            "Please copy the report below and send it to your support contact." + where
+            "Please copy the report below and send it to your support contact."
         )
+        if log_path:
+            where = self.tr("It was also written to {path}.").format(path=log_path)
+            text = f"{text} {where}"
+        intro = QLabel(text)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.text = QPlainTextEdit(report)
@@ -76,7 +79,7 @@ class CrashDialog(QDialog):
         self.text.setMinimumSize(560, 240)
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = buttons.addButton("Copy report", QDialogButtonBox.ButtonRole.ActionRole)
+        copy = buttons.addButton(self.tr("Copy report"), QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(self.copy_report)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)

@@ -63,7 +63,9 @@ class LoginWidget(QWidget):
     def lock_to(self, username: str, display_name: str) -> None:
         """Show as a lock screen for this clinician (another may still log in instead)."""
         self._locked_user = username
-        self.ui.heading.setText(f"Locked. {display_name}, enter your password to continue.")
+        self.ui.heading.setText(
+            self.tr("Locked. {name}, enter your password to continue.").format(name=display_name)
+        )
         self.ui.username.setText(username)
         self.ui.password.clear()
         self.ui.error.clear()
@@ -73,7 +75,7 @@ class LoginWidget(QWidget):
     def reset(self) -> None:
         """Back to a plain login screen."""
         self._locked_user = None
-        self.ui.heading.setText("Log in to continue")
+        self.ui.heading.setText(self.tr("Log in to continue"))
         self.ui.username.clear()
         self.ui.password.clear()
         self.ui.error.clear()
@@ -85,7 +87,7 @@ class LoginWidget(QWidget):
         username = self.ui.username.text().strip()
         password = self.ui.password.text()
         if not username or not password:
-            self._show_error("Enter your username and password.")
+            self._show_error(self.tr("Enter your username and password."))
             return
         try:
             clinician = self._authenticate(username, password)

@@ -21,11 +21,12 @@ class MainToolbar(QToolBar):
         lock: Callable[[], object],
         logout: Callable[[], object],
     ) -> None:
-        super().__init__("Main", window)
+        super().__init__(window)
+        self.setWindowTitle(self.tr("Main"))
         self.setObjectName("mainToolbar")
         self.setMovable(False)
-        self.act_patients = self._action("Patients", "Ctrl+Shift+P", patients)
-        self.act_settings = self._action("Settings", "Ctrl+,", settings)
+        self.act_patients = self._action(self.tr("Patients"), "Ctrl+Shift+P", patients)
+        self.act_settings = self._action(self.tr("Settings"), "Ctrl+,", settings)
         self.addSeparator()
         self.who = QLabel()
         self.who.setObjectName("currentClinician")
@@ -34,14 +35,15 @@ class MainToolbar(QToolBar):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.addWidget(spacer)
         self.addWidget(self.who)
-        self.act_lock = self._action("Lock", "Ctrl+L", lock)
-        self.act_logout = self._action("Log out", "Ctrl+Shift+Q", logout)
+        self.act_lock = self._action(self.tr("Lock"), "Ctrl+L", lock)
+        self.act_logout = self._action(self.tr("Log out"), "Ctrl+Shift+Q", logout)
         self.act_quit = self._quit_action(window)
 
     def _action(self, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self.parent())
         action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(f"{text} ({shortcut})")
+        # Translators: a tool bar button's tooltip: its name, then its keyboard shortcut.
+        action.setToolTip(self.tr("{action} ({shortcut})").format(action=text, shortcut=shortcut))
         action.triggered.connect(slot)
         self.addAction(action)
         return action
@@ -49,7 +51,7 @@ class MainToolbar(QToolBar):
     def _quit_action(self, window: QMainWindow) -> QAction:
         """Closes as the close button does (`closeEvent`). Ctrl+Q as well as the platform's
         Quit key (none on Windows); the window's own action too, for the lock screen."""
-        action = self._action("Quit", "Ctrl+Q", window.close)
+        action = self._action(self.tr("Quit"), "Ctrl+Q", window.close)
         keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Quit), QKeySequence("Ctrl+Q")]
         unique = list(dict.fromkeys(k for k in keys if not k.isEmpty()))  # no key twice
         action.setShortcuts(unique)

@@ -196,7 +196,11 @@ class MainWindow(QMainWindow):
         self._locked_clinician = None
         # Dialogs open at the lock come back to the same clinician and to no one else.
         self.gate.resume(previous is not None and previous.id == clinician.id)
-        self.who.setText(f"{clinician.display_name} ({clinician.role})")
+        self.who.setText(
+            self.tr("{name} ({role})").format(
+                name=clinician.display_name, role=self._role_text(clinician.role)
+            )
+        )
         if previous is None or previous.id != clinician.id:
             # A different clinician: start from the patient list, not the other's screen.
             if (page := self._open_visit_page()) is not None:
@@ -211,6 +215,14 @@ class MainWindow(QMainWindow):
         # Clinical content v2, 10.6: once, to an administrator, if retired thresholds were set.
         admin = clinician.role is Role.ADMIN
         self.retired_notice = show_retired_notice(self.store.settings, self) if admin else None
+
+    def _role_text(self, role: Role) -> str:
+        """The role beside the clinician's name in the tool bar, as stored in English."""
+        if role is Role.ADMIN:
+            # Translators: the role beside the name of the clinician signed in, in lower case.
+            return self.tr("admin")
+        # Translators: the role beside the name of the clinician signed in, in lower case.
+        return self.tr("clinician")
 
     def lock(self) -> None:
         """Hide patient data behind the lock screen; the same clinician returns to this place.

@@ -58,7 +58,7 @@ class ClinicSetupDialog(QDialog):
         # A problem that belongs to no single field (e.g. the disk is full) shows here.
         prepare_error_label(self.ui.formError)
         ok = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Set up clinic")
+        ok.setText(self.tr("Set up clinic"))
         ok.setDefault(True)
         fit_bold_text(ok)
         self.ui.buttons.accepted.connect(self.try_accept)

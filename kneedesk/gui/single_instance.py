@@ -17,15 +17,18 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from kneedesk.gui.tr_marks import QT_TRANSLATE_NOOP
+
 _REQUEST = b"kneedesk-raise 1\n"
 _ANSWER = b"kneedesk-raised 1\n"
 _TIMEOUT_MS = 1000
 
-FOREIGN_MESSAGE = (
+FOREIGN_MESSAGE = QT_TRANSLATE_NOOP(
+    "SingleInstance",
     "Another program is using the name KneeDesk uses to find its own open window, and it "
     "did not answer as KneeDesk. KneeDesk starts anyway; if KneeDesk is already open on this "
     "database it will say so. If this happens again, restart the computer or ask your IT "
-    "support to check which program it is."
+    "support to check which program it is.",
 )
 
 

@@ -30,6 +30,7 @@ class Ui_AccountDialog(object):
         self.intro = QLabel(AccountDialog)
         self.intro.setObjectName(u"intro")
         self.intro.setWordWrap(True)
+        self.intro.setProperty(u"role", u"muted")
 
         self.outer.addWidget(self.intro)
 
@@ -51,6 +52,7 @@ class Ui_AccountDialog(object):
         self.displayNameError.setObjectName(u"displayNameError")
         self.displayNameError.setWordWrap(True)
         self.displayNameError.setVisible(False)
+        self.displayNameError.setProperty(u"role", u"error")
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.displayNameError)
 
@@ -68,6 +70,7 @@ class Ui_AccountDialog(object):
         self.usernameError.setObjectName(u"usernameError")
         self.usernameError.setWordWrap(True)
         self.usernameError.setVisible(False)
+        self.usernameError.setProperty(u"role", u"error")
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.usernameError)
 
@@ -91,6 +94,7 @@ class Ui_AccountDialog(object):
         self.passwordError.setObjectName(u"passwordError")
         self.passwordError.setWordWrap(True)
         self.passwordError.setVisible(False)
+        self.passwordError.setProperty(u"role", u"error")
 
         self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.passwordError)
 
@@ -109,6 +113,7 @@ class Ui_AccountDialog(object):
         self.confirmError.setObjectName(u"confirmError")
         self.confirmError.setWordWrap(True)
         self.confirmError.setVisible(False)
+        self.confirmError.setProperty(u"role", u"error")
 
         self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.confirmError)
 
@@ -123,6 +128,7 @@ class Ui_AccountDialog(object):
         self.formError.setObjectName(u"formError")
         self.formError.setWordWrap(True)
         self.formError.setVisible(False)
+        self.formError.setProperty(u"role", u"error")
 
         self.outer.addWidget(self.formError)
 
@@ -152,33 +158,27 @@ class Ui_AccountDialog(object):
     def retranslateUi(self, AccountDialog):
         AccountDialog.setWindowTitle(QCoreApplication.translate("AccountDialog", u"Add clinician", None))
         self.intro.setText(QCoreApplication.translate("AccountDialog", u"The new clinician logs in with this user name and password.", None))
-        self.intro.setProperty(u"role", QCoreApplication.translate("AccountDialog", u"muted", None))
         self.displayNameLabel.setText(QCoreApplication.translate("AccountDialog", u"Full &name *", None))
 #if QT_CONFIG(accessibility)
         self.displayName.setAccessibleName(QCoreApplication.translate("AccountDialog", u"Clinician name", None))
 #endif // QT_CONFIG(accessibility)
         self.displayNameError.setText("")
-        self.displayNameError.setProperty(u"role", QCoreApplication.translate("AccountDialog", u"error", None))
         self.usernameLabel.setText(QCoreApplication.translate("AccountDialog", u"User&name *", None))
 #if QT_CONFIG(accessibility)
         self.username.setAccessibleName(QCoreApplication.translate("AccountDialog", u"Username", None))
 #endif // QT_CONFIG(accessibility)
         self.usernameError.setText("")
-        self.usernameError.setProperty(u"role", QCoreApplication.translate("AccountDialog", u"error", None))
         self.admin.setText(QCoreApplication.translate("AccountDialog", u"&Administrator (may manage clinicians)", None))
         self.passwordLabel.setText(QCoreApplication.translate("AccountDialog", u"&Password *", None))
 #if QT_CONFIG(accessibility)
         self.password.setAccessibleName(QCoreApplication.translate("AccountDialog", u"Password", None))
 #endif // QT_CONFIG(accessibility)
         self.passwordError.setText("")
-        self.passwordError.setProperty(u"role", QCoreApplication.translate("AccountDialog", u"error", None))
         self.confirmLabel.setText(QCoreApplication.translate("AccountDialog", u"&Confirm password *", None))
 #if QT_CONFIG(accessibility)
         self.confirm.setAccessibleName(QCoreApplication.translate("AccountDialog", u"Confirm password", None))
 #endif // QT_CONFIG(accessibility)
         self.confirmError.setText("")
-        self.confirmError.setProperty(u"role", QCoreApplication.translate("AccountDialog", u"error", None))
         self.formError.setText("")
-        self.formError.setProperty(u"role", QCoreApplication.translate("AccountDialog", u"error", None))
     # retranslateUi
 

@@ -31,12 +31,14 @@ class Ui_ClinicSetupDialog(object):
         self.outer.setObjectName(u"outer")
         self.title = QLabel(ClinicSetupDialog)
         self.title.setObjectName(u"title")
+        self.title.setProperty(u"role", u"title")
 
         self.outer.addWidget(self.title)
 
         self.intro = QLabel(ClinicSetupDialog)
         self.intro.setObjectName(u"intro")
         self.intro.setWordWrap(True)
+        self.intro.setProperty(u"role", u"muted")
 
         self.outer.addWidget(self.intro)
 
@@ -68,6 +70,7 @@ class Ui_ClinicSetupDialog(object):
         self.clinicNameError.setObjectName(u"clinicNameError")
         self.clinicNameError.setWordWrap(True)
         self.clinicNameError.setVisible(False)
+        self.clinicNameError.setProperty(u"role", u"error")
 
         self.clinicForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.clinicNameError)
 
@@ -88,6 +91,7 @@ class Ui_ClinicSetupDialog(object):
         self.addressError.setObjectName(u"addressError")
         self.addressError.setWordWrap(True)
         self.addressError.setVisible(False)
+        self.addressError.setProperty(u"role", u"error")
 
         self.clinicForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.addressError)
 
@@ -105,6 +109,7 @@ class Ui_ClinicSetupDialog(object):
         self.phoneError.setObjectName(u"phoneError")
         self.phoneError.setWordWrap(True)
         self.phoneError.setVisible(False)
+        self.phoneError.setProperty(u"role", u"error")
 
         self.clinicForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.phoneError)
 
@@ -143,6 +148,7 @@ class Ui_ClinicSetupDialog(object):
         self.logoError.setObjectName(u"logoError")
         self.logoError.setWordWrap(True)
         self.logoError.setVisible(False)
+        self.logoError.setProperty(u"role", u"error")
 
         self.clinicForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.logoError)
 
@@ -160,6 +166,7 @@ class Ui_ClinicSetupDialog(object):
         self.unitsError.setObjectName(u"unitsError")
         self.unitsError.setWordWrap(True)
         self.unitsError.setVisible(False)
+        self.unitsError.setProperty(u"role", u"error")
 
         self.clinicForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.unitsError)
 
@@ -177,6 +184,7 @@ class Ui_ClinicSetupDialog(object):
         self.paperError.setObjectName(u"paperError")
         self.paperError.setWordWrap(True)
         self.paperError.setVisible(False)
+        self.paperError.setProperty(u"role", u"error")
 
         self.clinicForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.paperError)
 
@@ -192,6 +200,7 @@ class Ui_ClinicSetupDialog(object):
         self.accountNote = QLabel(self.accountBox)
         self.accountNote.setObjectName(u"accountNote")
         self.accountNote.setWordWrap(True)
+        self.accountNote.setProperty(u"role", u"muted")
 
         self.accountColumn.addWidget(self.accountNote)
 
@@ -213,6 +222,7 @@ class Ui_ClinicSetupDialog(object):
         self.displayNameError.setObjectName(u"displayNameError")
         self.displayNameError.setWordWrap(True)
         self.displayNameError.setVisible(False)
+        self.displayNameError.setProperty(u"role", u"error")
 
         self.accountForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.displayNameError)
 
@@ -230,6 +240,7 @@ class Ui_ClinicSetupDialog(object):
         self.usernameError.setObjectName(u"usernameError")
         self.usernameError.setWordWrap(True)
         self.usernameError.setVisible(False)
+        self.usernameError.setProperty(u"role", u"error")
 
         self.accountForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.usernameError)
 
@@ -248,6 +259,7 @@ class Ui_ClinicSetupDialog(object):
         self.passwordError.setObjectName(u"passwordError")
         self.passwordError.setWordWrap(True)
         self.passwordError.setVisible(False)
+        self.passwordError.setProperty(u"role", u"error")
 
         self.accountForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.passwordError)
 
@@ -266,6 +278,7 @@ class Ui_ClinicSetupDialog(object):
         self.confirmError.setObjectName(u"confirmError")
         self.confirmError.setWordWrap(True)
         self.confirmError.setVisible(False)
+        self.confirmError.setProperty(u"role", u"error")
 
         self.accountForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.confirmError)
 
@@ -288,6 +301,7 @@ class Ui_ClinicSetupDialog(object):
 
         self.requiredNote = QLabel(ClinicSetupDialog)
         self.requiredNote.setObjectName(u"requiredNote")
+        self.requiredNote.setProperty(u"role", u"muted")
 
         self.outer.addWidget(self.requiredNote)
 
@@ -295,6 +309,7 @@ class Ui_ClinicSetupDialog(object):
         self.formError.setObjectName(u"formError")
         self.formError.setWordWrap(True)
         self.formError.setVisible(False)
+        self.formError.setProperty(u"role", u"error")
 
         self.outer.addWidget(self.formError)
 
@@ -336,28 +351,23 @@ class Ui_ClinicSetupDialog(object):
     def retranslateUi(self, ClinicSetupDialog):
         ClinicSetupDialog.setWindowTitle(QCoreApplication.translate("ClinicSetupDialog", u"Set up KneeDesk", None))
         self.title.setText(QCoreApplication.translate("ClinicSetupDialog", u"Welcome to KneeDesk", None))
-        self.title.setProperty(u"role", QCoreApplication.translate("ClinicSetupDialog", u"title", None))
         self.intro.setText(QCoreApplication.translate("ClinicSetupDialog", u"Set up your clinic and your own account. You can change all of this later in Settings.", None))
-        self.intro.setProperty(u"role", QCoreApplication.translate("ClinicSetupDialog", u"muted", None))
         self.clinicBox.setTitle(QCoreApplication.translate("ClinicSetupDialog", u"Clinic", None))
         self.clinicNameLabel.setText(QCoreApplication.translate("ClinicSetupDialog", u"Clinic &name *", None))
 #if QT_CONFIG(accessibility)
         self.clinicName.setAccessibleName(QCoreApplication.translate("ClinicSetupDialog", u"Clinic name", None))
 #endif // QT_CONFIG(accessibility)
         self.clinicNameError.setText("")
-        self.clinicNameError.setProperty(u"role", QCoreApplication.translate("ClinicSetupDialog", u"error", None))
         self.addressLabel.setText(QCoreApplication.translate("ClinicSetupDialog", u"&Address", None))
 #if QT_CONFIG(accessibility)
         self.address.setAccessibleName(QCoreApplication.translate("ClinicSetupDialog", u"Clinic address", None))
 #endif // QT_CONFIG(accessibility)
         self.addressError.setText("")
-        self.addressError.setProperty(u"role", QCoreApplication.translate("ClinicSetupDialog", u"error", None))
         self.phoneLabel.setText(QCoreApplication.translate("ClinicSetupDialog", u"&Phone", None))
 #if QT_CONFIG(accessibility)
         self.phone.setAccessibleName(QCoreApplication.translate("ClinicSetupDialog", u"Clinic phone", None))
 #endif // QT_CONFIG(accessibility)
         self.phoneError.setText("")
-        self.phoneError.setProperty(u"role", QCoreApplication.translate("ClinicSetupDialog", u"error", None))
         self.logoLabel.setText(QCoreApplication.translate("ClinicSetupDialog", u"&Logo", None))
         self.logoPreview.setText(QCoreApplication.translate("ClinicSetupDialog", u"No logo", None))
 #if QT_CONFIG(accessibility)
@@ -372,49 +382,39 @@ class Ui_ClinicSetupDialog(object):
         self.logoClear.setAccessibleName(QCoreApplication.translate("ClinicSetupDialog", u"Remove the logo", None))
 #endif // QT_CONFIG(accessibility)
         self.logoError.setText("")
-        self.logoError.setProperty(u"role", QCoreApplication.translate("ClinicSetupDialog", u"error", None))
         self.unitsLabel.setText(QCoreApplication.translate("ClinicSetupDialog", u"&Units", None))
 #if QT_CONFIG(accessibility)
         self.units.setAccessibleName(QCoreApplication.translate("ClinicSetupDialog", u"Units", None))
 #endif // QT_CONFIG(accessibility)
         self.unitsError.setText("")
-        self.unitsError.setProperty(u"role", QCoreApplication.translate("ClinicSetupDialog", u"error", None))
         self.paperLabel.setText(QCoreApplication.translate("ClinicSetupDialog", u"Pape&r", None))
 #if QT_CONFIG(accessibility)
         self.paper.setAccessibleName(QCoreApplication.translate("ClinicSetupDialog", u"Paper size", None))
 #endif // QT_CONFIG(accessibility)
         self.paperError.setText("")
-        self.paperError.setProperty(u"role", QCoreApplication.translate("ClinicSetupDialog", u"error", None))
         self.accountBox.setTitle(QCoreApplication.translate("ClinicSetupDialog", u"Your account (administrator)", None))
         self.accountNote.setText(QCoreApplication.translate("ClinicSetupDialog", u"As the first clinician you are the administrator: you can add other clinicians in Settings.", None))
-        self.accountNote.setProperty(u"role", QCoreApplication.translate("ClinicSetupDialog", u"muted", None))
         self.displayNameLabel.setText(QCoreApplication.translate("ClinicSetupDialog", u"Your na&me *", None))
 #if QT_CONFIG(accessibility)
         self.displayName.setAccessibleName(QCoreApplication.translate("ClinicSetupDialog", u"Clinician name", None))
 #endif // QT_CONFIG(accessibility)
         self.displayNameError.setText("")
-        self.displayNameError.setProperty(u"role", QCoreApplication.translate("ClinicSetupDialog", u"error", None))
         self.usernameLabel.setText(QCoreApplication.translate("ClinicSetupDialog", u"User&name *", None))
 #if QT_CONFIG(accessibility)
         self.username.setAccessibleName(QCoreApplication.translate("ClinicSetupDialog", u"Username", None))
 #endif // QT_CONFIG(accessibility)
         self.usernameError.setText("")
-        self.usernameError.setProperty(u"role", QCoreApplication.translate("ClinicSetupDialog", u"error", None))
         self.passwordLabel.setText(QCoreApplication.translate("ClinicSetupDialog", u"Pass&word *", None))
 #if QT_CONFIG(accessibility)
         self.password.setAccessibleName(QCoreApplication.translate("ClinicSetupDialog", u"Password", None))
 #endif // QT_CONFIG(accessibility)
         self.passwordError.setText("")
-        self.passwordError.setProperty(u"role", QCoreApplication.translate("ClinicSetupDialog", u"error", None))
         self.confirmLabel.setText(QCoreApplication.translate("ClinicSetupDialog", u"&Confirm password *", None))
 #if QT_CONFIG(accessibility)
         self.confirm.setAccessibleName(QCoreApplication.translate("ClinicSetupDialog", u"Confirm password", None))
 #endif // QT_CONFIG(accessibility)
         self.confirmError.setText("")
-        self.confirmError.setProperty(u"role", QCoreApplication.translate("ClinicSetupDialog", u"error", None))
         self.requiredNote.setText(QCoreApplication.translate("ClinicSetupDialog", u"* required", None))
-        self.requiredNote.setProperty(u"role", QCoreApplication.translate("ClinicSetupDialog", u"muted", None))
         self.formError.setText("")
-        self.formError.setProperty(u"role", QCoreApplication.translate("ClinicSetupDialog", u"error", None))
     # retranslateUi
 

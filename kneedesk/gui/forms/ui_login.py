@@ -39,6 +39,7 @@ class Ui_LoginForm(object):
         self.cardLayout.setObjectName(u"cardLayout")
         self.clinicName = QLabel(self.card)
         self.clinicName.setObjectName(u"clinicName")
+        self.clinicName.setText(u"KneeDesk")
         self.clinicName.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.clinicName.setWordWrap(True)
 
@@ -120,7 +121,6 @@ class Ui_LoginForm(object):
 
     def retranslateUi(self, LoginForm):
         LoginForm.setWindowTitle(QCoreApplication.translate("LoginForm", u"Log in", None))
-        self.clinicName.setText(QCoreApplication.translate("LoginForm", u"KneeDesk", None))
         self.heading.setText(QCoreApplication.translate("LoginForm", u"Log in to continue", None))
         self.usernameLabel.setText(QCoreApplication.translate("LoginForm", u"&Username", None))
 #if QT_CONFIG(accessibility)

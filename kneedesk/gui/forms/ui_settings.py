@@ -39,6 +39,7 @@ class Ui_SettingsDialog(object):
         self.clinicIntro = QLabel(self.clinicTab)
         self.clinicIntro.setObjectName(u"clinicIntro")
         self.clinicIntro.setWordWrap(True)
+        self.clinicIntro.setProperty(u"role", u"muted")
 
         self.clinicColumn.addWidget(self.clinicIntro)
 
@@ -60,6 +61,7 @@ class Ui_SettingsDialog(object):
         self.clinicNameError.setObjectName(u"clinicNameError")
         self.clinicNameError.setWordWrap(True)
         self.clinicNameError.setVisible(False)
+        self.clinicNameError.setProperty(u"role", u"error")
 
         self.clinicForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.clinicNameError)
 
@@ -80,6 +82,7 @@ class Ui_SettingsDialog(object):
         self.addressError.setObjectName(u"addressError")
         self.addressError.setWordWrap(True)
         self.addressError.setVisible(False)
+        self.addressError.setProperty(u"role", u"error")
 
         self.clinicForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.addressError)
 
@@ -97,6 +100,7 @@ class Ui_SettingsDialog(object):
         self.phoneError.setObjectName(u"phoneError")
         self.phoneError.setWordWrap(True)
         self.phoneError.setVisible(False)
+        self.phoneError.setProperty(u"role", u"error")
 
         self.clinicForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.phoneError)
 
@@ -135,6 +139,7 @@ class Ui_SettingsDialog(object):
         self.logoError.setObjectName(u"logoError")
         self.logoError.setWordWrap(True)
         self.logoError.setVisible(False)
+        self.logoError.setProperty(u"role", u"error")
 
         self.clinicForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.logoError)
 
@@ -153,6 +158,7 @@ class Ui_SettingsDialog(object):
         self.unitsIntro = QLabel(self.unitsTab)
         self.unitsIntro.setObjectName(u"unitsIntro")
         self.unitsIntro.setWordWrap(True)
+        self.unitsIntro.setProperty(u"role", u"muted")
 
         self.unitsColumn.addWidget(self.unitsIntro)
 
@@ -174,6 +180,7 @@ class Ui_SettingsDialog(object):
         self.unitsError.setObjectName(u"unitsError")
         self.unitsError.setWordWrap(True)
         self.unitsError.setVisible(False)
+        self.unitsError.setProperty(u"role", u"error")
 
         self.unitsForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.unitsError)
 
@@ -190,6 +197,7 @@ class Ui_SettingsDialog(object):
         self.forceUnitNote = QLabel(self.unitsTab)
         self.forceUnitNote.setObjectName(u"forceUnitNote")
         self.forceUnitNote.setWordWrap(True)
+        self.forceUnitNote.setProperty(u"role", u"muted")
 
         self.unitsForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.forceUnitNote)
 
@@ -197,6 +205,7 @@ class Ui_SettingsDialog(object):
         self.forceUnitError.setObjectName(u"forceUnitError")
         self.forceUnitError.setWordWrap(True)
         self.forceUnitError.setVisible(False)
+        self.forceUnitError.setProperty(u"role", u"error")
 
         self.unitsForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.forceUnitError)
 
@@ -214,6 +223,7 @@ class Ui_SettingsDialog(object):
         self.paperError.setObjectName(u"paperError")
         self.paperError.setWordWrap(True)
         self.paperError.setVisible(False)
+        self.paperError.setProperty(u"role", u"error")
 
         self.unitsForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.paperError)
 
@@ -232,6 +242,7 @@ class Ui_SettingsDialog(object):
         self.thresholdsIntro = QLabel(self.thresholdsTab)
         self.thresholdsIntro.setObjectName(u"thresholdsIntro")
         self.thresholdsIntro.setWordWrap(True)
+        self.thresholdsIntro.setProperty(u"role", u"muted")
 
         self.thresholdsColumn.addWidget(self.thresholdsIntro)
 
@@ -253,6 +264,7 @@ class Ui_SettingsDialog(object):
         self.thresholdButtons.setObjectName(u"thresholdButtons")
         self.thresholdsChanged = QLabel(self.thresholdsTab)
         self.thresholdsChanged.setObjectName(u"thresholdsChanged")
+        self.thresholdsChanged.setProperty(u"role", u"muted")
 
         self.thresholdButtons.addWidget(self.thresholdsChanged)
 
@@ -291,6 +303,7 @@ class Ui_SettingsDialog(object):
         self.autoLockError.setObjectName(u"autoLockError")
         self.autoLockError.setWordWrap(True)
         self.autoLockError.setVisible(False)
+        self.autoLockError.setProperty(u"role", u"error")
 
         self.securityForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.autoLockError)
 
@@ -300,6 +313,7 @@ class Ui_SettingsDialog(object):
         self.autoLockNote = QLabel(self.securityTab)
         self.autoLockNote.setObjectName(u"autoLockNote")
         self.autoLockNote.setWordWrap(True)
+        self.autoLockNote.setProperty(u"role", u"muted")
 
         self.securityColumn.addWidget(self.autoLockNote)
 
@@ -315,6 +329,7 @@ class Ui_SettingsDialog(object):
         self.cliniciansNote = QLabel(self.cliniciansTab)
         self.cliniciansNote.setObjectName(u"cliniciansNote")
         self.cliniciansNote.setWordWrap(True)
+        self.cliniciansNote.setProperty(u"role", u"muted")
 
         self.cliniciansColumn.addWidget(self.cliniciansNote)
 
@@ -356,6 +371,7 @@ class Ui_SettingsDialog(object):
         self.accountsMessage = QLabel(self.cliniciansTab)
         self.accountsMessage.setObjectName(u"accountsMessage")
         self.accountsMessage.setWordWrap(True)
+        self.accountsMessage.setProperty(u"role", u"muted")
 
         self.cliniciansColumn.addWidget(self.accountsMessage)
 
@@ -363,6 +379,7 @@ class Ui_SettingsDialog(object):
         self.accountsError.setObjectName(u"accountsError")
         self.accountsError.setWordWrap(True)
         self.accountsError.setVisible(False)
+        self.accountsError.setProperty(u"role", u"error")
 
         self.cliniciansColumn.addWidget(self.accountsError)
 
@@ -374,6 +391,7 @@ class Ui_SettingsDialog(object):
         self.saveError.setObjectName(u"saveError")
         self.saveError.setWordWrap(True)
         self.saveError.setVisible(False)
+        self.saveError.setProperty(u"role", u"error")
 
         self.outer.addWidget(self.saveError)
 
@@ -420,25 +438,21 @@ class Ui_SettingsDialog(object):
     def retranslateUi(self, SettingsDialog):
         SettingsDialog.setWindowTitle(QCoreApplication.translate("SettingsDialog", u"Settings", None))
         self.clinicIntro.setText(QCoreApplication.translate("SettingsDialog", u"These details head every report and handout.", None))
-        self.clinicIntro.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"muted", None))
         self.clinicNameLabel.setText(QCoreApplication.translate("SettingsDialog", u"Clinic &name *", None))
 #if QT_CONFIG(accessibility)
         self.clinicName.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Clinic name", None))
 #endif // QT_CONFIG(accessibility)
         self.clinicNameError.setText("")
-        self.clinicNameError.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"error", None))
         self.addressLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Address", None))
 #if QT_CONFIG(accessibility)
         self.address.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Clinic address", None))
 #endif // QT_CONFIG(accessibility)
         self.addressError.setText("")
-        self.addressError.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"error", None))
         self.phoneLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Phone", None))
 #if QT_CONFIG(accessibility)
         self.phone.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Clinic phone", None))
 #endif // QT_CONFIG(accessibility)
         self.phoneError.setText("")
-        self.phoneError.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"error", None))
         self.logoLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Logo", None))
         self.logoPreview.setText(QCoreApplication.translate("SettingsDialog", u"No logo", None))
 #if QT_CONFIG(accessibility)
@@ -453,35 +467,27 @@ class Ui_SettingsDialog(object):
         self.logoClear.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Remove the logo", None))
 #endif // QT_CONFIG(accessibility)
         self.logoError.setText("")
-        self.logoError.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"error", None))
         self.tabs.setTabText(self.tabs.indexOf(self.clinicTab), QCoreApplication.translate("SettingsDialog", u"Clinic", None))
         self.unitsIntro.setText(QCoreApplication.translate("SettingsDialog", u"Values are always stored in metric units; these settings change how they are shown and typed.", None))
-        self.unitsIntro.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"muted", None))
         self.unitsLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Units", None))
 #if QT_CONFIG(accessibility)
         self.units.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Units", None))
 #endif // QT_CONFIG(accessibility)
         self.unitsError.setText("")
-        self.unitsError.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"error", None))
         self.forceUnitLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Dynamometer unit", None))
 #if QT_CONFIG(accessibility)
         self.forceUnit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Dynamometer unit", None))
 #endif // QT_CONFIG(accessibility)
         self.forceUnitNote.setText(QCoreApplication.translate("SettingsDialog", u"The unit your hand-held dynamometer shows; strength is typed in it.", None))
-        self.forceUnitNote.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"muted", None))
         self.forceUnitError.setText("")
-        self.forceUnitError.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"error", None))
         self.paperLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Paper", None))
 #if QT_CONFIG(accessibility)
         self.paper.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Paper size", None))
 #endif // QT_CONFIG(accessibility)
         self.paperError.setText("")
-        self.paperError.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"error", None))
         self.tabs.setTabText(self.tabs.indexOf(self.unitsTab), QCoreApplication.translate("SettingsDialog", u"Units && paper", None))
         self.thresholdsIntro.setText(QCoreApplication.translate("SettingsDialog", u"When a finding is reported. The defaults come from the published sources named under each value; change them only if your clinic has agreed on other values.", None))
-        self.thresholdsIntro.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"muted", None))
         self.thresholdsChanged.setText("")
-        self.thresholdsChanged.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"muted", None))
         self.resetThresholds.setText(QCoreApplication.translate("SettingsDialog", u"Reset to defaults", None))
 #if QT_CONFIG(accessibility)
         self.resetThresholds.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Reset all thresholds to their defaults", None))
@@ -492,12 +498,9 @@ class Ui_SettingsDialog(object):
         self.autoLock.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Auto-lock after minutes", None))
 #endif // QT_CONFIG(accessibility)
         self.autoLockError.setText("")
-        self.autoLockError.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"error", None))
         self.autoLockNote.setText("")
-        self.autoLockNote.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"muted", None))
         self.tabs.setTabText(self.tabs.indexOf(self.securityTab), QCoreApplication.translate("SettingsDialog", u"Security", None))
         self.cliniciansNote.setText(QCoreApplication.translate("SettingsDialog", u"Changes here take effect at once. A deactivated clinician can no longer log in or sign; their past visits keep their name.", None))
-        self.cliniciansNote.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"muted", None))
 #if QT_CONFIG(accessibility)
         self.accountsTable.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Clinician accounts", None))
 #endif // QT_CONFIG(accessibility)
@@ -505,11 +508,8 @@ class Ui_SettingsDialog(object):
         self.resetPassword.setText(QCoreApplication.translate("SettingsDialog", u"Reset password...", None))
         self.toggleActive.setText(QCoreApplication.translate("SettingsDialog", u"Deactivate", None))
         self.accountsMessage.setText("")
-        self.accountsMessage.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"muted", None))
         self.accountsError.setText("")
-        self.accountsError.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"error", None))
         self.tabs.setTabText(self.tabs.indexOf(self.cliniciansTab), QCoreApplication.translate("SettingsDialog", u"Clinicians", None))
         self.saveError.setText("")
-        self.saveError.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"error", None))
     # retranslateUi
 

@@ -41,14 +41,16 @@ class AccountDialog(QDialog):
         prepare_error_label(self.ui.formError)
         ok = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
         if account is None:
-            ok.setText("Add clinician")
+            ok.setText(self.tr("Add clinician"))
             self.ui.displayName.setFocus()
         else:
-            self.setWindowTitle("Reset password")
-            ok.setText("Set password")
+            self.setWindowTitle(self.tr("Reset password"))
+            ok.setText(self.tr("Set password"))
             self.ui.intro.setText(
-                f"Set a new password for {account.display_name} ({account.username}). "
-                "Tell them in person; this also lifts a lock after wrong passwords."
+                self.tr(
+                    "Set a new password for {name} ({username}). "
+                    "Tell them in person; this also lifts a lock after wrong passwords."
+                ).format(name=account.display_name, username=account.username)
             )
             for widget in (self.ui.displayName, self.ui.username, self.ui.admin):
                 self.ui.form.setRowVisible(widget, False)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from kneedesk.gui.settings.fields import prepare_error_label, show_field_problem
@@ -36,7 +37,9 @@ def password_problem(password: str, names: list[tuple[str, str]] | None = None) 
     `names` are the names the password must not be built on (see `AccountRepo.names_to_avoid`).
     """
     if not password:
-        return f"Enter a password of at least {MIN_PASSWORD_LENGTH} characters."
+        return QCoreApplication.translate(
+            "AccountFields", "Enter a password of at least {n} characters."
+        ).format(n=MIN_PASSWORD_LENGTH)
     problem = policy_problem(password, names or [])
     return f"{problem[0]} {problem[1]}" if problem else None
 
@@ -44,7 +47,9 @@ def password_problem(password: str, names: list[tuple[str, str]] | None = None) 
 def confirm_problem(password: str, confirm: str) -> str | None:
     """What is wrong with the repeated password, or None."""
     if confirm != password:
-        return "The two passwords differ; type the same password again."
+        return QCoreApplication.translate(
+            "AccountFields", "The two passwords differ; type the same password again."
+        )
     return None
 
 
@@ -82,8 +87,14 @@ class AccountFields:
         self._identity = identity
         self._clinic_name = clinic_name or accounts.clinic_name
         ui.username.setMaxLength(MAX_USERNAME)
-        ui.password.setPlaceholderText(f"At least {MIN_PASSWORD_LENGTH} characters")
-        ui.confirm.setPlaceholderText("The same password again")
+        ui.password.setPlaceholderText(
+            QCoreApplication.translate("AccountFields", "At least {n} characters").format(
+                n=MIN_PASSWORD_LENGTH
+            )
+        )
+        ui.confirm.setPlaceholderText(
+            QCoreApplication.translate("AccountFields", "The same password again")
+        )
         for label in self._labels().values():
             prepare_error_label(label)
         # Once a field has shown a problem, it is checked again as the user types.
@@ -114,16 +125,23 @@ class AccountFields:
         """What is wrong with one field, or None."""
         name, username, password = self.values()
         if field == "display_name" and not name:
-            return "Enter the clinician's full name, as printed on handouts."
+            return QCoreApplication.translate(
+                "AccountFields", "Enter the clinician's full name, as printed on handouts."
+            )
         if field == "username":
             if not username:
-                return "Enter a user name to log in with (e.g. first name or initials)."
+                return QCoreApplication.translate(
+                    "AccountFields",
+                    "Enter a user name to log in with (e.g. first name or initials).",
+                )
             taken = self._accounts.by_username(username)
             if taken is not None:
-                return (
-                    f"The user name {username!r} is already taken by {taken.display_name}. "
-                    "Choose another user name."
-                )
+                # Translators: {username} comes with its quotes, e.g. 'jo'.
+                return QCoreApplication.translate(
+                    "AccountFields",
+                    "The user name {username} is already taken by {name}. "
+                    "Choose another user name.",
+                ).format(username=repr(username), name=taken.display_name)
         if field == "password":
             if self._identity is not None:
                 name, username = self._identity()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -26,6 +26,7 @@ from kneedesk.gui.settings.backups_tab_ui import BackupsTabUi
 from kneedesk.gui.settings.fields import grow_to_fit, show_field_problem
 from kneedesk.gui.settings.restore_dialog import RestorePreviewDialog
 from kneedesk.gui.start_folder import start_folder
+from kneedesk.gui.tr_marks import QT_TRANSLATE_NOOP
 from kneedesk.store.backup_preview import BackupPreview, current_summary, preview_backup
 from kneedesk.store.backup_schedule import (
     DATABASE_ID_KEY,
@@ -45,15 +46,31 @@ from kneedesk.store.clinicians import Role
 from kneedesk.store.errors import BackupError, StoreError
 from kneedesk.store.store import Store
 
-DEFAULT_NOTE = (
+# Translated where they are shown (`self.tr`), in the context "BackupsTab".
+DEFAULT_NOTE = QT_TRANSLATE_NOOP(
+    "BackupsTab",
     "This is the default folder, on this computer beside the database. A USB drive or a "
-    "network share is safer."
+    "network share is safer.",
 )
-CHOSEN_NOTE = "If this is a USB drive, keep it plugged in when KneeDesk starts."
-NOT_ADMIN_NOTE = "Only an administrator can restore a backup."
-NOT_ADMIN_SETTINGS = "Only an administrator can change the backup folder and schedule."
-ADMIN_NOTE = "Restoring replaces every record; the current ones are kept as a copy first."
-FILE_FILTER = f"KneeDesk backups (*{SUFFIX} *.kneedesk *.sqlite3);;All files (*)"
+CHOSEN_NOTE = QT_TRANSLATE_NOOP(
+    "BackupsTab", "If this is a USB drive, keep it plugged in when KneeDesk starts."
+)
+NOT_ADMIN_NOTE = QT_TRANSLATE_NOOP("BackupsTab", "Only an administrator can restore a backup.")
+NOT_ADMIN_SETTINGS = QT_TRANSLATE_NOOP(
+    "BackupsTab", "Only an administrator can change the backup folder and schedule."
+)
+ADMIN_NOTE = QT_TRANSLATE_NOOP(
+    "BackupsTab", "Restoring replaces every record; the current ones are kept as a copy first."
+)
+FILE_PATTERNS = f"*{SUFFIX} *.kneedesk *.sqlite3"
+
+
+def file_filter() -> str:
+    """The open dialog's filter for backups, in the interface's language."""
+    # Translators: a file dialog's filter: keep {patterns}, the ";;" and the "(*)".
+    return QCoreApplication.translate(
+        "BackupsTab", "KneeDesk backups ({patterns});;All files (*)"
+    ).format(patterns=FILE_PATTERNS)
 
 
 class BackupsTab(QWidget):
@@ -82,7 +99,7 @@ class BackupsTab(QWidget):
         self.ui = BackupsTabUi()
         self.ui.setup(self)
         self._connect()
-        self.ui.restore_note.setText(ADMIN_NOTE if self.is_admin else NOT_ADMIN_NOTE)
+        self.ui.restore_note.setText(self.tr(ADMIN_NOTE if self.is_admin else NOT_ADMIN_NOTE))
         self.ui.restore_other.setEnabled(self.is_admin)
         # Where copies of the records go, and how many are kept, is the administrators' call.
         self.ui.folder.setReadOnly(not self.is_admin)
@@ -124,8 +141,10 @@ class BackupsTab(QWidget):
         settings = self._store.settings
         folder, is_default = read_folder(settings, self._store.path)
         self.ui.folder.setText(str(folder))
-        note = DEFAULT_NOTE if is_default else CHOSEN_NOTE
-        self.ui.folder_note.setText(note if self.is_admin else f"{note} {NOT_ADMIN_SETTINGS}")
+        note = self.tr(DEFAULT_NOTE if is_default else CHOSEN_NOTE)
+        self.ui.folder_note.setText(
+            note if self.is_admin else f"{note} {self.tr(NOT_ADMIN_SETTINGS)}"
+        )
         self.ui.use_default.setEnabled(self.is_admin and not is_default)
         self.ui.automatic.blockSignals(True)
         self.ui.automatic.setChecked(read_automatic(settings))
@@ -140,7 +159,7 @@ class BackupsTab(QWidget):
         self.ui.last.setText(last_backup_text(self.center.last_backup(), self.center.clock()))
         busy = self.center.busy
         self.ui.back_up.setEnabled(not busy)
-        self.ui.back_up.setText("Backing up..." if busy else "Back up now")
+        self.ui.back_up.setText(self.tr("Backing up...") if busy else self.tr("Back up now"))
         folder, _ = read_folder(self._store.settings, self._store.path)
         own = self._store.settings.get(DATABASE_ID_KEY)
         self._files = list_backups(folder)
@@ -149,7 +168,9 @@ class BackupsTab(QWidget):
             cells = (
                 f"{backup.made_at:%Y-%m-%d %H:%M}",
                 size_text(backup.size),
-                "This database" if backup.database_id == own else "Another database",
+                self.tr("This database")
+                if backup.database_id == own
+                else self.tr("Another database"),
                 backup.path.name,
             )
             for col, text in enumerate(cells):
@@ -209,7 +230,8 @@ class BackupsTab(QWidget):
         try:
             write()
         except StoreError as exc:
-            self._show_problem(None, error, f"Not saved. {exc.what} {exc.todo}".strip())
+            not_saved = self.tr("Not saved.")
+            self._show_problem(None, error, f"{not_saved} {exc.what} {exc.todo}".strip())
         else:
             self._show_problem(None, error, None)
 
@@ -227,7 +249,7 @@ class BackupsTab(QWidget):
         self.center.back_up_now()
 
     def _started(self, _plan: object) -> None:
-        self.ui.result.setText("Backing up...")
+        self.ui.result.setText(self.tr("Backing up..."))
         self._show_problem(None, self.ui.backup_error, None)
         self.refresh()
 
@@ -265,14 +287,14 @@ class BackupsTab(QWidget):
         if not self.is_admin or self.preview_job is not None:
             return
         self._show_problem(None, self.ui.restore_error, None)
-        self.ui.restore_note.setText(f"Checking {path.name}...")
+        self.ui.restore_note.setText(self.tr("Checking {file}...").format(file=path.name))
         self.preview_job = run_in_background(
             lambda: preview_backup(path), self._show_preview, self._preview_failed
         )
 
     def _show_preview(self, preview: object) -> None:
         self.preview_job = None
-        self.ui.restore_note.setText(ADMIN_NOTE)
+        self.ui.restore_note.setText(self.tr(ADMIN_NOTE))
         assert isinstance(preview, BackupPreview)
         dialog = RestorePreviewDialog(preview, current_summary(self._store.db), self)
         self.preview_dialog = dialog
@@ -286,11 +308,15 @@ class BackupsTab(QWidget):
 
     def _preview_failed(self, exc: Exception) -> None:
         self.preview_job = None
-        self.ui.restore_note.setText(ADMIN_NOTE)
+        self.ui.restore_note.setText(self.tr(ADMIN_NOTE))
         if not isinstance(exc, StoreError):
-            exc = BackupError(f"The file could not be checked: {exc}.", "Use another backup.")
+            exc = BackupError(
+                self.tr("The file could not be checked: {error}.").format(error=exc),
+                self.tr("Use another backup."),
+            )
+        not_restored = self.tr("Not restored.")
         self._show_problem(
-            None, self.ui.restore_error, f"Not restored. {exc.what} {exc.todo}".strip()
+            None, self.ui.restore_error, f"{not_restored} {exc.what} {exc.todo}".strip()
         )
 
     def restore(self, path: Path) -> bool:
@@ -298,21 +324,24 @@ class BackupsTab(QWidget):
         # On the GUI thread on purpose: nothing else may use the connection meanwhile. Say so
         # first, since a large clinic takes a while (about 20 s for 200 MB).
         self.ui.restore_note.setText(
-            f"Restoring {path.name}... This can take a minute for a large clinic; do not "
-            "close KneeDesk."
+            self.tr(
+                "Restoring {file}... This can take a minute for a large clinic; do not "
+                "close KneeDesk."
+            ).format(file=path.name)
         )
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         try:
             self.center.restore(path)
         except StoreError as exc:
+            not_restored = self.tr("Not restored.")
             self._show_problem(
-                None, self.ui.restore_error, f"Not restored. {exc.what} {exc.todo}".strip()
+                None, self.ui.restore_error, f"{not_restored} {exc.what} {exc.todo}".strip()
             )
             return False
         finally:
             QApplication.restoreOverrideCursor()
-            self.ui.restore_note.setText(ADMIN_NOTE)
+            self.ui.restore_note.setText(self.tr(ADMIN_NOTE))
         return True
 
     def _show_problem(self, field: QWidget | None, label: QLabel, problem: str | None) -> None:
@@ -329,7 +358,7 @@ class BackupsTab(QWidget):
     def _ask_for_folder(self, start: str) -> str:
         return QFileDialog.getExistingDirectory(
             self,
-            "Choose the backup folder",
+            self.tr("Choose the backup folder"),
             str(start_folder(start)),
             QFileDialog.Option.ShowDirsOnly,
         )
@@ -337,8 +366,8 @@ class BackupsTab(QWidget):
     def _ask_for_file(self, start: str) -> str:
         path, _ = QFileDialog.getOpenFileName(
             self,
-            "Choose the backup to restore",
+            self.tr("Choose the backup to restore"),
             str(start_folder(start)),
-            FILE_FILTER,
+            file_filter(),
         )
         return path

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -19,14 +19,22 @@ from PySide6.QtWidgets import (
 )
 
 from kneedesk.gui.settings.fields import prepare_error_label
+from kneedesk.gui.tr_marks import QT_TRANSLATE_NOOP
 from kneedesk.store.backup_schedule import MAX_KEEP
 
-INTRO = (
+# Translated where they are shown, in the context "BackupsTab" (as the tab's own text).
+INTRO = QT_TRANSLATE_NOOP(
+    "BackupsTab",
     "A backup is a verified copy of every patient, visit, signature and setting. Keep backups "
     "on a USB drive or a network share: a backup on this computer is lost with it if the disk "
-    "fails or the computer is stolen. Changes on this tab take effect at once."
+    "fails or the computer is stolen. Changes on this tab take effect at once.",
 )
-COLUMNS = ("Made", "Size", "From", "File")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("BackupsTab", "Made"),
+    QT_TRANSLATE_NOOP("BackupsTab", "Size"),
+    QT_TRANSLATE_NOOP("BackupsTab", "From"),
+    QT_TRANSLATE_NOOP("BackupsTab", "File"),
+)
 
 
 class BackupsTabUi:
@@ -36,7 +44,7 @@ class BackupsTabUi:
         """Create the widgets and lay them out on `tab`."""
         column = QVBoxLayout(tab)
         column.setSpacing(8)
-        intro = QLabel(INTRO)
+        intro = QLabel(QCoreApplication.translate("BackupsTab", INTRO))
         intro.setWordWrap(True)
         intro.setProperty("role", "muted")
         column.addWidget(intro)
@@ -46,10 +54,10 @@ class BackupsTabUi:
         folder_row = QHBoxLayout()
         self.folder = QLineEdit()
         self.folder.setObjectName("backupFolder")
-        self.folder.setAccessibleName("Backup folder")
-        self.choose = QPushButton("Choose...")
+        self.folder.setAccessibleName(QCoreApplication.translate("BackupsTab", "Backup folder"))
+        self.choose = QPushButton(QCoreApplication.translate("BackupsTab", "Choose..."))
         self.choose.setObjectName("chooseBackupFolder")
-        self.use_default = QPushButton("Use default")
+        self.use_default = QPushButton(QCoreApplication.translate("BackupsTab", "Use default"))
         self.use_default.setObjectName("useDefaultBackupFolder")
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(self.choose)
@@ -69,20 +77,32 @@ class BackupsTabUi:
         self.folder_error = QLabel()
         prepare_error_label(self.folder_error)
         folder_field.addWidget(self.folder_error)
-        form.addRow("Backup folder", folder_box)
-        self.automatic = QCheckBox("Back up automatically on the first start of each day")
+        form.addRow(QCoreApplication.translate("BackupsTab", "Backup folder"), folder_box)
+        self.automatic = QCheckBox(
+            QCoreApplication.translate(
+                "BackupsTab", "Back up automatically on the first start of each day"
+            )
+        )
         self.automatic.setObjectName("dailyBackup")
-        form.addRow("Daily backup", self.automatic)
+        form.addRow(QCoreApplication.translate("BackupsTab", "Daily backup"), self.automatic)
         keep_row = QHBoxLayout()
         self.keep = QSpinBox()
         self.keep.setObjectName("backupKeep")
-        self.keep.setAccessibleName("Number of backups to keep")
+        self.keep.setAccessibleName(
+            QCoreApplication.translate("BackupsTab", "Number of backups to keep")
+        )
         self.keep.setRange(1, MAX_KEEP)
-        self.keep.setSuffix(" backups")
+        # Translators: after the number of backups kept; keep the leading space.
+        self.keep.setSuffix(QCoreApplication.translate("BackupsTab", " backups"))
         self.keep.setKeyboardTracking(False)
         self.keep.setMinimumWidth(140)
         keep_row.addWidget(self.keep)
-        keep_note = QLabel("the newest; older backups of this database in the folder are deleted")
+        # Translators: follows "<n> backups" in the Keep row.
+        keep_note = QLabel(
+            QCoreApplication.translate(
+                "BackupsTab", "the newest; older backups of this database in the folder are deleted"
+            )
+        )
         keep_note.setWordWrap(True)
         keep_note.setProperty("role", "muted")
         keep_row.addWidget(keep_note, 1)
@@ -94,11 +114,11 @@ class BackupsTabUi:
         self.keep_error = QLabel()
         prepare_error_label(self.keep_error)
         keep_field.addWidget(self.keep_error)
-        form.addRow("Keep", keep_box)
+        form.addRow(QCoreApplication.translate("BackupsTab", "Keep"), keep_box)
         column.addLayout(form)
 
         now_row = QHBoxLayout()
-        self.back_up = QPushButton("Back up now")
+        self.back_up = QPushButton(QCoreApplication.translate("BackupsTab", "Back up now"))
         self.back_up.setObjectName("backUpNowInSettings")
         now_row.addWidget(self.back_up)
         self.last = QLabel()
@@ -117,13 +137,17 @@ class BackupsTabUi:
         prepare_error_label(self.backup_error)
         column.addWidget(self.backup_error)
 
-        heading = QLabel("Backups in this folder")
+        heading = QLabel(QCoreApplication.translate("BackupsTab", "Backups in this folder"))
         heading.setProperty("role", "subtitle")
         column.addWidget(heading)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("backupList")
-        self.table.setAccessibleName("Backups in the backup folder")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName(
+            QCoreApplication.translate("BackupsTab", "Backups in the backup folder")
+        )
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("BackupsTab", text) for text in COLUMNS]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -136,9 +160,13 @@ class BackupsTabUi:
         column.addWidget(self.table, 1)
 
         restore_row = QHBoxLayout()
-        self.restore_chosen = QPushButton("Restore selected...")
+        self.restore_chosen = QPushButton(
+            QCoreApplication.translate("BackupsTab", "Restore selected...")
+        )
         self.restore_chosen.setObjectName("restoreSelected")
-        self.restore_other = QPushButton("Restore from another file...")
+        self.restore_other = QPushButton(
+            QCoreApplication.translate("BackupsTab", "Restore from another file...")
+        )
         self.restore_other.setObjectName("restoreFromFile")
         self.restore_note = QLabel()
         self.restore_note.setWordWrap(True)

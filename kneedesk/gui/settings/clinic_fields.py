@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QLocale, QSize
+from PySide6.QtCore import QCoreApplication, QLocale, QSize
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -21,14 +21,19 @@ from kneedesk.core.units import ForceUnit
 from kneedesk.gui.settings.fields import prepare_error_label, show_field_problem
 from kneedesk.gui.settings.logo import LogoError, image_file_filter, load_logo, logo_pixmap
 from kneedesk.gui.start_folder import documents_folder
+from kneedesk.gui.tr_marks import QT_TRANSLATE_NOOP
 from kneedesk.store.clinic_settings import ClinicDetails
 
-UNIT_CHOICES = (("metric", "Metric (kg, cm, km)"), ("us", "US (lb, in, mi)"))
-PAPER_CHOICES = (("a4", "A4"), ("letter", "US Letter"))
+# The labels are translated when a combo is filled (`fill_combo`), in the context "ClinicFields".
+UNIT_CHOICES = (
+    ("metric", QT_TRANSLATE_NOOP("ClinicFields", "Metric (kg, cm, km)")),
+    ("us", QT_TRANSLATE_NOOP("ClinicFields", "US (lb, in, mi)")),
+)
+PAPER_CHOICES = (("a4", "A4"), ("letter", QT_TRANSLATE_NOOP("ClinicFields", "US Letter")))
 FORCE_CHOICES = (
-    (ForceUnit.NEWTON.value, "Newtons (N)"),
-    (ForceUnit.KILOGRAM_FORCE.value, "Kilogram-force (kgf)"),
-    (ForceUnit.POUND_FORCE.value, "Pound-force (lbf)"),
+    (ForceUnit.NEWTON.value, QT_TRANSLATE_NOOP("ClinicFields", "Newtons (N)")),
+    (ForceUnit.KILOGRAM_FORCE.value, QT_TRANSLATE_NOOP("ClinicFields", "Kilogram-force (kgf)")),
+    (ForceUnit.POUND_FORCE.value, QT_TRANSLATE_NOOP("ClinicFields", "Pound-force (lbf)")),
 )
 MAX_NAME = 120
 MAX_PHONE = 40
@@ -55,7 +60,7 @@ def fill_combo(combo: QComboBox, choices: tuple[tuple[str, str], ...], current: 
     """Fill a combo with (value, label) pairs and select `current` (else the first)."""
     combo.clear()
     for value, label in choices:
-        combo.addItem(label, value)
+        combo.addItem(QCoreApplication.translate("ClinicFields", label), value)
     combo.setCurrentIndex(max(combo.findData(current), 0))
 
 
@@ -82,8 +87,12 @@ class ClinicFields:
         self.logo_png: bytes | None = None
         ui.clinicName.setMaxLength(MAX_NAME)
         ui.phone.setMaxLength(MAX_PHONE)
-        ui.clinicName.setPlaceholderText("As printed on letterheads and handouts")
-        ui.address.setPlaceholderText("Street, town, postcode")
+        ui.clinicName.setPlaceholderText(
+            QCoreApplication.translate("ClinicFields", "As printed on letterheads and handouts")
+        )
+        ui.address.setPlaceholderText(
+            QCoreApplication.translate("ClinicFields", "Street, town, postcode")
+        )
         for label in self._error_labels():
             prepare_error_label(label)
         ui.logoPreview.setMinimumSize(PREVIEW)
@@ -121,9 +130,13 @@ class ClinicFields:
         """Field -> what to fix ("name", "address")."""
         found: dict[str, str] = {}
         if not self.ui.clinicName.text().strip():
-            found["name"] = "Enter the clinic's name; it heads every report and handout."
+            found["name"] = QCoreApplication.translate(
+                "ClinicFields", "Enter the clinic's name; it heads every report and handout."
+            )
         if len(self.ui.address.toPlainText()) > MAX_ADDRESS:
-            found["address"] = f"Shorten the address to {MAX_ADDRESS} characters or fewer."
+            found["address"] = QCoreApplication.translate(
+                "ClinicFields", "Shorten the address to {n} characters or fewer."
+            ).format(n=MAX_ADDRESS)
         return found
 
     def show_problems(self, problems: dict[str, str]) -> None:
@@ -170,13 +183,19 @@ class ClinicFields:
         pixmap = logo_pixmap(self.logo_png, PREVIEW) if self.logo_png else None
         if pixmap is not None and not pixmap.isNull():
             preview.setPixmap(pixmap)
-            preview.setToolTip("The logo printed at the top of reports")
+            preview.setToolTip(
+                QCoreApplication.translate("ClinicFields", "The logo printed at the top of reports")
+            )
         else:
             preview.clear()
-            preview.setText("No logo")
+            preview.setText(QCoreApplication.translate("ClinicFields", "No logo"))
             preview.setToolTip("")
         self.ui.logoClear.setEnabled(self.logo_png is not None)
-        self.ui.logoButton.setText("Change logo..." if self.logo_png else "Choose logo...")
+        self.ui.logoButton.setText(
+            QCoreApplication.translate("ClinicFields", "Change logo...")
+            if self.logo_png
+            else QCoreApplication.translate("ClinicFields", "Choose logo...")
+        )
 
     def _recheck_name(self) -> None:
         if self.ui.clinicNameError.text():
@@ -186,6 +205,9 @@ class ClinicFields:
 
     def _ask_for_file(self) -> str:
         path, _ = QFileDialog.getOpenFileName(
-            self._owner, "Choose the clinic logo", str(documents_folder()), image_file_filter()
+            self._owner,
+            QCoreApplication.translate("ClinicFields", "Choose the clinic logo"),
+            str(documents_folder()),
+            image_file_filter(),
         )
         return path

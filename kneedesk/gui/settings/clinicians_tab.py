@@ -2,31 +2,47 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from kneedesk.gui.forms.ui_settings import Ui_SettingsDialog
 from kneedesk.gui.lock_guard import open_resumable
 from kneedesk.gui.settings.account_dialog import AccountDialog
 from kneedesk.gui.settings.fields import prepare_error_label, show_field_problem
+from kneedesk.gui.tr_marks import QT_TRANSLATE_NOOP
 from kneedesk.store.clinicians import Clinician, Role
 from kneedesk.store.errors import StoreError
 from kneedesk.store.store import Store
 
-COLUMNS = ("Name", "Username", "Role", "Status")
-ADMIN_NOTE = (
-    "Changes here take effect at once. A deactivated clinician can no longer log in or sign; "
-    "their past visits keep their name."
+# Translated where they are shown, in the context "CliniciansTab".
+COLUMNS = (
+    QT_TRANSLATE_NOOP("CliniciansTab", "Name"),
+    QT_TRANSLATE_NOOP("CliniciansTab", "Username"),
+    QT_TRANSLATE_NOOP("CliniciansTab", "Role"),
+    QT_TRANSLATE_NOOP("CliniciansTab", "Status"),
 )
-NOT_ADMIN_NOTE = (
+ADMIN_NOTE = QT_TRANSLATE_NOOP(
+    "CliniciansTab",
+    "Changes here take effect at once. A deactivated clinician can no longer log in or sign; "
+    "their past visits keep their name.",
+)
+NOT_ADMIN_NOTE = QT_TRANSLATE_NOOP(
+    "CliniciansTab",
     "Only an administrator can add clinicians, deactivate accounts or reset passwords. "
-    "Ask an administrator of this clinic."
+    "Ask an administrator of this clinic.",
 )
 
 
 def role_text(role: Role) -> str:
     """How a role reads in the list."""
-    return "Administrator" if role is Role.ADMIN else "Clinician"
+    if role is Role.ADMIN:
+        return QCoreApplication.translate("CliniciansTab", "Administrator")
+    return QCoreApplication.translate("CliniciansTab", "Clinician")
+
+
+def _translated(text: str) -> str:
+    """A message of this tab (marked with QT_TRANSLATE_NOOP) in the interface's language."""
+    return QCoreApplication.translate("CliniciansTab", text)
 
 
 class CliniciansTab:
@@ -42,7 +58,7 @@ class CliniciansTab:
         self.is_admin = current is not None and current.role is Role.ADMIN and current.active
         table = ui.accountsTable
         table.setColumnCount(len(COLUMNS))
-        table.setHorizontalHeaderLabels(COLUMNS)
+        table.setHorizontalHeaderLabels([_translated(text) for text in COLUMNS])
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(COLUMNS)):
             table.horizontalHeader().setSectionResizeMode(
@@ -54,13 +70,16 @@ class CliniciansTab:
         ui.resetPassword.clicked.connect(self.reset_password)
         ui.toggleActive.clicked.connect(self.toggle_active)
         table.itemSelectionChanged.connect(self._update_buttons)
-        ui.cliniciansNote.setText(ADMIN_NOTE if self.is_admin else NOT_ADMIN_NOTE)
+        ui.cliniciansNote.setText(_translated(ADMIN_NOTE if self.is_admin else NOT_ADMIN_NOTE))
         for widget in (table, ui.addAccount, ui.resetPassword, ui.toggleActive):
             widget.setEnabled(self.is_admin)
         if self.is_admin:
             self.refresh()
         else:
-            ui.tabs.setTabToolTip(ui.tabs.indexOf(ui.cliniciansTab), "Administrators only")
+            ui.tabs.setTabToolTip(
+                ui.tabs.indexOf(ui.cliniciansTab),
+                QCoreApplication.translate("CliniciansTab", "Administrators only"),
+            )
 
     def accounts(self) -> list[Clinician]:
         """The accounts in the list, in row order."""
@@ -79,7 +98,9 @@ class CliniciansTab:
                 account.display_name,
                 account.username,
                 role_text(account.role),
-                "Active" if account.active else "Deactivated",
+                QCoreApplication.translate("CliniciansTab", "Active")
+                if account.active
+                else QCoreApplication.translate("CliniciansTab", "Deactivated"),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -123,10 +144,14 @@ class CliniciansTab:
         try:
             if account.active:
                 changed = self._store.accounts.deactivate(account.id)
-                done = f"{changed.display_name} can no longer log in."
+                done = QCoreApplication.translate(
+                    "CliniciansTab", "{name} can no longer log in."
+                ).format(name=changed.display_name)
             else:
                 changed = self._store.accounts.reactivate(account.id)
-                done = f"{changed.display_name} can log in again."
+                done = QCoreApplication.translate(
+                    "CliniciansTab", "{name} can log in again."
+                ).format(name=changed.display_name)
         except StoreError as exc:
             self._say(error=f"{exc.what} {exc.todo}".strip())
             return
@@ -136,10 +161,15 @@ class CliniciansTab:
     def _deactivation_refusal(self, account: Clinician) -> str | None:
         current = self._store.current
         if current is not None and account.id == current.id:
-            return "You cannot deactivate your own account. Ask another administrator."
+            return QCoreApplication.translate(
+                "CliniciansTab",
+                "You cannot deactivate your own account. Ask another administrator.",
+            )
         admins = [a for a in self._accounts if a.active and a.role is Role.ADMIN]
         if account.role is Role.ADMIN and len(admins) <= 1:
-            return "This is the last active administrator; make another one first."
+            return QCoreApplication.translate(
+                "CliniciansTab", "This is the last active administrator; make another one first."
+            )
         return None
 
     def _open(self, dialog: AccountDialog) -> None:
@@ -154,9 +184,17 @@ class CliniciansTab:
             return
         self.refresh(saved.id)
         if dialog.resetting:
-            self._say(f"The password of {saved.display_name} was changed.")
+            self._say(
+                QCoreApplication.translate(
+                    "CliniciansTab", "The password of {name} was changed."
+                ).format(name=saved.display_name)
+            )
         else:
-            self._say(f"{saved.display_name} can now log in as {saved.username}.")
+            self._say(
+                QCoreApplication.translate(
+                    "CliniciansTab", "{name} can now log in as {username}."
+                ).format(name=saved.display_name, username=saved.username)
+            )
 
     def _say(self, message: str = "", *, error: str | None = None) -> None:
         self.ui.accountsMessage.setText(message)
@@ -171,6 +209,6 @@ class CliniciansTab:
         self.ui.resetPassword.setEnabled(account is not None)
         self.ui.toggleActive.setEnabled(account is not None)
         if account is not None and not account.active:
-            self.ui.toggleActive.setText("Reactivate")
+            self.ui.toggleActive.setText(QCoreApplication.translate("CliniciansTab", "Reactivate"))
         else:
-            self.ui.toggleActive.setText("Deactivate")
+            self.ui.toggleActive.setText(QCoreApplication.translate("CliniciansTab", "Deactivate"))

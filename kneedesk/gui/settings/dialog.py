@@ -64,7 +64,7 @@ class SettingsDialog(QDialog):
         self.clinic = ClinicFields(self.ui, self, choose_logo_file)
         self.media_folder = MediaFolderTab(self.ui.tabs, choose_media_folder)
         self.ui.tabs.insertTab(
-            self.ui.tabs.indexOf(self.ui.unitsTab) + 1, self.media_folder, "Videos"
+            self.ui.tabs.indexOf(self.ui.unitsTab) + 1, self.media_folder, self.tr("Videos")
         )
         self.thresholds = ThresholdsTab(
             self.ui.thresholdForm,
@@ -85,7 +85,7 @@ class SettingsDialog(QDialog):
             choose_folder=choose_backup_folder,
             choose_file=choose_backup_file,
         )
-        self.ui.tabs.addTab(self.backups, "Backups")
+        self.ui.tabs.addTab(self.backups, self.tr("Backups"))
         self.backup_center.restored.connect(self.reject)
         self.finished.connect(self._detach_backups)
         # The scrolled thresholds sit on the tab's own background.
@@ -101,8 +101,10 @@ class SettingsDialog(QDialog):
             prepare_error_label(label)
         spin = self.ui.autoLock
         spin.setRange(0, MAX_AUTO_LOCK_MINUTES)
-        spin.setSuffix(" minutes")
-        spin.setSpecialValueText("Never")
+        # Translators: after the number of minutes in a box; keep the leading space.
+        spin.setSuffix(self.tr(" minutes"))
+        # Translators: the auto-lock time set to 0: the app never locks by itself.
+        spin.setSpecialValueText(self.tr("Never"))
         spin.valueChanged.connect(self._describe_auto_lock)
         save = self.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setDefault(True)
@@ -167,9 +169,8 @@ class SettingsDialog(QDialog):
         try:
             settings.save(changed)
         except StoreError as exc:
-            show_field_problem(
-                None, self.ui.saveError, f"Nothing was saved. {exc.what} {exc.todo}".strip()
-            )
+            nothing = self.tr("Nothing was saved.")
+            show_field_problem(None, self.ui.saveError, f"{nothing} {exc.what} {exc.todo}".strip())
             return False
         self.saved_keys = sorted(key.value for key in changed)
         self.settingsSaved.emit(self.saved_keys)
@@ -194,7 +195,10 @@ class SettingsDialog(QDialog):
         show_field_problem(
             None,
             self.ui.saveError,
-            f"Nothing was saved. Fix the fields marked in red ({names.replace('&&', '&')}).",
+            # Translators: {tabs} names the Settings tabs with problems, e.g. "Clinic, Security".
+            self.tr("Nothing was saved. Fix the fields marked in red ({tabs}).").format(
+                tabs=names.replace("&&", "&")
+            ),
         )
         self.ui.tabs.setCurrentWidget(tab)
         if widget is not None:
@@ -204,14 +208,18 @@ class SettingsDialog(QDialog):
 
     def _describe_auto_lock(self, minutes: int) -> None:
         if minutes == 0:
-            text = (
+            text = self.tr(
                 "KneeDesk never locks by itself. Lock it whenever you leave the computer, "
                 "or patient records stay on screen."
             )
+        elif minutes == 1:
+            text = self.tr(
+                "After {n} minute without typing or mouse movement, KneeDesk locks and hides "
+                "patient data until you log in again. Nothing you were doing is lost."
+            ).format(n=minutes)
         else:
-            text = (
-                f"After {minutes} minute{'s' if minutes != 1 else ''} without typing or "
-                "mouse movement, KneeDesk locks and hides patient data until you log in "
-                "again. Nothing you were doing is lost."
-            )
+            text = self.tr(
+                "After {n} minutes without typing or mouse movement, KneeDesk locks and hides "
+                "patient data until you log in again. Nothing you were doing is lost."
+            ).format(n=minutes)
         self.ui.autoLockNote.setText(text)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader, QImageWriter, QPixmap
 
+from kneedesk.core.locale_format import local_number
 from kneedesk.gui.settings.logo_limits import MAX_LOGO_FILE_BYTES, MAX_LOGO_PIXELS
 
 
@@ -20,7 +21,10 @@ def image_file_filter() -> str:
         {bytes(f.data()).decode("ascii").lower() for f in QImageReader.supportedImageFormats()}
     )
     patterns = " ".join(f"*.{f}" for f in formats)
-    return f"Images ({patterns});;All files (*)"
+    # Translators: a file dialog's filter: keep {patterns}, the ";;" and the "(*)".
+    return QCoreApplication.translate("Logo", "Images ({patterns});;All files (*)").format(
+        patterns=patterns
+    )
 
 
 def load_logo(path: Path | str) -> bytes:
@@ -30,22 +34,29 @@ def load_logo(path: Path | str) -> bytes:
         size = path.stat().st_size
     except OSError as exc:
         raise LogoError(
-            f"KneeDesk cannot open {path.name} ({exc.strerror}). Choose another file."
+            QCoreApplication.translate(
+                "Logo", "KneeDesk cannot open {file} ({problem}). Choose another file."
+            ).format(file=path.name, problem=exc.strerror)
         ) from exc
     if size > MAX_LOGO_FILE_BYTES:
         mb = size / (1024 * 1024)
         limit = MAX_LOGO_FILE_BYTES // (1024 * 1024)
         raise LogoError(
-            f"{path.name} is {mb:.1f} MB; a logo must be under {limit} MB. "
-            "Save a smaller copy (a few hundred pixels wide is plenty) and choose that."
+            QCoreApplication.translate(
+                "Logo",
+                "{file} is {size} MB; a logo must be under {limit} MB. "
+                "Save a smaller copy (a few hundred pixels wide is plenty) and choose that.",
+            ).format(file=path.name, size=local_number(f"{mb:.1f}"), limit=limit)
         )
     reader = QImageReader(str(path))
     reader.setAutoTransform(True)
     image = reader.read()
     if image.isNull():
         raise LogoError(
-            f"{path.name} is not an image KneeDesk can read ({reader.errorString()}). "
-            "Choose a PNG or JPEG file."
+            QCoreApplication.translate(
+                "Logo",
+                "{file} is not an image KneeDesk can read ({problem}). Choose a PNG or JPEG file.",
+            ).format(file=path.name, problem=reader.errorString())
         )
     return image_to_png(image)
 
@@ -63,7 +74,11 @@ def image_to_png(image: QImage) -> bytes:
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not QImageWriter(buffer, QByteArray(b"PNG")).write(image):
-        raise LogoError("KneeDesk could not convert this image. Choose a PNG or JPEG file.")
+        raise LogoError(
+            QCoreApplication.translate(
+                "Logo", "KneeDesk could not convert this image. Choose a PNG or JPEG file."
+            )
+        )
     buffer.close()
     return bytes(data.data())
 

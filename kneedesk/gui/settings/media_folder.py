@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -17,11 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from kneedesk.gui.start_folder import start_folder
+from kneedesk.gui.tr_marks import QT_TRANSLATE_NOOP
 
-NOTE = (
+NOTE = QT_TRANSLATE_NOOP(
+    "MediaFolderTab",
     "Where the clinic keeps its phone videos and photos. “Video or photo…” on the screen "
     "starts there, and a still's original is found there again even if it was renamed. "
-    "KneeDesk never copies the videos into its database."
+    "KneeDesk never copies the videos into its database.",
 )
 
 
@@ -29,7 +32,9 @@ def ask_for_media_folder(parent: QWidget, start: str) -> str:
     """The system's folder dialog; "" when cancelled."""
     return QFileDialog.getExistingDirectory(
         parent,
-        "Choose the folder where the clinic keeps its videos",
+        QCoreApplication.translate(
+            "MediaFolderTab", "Choose the folder where the clinic keeps its videos"
+        ),
         str(start_folder(start)),
         QFileDialog.Option.ShowDirsOnly,
     )
@@ -44,23 +49,23 @@ class MediaFolderTab(QWidget):
         self.path = QLineEdit(self)
         self.path.setObjectName("mediaFolder")
         self.path.setReadOnly(True)
-        self.path.setPlaceholderText("No folder chosen")
-        self.path.setAccessibleName("Media folder")
-        self.choose_button = QPushButton("Choose folder…", self)
+        self.path.setPlaceholderText(self.tr("No folder chosen"))
+        self.path.setAccessibleName(self.tr("Media folder"))
+        self.choose_button = QPushButton(self.tr("Choose folder…"), self)
         self.choose_button.setObjectName("chooseMediaFolder")
         self.choose_button.clicked.connect(self._pick)
-        self.clear_button = QPushButton("No folder", self)
+        self.clear_button = QPushButton(self.tr("No folder"), self)
         self.clear_button.setObjectName("clearMediaFolder")
         self.clear_button.clicked.connect(lambda: self.set_folder(""))
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        label = QLabel("&Media folder", self)
+        label = QLabel(self.tr("&Media folder"), self)
         label.setBuddy(self.choose_button)
         row.addWidget(label)
         row.addWidget(self.path, 1)
         row.addWidget(self.choose_button)
         row.addWidget(self.clear_button)
-        self.note = QLabel(NOTE, self)
+        self.note = QLabel(self.tr(NOTE), self)
         self.note.setWordWrap(True)
         self.note.setProperty("role", "muted")
         column = QVBoxLayout(self)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,31 +23,47 @@ CONFIRM_WORD = "RESTORE"
 def visits_text(records: RecordSummary) -> str:
     """ "105 (98 signed, 7 drafts)"."""
     drafts = records.draft_visits
-    return (
-        f"{records.visits} ({records.signed_visits} signed, "
-        f"{drafts} draft{'s' if drafts != 1 else ''})"
-    )
+    if drafts == 1:
+        text = QCoreApplication.translate(
+            "RestorePreviewDialog", "{visits} ({signed} signed, {drafts} draft)"
+        )
+    else:
+        text = QCoreApplication.translate(
+            "RestorePreviewDialog", "{visits} ({signed} signed, {drafts} drafts)"
+        )
+    return text.format(visits=records.visits, signed=records.signed_visits, drafts=drafts)
 
 
 def comparison_text(backup: RecordSummary, now: RecordSummary) -> str:
     """What changes for the clinic if this backup replaces the current records."""
     lines = [
-        f"KneeDesk holds {now.patients} patients and {now.visits} visits now "
-        f"(newest visit {day_text(now.newest_visit)})."
+        QCoreApplication.translate(
+            "RestorePreviewDialog",
+            "KneeDesk holds {patients} patients and {visits} visits now (newest visit {newest}).",
+        ).format(patients=now.patients, visits=now.visits, newest=day_text(now.newest_visit))
     ]
     fewer_patients = now.patients - backup.patients
     fewer_visits = now.visits - backup.visits
     if fewer_patients > 0 or fewer_visits > 0:
         lines.append(
-            f"The backup has {max(fewer_patients, 0)} fewer patients and "
-            f"{max(fewer_visits, 0)} fewer visits."
+            QCoreApplication.translate(
+                "RestorePreviewDialog",
+                "The backup has {patients} fewer patients and {visits} fewer visits.",
+            ).format(patients=max(fewer_patients, 0), visits=max(fewer_visits, 0))
         )
     if backup.clinic_name and now.clinic_name and backup.clinic_name != now.clinic_name:
-        lines.append(f"The backup is from another clinic: {backup.clinic_name}.")
+        lines.append(
+            QCoreApplication.translate(
+                "RestorePreviewDialog", "The backup is from another clinic: {clinic}."
+            ).format(clinic=backup.clinic_name)
+        )
     lines.append(
-        "Everything entered after the backup was made will no longer appear. The current "
-        "records are first kept as a verified copy beside the database, so nothing is "
-        "deleted. Everyone is logged out afterwards."
+        QCoreApplication.translate(
+            "RestorePreviewDialog",
+            "Everything entered after the backup was made will no longer appear. The current "
+            "records are first kept as a verified copy beside the database, so nothing is "
+            "deleted. Everyone is logged out afterwards.",
+        )
     )
     return " ".join(lines)
 
@@ -60,13 +76,13 @@ class RestorePreviewDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("RestorePreviewDialog")
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(self.tr("Restore from backup"))
         self.setMinimumWidth(680)
         self.preview = preview
         records = preview.records
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        title = QLabel("Replace the records with this backup?")
+        title = QLabel(self.tr("Replace the records with this backup?"))
         title.setProperty("role", "title")
         layout.addWidget(title)
 
@@ -75,25 +91,29 @@ class RestorePreviewDialog(QDialog):
         made = preview.made_at or preview.modified
         self.facts: dict[str, QLabel] = {}
         for key, label, value in (
-            ("file", "File", preview.path.name),
-            ("folder", "Folder", str(preview.path.parent)),
-            ("clinic", "Clinic", records.clinic_name or "(no clinic name)"),
-            ("made", "Backup made", when_text(made)),
-            ("patients", "Patients", str(records.patients)),
-            ("visits", "Visits", visits_text(records)),
-            ("newest", "Newest visit", day_text(records.newest_visit)),
+            ("file", self.tr("File:"), preview.path.name),
+            ("folder", self.tr("Folder:"), str(preview.path.parent)),
+            ("clinic", self.tr("Clinic:"), records.clinic_name or self.tr("(no clinic name)")),
+            ("made", self.tr("Backup made:"), when_text(made)),
+            ("patients", self.tr("Patients:"), str(records.patients)),
+            ("visits", self.tr("Visits:"), visits_text(records)),
+            ("newest", self.tr("Newest visit:"), day_text(records.newest_visit)),
             (
                 "changed",
-                "Last change recorded",
-                when_text(records.last_change) if records.last_change else "none",
+                self.tr("Last change recorded:"),
+                when_text(records.last_change) if records.last_change else day_text(None),
             ),
-            ("checked", "Checked", f"intact, {size_text(preview.size)}"),
+            (
+                "checked",
+                self.tr("Checked:"),
+                self.tr("intact, {size}").format(size=size_text(preview.size)),
+            ),
         ):
             text = QLabel(value)
             text.setObjectName(f"preview_{key}")
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow(f"{label}:", text)
+            form.addRow(label, text)
             self.facts[key] = text
         layout.addLayout(form)
 
@@ -110,14 +130,16 @@ class RestorePreviewDialog(QDialog):
         confirm_form = QFormLayout()
         self.confirm = QLineEdit()
         self.confirm.setObjectName("restoreConfirm")
-        self.confirm.setAccessibleName(f"Type {CONFIRM_WORD} to confirm")
+        self.confirm.setAccessibleName(self.tr("Type {word} to confirm").format(word=CONFIRM_WORD))
         self.confirm.textChanged.connect(self._update)
-        confirm_form.addRow(f"Type {CONFIRM_WORD} to confirm:", self.confirm)
+        confirm_form.addRow(
+            self.tr("Type {word} to confirm:").format(word=CONFIRM_WORD), self.confirm
+        )
         layout.addLayout(confirm_form)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = self.buttons.addButton(
-            "Restore", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.restore_button.setObjectName("confirmRestore")
         self.restore_button.setAutoDefault(False)

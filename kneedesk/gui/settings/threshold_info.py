@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from kneedesk.core.thresholds import THRESHOLD_INFO, ThresholdInfo, Thresholds
 from kneedesk.core.units import DisplayUnits, convert
 
@@ -24,7 +26,10 @@ class ThresholdField:
     @property
     def help(self) -> str:
         """What the threshold does and where its default comes from."""
-        return f"{self.info.help}\nSource: {self.info.source}."
+        source = QCoreApplication.translate("ThresholdsTab", "Source: {source}.").format(
+            source=self.info.source
+        )
+        return f"{self.info.help}\n{source}"
 
     def unit(self, units: DisplayUnits) -> str:
         """The unit the threshold is shown and typed in: "in" for a length in US units."""
@@ -83,14 +88,26 @@ def parse_threshold(
     default = field.text(field.default, units)
     cleaned = text.strip().replace(",", ".")
     if not cleaned:
-        return None, f"Enter a number (default {default})."
+        return None, QCoreApplication.translate(
+            "ThresholdsTab", "Enter a number (default {default})."
+        ).format(default=default)
     try:
         value = field.to_stored(float(cleaned), units)
     except ValueError:
-        return None, f"{text.strip()!r} is not a number. Enter e.g. {default}."
+        # Translators: {text} is what was typed, with its quotes.
+        return None, QCoreApplication.translate(
+            "ThresholdsTab", "{text} is not a number. Enter e.g. {default}."
+        ).format(text=repr(text.strip()), default=default)
     try:
         Thresholds.from_dict({field.name: value})
     except ValueError:
-        kind = "a whole number" if field.whole else "a number"
-        return None, f"Enter {kind} of 0 or more (default {default})."
+        if field.whole:
+            problem = QCoreApplication.translate(
+                "ThresholdsTab", "Enter a whole number of 0 or more (default {default})."
+            )
+        else:
+            problem = QCoreApplication.translate(
+                "ThresholdsTab", "Enter a number of 0 or more (default {default})."
+            )
+        return None, problem.format(default=default)
     return (int(value) if field.whole else value), None

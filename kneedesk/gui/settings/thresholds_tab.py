@@ -6,7 +6,7 @@ Only an administrator can change thresholds; anyone else sees them read-only.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -21,10 +21,11 @@ from kneedesk.core.thresholds import Thresholds
 from kneedesk.core.units import DisplayUnits, UnitSystem
 from kneedesk.gui.settings.fields import prepare_error_label, show_field_problem
 from kneedesk.gui.settings.threshold_info import ThresholdField, parse_threshold, threshold_fields
+from kneedesk.gui.tr_marks import QT_TRANSLATE_NOOP
 from kneedesk.store.clinicians import Clinician, Role
 
 EDIT_WIDTH = 110
-READ_ONLY_NOTE = "Only an administrator can change thresholds."
+READ_ONLY_NOTE = QT_TRANSLATE_NOOP("ThresholdsTab", "Only an administrator can change thresholds.")
 
 
 def can_edit_thresholds(clinician: Clinician | None) -> bool:
@@ -92,7 +93,11 @@ class _Row:
         value, _ = self.parsed(units)
         default = self.spec.text(self.spec.default, units)
         changed = value is not None and value != self.spec.default
-        self.default.setText(f"Changed; default {default}" if changed else f"Default {default}")
+        if changed:
+            note = QCoreApplication.translate("ThresholdsTab", "Changed; default {default}")
+        else:
+            note = QCoreApplication.translate("ThresholdsTab", "Default {default}")
+        self.default.setText(note.format(default=default))
 
 
 class ThresholdsTab:
@@ -117,7 +122,7 @@ class ThresholdsTab:
         self.units = DisplayUnits()
         self.rows: dict[str, _Row] = {}
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.note = QLabel(READ_ONLY_NOTE, content)
+        self.note = QLabel(QCoreApplication.translate("ThresholdsTab", READ_ONLY_NOTE), content)
         self.note.setObjectName("thresholdsReadOnlyNote")
         self.note.setProperty("role", "muted")
         self.note.setWordWrap(True)
@@ -130,7 +135,7 @@ class ThresholdsTab:
             self.rows[field.name] = row
         reset.setEnabled(editable)
         if not editable:
-            reset.setToolTip(READ_ONLY_NOTE)
+            reset.setToolTip(QCoreApplication.translate("ThresholdsTab", READ_ONLY_NOTE))
         reset.clicked.connect(self.reset_to_defaults)
         self._units_combo = units_combo
         if units_combo is not None:
@@ -213,8 +218,16 @@ class ThresholdsTab:
             for row in self.rows.values()
             if (value := row.parsed(self.units)[0]) is not None and value != row.spec.default
         )
-        self._status.setText(
-            "All thresholds are at their defaults."
-            if changed == 0
-            else f"{changed} threshold{'s' if changed != 1 else ''} changed from the default."
-        )
+        if changed == 0:
+            text = QCoreApplication.translate(
+                "ThresholdsTab", "All thresholds are at their defaults."
+            )
+        elif changed == 1:
+            text = QCoreApplication.translate(
+                "ThresholdsTab", "{n} threshold changed from the default."
+            )
+        else:
+            text = QCoreApplication.translate(
+                "ThresholdsTab", "{n} thresholds changed from the default."
+            )
+        self._status.setText(text.format(n=changed))
