@@ -5,501 +5,1255 @@
     <name>AccountDialog</name>
     <message>
         <source>Add clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandler/in hinzufügen</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Passwort zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Passwort festlegen</translation>
+    </message>
+    <message>
+        <source>Set a new password for {name} ({username}). Tell them in person; this also lifts a lock after wrong passwords.</source>
+        <translation>Legen Sie ein neues Passwort für {name} ({username}) fest. Teilen Sie es persönlich mit; dies hebt auch eine Sperre nach falschen Passwörtern auf.</translation>
     </message>
     <message>
         <source>The new clinician logs in with this user name and password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Behandler/innen melden sich mit diesem Benutzernamen und Passwort an.</translation>
     </message>
     <message>
         <source>Full &amp;name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger &amp;Name *</translation>
     </message>
     <message>
         <source>Clinician name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (Behandler/in)</translation>
     </message>
     <message>
         <source>User&amp;name *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername *</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>&amp;Administrator (may manage clinicians)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Administrator/in (darf Behandler/innen verwalten)</translation>
     </message>
     <message>
         <source>&amp;Password *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort *</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>&amp;Confirm password *</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort &amp;wiederholen *</translation>
     </message>
     <message>
         <source>Confirm password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wiederholen</translation>
+    </message>
+</context>
+<context>
+    <name>AccountFields</name>
+    <message>
+        <source>Enter a password of at least {n} characters.</source>
+        <translation>Geben Sie ein Passwort mit mindestens {n} Zeichen ein.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password again.</source>
+        <translation>Die beiden Passwörter unterscheiden sich; geben Sie dasselbe Passwort erneut ein.</translation>
+    </message>
+    <message>
+        <source>At least {n} characters</source>
+        <translation>Mindestens {n} Zeichen</translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation>Dasselbe Passwort erneut</translation>
+    </message>
+    <message>
+        <source>Enter the clinician&apos;s full name, as printed on handouts.</source>
+        <translation>Geben Sie den vollständigen Namen ein, wie er auf Patienteninformationen steht.</translation>
+    </message>
+    <message>
+        <source>Enter a user name to log in with (e.g. first name or initials).</source>
+        <translation>Geben Sie einen Benutzernamen für die Anmeldung ein (z. B. Vorname oder Initialen).</translation>
+    </message>
+    <message>
+        <source>The user name {username} is already taken by {name}. Choose another user name.</source>
+        <translation>Der Benutzername {username} ist bereits an {name} vergeben. Wählen Sie einen anderen Benutzernamen.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>KneeDesk cannot open the database</source>
+        <translation>KneeDesk kann die Datenbank nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Demo clinic: log in as {username} with password {password}</source>
+        <translation>Demo-Praxis: Melden Sie sich als {username} mit dem Passwort {password} an</translation>
+    </message>
+</context>
+<context>
+    <name>BackupBanner</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Backing up...</source>
+        <translation>Sicherung läuft...</translation>
+    </message>
+    <message>
+        <source>Backing up to {folder}...</source>
+        <translation>Sicherung nach {folder}...</translation>
+    </message>
+    <message>
+        <source>The backup was not made. {problem}</source>
+        <translation>Die Sicherung wurde nicht erstellt. {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCenter</name>
+    <message>
+        <source>A backup is being written right now.</source>
+        <translation>Gerade wird eine Sicherung geschrieben.</translation>
+    </message>
+    <message>
+        <source>Wait until it has finished (a few seconds), then restore again.</source>
+        <translation>Warten Sie, bis sie fertig ist (einige Sekunden), und stellen Sie dann erneut wieder her.</translation>
+    </message>
+    <message>
+        <source>The backup failed: {error}.</source>
+        <translation>Die Sicherung ist fehlgeschlagen: {error}.</translation>
+    </message>
+    <message>
+        <source>Try again, or choose another folder in Settings &gt; Backups.</source>
+        <translation>Versuchen Sie es erneut oder wählen Sie einen anderen Ordner unter Einstellungen &gt; Sicherungen.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupText</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>{days} days ago</source>
+        <translation>vor {days} Tagen</translation>
+    </message>
+    <message>
+        <source>This database has not been backed up yet.</source>
+        <translation>Diese Datenbank wurde noch nicht gesichert.</translation>
+    </message>
+    <message>
+        <source>Last verified backup: {when} ({age}).</source>
+        <translation>Letzte geprüfte Sicherung: {when} ({age}).</translation>
+    </message>
+    <message>
+        <source>KneeDesk has not been backed up yet. Back up now, and keep backups on a USB drive or a network share so the records survive a broken computer.</source>
+        <translation>KneeDesk wurde noch nicht gesichert. Sichern Sie jetzt und bewahren Sie Sicherungen auf einem USB-Laufwerk oder einer Netzwerkfreigabe auf, damit die Daten einen defekten Computer überstehen.</translation>
+    </message>
+    <message>
+        <source>The last backup was made {age} ({when}). Back up now so this week&apos;s visits are safe too.</source>
+        <translation>Die letzte Sicherung wurde {age} erstellt ({when}). Sichern Sie jetzt, damit auch die Termine dieser Woche sicher sind.</translation>
+    </message>
+    <message>
+        <source>Daily backup made and verified at {time}: {file} in {folder} ({patients} patients, {visits} visits). Audit head {head}.</source>
+        <translation>Tägliche Sicherung um {time} erstellt und geprüft: {file} in {folder} ({patients} Patienten, {visits} Termine). Audit-Kopf {head}.</translation>
+    </message>
+    <message>
+        <source>Backup made and verified at {time}: {file} in {folder} ({patients} patients, {visits} visits). Audit head {head}.</source>
+        <translation>Sicherung um {time} erstellt und geprüft: {file} in {folder} ({patients} Patienten, {visits} Termine). Audit-Kopf {head}.</translation>
+    </message>
+    <message>
+        <source>Old backups that could not be deleted: {problems}.</source>
+        <translation>Alte Sicherungen, die nicht gelöscht werden konnten: {problems}.</translation>
+    </message>
+    <message>
+        <source>Daily backup made and verified at {time} ({patients} patients, {visits} visits). Details in Settings &gt; Backups.</source>
+        <translation>Tägliche Sicherung um {time} erstellt und geprüft ({patients} Patienten, {visits} Termine). Details unter Einstellungen &gt; Sicherungen.</translation>
+    </message>
+    <message>
+        <source>Backup made and verified at {time} ({patients} patients, {visits} visits). Details in Settings &gt; Backups.</source>
+        <translation>Sicherung um {time} erstellt und geprüft ({patients} Patienten, {visits} Termine). Details unter Einstellungen &gt; Sicherungen.</translation>
+    </message>
+    <message>
+        <source>The backup was not made.</source>
+        <translation>Die Sicherung wurde nicht erstellt.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsTab</name>
+    <message>
+        <source>This is the default folder, on this computer beside the database. A USB drive or a network share is safer.</source>
+        <translation>Dies ist der Standardordner auf diesem Computer neben der Datenbank. Ein USB-Laufwerk oder eine Netzwerkfreigabe ist sicherer.</translation>
+    </message>
+    <message>
+        <source>If this is a USB drive, keep it plugged in when KneeDesk starts.</source>
+        <translation>Ist dies ein USB-Laufwerk, lassen Sie es beim Start von KneeDesk eingesteckt.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can restore a backup.</source>
+        <translation>Nur Administrator/innen können eine Sicherung wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the backup folder and schedule.</source>
+        <translation>Nur Administrator/innen können Sicherungsordner und Zeitplan ändern.</translation>
+    </message>
+    <message>
+        <source>Restoring replaces every record; the current ones are kept as a copy first.</source>
+        <translation>Wiederherstellen ersetzt alle Daten; die aktuellen werden vorher als Kopie aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>KneeDesk backups ({patterns});;All files (*)</source>
+        <translation>KneeDesk-Sicherungen ({patterns});;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Backing up...</source>
+        <translation>Sicherung läuft...</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>Diese Datenbank</translation>
+    </message>
+    <message>
+        <source>Another database</source>
+        <translation>Andere Datenbank</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Checking {file}...</source>
+        <translation>{file} wird geprüft...</translation>
+    </message>
+    <message>
+        <source>The file could not be checked: {error}.</source>
+        <translation>Die Datei konnte nicht geprüft werden: {error}.</translation>
+    </message>
+    <message>
+        <source>Use another backup.</source>
+        <translation>Verwenden Sie eine andere Sicherung.</translation>
+    </message>
+    <message>
+        <source>Not restored.</source>
+        <translation>Nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Restoring {file}... This can take a minute for a large clinic; do not close KneeDesk.</source>
+        <translation>{file} wird wiederhergestellt... Bei einer großen Praxis kann das eine Minute dauern; schließen Sie KneeDesk nicht.</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Sicherungsordner wählen</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore</source>
+        <translation>Wiederherzustellende Sicherung wählen</translation>
+    </message>
+    <message>
+        <source>A backup is a verified copy of every patient, visit, signature and setting. Keep backups on a USB drive or a network share: a backup on this computer is lost with it if the disk fails or the computer is stolen. Changes on this tab take effect at once.</source>
+        <translation>Eine Sicherung ist eine geprüfte Kopie aller Patienten, Termine, Signaturen und Einstellungen. Bewahren Sie Sicherungen auf einem USB-Laufwerk oder einer Netzwerkfreigabe auf: Eine Sicherung auf diesem Computer geht mit ihm verloren, wenn die Festplatte ausfällt oder er gestohlen wird. Änderungen auf dieser Registerkarte gelten sofort.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Sicherungsordner</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Wählen...</translation>
+    </message>
+    <message>
+        <source>Use default</source>
+        <translation>Standard verwenden</translation>
+    </message>
+    <message>
+        <source>Back up automatically on the first start of each day</source>
+        <translation>Beim ersten Start jedes Tages automatisch sichern</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Tägliche Sicherung</translation>
+    </message>
+    <message>
+        <source>Number of backups to keep</source>
+        <translation>Anzahl aufzubewahrender Sicherungen</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> Sicherungen</translation>
+    </message>
+    <message>
+        <source>the newest; older backups of this database in the folder are deleted</source>
+        <translation>die neuesten; ältere Sicherungen dieser Datenbank im Ordner werden gelöscht</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Aufbewahren</translation>
+    </message>
+    <message>
+        <source>Backups in this folder</source>
+        <translation>Sicherungen in diesem Ordner</translation>
+    </message>
+    <message>
+        <source>Backups in the backup folder</source>
+        <translation>Sicherungen im Sicherungsordner</translation>
+    </message>
+    <message>
+        <source>Restore selected...</source>
+        <translation>Auswahl wiederherstellen...</translation>
+    </message>
+    <message>
+        <source>Restore from another file...</source>
+        <translation>Aus anderer Datei wiederherstellen...</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicFields</name>
+    <message>
+        <source>Metric (kg, cm, km)</source>
+        <translation>Metrisch (kg, cm, km)</translation>
+    </message>
+    <message>
+        <source>US (lb, in, mi)</source>
+        <translation>US (lb, in, mi)</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Newtons (N)</source>
+        <translation>Newton (N)</translation>
+    </message>
+    <message>
+        <source>Kilogram-force (kgf)</source>
+        <translation>Kilogramm-Kraft (kgf)</translation>
+    </message>
+    <message>
+        <source>Pound-force (lbf)</source>
+        <translation>Pfund-Kraft (lbf)</translation>
+    </message>
+    <message>
+        <source>As printed on letterheads and handouts</source>
+        <translation>Wie auf Briefköpfen und Patienteninformationen</translation>
+    </message>
+    <message>
+        <source>Street, town, postcode</source>
+        <translation>Straße, PLZ, Ort</translation>
+    </message>
+    <message>
+        <source>Enter the clinic&apos;s name; it heads every report and handout.</source>
+        <translation>Geben Sie den Namen der Praxis ein; er steht über jedem Bericht und jeder Patienteninformation.</translation>
+    </message>
+    <message>
+        <source>Shorten the address to {n} characters or fewer.</source>
+        <translation>Kürzen Sie die Adresse auf höchstens {n} Zeichen.</translation>
+    </message>
+    <message>
+        <source>The logo printed at the top of reports</source>
+        <translation>Das Logo oben auf den Berichten</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Kein Logo</translation>
+    </message>
+    <message>
+        <source>Change logo...</source>
+        <translation>Logo ändern...</translation>
+    </message>
+    <message>
+        <source>Choose logo...</source>
+        <translation>Logo wählen...</translation>
+    </message>
+    <message>
+        <source>Choose the clinic logo</source>
+        <translation>Logo der Praxis wählen</translation>
     </message>
 </context>
 <context>
     <name>ClinicSetupDialog</name>
     <message>
         <source>Set up KneeDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>KneeDesk einrichten</translation>
     </message>
     <message>
         <source>Welcome to KneeDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei KneeDesk</translation>
     </message>
     <message>
         <source>Set up your clinic and your own account. You can change all of this later in Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Richten Sie Ihre Praxis und Ihr eigenes Konto ein. Sie können alles später in den Einstellungen ändern.</translation>
     </message>
     <message>
         <source>Clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Praxis</translation>
     </message>
     <message>
         <source>Clinic &amp;name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Praxis&amp;name *</translation>
     </message>
     <message>
         <source>Clinic name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Praxis</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse</translation>
     </message>
     <message>
         <source>Clinic address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse der Praxis</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon</translation>
     </message>
     <message>
         <source>Clinic phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon der Praxis</translation>
     </message>
     <message>
         <source>&amp;Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logo</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Logo</translation>
     </message>
     <message>
         <source>Logo preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo-Vorschau</translation>
     </message>
     <message>
         <source>Choose logo...</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo wählen...</translation>
     </message>
     <message>
         <source>Choose the clinic logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo der Praxis wählen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo entfernen</translation>
     </message>
     <message>
         <source>&amp;Units</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einheiten</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <source>Pape&amp;r</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformat</translation>
     </message>
     <message>
         <source>Your account (administrator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto (Administrator/in)</translation>
     </message>
     <message>
         <source>As the first clinician you are the administrator: you can add other clinicians in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als erste Person in der Praxis sind Sie Administrator/in: Weitere Behandler/innen fügen Sie in den Einstellungen hinzu.</translation>
     </message>
     <message>
         <source>Your na&amp;me *</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Na&amp;me *</translation>
     </message>
     <message>
         <source>Clinician name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (Behandler/in)</translation>
     </message>
     <message>
         <source>User&amp;name *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername *</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Pass&amp;word *</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort *</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>&amp;Confirm password *</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wie&amp;derholen *</translation>
     </message>
     <message>
         <source>Confirm password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wiederholen</translation>
     </message>
     <message>
         <source>* required</source>
-        <translation type="unfinished"></translation>
+        <translation>* Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>Set up clinic</source>
+        <translation>Praxis einrichten</translation>
+    </message>
+</context>
+<context>
+    <name>CliniciansTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Changes here take effect at once. A deactivated clinician can no longer log in or sign; their past visits keep their name.</source>
+        <translation>Änderungen hier gelten sofort. Deaktivierte Behandler/innen können sich nicht mehr anmelden oder signieren; ihre früheren Termine behalten ihren Namen.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can add clinicians, deactivate accounts or reset passwords. Ask an administrator of this clinic.</source>
+        <translation>Nur Administrator/innen können Behandler/innen hinzufügen, Konten deaktivieren oder Passwörter zurücksetzen. Wenden Sie sich an die Administration dieser Praxis.</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator/in</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Behandler/in</translation>
+    </message>
+    <message>
+        <source>Administrators only</source>
+        <translation>Nur für Administrator/innen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>{name} can no longer log in.</source>
+        <translation>{name} kann sich nicht mehr anmelden.</translation>
+    </message>
+    <message>
+        <source>{name} can log in again.</source>
+        <translation>{name} kann sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account. Ask another administrator.</source>
+        <translation>Sie können Ihr eigenes Konto nicht deaktivieren. Bitten Sie eine andere Person mit Administratorrechten.</translation>
+    </message>
+    <message>
+        <source>This is the last active administrator; make another one first.</source>
+        <translation>Dies ist das letzte aktive Administratorkonto; legen Sie zuerst ein weiteres an.</translation>
+    </message>
+    <message>
+        <source>The password of {name} was changed.</source>
+        <translation>Das Passwort von {name} wurde geändert.</translation>
+    </message>
+    <message>
+        <source>{name} can now log in as {username}.</source>
+        <translation>{name} kann sich jetzt als {username} anmelden.</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reaktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgelaufen</translation>
+    </message>
+    <message>
+        <source>KneeDesk met an unexpected problem. Everything you had already entered is saved. Please copy the report below and send it to your support contact.</source>
+        <translation>KneeDesk ist auf ein unerwartetes Problem gestoßen. Alles, was Sie bereits eingegeben hatten, ist gespeichert. Bitte kopieren Sie den Bericht unten und senden Sie ihn an Ihren Support.</translation>
+    </message>
+    <message>
+        <source>It was also written to {path}.</source>
+        <translation>Er wurde auch in {path} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Bericht kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>DemoProgressDialog</name>
+    <message>
+        <source>Preparing the demo clinic: synthetic runners and their visits...</source>
+        <translation>Demo-Praxis wird vorbereitet: fiktive Läufer/innen und ihre Termine...</translation>
+    </message>
+    <message>
+        <source>Demo clinic</source>
+        <translation>Demo-Praxis</translation>
+    </message>
+    <message>
+        <source>{done} of {total} runners</source>
+        <translation>{done} von {total} Läufer/innen</translation>
     </message>
 </context>
 <context>
     <name>HandoutLanguageBox</name>
     <message>
         <source>Handout language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Patienteninformation</translation>
     </message>
     <message>
         <source>The language this patient&apos;s handout prints in. Saved with the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache, in der die Patienteninformation gedruckt wird. Wird beim Patienten gespeichert.</translation>
     </message>
     <message>
         <source>Clinic&apos;s language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Praxis ({language})</translation>
     </message>
 </context>
 <context>
     <name>LanguageTab</name>
     <message>
         <source>Same as this computer ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie dieser Computer ({language})</translation>
     </message>
     <message>
         <source>The language of KneeDesk&apos;s screens for you on every computer of the clinic. It takes effect the next time you sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der KneeDesk-Bildschirme für Sie, an jedem Computer der Praxis. Sie gilt ab Ihrer nächsten Anmeldung.</translation>
     </message>
     <message>
         <source>The language patient handouts print in, unless a patient has a language of their own (on the patient&apos;s record or the report view). The clinician summary always prints in the language of the clinician who prints it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache, in der Patienteninformationen gedruckt werden, sofern ein Patient keine eigene hat (in seiner Akte oder in der Berichtsansicht). Die klinische Zusammenfassung wird immer in der Sprache des druckenden Behandlers gedruckt.</translation>
     </message>
     <message>
         <source>Only an administrator can change this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Administrator kann dies ändern.</translation>
     </message>
     <message>
         <source>&amp;Your language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ihre Sprache</translation>
     </message>
     <message>
         <source>&amp;Patient handouts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Patienteninformationen</translation>
     </message>
 </context>
 <context>
     <name>LoginForm</name>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KneeDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Log in to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um fortzufahren</translation>
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
+    </message>
+</context>
+<context>
+    <name>LoginWidget</name>
+    <message>
+        <source>Locked. {name}, enter your password to continue.</source>
+        <translation>Gesperrt. {name}, geben Sie Ihr Passwort ein, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Log in to continue</source>
+        <translation>Melden Sie sich an, um fortzufahren</translation>
+    </message>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>Geben Sie Benutzername und Passwort ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Logo</name>
+    <message>
+        <source>Images ({patterns});;All files (*)</source>
+        <translation>Bilder ({patterns});;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>KneeDesk cannot open {file} ({problem}). Choose another file.</source>
+        <translation>KneeDesk kann {file} nicht öffnen ({problem}). Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>{file} is {size} MB; a logo must be under {limit} MB. Save a smaller copy (a few hundred pixels wide is plenty) and choose that.</source>
+        <translation>{file} ist {size} MB groß; ein Logo muss kleiner als {limit} MB sein. Speichern Sie eine kleinere Kopie (einige hundert Pixel Breite genügen) und wählen Sie diese.</translation>
+    </message>
+    <message>
+        <source>{file} is not an image KneeDesk can read ({problem}). Choose a PNG or JPEG file.</source>
+        <translation>{file} ist kein Bild, das KneeDesk lesen kann ({problem}). Wählen Sie eine PNG- oder JPEG-Datei.</translation>
+    </message>
+    <message>
+        <source>KneeDesk could not convert this image. Choose a PNG or JPEG file.</source>
+        <translation>KneeDesk konnte dieses Bild nicht umwandeln. Wählen Sie eine PNG- oder JPEG-Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>MainToolbar</name>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patienten</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>{action} ({shortcut})</source>
+        <translation>{action} ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>clinician</source>
+        <translation>Behandler/in</translation>
+    </message>
+</context>
+<context>
+    <name>MediaFolderTab</name>
+    <message>
+        <source>Where the clinic keeps its phone videos and photos. “Video or photo…” on the screen starts there, and a still&apos;s original is found there again even if it was renamed. KneeDesk never copies the videos into its database.</source>
+        <translation>Hier bewahrt die Praxis ihre Handyvideos und -fotos auf. „Video oder Foto…“ in der Untersuchung beginnt dort, und das Original eines Standbilds wird dort auch nach einer Umbenennung wiedergefunden. KneeDesk kopiert die Videos nie in seine Datenbank.</translation>
+    </message>
+    <message>
+        <source>Choose the folder where the clinic keeps its videos</source>
+        <translation>Ordner wählen, in dem die Praxis ihre Videos aufbewahrt</translation>
+    </message>
+    <message>
+        <source>No folder chosen</source>
+        <translation>Kein Ordner gewählt</translation>
+    </message>
+    <message>
+        <source>Media folder</source>
+        <translation>Medienordner</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Ordner wählen…</translation>
+    </message>
+    <message>
+        <source>No folder</source>
+        <translation>Kein Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Media folder</source>
+        <translation>&amp;Medienordner</translation>
     </message>
 </context>
 <context>
     <name>PatientDialog</name>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient/in</translation>
     </message>
     <message>
         <source>Given name(s) *</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname(n) *</translation>
     </message>
     <message>
         <source>Given names</source>
-        <translation type="unfinished"></translation>
+        <translation>Vornamen</translation>
     </message>
     <message>
         <source>Family name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname *</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Date of birth *</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum *</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum</translation>
     </message>
     <message>
         <source>Year, month, day, for example 1992-03-14</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr, Monat, Tag, zum Beispiel 1992-03-14</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender…</translation>
     </message>
     <message>
         <source>Pick the date on a calendar (Alt+Down in the field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum im Kalender wählen (Alt+Pfeil nach unten im Feld)</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlecht</translation>
     </message>
     <message>
         <source>Chart number *</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktennummer *</translation>
     </message>
     <message>
         <source>Chart number</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktennummer</translation>
     </message>
     <message>
         <source>Unique in this clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutig in dieser Praxis</translation>
     </message>
     <message>
         <source>* required</source>
-        <translation type="unfinished"></translation>
+        <translation>* Pflichtfeld</translation>
+    </message>
+</context>
+<context>
+    <name>RestorePreviewDialog</name>
+    <message>
+        <source>{visits} ({signed} signed, {drafts} draft)</source>
+        <translation>{visits} ({signed} signiert, {drafts} Entwurf)</translation>
+    </message>
+    <message>
+        <source>{visits} ({signed} signed, {drafts} drafts)</source>
+        <translation>{visits} ({signed} signiert, {drafts} Entwürfe)</translation>
+    </message>
+    <message>
+        <source>KneeDesk holds {patients} patients and {visits} visits now (newest visit {newest}).</source>
+        <translation>KneeDesk enthält jetzt {patients} Patienten und {visits} Termine (neuester Termin: {newest}).</translation>
+    </message>
+    <message>
+        <source>The backup has {patients} fewer patients and {visits} fewer visits.</source>
+        <translation>Die Sicherung enthält {patients} Patienten und {visits} Termine weniger.</translation>
+    </message>
+    <message>
+        <source>The backup is from another clinic: {clinic}.</source>
+        <translation>Die Sicherung stammt aus einer anderen Praxis: {clinic}.</translation>
+    </message>
+    <message>
+        <source>Everything entered after the backup was made will no longer appear. The current records are first kept as a verified copy beside the database, so nothing is deleted. Everyone is logged out afterwards.</source>
+        <translation>Alles, was nach der Sicherung eingegeben wurde, ist danach nicht mehr zu sehen. Die aktuellen Daten werden vorher als geprüfte Kopie neben der Datenbank aufbewahrt, es wird also nichts gelöscht. Anschließend werden alle abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace the records with this backup?</source>
+        <translation>Daten durch diese Sicherung ersetzen?</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>Clinic:</source>
+        <translation>Praxis:</translation>
+    </message>
+    <message>
+        <source>(no clinic name)</source>
+        <translation>(kein Praxisname)</translation>
+    </message>
+    <message>
+        <source>Backup made:</source>
+        <translation>Sicherung erstellt:</translation>
+    </message>
+    <message>
+        <source>Patients:</source>
+        <translation>Patienten:</translation>
+    </message>
+    <message>
+        <source>Visits:</source>
+        <translation>Termine:</translation>
+    </message>
+    <message>
+        <source>Newest visit:</source>
+        <translation>Neuester Termin:</translation>
+    </message>
+    <message>
+        <source>Last change recorded:</source>
+        <translation>Letzte erfasste Änderung:</translation>
+    </message>
+    <message>
+        <source>Checked:</source>
+        <translation>Geprüft:</translation>
+    </message>
+    <message>
+        <source>intact, {size}</source>
+        <translation>intakt, {size}</translation>
+    </message>
+    <message>
+        <source>Type {word} to confirm</source>
+        <translation>Geben Sie zur Bestätigung {word} ein</translation>
+    </message>
+    <message>
+        <source>Type {word} to confirm:</source>
+        <translation>Zur Bestätigung {word} eingeben:</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Praxis</translation>
     </message>
     <message>
         <source>These details head every report and handout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Angaben stehen über jedem Bericht und jeder Patienteninformation.</translation>
     </message>
     <message>
         <source>Clinic &amp;name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Praxis&amp;name *</translation>
     </message>
     <message>
         <source>Clinic name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Praxis</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse</translation>
     </message>
     <message>
         <source>Clinic address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse der Praxis</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon</translation>
     </message>
     <message>
         <source>Clinic phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon der Praxis</translation>
     </message>
     <message>
         <source>&amp;Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logo</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Logo</translation>
     </message>
     <message>
         <source>Logo preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo-Vorschau</translation>
     </message>
     <message>
         <source>Choose logo...</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo wählen...</translation>
     </message>
     <message>
         <source>Choose the clinic logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo der Praxis wählen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo entfernen</translation>
     </message>
     <message>
         <source>Units &amp;&amp; paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten und Papier</translation>
     </message>
     <message>
         <source>Values are always stored in metric units; these settings change how they are shown and typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte werden immer metrisch gespeichert; diese Einstellungen ändern, wie sie angezeigt und eingegeben werden.</translation>
     </message>
     <message>
         <source>&amp;Units</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einheiten</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <source>&amp;Dynamometer unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dynamometer-Einheit</translation>
     </message>
     <message>
         <source>Dynamometer unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamometer-Einheit</translation>
     </message>
     <message>
         <source>The unit your hand-held dynamometer shows; strength is typed in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einheit, die Ihr Handdynamometer anzeigt; die Kraft wird darin eingegeben.</translation>
     </message>
     <message>
         <source>&amp;Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformat</translation>
     </message>
     <message>
         <source>Thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwerte</translation>
     </message>
     <message>
         <source>When a finding is reported. The defaults come from the published sources named under each value; change them only if your clinic has agreed on other values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann ein Befund gemeldet wird. Die Standardwerte stammen aus den unter jedem Wert genannten Veröffentlichungen; ändern Sie sie nur, wenn Ihre Praxis andere Werte vereinbart hat.</translation>
     </message>
     <message>
         <source>Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Standard zurücksetzen</translation>
     </message>
     <message>
         <source>Reset all thresholds to their defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schwellenwerte auf Standard zurücksetzen</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>&amp;Lock after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperren nach</translation>
     </message>
     <message>
         <source>Auto-lock after minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch sperren nach Minuten</translation>
     </message>
     <message>
         <source>Clinicians</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandler/innen</translation>
     </message>
     <message>
         <source>Changes here take effect at once. A deactivated clinician can no longer log in or sign; their past visits keep their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen hier gelten sofort. Deaktivierte Behandler/innen können sich nicht mehr anmelden oder signieren; ihre früheren Termine behalten ihren Namen.</translation>
     </message>
     <message>
         <source>Clinician accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten der Behandler/innen</translation>
     </message>
     <message>
         <source>Add clinician...</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandler/in hinzufügen...</translation>
     </message>
     <message>
         <source>Reset password...</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort zurücksetzen...</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>Videos</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> Minuten</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Fix the fields marked in red ({tabs}).</source>
+        <translation>Es wurde nichts gespeichert. Korrigieren Sie die rot markierten Felder ({tabs}).</translation>
+    </message>
+    <message>
+        <source>KneeDesk never locks by itself. Lock it whenever you leave the computer, or patient records stay on screen.</source>
+        <translation>KneeDesk sperrt sich nie von selbst. Sperren Sie es immer, wenn Sie den Computer verlassen, sonst bleiben Patientendaten sichtbar.</translation>
+    </message>
+    <message>
+        <source>After {n} minute without typing or mouse movement, KneeDesk locks and hides patient data until you log in again. Nothing you were doing is lost.</source>
+        <translation>Nach {n} Minute ohne Tippen oder Mausbewegung sperrt sich KneeDesk und verbirgt Patientendaten, bis Sie sich wieder anmelden. Nichts von Ihrer Arbeit geht verloren.</translation>
+    </message>
+    <message>
+        <source>After {n} minutes without typing or mouse movement, KneeDesk locks and hides patient data until you log in again. Nothing you were doing is lost.</source>
+        <translation>Nach {n} Minuten ohne Tippen oder Mausbewegung sperrt sich KneeDesk und verbirgt Patientendaten, bis Sie sich wieder anmelden. Nichts von Ihrer Arbeit geht verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Another program is using the name KneeDesk uses to find its own open window, and it did not answer as KneeDesk. KneeDesk starts anyway; if KneeDesk is already open on this database it will say so. If this happens again, restart the computer or ask your IT support to check which program it is.</source>
+        <translation>Ein anderes Programm verwendet den Namen, über den KneeDesk sein eigenes offenes Fenster findet, und hat nicht wie KneeDesk geantwortet. KneeDesk startet trotzdem; ist KneeDesk bereits mit dieser Datenbank geöffnet, meldet es das. Passiert dies erneut, starten Sie den Computer neu oder bitten Sie Ihren IT-Support zu prüfen, um welches Programm es sich handelt.</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsTab</name>
+    <message>
+        <source>Source: {source}.</source>
+        <translation>Quelle: {source}.</translation>
+    </message>
+    <message>
+        <source>Enter a number (default {default}).</source>
+        <translation>Geben Sie eine Zahl ein (Standard {default}).</translation>
+    </message>
+    <message>
+        <source>{text} is not a number. Enter e.g. {default}.</source>
+        <translation>{text} ist keine Zahl. Geben Sie z. B. {default} ein.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of 0 or more (default {default}).</source>
+        <translation>Geben Sie eine ganze Zahl ab 0 ein (Standard {default}).</translation>
+    </message>
+    <message>
+        <source>Enter a number of 0 or more (default {default}).</source>
+        <translation>Geben Sie eine Zahl ab 0 ein (Standard {default}).</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change thresholds.</source>
+        <translation>Nur Administrator/innen können Schwellenwerte ändern.</translation>
+    </message>
+    <message>
+        <source>Changed; default {default}</source>
+        <translation>Geändert; Standard {default}</translation>
+    </message>
+    <message>
+        <source>Default {default}</source>
+        <translation>Standard {default}</translation>
+    </message>
+    <message>
+        <source>All thresholds are at their defaults.</source>
+        <translation>Alle Schwellenwerte stehen auf Standard.</translation>
+    </message>
+    <message>
+        <source>{n} threshold changed from the default.</source>
+        <translation>{n} Schwellenwert weicht vom Standard ab.</translation>
+    </message>
+    <message>
+        <source>{n} thresholds changed from the default.</source>
+        <translation>{n} Schwellenwerte weichen vom Standard ab.</translation>
     </message>
 </context>
 </TS>

@@ -5,501 +5,1255 @@
     <name>AccountDialog</name>
     <message>
         <source>Add clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir profesional</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Restablecer contraseña</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Establecer contraseña</translation>
+    </message>
+    <message>
+        <source>Set a new password for {name} ({username}). Tell them in person; this also lifts a lock after wrong passwords.</source>
+        <translation>Establezca una nueva contraseña para {name} ({username}). Comuníquesela en persona; esto también desbloquea la cuenta tras contraseñas erróneas.</translation>
     </message>
     <message>
         <source>The new clinician logs in with this user name and password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>muted</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo profesional inicia sesión con este nombre de usuario y contraseña.</translation>
     </message>
     <message>
         <source>Full &amp;name *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre completo *</translation>
     </message>
     <message>
         <source>Clinician name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del profesional</translation>
     </message>
     <message>
         <source>User&amp;name *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario *</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>&amp;Administrator (may manage clinicians)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Administrador (puede gestionar profesionales)</translation>
     </message>
     <message>
         <source>&amp;Password *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña *</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>&amp;Confirm password *</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;firmar contraseña *</translation>
     </message>
     <message>
         <source>Confirm password</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>AccountFields</name>
+    <message>
+        <source>Enter a password of at least {n} characters.</source>
+        <translation>Introduzca una contraseña de al menos {n} caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password again.</source>
+        <translation>Las dos contraseñas no coinciden; escriba la misma contraseña otra vez.</translation>
+    </message>
+    <message>
+        <source>At least {n} characters</source>
+        <translation>Al menos {n} caracteres</translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation>La misma contraseña otra vez</translation>
+    </message>
+    <message>
+        <source>Enter the clinician&apos;s full name, as printed on handouts.</source>
+        <translation>Introduzca el nombre completo del profesional, tal como aparece en las hojas para el paciente.</translation>
+    </message>
+    <message>
+        <source>Enter a user name to log in with (e.g. first name or initials).</source>
+        <translation>Introduzca un nombre de usuario para iniciar sesión (p. ej., nombre o iniciales).</translation>
+    </message>
+    <message>
+        <source>The user name {username} is already taken by {name}. Choose another user name.</source>
+        <translation>El nombre de usuario {username} ya lo usa {name}. Elija otro nombre de usuario.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>KneeDesk cannot open the database</source>
+        <translation>KneeDesk no puede abrir la base de datos</translation>
+    </message>
+    <message>
+        <source>Demo clinic: log in as {username} with password {password}</source>
+        <translation>Clínica de demostración: inicie sesión como {username} con la contraseña {password}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupBanner</name>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Hacer copia ahora</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Backing up...</source>
+        <translation>Haciendo copia...</translation>
+    </message>
+    <message>
+        <source>Backing up to {folder}...</source>
+        <translation>Haciendo copia en {folder}...</translation>
+    </message>
+    <message>
+        <source>The backup was not made. {problem}</source>
+        <translation>No se hizo la copia de seguridad. {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCenter</name>
+    <message>
+        <source>A backup is being written right now.</source>
+        <translation>Ahora mismo se está escribiendo una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Wait until it has finished (a few seconds), then restore again.</source>
+        <translation>Espere a que termine (unos segundos) y vuelva a restaurar.</translation>
+    </message>
+    <message>
+        <source>The backup failed: {error}.</source>
+        <translation>La copia de seguridad falló: {error}.</translation>
+    </message>
+    <message>
+        <source>Try again, or choose another folder in Settings &gt; Backups.</source>
+        <translation>Inténtelo de nuevo o elija otra carpeta en Ajustes &gt; Copias de seguridad.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupText</name>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>ayer</translation>
+    </message>
+    <message>
+        <source>{days} days ago</source>
+        <translation>hace {days} días</translation>
+    </message>
+    <message>
+        <source>This database has not been backed up yet.</source>
+        <translation>Aún no se ha hecho ninguna copia de seguridad de esta base de datos.</translation>
+    </message>
+    <message>
+        <source>Last verified backup: {when} ({age}).</source>
+        <translation>Última copia verificada: {when} ({age}).</translation>
+    </message>
+    <message>
+        <source>KneeDesk has not been backed up yet. Back up now, and keep backups on a USB drive or a network share so the records survive a broken computer.</source>
+        <translation>Aún no se ha hecho ninguna copia de seguridad de KneeDesk. Haga una ahora y guarde las copias en una memoria USB o en una carpeta de red para que los registros sobrevivan a una avería del ordenador.</translation>
+    </message>
+    <message>
+        <source>The last backup was made {age} ({when}). Back up now so this week&apos;s visits are safe too.</source>
+        <translation>La última copia se hizo {age} ({when}). Haga una copia ahora para que las visitas de esta semana también estén a salvo.</translation>
+    </message>
+    <message>
+        <source>Daily backup made and verified at {time}: {file} in {folder} ({patients} patients, {visits} visits). Audit head {head}.</source>
+        <translation>Copia diaria hecha y verificada a las {time}: {file} en {folder} ({patients} pacientes, {visits} visitas). Cabecera de auditoría {head}.</translation>
+    </message>
+    <message>
+        <source>Backup made and verified at {time}: {file} in {folder} ({patients} patients, {visits} visits). Audit head {head}.</source>
+        <translation>Copia hecha y verificada a las {time}: {file} en {folder} ({patients} pacientes, {visits} visitas). Cabecera de auditoría {head}.</translation>
+    </message>
+    <message>
+        <source>Old backups that could not be deleted: {problems}.</source>
+        <translation>Copias antiguas que no se pudieron eliminar: {problems}.</translation>
+    </message>
+    <message>
+        <source>Daily backup made and verified at {time} ({patients} patients, {visits} visits). Details in Settings &gt; Backups.</source>
+        <translation>Copia diaria hecha y verificada a las {time} ({patients} pacientes, {visits} visitas). Detalles en Ajustes &gt; Copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Backup made and verified at {time} ({patients} patients, {visits} visits). Details in Settings &gt; Backups.</source>
+        <translation>Copia hecha y verificada a las {time} ({patients} pacientes, {visits} visitas). Detalles en Ajustes &gt; Copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>The backup was not made.</source>
+        <translation>No se hizo la copia de seguridad.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsTab</name>
+    <message>
+        <source>This is the default folder, on this computer beside the database. A USB drive or a network share is safer.</source>
+        <translation>Esta es la carpeta predeterminada, en este ordenador junto a la base de datos. Una memoria USB o una carpeta de red es más segura.</translation>
+    </message>
+    <message>
+        <source>If this is a USB drive, keep it plugged in when KneeDesk starts.</source>
+        <translation>Si es una memoria USB, déjela conectada cuando se inicie KneeDesk.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can restore a backup.</source>
+        <translation>Solo un administrador puede restaurar una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the backup folder and schedule.</source>
+        <translation>Solo un administrador puede cambiar la carpeta y la programación de las copias.</translation>
+    </message>
+    <message>
+        <source>Restoring replaces every record; the current ones are kept as a copy first.</source>
+        <translation>Restaurar reemplaza todos los registros; antes se guarda una copia de los actuales.</translation>
+    </message>
+    <message>
+        <source>KneeDesk backups ({patterns});;All files (*)</source>
+        <translation>Copias de seguridad de KneeDesk ({patterns});;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Backing up...</source>
+        <translation>Haciendo copia...</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Hacer copia ahora</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>Esta base de datos</translation>
+    </message>
+    <message>
+        <source>Another database</source>
+        <translation>Otra base de datos</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>No guardado.</translation>
+    </message>
+    <message>
+        <source>Checking {file}...</source>
+        <translation>Comprobando {file}...</translation>
+    </message>
+    <message>
+        <source>The file could not be checked: {error}.</source>
+        <translation>No se pudo comprobar el archivo: {error}.</translation>
+    </message>
+    <message>
+        <source>Use another backup.</source>
+        <translation>Use otra copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Not restored.</source>
+        <translation>No restaurado.</translation>
+    </message>
+    <message>
+        <source>Restoring {file}... This can take a minute for a large clinic; do not close KneeDesk.</source>
+        <translation>Restaurando {file}... En una clínica grande puede tardar un minuto; no cierre KneeDesk.</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Elija la carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore</source>
+        <translation>Elija la copia que desea restaurar</translation>
+    </message>
+    <message>
+        <source>A backup is a verified copy of every patient, visit, signature and setting. Keep backups on a USB drive or a network share: a backup on this computer is lost with it if the disk fails or the computer is stolen. Changes on this tab take effect at once.</source>
+        <translation>Una copia de seguridad es una copia verificada de todos los pacientes, visitas, firmas y ajustes. Guarde las copias en una memoria USB o una carpeta de red: una copia en este ordenador se pierde con él si falla el disco o lo roban. Los cambios en esta pestaña se aplican al instante.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Carpeta de copias</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Elegir...</translation>
+    </message>
+    <message>
+        <source>Use default</source>
+        <translation>Usar predeterminada</translation>
+    </message>
+    <message>
+        <source>Back up automatically on the first start of each day</source>
+        <translation>Hacer copia automáticamente al primer inicio de cada día</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Copia diaria</translation>
+    </message>
+    <message>
+        <source>Number of backups to keep</source>
+        <translation>Número de copias que se conservan</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> copias</translation>
+    </message>
+    <message>
+        <source>the newest; older backups of this database in the folder are deleted</source>
+        <translation>las más recientes; las copias más antiguas de esta base de datos en la carpeta se eliminan</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <source>Backups in this folder</source>
+        <translation>Copias en esta carpeta</translation>
+    </message>
+    <message>
+        <source>Backups in the backup folder</source>
+        <translation>Copias en la carpeta de copias</translation>
+    </message>
+    <message>
+        <source>Restore selected...</source>
+        <translation>Restaurar la seleccionada...</translation>
+    </message>
+    <message>
+        <source>Restore from another file...</source>
+        <translation>Restaurar desde otro archivo...</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicFields</name>
+    <message>
+        <source>Metric (kg, cm, km)</source>
+        <translation>Métrico (kg, cm, km)</translation>
+    </message>
+    <message>
+        <source>US (lb, in, mi)</source>
+        <translation>EE. UU. (lb, in, mi)</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>Newtons (N)</source>
+        <translation>Newtons (N)</translation>
+    </message>
+    <message>
+        <source>Kilogram-force (kgf)</source>
+        <translation>Kilogramo-fuerza (kgf)</translation>
+    </message>
+    <message>
+        <source>Pound-force (lbf)</source>
+        <translation>Libra-fuerza (lbf)</translation>
+    </message>
+    <message>
+        <source>As printed on letterheads and handouts</source>
+        <translation>Como aparece en membretes y hojas para el paciente</translation>
+    </message>
+    <message>
+        <source>Street, town, postcode</source>
+        <translation>Calle, localidad, código postal</translation>
+    </message>
+    <message>
+        <source>Enter the clinic&apos;s name; it heads every report and handout.</source>
+        <translation>Introduzca el nombre de la clínica; encabeza cada informe y hoja para el paciente.</translation>
+    </message>
+    <message>
+        <source>Shorten the address to {n} characters or fewer.</source>
+        <translation>Acorte la dirección a {n} caracteres o menos.</translation>
+    </message>
+    <message>
+        <source>The logo printed at the top of reports</source>
+        <translation>El logotipo impreso en la parte superior de los informes</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Sin logotipo</translation>
+    </message>
+    <message>
+        <source>Change logo...</source>
+        <translation>Cambiar logotipo...</translation>
+    </message>
+    <message>
+        <source>Choose logo...</source>
+        <translation>Elegir logotipo...</translation>
+    </message>
+    <message>
+        <source>Choose the clinic logo</source>
+        <translation>Elija el logotipo de la clínica</translation>
     </message>
 </context>
 <context>
     <name>ClinicSetupDialog</name>
     <message>
         <source>Set up KneeDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar KneeDesk</translation>
     </message>
     <message>
         <source>Welcome to KneeDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida a KneeDesk</translation>
     </message>
     <message>
         <source>Set up your clinic and your own account. You can change all of this later in Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Configure su clínica y su propia cuenta. Puede cambiar todo esto más adelante en Ajustes.</translation>
     </message>
     <message>
         <source>Clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Clínica</translation>
     </message>
     <message>
         <source>Clinic &amp;name *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de la clínica *</translation>
     </message>
     <message>
         <source>Clinic name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la clínica</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección</translation>
     </message>
     <message>
         <source>Clinic address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la clínica</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono</translation>
     </message>
     <message>
         <source>Clinic phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono de la clínica</translation>
     </message>
     <message>
         <source>&amp;Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logotipo</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin logotipo</translation>
     </message>
     <message>
         <source>Logo preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del logotipo</translation>
     </message>
     <message>
         <source>Choose logo...</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir logotipo...</translation>
     </message>
     <message>
         <source>Choose the clinic logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el logotipo de la clínica</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el logotipo</translation>
     </message>
     <message>
         <source>&amp;Units</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unidades</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades</translation>
     </message>
     <message>
         <source>Pape&amp;r</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papel</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del papel</translation>
     </message>
     <message>
         <source>Your account (administrator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cuenta (administrador)</translation>
     </message>
     <message>
         <source>As the first clinician you are the administrator: you can add other clinicians in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como primer profesional, usted es el administrador: puede añadir otros profesionales en Ajustes.</translation>
     </message>
     <message>
         <source>Your na&amp;me *</source>
-        <translation type="unfinished"></translation>
+        <translation>Su no&amp;mbre *</translation>
     </message>
     <message>
         <source>Clinician name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del profesional</translation>
     </message>
     <message>
         <source>User&amp;name *</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;suario *</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Pass&amp;word *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña *</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>&amp;Confirm password *</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;firmar contraseña *</translation>
     </message>
     <message>
         <source>Confirm password</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar contraseña</translation>
     </message>
     <message>
         <source>* required</source>
-        <translation type="unfinished"></translation>
+        <translation>* obligatorio</translation>
+    </message>
+    <message>
+        <source>Set up clinic</source>
+        <translation>Configurar clínica</translation>
+    </message>
+</context>
+<context>
+    <name>CliniciansTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Changes here take effect at once. A deactivated clinician can no longer log in or sign; their past visits keep their name.</source>
+        <translation>Los cambios aquí se aplican al instante. Un profesional desactivado ya no puede iniciar sesión ni firmar; sus visitas anteriores conservan su nombre.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can add clinicians, deactivate accounts or reset passwords. Ask an administrator of this clinic.</source>
+        <translation>Solo un administrador puede añadir profesionales, desactivar cuentas o restablecer contraseñas. Consulte a un administrador de esta clínica.</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>Administrators only</source>
+        <translation>Solo administradores</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <source>{name} can no longer log in.</source>
+        <translation>{name} ya no puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>{name} can log in again.</source>
+        <translation>{name} puede volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account. Ask another administrator.</source>
+        <translation>No puede desactivar su propia cuenta. Pídaselo a otro administrador.</translation>
+    </message>
+    <message>
+        <source>This is the last active administrator; make another one first.</source>
+        <translation>Es el último administrador activo; nombre antes a otro.</translation>
+    </message>
+    <message>
+        <source>The password of {name} was changed.</source>
+        <translation>Se cambió la contraseña de {name}.</translation>
+    </message>
+    <message>
+        <source>{name} can now log in as {username}.</source>
+        <translation>{name} ya puede iniciar sesión como {username}.</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reactivar</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Desactivar</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo ha fallado</translation>
+    </message>
+    <message>
+        <source>KneeDesk met an unexpected problem. Everything you had already entered is saved. Please copy the report below and send it to your support contact.</source>
+        <translation>KneeDesk ha encontrado un problema inesperado. Todo lo que ya había introducido está guardado. Copie el informe de abajo y envíelo a su contacto de soporte.</translation>
+    </message>
+    <message>
+        <source>It was also written to {path}.</source>
+        <translation>También se guardó en {path}.</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Copiar informe</translation>
+    </message>
+</context>
+<context>
+    <name>DemoProgressDialog</name>
+    <message>
+        <source>Preparing the demo clinic: synthetic runners and their visits...</source>
+        <translation>Preparando la clínica de demostración: corredores ficticios y sus visitas...</translation>
+    </message>
+    <message>
+        <source>Demo clinic</source>
+        <translation>Clínica de demostración</translation>
+    </message>
+    <message>
+        <source>{done} of {total} runners</source>
+        <translation>{done} de {total} corredores</translation>
     </message>
 </context>
 <context>
     <name>HandoutLanguageBox</name>
     <message>
         <source>Handout language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la hoja</translation>
     </message>
     <message>
         <source>The language this patient&apos;s handout prints in. Saved with the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma en que se imprime la hoja de este paciente. Se guarda con el paciente.</translation>
     </message>
     <message>
         <source>Clinic&apos;s language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la clínica ({language})</translation>
     </message>
 </context>
 <context>
     <name>LanguageTab</name>
     <message>
         <source>Same as this computer ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que este ordenador ({language})</translation>
     </message>
     <message>
         <source>The language of KneeDesk&apos;s screens for you on every computer of the clinic. It takes effect the next time you sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de las pantallas de KneeDesk para usted en todos los ordenadores de la clínica. Se aplica la próxima vez que inicie sesión.</translation>
     </message>
     <message>
         <source>The language patient handouts print in, unless a patient has a language of their own (on the patient&apos;s record or the report view). The clinician summary always prints in the language of the clinician who prints it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma en que se imprimen las hojas para el paciente, salvo que el paciente tenga uno propio (en su ficha o en la vista del informe). El resumen clínico se imprime siempre en el idioma del profesional que lo imprime.</translation>
     </message>
     <message>
         <source>Only an administrator can change this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un administrador puede cambiarlo.</translation>
     </message>
     <message>
         <source>&amp;Your language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Su idioma</translation>
     </message>
     <message>
         <source>&amp;Patient handouts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hojas para el paciente</translation>
     </message>
 </context>
 <context>
     <name>LoginForm</name>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KneeDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <source>Log in to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión para continuar</translation>
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>LoginWidget</name>
+    <message>
+        <source>Locked. {name}, enter your password to continue.</source>
+        <translation>Bloqueado. {name}, introduzca su contraseña para continuar.</translation>
+    </message>
+    <message>
+        <source>Log in to continue</source>
+        <translation>Inicie sesión para continuar</translation>
+    </message>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>Introduzca su usuario y contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>Logo</name>
+    <message>
+        <source>Images ({patterns});;All files (*)</source>
+        <translation>Imágenes ({patterns});;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>KneeDesk cannot open {file} ({problem}). Choose another file.</source>
+        <translation>KneeDesk no puede abrir {file} ({problem}). Elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>{file} is {size} MB; a logo must be under {limit} MB. Save a smaller copy (a few hundred pixels wide is plenty) and choose that.</source>
+        <translation>{file} ocupa {size} MB; un logotipo debe ocupar menos de {limit} MB. Guarde una copia más pequeña (basta con unos cientos de píxeles de ancho) y elíjala.</translation>
+    </message>
+    <message>
+        <source>{file} is not an image KneeDesk can read ({problem}). Choose a PNG or JPEG file.</source>
+        <translation>{file} no es una imagen que KneeDesk pueda leer ({problem}). Elija un archivo PNG o JPEG.</translation>
+    </message>
+    <message>
+        <source>KneeDesk could not convert this image. Choose a PNG or JPEG file.</source>
+        <translation>KneeDesk no pudo convertir esta imagen. Elija un archivo PNG o JPEG.</translation>
+    </message>
+</context>
+<context>
+    <name>MainToolbar</name>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Pacientes</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>{action} ({shortcut})</source>
+        <translation>{action} ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>clinician</source>
+        <translation>profesional</translation>
+    </message>
+</context>
+<context>
+    <name>MediaFolderTab</name>
+    <message>
+        <source>Where the clinic keeps its phone videos and photos. “Video or photo…” on the screen starts there, and a still&apos;s original is found there again even if it was renamed. KneeDesk never copies the videos into its database.</source>
+        <translation>Donde la clínica guarda sus vídeos y fotos del móvil. «Vídeo o foto…» en la evaluación empieza ahí, y el original de un fotograma se encuentra ahí aunque se haya renombrado. KneeDesk nunca copia los vídeos en su base de datos.</translation>
+    </message>
+    <message>
+        <source>Choose the folder where the clinic keeps its videos</source>
+        <translation>Elija la carpeta donde la clínica guarda sus vídeos</translation>
+    </message>
+    <message>
+        <source>No folder chosen</source>
+        <translation>Ninguna carpeta elegida</translation>
+    </message>
+    <message>
+        <source>Media folder</source>
+        <translation>Carpeta multimedia</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Elegir carpeta…</translation>
+    </message>
+    <message>
+        <source>No folder</source>
+        <translation>Sin carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Media folder</source>
+        <translation>Carpeta &amp;multimedia</translation>
     </message>
 </context>
 <context>
     <name>PatientDialog</name>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente</translation>
     </message>
     <message>
         <source>Given name(s) *</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre(s) *</translation>
     </message>
     <message>
         <source>Given names</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres</translation>
     </message>
     <message>
         <source>Family name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos *</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>Date of birth *</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento *</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <source>Year, month, day, for example 1992-03-14</source>
-        <translation type="unfinished"></translation>
+        <translation>Año, mes, día, por ejemplo 1992-03-14</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario…</translation>
     </message>
     <message>
         <source>Pick the date on a calendar (Alt+Down in the field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la fecha en un calendario (Alt+Abajo en el campo)</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo</translation>
     </message>
     <message>
         <source>Chart number *</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de historia *</translation>
     </message>
     <message>
         <source>Chart number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de historia</translation>
     </message>
     <message>
         <source>Unique in this clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Único en esta clínica</translation>
     </message>
     <message>
         <source>* required</source>
-        <translation type="unfinished"></translation>
+        <translation>* obligatorio</translation>
+    </message>
+</context>
+<context>
+    <name>RestorePreviewDialog</name>
+    <message>
+        <source>{visits} ({signed} signed, {drafts} draft)</source>
+        <translation>{visits} ({signed} firmadas, {drafts} borrador)</translation>
+    </message>
+    <message>
+        <source>{visits} ({signed} signed, {drafts} drafts)</source>
+        <translation>{visits} ({signed} firmadas, {drafts} borradores)</translation>
+    </message>
+    <message>
+        <source>KneeDesk holds {patients} patients and {visits} visits now (newest visit {newest}).</source>
+        <translation>KneeDesk contiene ahora {patients} pacientes y {visits} visitas (visita más reciente: {newest}).</translation>
+    </message>
+    <message>
+        <source>The backup has {patients} fewer patients and {visits} fewer visits.</source>
+        <translation>La copia tiene {patients} pacientes y {visits} visitas menos.</translation>
+    </message>
+    <message>
+        <source>The backup is from another clinic: {clinic}.</source>
+        <translation>La copia es de otra clínica: {clinic}.</translation>
+    </message>
+    <message>
+        <source>Everything entered after the backup was made will no longer appear. The current records are first kept as a verified copy beside the database, so nothing is deleted. Everyone is logged out afterwards.</source>
+        <translation>Todo lo introducido después de hacer la copia dejará de aparecer. Los registros actuales se guardan antes como copia verificada junto a la base de datos, así que no se elimina nada. Después se cierra la sesión de todos.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Replace the records with this backup?</source>
+        <translation>¿Reemplazar los registros por esta copia?</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <source>Clinic:</source>
+        <translation>Clínica:</translation>
+    </message>
+    <message>
+        <source>(no clinic name)</source>
+        <translation>(sin nombre de clínica)</translation>
+    </message>
+    <message>
+        <source>Backup made:</source>
+        <translation>Copia hecha:</translation>
+    </message>
+    <message>
+        <source>Patients:</source>
+        <translation>Pacientes:</translation>
+    </message>
+    <message>
+        <source>Visits:</source>
+        <translation>Visitas:</translation>
+    </message>
+    <message>
+        <source>Newest visit:</source>
+        <translation>Visita más reciente:</translation>
+    </message>
+    <message>
+        <source>Last change recorded:</source>
+        <translation>Último cambio registrado:</translation>
+    </message>
+    <message>
+        <source>Checked:</source>
+        <translation>Comprobada:</translation>
+    </message>
+    <message>
+        <source>intact, {size}</source>
+        <translation>intacta, {size}</translation>
+    </message>
+    <message>
+        <source>Type {word} to confirm</source>
+        <translation>Escriba {word} para confirmar</translation>
+    </message>
+    <message>
+        <source>Type {word} to confirm:</source>
+        <translation>Escriba {word} para confirmar:</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Clínica</translation>
     </message>
     <message>
         <source>These details head every report and handout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos datos encabezan cada informe y hoja para el paciente.</translation>
     </message>
     <message>
         <source>Clinic &amp;name *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de la clínica *</translation>
     </message>
     <message>
         <source>Clinic name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la clínica</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección</translation>
     </message>
     <message>
         <source>Clinic address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la clínica</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono</translation>
     </message>
     <message>
         <source>Clinic phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono de la clínica</translation>
     </message>
     <message>
         <source>&amp;Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logotipo</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin logotipo</translation>
     </message>
     <message>
         <source>Logo preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del logotipo</translation>
     </message>
     <message>
         <source>Choose logo...</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir logotipo...</translation>
     </message>
     <message>
         <source>Choose the clinic logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el logotipo de la clínica</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el logotipo</translation>
     </message>
     <message>
         <source>Units &amp;&amp; paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades y papel</translation>
     </message>
     <message>
         <source>Values are always stored in metric units; these settings change how they are shown and typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores siempre se guardan en unidades métricas; estos ajustes cambian cómo se muestran y se escriben.</translation>
     </message>
     <message>
         <source>&amp;Units</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unidades</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades</translation>
     </message>
     <message>
         <source>&amp;Dynamometer unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad del &amp;dinamómetro</translation>
     </message>
     <message>
         <source>Dynamometer unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad del dinamómetro</translation>
     </message>
     <message>
         <source>The unit your hand-held dynamometer shows; strength is typed in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La unidad que muestra su dinamómetro de mano; la fuerza se escribe en ella.</translation>
     </message>
     <message>
         <source>&amp;Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papel</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del papel</translation>
     </message>
     <message>
         <source>Thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbrales</translation>
     </message>
     <message>
         <source>When a finding is reported. The defaults come from the published sources named under each value; change them only if your clinic has agreed on other values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo se informa un hallazgo. Los valores predeterminados proceden de las fuentes publicadas indicadas bajo cada valor; cámbielos solo si su clínica ha acordado otros valores.</translation>
     </message>
     <message>
         <source>Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer valores predeterminados</translation>
     </message>
     <message>
         <source>Reset all thresholds to their defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer todos los umbrales a sus valores predeterminados</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad</translation>
     </message>
     <message>
         <source>&amp;Lock after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear tras</translation>
     </message>
     <message>
         <source>Auto-lock after minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo automático tras minutos</translation>
     </message>
     <message>
         <source>Clinicians</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesionales</translation>
     </message>
     <message>
         <source>Changes here take effect at once. A deactivated clinician can no longer log in or sign; their past visits keep their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios aquí se aplican al instante. Un profesional desactivado ya no puede iniciar sesión ni firmar; sus visitas anteriores conservan su nombre.</translation>
     </message>
     <message>
         <source>Clinician accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas de profesionales</translation>
     </message>
     <message>
         <source>Add clinician...</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir profesional...</translation>
     </message>
     <message>
         <source>Reset password...</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer contraseña...</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>Vídeos</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Fix the fields marked in red ({tabs}).</source>
+        <translation>No se guardó nada. Corrija los campos marcados en rojo ({tabs}).</translation>
+    </message>
+    <message>
+        <source>KneeDesk never locks by itself. Lock it whenever you leave the computer, or patient records stay on screen.</source>
+        <translation>KneeDesk nunca se bloquea solo. Bloquéelo siempre que se aleje del ordenador, o los registros de pacientes quedarán a la vista.</translation>
+    </message>
+    <message>
+        <source>After {n} minute without typing or mouse movement, KneeDesk locks and hides patient data until you log in again. Nothing you were doing is lost.</source>
+        <translation>Tras {n} minuto sin escribir ni mover el ratón, KneeDesk se bloquea y oculta los datos de los pacientes hasta que vuelva a iniciar sesión. No se pierde nada de lo que estaba haciendo.</translation>
+    </message>
+    <message>
+        <source>After {n} minutes without typing or mouse movement, KneeDesk locks and hides patient data until you log in again. Nothing you were doing is lost.</source>
+        <translation>Tras {n} minutos sin escribir ni mover el ratón, KneeDesk se bloquea y oculta los datos de los pacientes hasta que vuelva a iniciar sesión. No se pierde nada de lo que estaba haciendo.</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Another program is using the name KneeDesk uses to find its own open window, and it did not answer as KneeDesk. KneeDesk starts anyway; if KneeDesk is already open on this database it will say so. If this happens again, restart the computer or ask your IT support to check which program it is.</source>
+        <translation>Otro programa está usando el nombre con el que KneeDesk encuentra su propia ventana abierta, y no respondió como KneeDesk. KneeDesk se inicia de todos modos; si KneeDesk ya está abierto con esta base de datos, lo indicará. Si vuelve a ocurrir, reinicie el ordenador o pida a su soporte informático que compruebe qué programa es.</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsTab</name>
+    <message>
+        <source>Source: {source}.</source>
+        <translation>Fuente: {source}.</translation>
+    </message>
+    <message>
+        <source>Enter a number (default {default}).</source>
+        <translation>Introduzca un número (predeterminado {default}).</translation>
+    </message>
+    <message>
+        <source>{text} is not a number. Enter e.g. {default}.</source>
+        <translation>{text} no es un número. Escriba, p. ej., {default}.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of 0 or more (default {default}).</source>
+        <translation>Introduzca un número entero de 0 o más (predeterminado {default}).</translation>
+    </message>
+    <message>
+        <source>Enter a number of 0 or more (default {default}).</source>
+        <translation>Introduzca un número de 0 o más (predeterminado {default}).</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change thresholds.</source>
+        <translation>Solo un administrador puede cambiar los umbrales.</translation>
+    </message>
+    <message>
+        <source>Changed; default {default}</source>
+        <translation>Cambiado; predeterminado {default}</translation>
+    </message>
+    <message>
+        <source>Default {default}</source>
+        <translation>Predeterminado {default}</translation>
+    </message>
+    <message>
+        <source>All thresholds are at their defaults.</source>
+        <translation>Todos los umbrales tienen su valor predeterminado.</translation>
+    </message>
+    <message>
+        <source>{n} threshold changed from the default.</source>
+        <translation>{n} umbral cambiado respecto al predeterminado.</translation>
+    </message>
+    <message>
+        <source>{n} thresholds changed from the default.</source>
+        <translation>{n} umbrales cambiados respecto al predeterminado.</translation>
     </message>
 </context>
 </TS>

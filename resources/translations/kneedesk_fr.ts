@@ -5,501 +5,1255 @@
     <name>AccountDialog</name>
     <message>
         <source>Add clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un praticien</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Définir le mot de passe</translation>
+    </message>
+    <message>
+        <source>Set a new password for {name} ({username}). Tell them in person; this also lifts a lock after wrong passwords.</source>
+        <translation>Définissez un nouveau mot de passe pour {name} ({username}). Communiquez-le en personne ; cela lève aussi un blocage après des mots de passe erronés.</translation>
     </message>
     <message>
         <source>The new clinician logs in with this user name and password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau praticien se connecte avec cet identifiant et ce mot de passe.</translation>
     </message>
     <message>
         <source>Full &amp;name *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom complet *</translation>
     </message>
     <message>
         <source>Clinician name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du praticien</translation>
     </message>
     <message>
         <source>User&amp;name *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant *</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>&amp;Administrator (may manage clinicians)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Administrateur (peut gérer les praticiens)</translation>
     </message>
     <message>
         <source>&amp;Password *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe *</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>&amp;Confirm password *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmer le mot de passe *</translation>
     </message>
     <message>
         <source>Confirm password</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer le mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>AccountFields</name>
+    <message>
+        <source>Enter a password of at least {n} characters.</source>
+        <translation>Saisissez un mot de passe d&apos;au moins {n} caractères.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password again.</source>
+        <translation>Les deux mots de passe diffèrent ; saisissez le même mot de passe.</translation>
+    </message>
+    <message>
+        <source>At least {n} characters</source>
+        <translation>Au moins {n} caractères</translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation>Le même mot de passe</translation>
+    </message>
+    <message>
+        <source>Enter the clinician&apos;s full name, as printed on handouts.</source>
+        <translation>Saisissez le nom complet du praticien, tel qu&apos;imprimé sur les fiches patient.</translation>
+    </message>
+    <message>
+        <source>Enter a user name to log in with (e.g. first name or initials).</source>
+        <translation>Saisissez un identifiant de connexion (par ex. prénom ou initiales).</translation>
+    </message>
+    <message>
+        <source>The user name {username} is already taken by {name}. Choose another user name.</source>
+        <translation>L&apos;identifiant {username} est déjà pris par {name}. Choisissez-en un autre.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>KneeDesk cannot open the database</source>
+        <translation>KneeDesk ne peut pas ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>Demo clinic: log in as {username} with password {password}</source>
+        <translation>Clinique de démonstration : connectez-vous en tant que {username} avec le mot de passe {password}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupBanner</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Backing up...</source>
+        <translation>Sauvegarde en cours...</translation>
+    </message>
+    <message>
+        <source>Backing up to {folder}...</source>
+        <translation>Sauvegarde dans {folder}...</translation>
+    </message>
+    <message>
+        <source>The backup was not made. {problem}</source>
+        <translation>La sauvegarde n&apos;a pas été faite. {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCenter</name>
+    <message>
+        <source>A backup is being written right now.</source>
+        <translation>Une sauvegarde est en cours d&apos;écriture.</translation>
+    </message>
+    <message>
+        <source>Wait until it has finished (a few seconds), then restore again.</source>
+        <translation>Attendez qu&apos;elle soit terminée (quelques secondes), puis relancez la restauration.</translation>
+    </message>
+    <message>
+        <source>The backup failed: {error}.</source>
+        <translation>La sauvegarde a échoué : {error}.</translation>
+    </message>
+    <message>
+        <source>Try again, or choose another folder in Settings &gt; Backups.</source>
+        <translation>Réessayez ou choisissez un autre dossier dans Paramètres &gt; Sauvegardes.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupText</name>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>hier</translation>
+    </message>
+    <message>
+        <source>{days} days ago</source>
+        <translation>il y a {days} jours</translation>
+    </message>
+    <message>
+        <source>This database has not been backed up yet.</source>
+        <translation>Cette base de données n&apos;a encore jamais été sauvegardée.</translation>
+    </message>
+    <message>
+        <source>Last verified backup: {when} ({age}).</source>
+        <translation>Dernière sauvegarde vérifiée : {when} ({age}).</translation>
+    </message>
+    <message>
+        <source>KneeDesk has not been backed up yet. Back up now, and keep backups on a USB drive or a network share so the records survive a broken computer.</source>
+        <translation>KneeDesk n&apos;a encore jamais été sauvegardé. Sauvegardez maintenant et conservez les sauvegardes sur une clé USB ou un partage réseau, pour que les dossiers survivent à une panne de l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>The last backup was made {age} ({when}). Back up now so this week&apos;s visits are safe too.</source>
+        <translation>La dernière sauvegarde a été faite {age} ({when}). Sauvegardez maintenant pour protéger aussi les consultations de cette semaine.</translation>
+    </message>
+    <message>
+        <source>Daily backup made and verified at {time}: {file} in {folder} ({patients} patients, {visits} visits). Audit head {head}.</source>
+        <translation>Sauvegarde quotidienne faite et vérifiée à {time} : {file} dans {folder} ({patients} patients, {visits} consultations). Tête d&apos;audit {head}.</translation>
+    </message>
+    <message>
+        <source>Backup made and verified at {time}: {file} in {folder} ({patients} patients, {visits} visits). Audit head {head}.</source>
+        <translation>Sauvegarde faite et vérifiée à {time} : {file} dans {folder} ({patients} patients, {visits} consultations). Tête d&apos;audit {head}.</translation>
+    </message>
+    <message>
+        <source>Old backups that could not be deleted: {problems}.</source>
+        <translation>Anciennes sauvegardes impossibles à supprimer : {problems}.</translation>
+    </message>
+    <message>
+        <source>Daily backup made and verified at {time} ({patients} patients, {visits} visits). Details in Settings &gt; Backups.</source>
+        <translation>Sauvegarde quotidienne faite et vérifiée à {time} ({patients} patients, {visits} consultations). Détails dans Paramètres &gt; Sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Backup made and verified at {time} ({patients} patients, {visits} visits). Details in Settings &gt; Backups.</source>
+        <translation>Sauvegarde faite et vérifiée à {time} ({patients} patients, {visits} consultations). Détails dans Paramètres &gt; Sauvegardes.</translation>
+    </message>
+    <message>
+        <source>The backup was not made.</source>
+        <translation>La sauvegarde n&apos;a pas été faite.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsTab</name>
+    <message>
+        <source>This is the default folder, on this computer beside the database. A USB drive or a network share is safer.</source>
+        <translation>C&apos;est le dossier par défaut, sur cet ordinateur à côté de la base de données. Une clé USB ou un partage réseau est plus sûr.</translation>
+    </message>
+    <message>
+        <source>If this is a USB drive, keep it plugged in when KneeDesk starts.</source>
+        <translation>S&apos;il s&apos;agit d&apos;une clé USB, laissez-la branchée au démarrage de KneeDesk.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can restore a backup.</source>
+        <translation>Seul un administrateur peut restaurer une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the backup folder and schedule.</source>
+        <translation>Seul un administrateur peut modifier le dossier et la planification des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Restoring replaces every record; the current ones are kept as a copy first.</source>
+        <translation>La restauration remplace tous les dossiers ; les actuels sont d&apos;abord conservés en copie.</translation>
+    </message>
+    <message>
+        <source>KneeDesk backups ({patterns});;All files (*)</source>
+        <translation>Sauvegardes KneeDesk ({patterns});;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Backing up...</source>
+        <translation>Sauvegarde en cours...</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>Cette base de données</translation>
+    </message>
+    <message>
+        <source>Another database</source>
+        <translation>Une autre base de données</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Non enregistré.</translation>
+    </message>
+    <message>
+        <source>Checking {file}...</source>
+        <translation>Vérification de {file}...</translation>
+    </message>
+    <message>
+        <source>The file could not be checked: {error}.</source>
+        <translation>Le fichier n&apos;a pas pu être vérifié : {error}.</translation>
+    </message>
+    <message>
+        <source>Use another backup.</source>
+        <translation>Utilisez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Not restored.</source>
+        <translation>Non restauré.</translation>
+    </message>
+    <message>
+        <source>Restoring {file}... This can take a minute for a large clinic; do not close KneeDesk.</source>
+        <translation>Restauration de {file}... Cela peut prendre une minute pour une grande clinique ; ne fermez pas KneeDesk.</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Choisissez le dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore</source>
+        <translation>Choisissez la sauvegarde à restaurer</translation>
+    </message>
+    <message>
+        <source>A backup is a verified copy of every patient, visit, signature and setting. Keep backups on a USB drive or a network share: a backup on this computer is lost with it if the disk fails or the computer is stolen. Changes on this tab take effect at once.</source>
+        <translation>Une sauvegarde est une copie vérifiée de chaque patient, consultation, signature et paramètre. Conservez les sauvegardes sur une clé USB ou un partage réseau : une sauvegarde sur cet ordinateur disparaît avec lui si le disque tombe en panne ou si l&apos;ordinateur est volé. Les modifications de cet onglet s&apos;appliquent immédiatement.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Choisir...</translation>
+    </message>
+    <message>
+        <source>Use default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Back up automatically on the first start of each day</source>
+        <translation>Sauvegarder automatiquement au premier démarrage de chaque jour</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Sauvegarde quotidienne</translation>
+    </message>
+    <message>
+        <source>Number of backups to keep</source>
+        <translation>Nombre de sauvegardes à conserver</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> sauvegardes</translation>
+    </message>
+    <message>
+        <source>the newest; older backups of this database in the folder are deleted</source>
+        <translation>les plus récentes ; les sauvegardes plus anciennes de cette base dans le dossier sont supprimées</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <source>Backups in this folder</source>
+        <translation>Sauvegardes dans ce dossier</translation>
+    </message>
+    <message>
+        <source>Backups in the backup folder</source>
+        <translation>Sauvegardes du dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore selected...</source>
+        <translation>Restaurer la sélection...</translation>
+    </message>
+    <message>
+        <source>Restore from another file...</source>
+        <translation>Restaurer depuis un autre fichier...</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicFields</name>
+    <message>
+        <source>Metric (kg, cm, km)</source>
+        <translation>Métrique (kg, cm, km)</translation>
+    </message>
+    <message>
+        <source>US (lb, in, mi)</source>
+        <translation>US (lb, in, mi)</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>Newtons (N)</source>
+        <translation>Newtons (N)</translation>
+    </message>
+    <message>
+        <source>Kilogram-force (kgf)</source>
+        <translation>Kilogramme-force (kgf)</translation>
+    </message>
+    <message>
+        <source>Pound-force (lbf)</source>
+        <translation>Livre-force (lbf)</translation>
+    </message>
+    <message>
+        <source>As printed on letterheads and handouts</source>
+        <translation>Tel qu&apos;imprimé sur les en-têtes et fiches patient</translation>
+    </message>
+    <message>
+        <source>Street, town, postcode</source>
+        <translation>Rue, ville, code postal</translation>
+    </message>
+    <message>
+        <source>Enter the clinic&apos;s name; it heads every report and handout.</source>
+        <translation>Saisissez le nom de la clinique ; il figure en tête de chaque rapport et fiche patient.</translation>
+    </message>
+    <message>
+        <source>Shorten the address to {n} characters or fewer.</source>
+        <translation>Raccourcissez l&apos;adresse à {n} caractères au plus.</translation>
+    </message>
+    <message>
+        <source>The logo printed at the top of reports</source>
+        <translation>Le logo imprimé en haut des rapports</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <source>Change logo...</source>
+        <translation>Changer de logo...</translation>
+    </message>
+    <message>
+        <source>Choose logo...</source>
+        <translation>Choisir un logo...</translation>
+    </message>
+    <message>
+        <source>Choose the clinic logo</source>
+        <translation>Choisissez le logo de la clinique</translation>
     </message>
 </context>
 <context>
     <name>ClinicSetupDialog</name>
     <message>
         <source>Set up KneeDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer KneeDesk</translation>
     </message>
     <message>
         <source>Welcome to KneeDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans KneeDesk</translation>
     </message>
     <message>
         <source>Set up your clinic and your own account. You can change all of this later in Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurez votre clinique et votre propre compte. Vous pourrez tout modifier plus tard dans Paramètres.</translation>
     </message>
     <message>
         <source>Clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Clinique</translation>
     </message>
     <message>
         <source>Clinic &amp;name *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom de la clinique *</translation>
     </message>
     <message>
         <source>Clinic name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la clinique</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse</translation>
     </message>
     <message>
         <source>Clinic address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de la clinique</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone</translation>
     </message>
     <message>
         <source>Clinic phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone de la clinique</translation>
     </message>
     <message>
         <source>&amp;Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logo</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun logo</translation>
     </message>
     <message>
         <source>Logo preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du logo</translation>
     </message>
     <message>
         <source>Choose logo...</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un logo...</translation>
     </message>
     <message>
         <source>Choose the clinic logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le logo de la clinique</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le logo</translation>
     </message>
     <message>
         <source>&amp;Units</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unités</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités</translation>
     </message>
     <message>
         <source>Pape&amp;r</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du papier</translation>
     </message>
     <message>
         <source>Your account (administrator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte (administrateur)</translation>
     </message>
     <message>
         <source>As the first clinician you are the administrator: you can add other clinicians in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tant que premier praticien, vous êtes l&apos;administrateur : vous pouvez ajouter d&apos;autres praticiens dans Paramètres.</translation>
     </message>
     <message>
         <source>Your na&amp;me *</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre no&amp;m *</translation>
     </message>
     <message>
         <source>Clinician name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du praticien</translation>
     </message>
     <message>
         <source>User&amp;name *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant *</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Pass&amp;word *</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de pa&amp;sse *</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>&amp;Confirm password *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmer le mot de passe *</translation>
     </message>
     <message>
         <source>Confirm password</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer le mot de passe</translation>
     </message>
     <message>
         <source>* required</source>
-        <translation type="unfinished"></translation>
+        <translation>* obligatoire</translation>
+    </message>
+    <message>
+        <source>Set up clinic</source>
+        <translation>Configurer la clinique</translation>
+    </message>
+</context>
+<context>
+    <name>CliniciansTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Changes here take effect at once. A deactivated clinician can no longer log in or sign; their past visits keep their name.</source>
+        <translation>Les modifications ici s&apos;appliquent immédiatement. Un praticien désactivé ne peut plus se connecter ni signer ; ses consultations passées gardent son nom.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can add clinicians, deactivate accounts or reset passwords. Ask an administrator of this clinic.</source>
+        <translation>Seul un administrateur peut ajouter des praticiens, désactiver des comptes ou réinitialiser des mots de passe. Adressez-vous à un administrateur de cette clinique.</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <source>Administrators only</source>
+        <translation>Administrateurs uniquement</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>{name} can no longer log in.</source>
+        <translation>{name} ne peut plus se connecter.</translation>
+    </message>
+    <message>
+        <source>{name} can log in again.</source>
+        <translation>{name} peut de nouveau se connecter.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account. Ask another administrator.</source>
+        <translation>Vous ne pouvez pas désactiver votre propre compte. Demandez à un autre administrateur.</translation>
+    </message>
+    <message>
+        <source>This is the last active administrator; make another one first.</source>
+        <translation>C&apos;est le dernier administrateur actif ; désignez-en d&apos;abord un autre.</translation>
+    </message>
+    <message>
+        <source>The password of {name} was changed.</source>
+        <translation>Le mot de passe de {name} a été modifié.</translation>
+    </message>
+    <message>
+        <source>{name} can now log in as {username}.</source>
+        <translation>{name} peut maintenant se connecter en tant que {username}.</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>KneeDesk met an unexpected problem. Everything you had already entered is saved. Please copy the report below and send it to your support contact.</source>
+        <translation>KneeDesk a rencontré un problème inattendu. Tout ce que vous aviez déjà saisi est enregistré. Copiez le rapport ci-dessous et envoyez-le à votre contact d&apos;assistance.</translation>
+    </message>
+    <message>
+        <source>It was also written to {path}.</source>
+        <translation>Il a aussi été écrit dans {path}.</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Copier le rapport</translation>
+    </message>
+</context>
+<context>
+    <name>DemoProgressDialog</name>
+    <message>
+        <source>Preparing the demo clinic: synthetic runners and their visits...</source>
+        <translation>Préparation de la clinique de démonstration : coureurs fictifs et leurs consultations...</translation>
+    </message>
+    <message>
+        <source>Demo clinic</source>
+        <translation>Clinique de démonstration</translation>
+    </message>
+    <message>
+        <source>{done} of {total} runners</source>
+        <translation>{done} coureurs sur {total}</translation>
     </message>
 </context>
 <context>
     <name>HandoutLanguageBox</name>
     <message>
         <source>Handout language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de la fiche</translation>
     </message>
     <message>
         <source>The language this patient&apos;s handout prints in. Saved with the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue dans laquelle la fiche de ce patient est imprimée. Enregistrée avec le patient.</translation>
     </message>
     <message>
         <source>Clinic&apos;s language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du cabinet ({language})</translation>
     </message>
 </context>
 <context>
     <name>LanguageTab</name>
     <message>
         <source>Same as this computer ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme cet ordinateur ({language})</translation>
     </message>
     <message>
         <source>The language of KneeDesk&apos;s screens for you on every computer of the clinic. It takes effect the next time you sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue des écrans de KneeDesk pour vous, sur tous les ordinateurs du cabinet. Elle s&apos;applique à votre prochaine connexion.</translation>
     </message>
     <message>
         <source>The language patient handouts print in, unless a patient has a language of their own (on the patient&apos;s record or the report view). The clinician summary always prints in the language of the clinician who prints it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue d&apos;impression des fiches patient, sauf si un patient a sa propre langue (sur son dossier ou dans l&apos;aperçu du rapport). La synthèse clinique s&apos;imprime toujours dans la langue du praticien qui l&apos;imprime.</translation>
     </message>
     <message>
         <source>Only an administrator can change this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un administrateur peut modifier ce réglage.</translation>
     </message>
     <message>
         <source>&amp;Your language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Votre langue</translation>
     </message>
     <message>
         <source>&amp;Patient handouts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fiches patient</translation>
     </message>
 </context>
 <context>
     <name>LoginForm</name>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KneeDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Log in to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour continuer</translation>
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>LoginWidget</name>
+    <message>
+        <source>Locked. {name}, enter your password to continue.</source>
+        <translation>Verrouillé. {name}, saisissez votre mot de passe pour continuer.</translation>
+    </message>
+    <message>
+        <source>Log in to continue</source>
+        <translation>Connectez-vous pour continuer</translation>
+    </message>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>Saisissez votre identifiant et votre mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>Logo</name>
+    <message>
+        <source>Images ({patterns});;All files (*)</source>
+        <translation>Images ({patterns});;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>KneeDesk cannot open {file} ({problem}). Choose another file.</source>
+        <translation>KneeDesk ne peut pas ouvrir {file} ({problem}). Choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>{file} is {size} MB; a logo must be under {limit} MB. Save a smaller copy (a few hundred pixels wide is plenty) and choose that.</source>
+        <translation>{file} fait {size} MB ; un logo doit faire moins de {limit} MB. Enregistrez une copie plus petite (quelques centaines de pixels de large suffisent) et choisissez-la.</translation>
+    </message>
+    <message>
+        <source>{file} is not an image KneeDesk can read ({problem}). Choose a PNG or JPEG file.</source>
+        <translation>{file} n&apos;est pas une image lisible par KneeDesk ({problem}). Choisissez un fichier PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <source>KneeDesk could not convert this image. Choose a PNG or JPEG file.</source>
+        <translation>KneeDesk n&apos;a pas pu convertir cette image. Choisissez un fichier PNG ou JPEG.</translation>
+    </message>
+</context>
+<context>
+    <name>MainToolbar</name>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>{action} ({shortcut})</source>
+        <translation>{action} ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>clinician</source>
+        <translation>praticien</translation>
+    </message>
+</context>
+<context>
+    <name>MediaFolderTab</name>
+    <message>
+        <source>Where the clinic keeps its phone videos and photos. “Video or photo…” on the screen starts there, and a still&apos;s original is found there again even if it was renamed. KneeDesk never copies the videos into its database.</source>
+        <translation>Là où la clinique conserve ses vidéos et photos prises au téléphone. « Vidéo ou photo… » dans l&apos;évaluation ouvre ce dossier, et l&apos;original d&apos;une image y est retrouvé même s&apos;il a été renommé. KneeDesk ne copie jamais les vidéos dans sa base de données.</translation>
+    </message>
+    <message>
+        <source>Choose the folder where the clinic keeps its videos</source>
+        <translation>Choisissez le dossier où la clinique conserve ses vidéos</translation>
+    </message>
+    <message>
+        <source>No folder chosen</source>
+        <translation>Aucun dossier choisi</translation>
+    </message>
+    <message>
+        <source>Media folder</source>
+        <translation>Dossier des médias</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Choisir un dossier…</translation>
+    </message>
+    <message>
+        <source>No folder</source>
+        <translation>Aucun dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Media folder</source>
+        <translation>Dossier des &amp;médias</translation>
     </message>
 </context>
 <context>
     <name>PatientDialog</name>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Given name(s) *</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom(s) *</translation>
     </message>
     <message>
         <source>Given names</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénoms</translation>
     </message>
     <message>
         <source>Family name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de famille *</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de famille</translation>
     </message>
     <message>
         <source>Date of birth *</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance *</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <source>Year, month, day, for example 1992-03-14</source>
-        <translation type="unfinished"></translation>
+        <translation>Année, mois, jour, par exemple 1992-03-14</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier…</translation>
     </message>
     <message>
         <source>Pick the date on a calendar (Alt+Down in the field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la date dans un calendrier (Alt+Bas dans le champ)</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe</translation>
     </message>
     <message>
         <source>Chart number *</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de dossier *</translation>
     </message>
     <message>
         <source>Chart number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de dossier</translation>
     </message>
     <message>
         <source>Unique in this clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Unique dans cette clinique</translation>
     </message>
     <message>
         <source>* required</source>
-        <translation type="unfinished"></translation>
+        <translation>* obligatoire</translation>
+    </message>
+</context>
+<context>
+    <name>RestorePreviewDialog</name>
+    <message>
+        <source>{visits} ({signed} signed, {drafts} draft)</source>
+        <translation>{visits} ({signed} signées, {drafts} brouillon)</translation>
+    </message>
+    <message>
+        <source>{visits} ({signed} signed, {drafts} drafts)</source>
+        <translation>{visits} ({signed} signées, {drafts} brouillons)</translation>
+    </message>
+    <message>
+        <source>KneeDesk holds {patients} patients and {visits} visits now (newest visit {newest}).</source>
+        <translation>KneeDesk contient actuellement {patients} patients et {visits} consultations (dernière consultation : {newest}).</translation>
+    </message>
+    <message>
+        <source>The backup has {patients} fewer patients and {visits} fewer visits.</source>
+        <translation>La sauvegarde compte {patients} patients et {visits} consultations de moins.</translation>
+    </message>
+    <message>
+        <source>The backup is from another clinic: {clinic}.</source>
+        <translation>La sauvegarde provient d&apos;une autre clinique : {clinic}.</translation>
+    </message>
+    <message>
+        <source>Everything entered after the backup was made will no longer appear. The current records are first kept as a verified copy beside the database, so nothing is deleted. Everyone is logged out afterwards.</source>
+        <translation>Tout ce qui a été saisi après la sauvegarde n&apos;apparaîtra plus. Les dossiers actuels sont d&apos;abord conservés en copie vérifiée à côté de la base de données : rien n&apos;est supprimé. Tout le monde est ensuite déconnecté.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Replace the records with this backup?</source>
+        <translation>Remplacer les dossiers par cette sauvegarde ?</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <source>Clinic:</source>
+        <translation>Clinique :</translation>
+    </message>
+    <message>
+        <source>(no clinic name)</source>
+        <translation>(pas de nom de clinique)</translation>
+    </message>
+    <message>
+        <source>Backup made:</source>
+        <translation>Sauvegarde faite :</translation>
+    </message>
+    <message>
+        <source>Patients:</source>
+        <translation>Patients :</translation>
+    </message>
+    <message>
+        <source>Visits:</source>
+        <translation>Consultations :</translation>
+    </message>
+    <message>
+        <source>Newest visit:</source>
+        <translation>Dernière consultation :</translation>
+    </message>
+    <message>
+        <source>Last change recorded:</source>
+        <translation>Dernière modification enregistrée :</translation>
+    </message>
+    <message>
+        <source>Checked:</source>
+        <translation>Vérifiée :</translation>
+    </message>
+    <message>
+        <source>intact, {size}</source>
+        <translation>intacte, {size}</translation>
+    </message>
+    <message>
+        <source>Type {word} to confirm</source>
+        <translation>Saisissez {word} pour confirmer</translation>
+    </message>
+    <message>
+        <source>Type {word} to confirm:</source>
+        <translation>Saisissez {word} pour confirmer :</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Clinique</translation>
     </message>
     <message>
         <source>These details head every report and handout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces informations figurent en tête de chaque rapport et fiche patient.</translation>
     </message>
     <message>
         <source>Clinic &amp;name *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom de la clinique *</translation>
     </message>
     <message>
         <source>Clinic name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la clinique</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse</translation>
     </message>
     <message>
         <source>Clinic address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de la clinique</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone</translation>
     </message>
     <message>
         <source>Clinic phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone de la clinique</translation>
     </message>
     <message>
         <source>&amp;Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logo</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun logo</translation>
     </message>
     <message>
         <source>Logo preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du logo</translation>
     </message>
     <message>
         <source>Choose logo...</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un logo...</translation>
     </message>
     <message>
         <source>Choose the clinic logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le logo de la clinique</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le logo</translation>
     </message>
     <message>
         <source>Units &amp;&amp; paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités et papier</translation>
     </message>
     <message>
         <source>Values are always stored in metric units; these settings change how they are shown and typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs sont toujours enregistrées en unités métriques ; ces réglages changent leur affichage et leur saisie.</translation>
     </message>
     <message>
         <source>&amp;Units</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unités</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités</translation>
     </message>
     <message>
         <source>&amp;Dynamometer unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité du &amp;dynamomètre</translation>
     </message>
     <message>
         <source>Dynamometer unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité du dynamomètre</translation>
     </message>
     <message>
         <source>The unit your hand-held dynamometer shows; strength is typed in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;unité affichée par votre dynamomètre portatif ; la force est saisie dans cette unité.</translation>
     </message>
     <message>
         <source>&amp;Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du papier</translation>
     </message>
     <message>
         <source>Thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuils</translation>
     </message>
     <message>
         <source>When a finding is reported. The defaults come from the published sources named under each value; change them only if your clinic has agreed on other values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand un constat est signalé. Les valeurs par défaut proviennent des sources publiées citées sous chaque valeur ; ne les modifiez que si votre clinique a convenu d&apos;autres valeurs.</translation>
     </message>
     <message>
         <source>Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir les valeurs par défaut</translation>
     </message>
     <message>
         <source>Reset all thresholds to their defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir tous les seuils à leur valeur par défaut</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité</translation>
     </message>
     <message>
         <source>&amp;Lock after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller après</translation>
     </message>
     <message>
         <source>Auto-lock after minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillage automatique après minutes</translation>
     </message>
     <message>
         <source>Clinicians</source>
-        <translation type="unfinished"></translation>
+        <translation>Praticiens</translation>
     </message>
     <message>
         <source>Changes here take effect at once. A deactivated clinician can no longer log in or sign; their past visits keep their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications ici s&apos;appliquent immédiatement. Un praticien désactivé ne peut plus se connecter ni signer ; ses consultations passées gardent son nom.</translation>
     </message>
     <message>
         <source>Clinician accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes des praticiens</translation>
     </message>
     <message>
         <source>Add clinician...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un praticien...</translation>
     </message>
     <message>
         <source>Reset password...</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le mot de passe...</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>Vidéos</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Fix the fields marked in red ({tabs}).</source>
+        <translation>Rien n&apos;a été enregistré. Corrigez les champs marqués en rouge ({tabs}).</translation>
+    </message>
+    <message>
+        <source>KneeDesk never locks by itself. Lock it whenever you leave the computer, or patient records stay on screen.</source>
+        <translation>KneeDesk ne se verrouille jamais tout seul. Verrouillez-le chaque fois que vous quittez l&apos;ordinateur, sinon les dossiers des patients restent à l&apos;écran.</translation>
+    </message>
+    <message>
+        <source>After {n} minute without typing or mouse movement, KneeDesk locks and hides patient data until you log in again. Nothing you were doing is lost.</source>
+        <translation>Après {n} minute sans frappe ni mouvement de la souris, KneeDesk se verrouille et masque les données des patients jusqu&apos;à votre reconnexion. Rien de ce que vous faisiez n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <source>After {n} minutes without typing or mouse movement, KneeDesk locks and hides patient data until you log in again. Nothing you were doing is lost.</source>
+        <translation>Après {n} minutes sans frappe ni mouvement de la souris, KneeDesk se verrouille et masque les données des patients jusqu&apos;à votre reconnexion. Rien de ce que vous faisiez n&apos;est perdu.</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Another program is using the name KneeDesk uses to find its own open window, and it did not answer as KneeDesk. KneeDesk starts anyway; if KneeDesk is already open on this database it will say so. If this happens again, restart the computer or ask your IT support to check which program it is.</source>
+        <translation>Un autre programme utilise le nom dont KneeDesk se sert pour retrouver sa propre fenêtre ouverte, et il n&apos;a pas répondu comme KneeDesk. KneeDesk démarre quand même ; si KneeDesk est déjà ouvert sur cette base de données, il le signalera. Si cela se reproduit, redémarrez l&apos;ordinateur ou demandez à votre support informatique de vérifier de quel programme il s&apos;agit.</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsTab</name>
+    <message>
+        <source>Source: {source}.</source>
+        <translation>Source : {source}.</translation>
+    </message>
+    <message>
+        <source>Enter a number (default {default}).</source>
+        <translation>Saisissez un nombre (par défaut {default}).</translation>
+    </message>
+    <message>
+        <source>{text} is not a number. Enter e.g. {default}.</source>
+        <translation>{text} n&apos;est pas un nombre. Saisissez par ex. {default}.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of 0 or more (default {default}).</source>
+        <translation>Saisissez un nombre entier supérieur ou égal à 0 (par défaut {default}).</translation>
+    </message>
+    <message>
+        <source>Enter a number of 0 or more (default {default}).</source>
+        <translation>Saisissez un nombre supérieur ou égal à 0 (par défaut {default}).</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change thresholds.</source>
+        <translation>Seul un administrateur peut modifier les seuils.</translation>
+    </message>
+    <message>
+        <source>Changed; default {default}</source>
+        <translation>Modifié ; par défaut {default}</translation>
+    </message>
+    <message>
+        <source>Default {default}</source>
+        <translation>Par défaut {default}</translation>
+    </message>
+    <message>
+        <source>All thresholds are at their defaults.</source>
+        <translation>Tous les seuils sont à leur valeur par défaut.</translation>
+    </message>
+    <message>
+        <source>{n} threshold changed from the default.</source>
+        <translation>{n} seuil modifié par rapport à la valeur par défaut.</translation>
+    </message>
+    <message>
+        <source>{n} thresholds changed from the default.</source>
+        <translation>{n} seuils modifiés par rapport à la valeur par défaut.</translation>
     </message>
 </context>
 </TS>
