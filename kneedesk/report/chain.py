@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from reportlab.graphics.shapes import Drawing, Group, Rect, String
 
+from kneedesk.core.i18n import N_, _
 from kneedesk.report.chain_shapes import arrow as _arrow
 from kneedesk.report.chain_shapes import frame as _frame
 from kneedesk.report.chain_shapes import leg_figure as _leg_figure
@@ -30,24 +31,30 @@ from kneedesk.report.textfit import (
 # Link id -> (label, findings that support it).
 LINKS: Mapping[str, tuple[str, frozenset[str]]] = {
     "hip": (
-        "Hip and pelvis: weaker muscles or less control",
+        N_("Hip and pelvis: weaker muscles or less control"),
         frozenset({"hip_strength_deficit", "pelvic_control", "trunk_control", "balance_asymmetry"}),
     ),
-    "thigh": ("The thigh turns and drops inward", frozenset({"pelvic_control", "knee_collapse"})),
-    "knee_in": ("The knee moves inward over the foot", frozenset({"knee_collapse"})),
-    "ankle": ("Stiff ankle", frozenset({"ankle_mobility"})),
-    "knee_forward": ("The knee travels further forward and inward", frozenset({"ankle_mobility"})),
+    "thigh": (
+        N_("The thigh turns and drops inward"),
+        frozenset({"pelvic_control", "knee_collapse"}),
+    ),
+    "knee_in": (N_("The knee moves inward over the foot"), frozenset({"knee_collapse"})),
+    "ankle": (N_("Stiff ankle"), frozenset({"ankle_mobility"})),
+    "knee_forward": (
+        N_("The knee travels further forward and inward"),
+        frozenset({"ankle_mobility"}),
+    ),
 }
 LOAD_ITEMS: Mapping[str, tuple[str, frozenset[str]]] = {
-    "too_much": ("Too much, too soon", frozenset({"load_spike"})),
-    "downhill": ("Downhill, deep squats", frozenset({"downhill_squat_load"})),
-    "fatigue": ("Running on tired legs", frozenset({"fatigue_breakdown"})),
-    "stride": ("Long, slow strides", frozenset({"low_cadence"})),
+    "too_much": (N_("Too much, too soon"), frozenset({"load_spike"})),
+    "downhill": (N_("Downhill, deep squats"), frozenset({"downhill_squat_load"})),
+    "fatigue": (N_("Running on tired legs"), frozenset({"fatigue_breakdown"})),
+    "stride": (N_("Long, slow strides"), frozenset({"low_cadence"})),
 }
-TARGET = "More load where the kneecap meets the thigh bone"
-SEEN = "Seen in your tests"
-NOT_SEEN = "Not seen today"
-LEGEND = (
+TARGET = N_("More load where the kneecap meets the thigh bone")
+SEEN = N_("Seen in your tests")
+NOT_SEEN = N_("Not seen today")
+LEGEND = N_(
     "Solid boxes and arrows: seen in your tests today. Grey dashed boxes: links we checked "
     "that did not show up for you."
 )
@@ -89,7 +96,8 @@ STATUS_BASELINE = 6.0  # "Seen in your tests", above the box's bottom edge
 LABEL_TOP = 5.0  # label's top below the box's top edge
 LABEL_CLEAR = STATUS_BASELINE + STATUS_SIZE + 1.5  # labels stay above the status line
 ITEM_GAP = 3.0  # between training-load items
-CAPTION = ("Front view: pelvis drops,", "knee drifts inward")
+# Translators: the two lines of the caption under the leg figure, one sentence split in two.
+CAPTION = (N_("Front view: pelvis drops,"), N_("knee drifts inward"))
 CAPTION_SIZE = 8.5
 CAPTION_LEADING = 10.0
 
@@ -127,7 +135,7 @@ def _label_box(
 ) -> TextBox:
     font = SANS_BOLD if active else SANS
     lines = _label_lines(label, x, y, w, y + h - LABEL_TOP, font, INK if active else MUTED)
-    status = _status_line(SEEN if active else NOT_SEEN, x, y, w, ACCENT if active else MUTED)
+    status = _status_line(_(SEEN if active else NOT_SEEN), x, y, w, ACCENT if active else MUTED)
     return TextBox(name, x, y, w, h, (*lines, status))
 
 
@@ -137,14 +145,14 @@ def _items_at(
     """The items at one size, and how low they reach."""
     lines: list[PlacedLine] = []
     y = top
-    for key, (label, _) in LOAD_ITEMS.items():
+    for key, (label, _findings) in LOAD_ITEMS.items():
         on = state.load[key]
         font = SANS_BOLD if on else SANS
         color = INK if on else MUTED
         mark = "●" if on else "○"
         indent = line_width(f"{mark}  ", font, size)
         fitted = fit_block(
-            label,
+            _(label),
             font,
             size=size,
             min_size=size,
@@ -178,7 +186,7 @@ def _load_items(
 def _load_box(x: float, y: float, w: float, h: float, state: ChainState) -> TextBox:
     active = state.load_active
     title = _label_lines(
-        "Training load",
+        _("Training load"),
         x,
         y,
         w,
@@ -188,7 +196,7 @@ def _load_box(x: float, y: float, w: float, h: float, state: ChainState) -> Text
     )
     items_top = title[-1].y - descent(title[-1].font, title[-1].size) - 4
     items = _load_items(state, x, w, items_top, y + LABEL_CLEAR)
-    status = _status_line(SEEN if active else NOT_SEEN, x, y, w, ACCENT if active else MUTED)
+    status = _status_line(_(SEEN if active else NOT_SEEN), x, y, w, ACCENT if active else MUTED)
     return TextBox("load", x, y, w, h, (*title, *items, status))
 
 
@@ -197,7 +205,7 @@ def _caption_box(x: float, y: float, w: float) -> TextBox:
     lines: list[PlacedLine] = []
     baseline = y + 6
     for text in CAPTION:
-        for line in wrap(text, SANS, CAPTION_SIZE, w - 2 * PAD):
+        for line in wrap(_(text), SANS, CAPTION_SIZE, w - 2 * PAD):
             width = line_width(line, SANS, CAPTION_SIZE)
             lines.append(PlacedLine(line, x + (w - width) / 2, baseline, SANS, CAPTION_SIZE, MUTED))
             baseline -= CAPTION_LEADING
@@ -250,7 +258,7 @@ def chain_layout(state: ChainState, width: float) -> ChainLayout:
     ys = (2.0, 2.0 + row, 2.0 + 2 * row, 2.0 + 3 * row)
     links = state.links
     boxes = {
-        key: _label_box(key, xs[c], ys[r], col, BOX_H, LINKS[key][0], links[key])
+        key: _label_box(key, xs[c], ys[r], col, BOX_H, _(LINKS[key][0]), links[key])
         for key, c, r in (
             ("hip", 0, 3),
             ("thigh", 0, 2),
@@ -260,8 +268,8 @@ def chain_layout(state: ChainState, width: float) -> ChainLayout:
         )
     }
     x1, y1 = xs[1], ys[1]
-    target_label = _label_lines(TARGET, x1, y1, col, y1 + BOX_H - LABEL_TOP, SANS_BOLD, INK)
-    target_status = _status_line("Where your knee hurts", x1, y1, col, ACCENT)
+    target_label = _label_lines(_(TARGET), x1, y1, col, y1 + BOX_H - LABEL_TOP, SANS_BOLD, INK)
+    target_status = _status_line(_("Where your knee hurts"), x1, y1, col, ACCENT)
     boxes["target"] = TextBox("target", x1, y1, col, BOX_H, (*target_label, target_status))
     boxes["load"] = _load_box(xs[2], ys[2], col, 2 * BOX_H + ROW_GAP, state)
     boxes["caption"] = _caption_box(xs[1], ys[2], col)

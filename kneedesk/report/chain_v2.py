@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from reportlab.graphics.shapes import Drawing, Group, Rect, String
 
+from kneedesk.core.i18n import _
 from kneedesk.report import handout_text_v2 as v2
 from kneedesk.report.chain import (
     BOX_H,
@@ -101,14 +102,14 @@ def _box(name: str, x: float, y: float, w: float, h: float, label: str, state: S
     color = MUTED if state is Seen.NOT_SEEN else INK
     lines = _label_lines(label, x, y, w, y + h - 5.0, font, color)
     status_color = ACCENT if seen else color
-    status = status_line(v2.CHAIN_STATES[state.value], x, y, w, status_color)
+    status = status_line(_(v2.CHAIN_STATES[state.value]), x, y, w, status_color)
     return TextBox(name, x, y, w, h, (*lines, status))
 
 
 def _load_box(x: float, y: float, w: float, h: float, state: ChainStateV2) -> TextBox:
     active = state.load_active
     font, color = (SANS_BOLD, INK) if active else (SANS, MUTED)
-    title = _label_lines("Training load", x, y, w, y + h - 5.0, font, color)
+    title = _label_lines(_("Training load"), x, y, w, y + h - 5.0, font, color)
     top = title[-1].y - descent(title[-1].font, title[-1].size) - 4
     size = 10.0
     items: list[PlacedLine] = []
@@ -117,7 +118,7 @@ def _load_box(x: float, y: float, w: float, h: float, state: ChainStateV2) -> Te
         if low >= y + 16:
             break
         size -= 0.5
-    seen = v2.CHAIN_STATES["seen" if active else "not_seen"]
+    seen = _(v2.CHAIN_STATES["seen" if active else "not_seen"])
     status = status_line(seen, x, y, w, ACCENT if active else MUTED)
     return TextBox("load", x, y, w, h, (*title, *items, status))
 
@@ -133,7 +134,7 @@ def _items(
         font, color, mark = (SANS_BOLD, INK, "●") if on else (SANS, MUTED, "○")
         indent = line_width(f"{mark}  ", font, size)
         fitted = fit_block(
-            label, font, size=size, min_size=size, width=w - 16 - indent,
+            _(label), font, size=size, min_size=size, width=w - 16 - indent,
             height=float("inf"), leading_ratio=LEADING / FONT_SIZE,
         )  # fmt: skip
         placed = place(fitted, font, x + 9 + indent, y, color)
@@ -178,7 +179,7 @@ def chain_drawing_v2(state: ChainStateV2, width: float) -> Drawing:
     b = state.boxes
     place = {"hip": 3, "thigh": 2, "knee_in": 1, "ankle": 0}
     boxes = {
-        key: _box(key, xs[0], ys[r], col, BOX_H, v2.CHAIN_BOXES[key], b[key])
+        key: _box(key, xs[0], ys[r], col, BOX_H, _(v2.CHAIN_BOXES[key]), b[key])
         for key, r in place.items()
     }
     drawing = new_drawing(width, chain_height(width))
@@ -197,8 +198,8 @@ def chain_drawing_v2(state: ChainStateV2, width: float) -> Drawing:
     drawing.add(
         Rect(tx, ty, col, BOX_H, rx=5, ry=5, fillColor=TINT, strokeColor=ACCENT, strokeWidth=2.2)
     )
-    target = _label_lines(v2.CHAIN_TARGET, tx, ty, col, ty + BOX_H - 5.0, SANS_BOLD, INK)
-    sub = status_line(v2.CHAIN_TARGET_SUB, tx, ty, col, ACCENT)
+    target = _label_lines(_(v2.CHAIN_TARGET), tx, ty, col, ty + BOX_H - 5.0, SANS_BOLD, INK)
+    sub = status_line(_(v2.CHAIN_TARGET_SUB), tx, ty, col, ACCENT)
     boxes["target"] = TextBox("target", tx, ty, col, BOX_H, (*target, sub))
     drawing.add(
         _arrow(xs[0] + col, ys[1] + BOX_H / 2, tx - 4, ys[1] + BOX_H / 2, b["knee_in"], Seen.SEEN)

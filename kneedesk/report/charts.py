@@ -15,6 +15,7 @@ from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from kneedesk.core.findings.model import fmt_number
+from kneedesk.core.locale_format import local_number
 from kneedesk.core.progress import Series
 from kneedesk.report.fonts import SANS, SANS_BOLD
 from kneedesk.report.styles import ACCENT, FAINT, INK, MUTED, RULE, TINT, new_drawing
@@ -185,7 +186,7 @@ def progress_chart(
             String(
                 left - 4,
                 y - 3,
-                fmt_number(t),
+                local_number(fmt_number(t)),
                 fontName=SANS,
                 fontSize=AXIS_FONT,
                 fillColor=MUTED,
@@ -294,7 +295,7 @@ def _value_labels(
                 String(
                     px(i) + 5,
                     y,
-                    fmt_number(value, series.decimals),
+                    local_number(fmt_number(value, series.decimals)),
                     fontName=SANS_BOLD,
                     fontSize=VALUE_FONT,
                     fillColor=LINE_STYLES[k % len(LINE_STYLES)][2],

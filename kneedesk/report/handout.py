@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
+from kneedesk.core.i18n import _
 from kneedesk.core.progress import progress_series
 from kneedesk.report import handout_text as txt
 from kneedesk.report.blocks import Styles, bullets, callout, heading
 from kneedesk.report.chain import LEGEND, chain_drawing, chain_state
-from kneedesk.report.fonts import markup
 from kneedesk.report.handout_plan import pain_rules, plan_section
 from kneedesk.report.handout_progress import progress_section
 from kneedesk.report.handout_sections import (
     come_back,
     finding_block,
     good_to_know,
+    greeting,
     next_visit,
     page_info,
     today_tiles,
@@ -29,21 +30,21 @@ from kneedesk.report.templates import content_width, render_pdf
 def found_section(data: HandoutData, width: float, styles: Styles) -> list[Flowable]:
     """ "What we found": the chain picture, then one block per finding."""
     findings = list(data.assessment.findings)
-    story: list[Flowable] = [*heading(txt.SECTION_FOUND, styles)]
+    story: list[Flowable] = [*heading(_(txt.SECTION_FOUND), styles)]
     if data.assessment.red_flag:
         return story + [finding_block(f, width, styles) for f in findings if f.id == "refer_first"]
     state = chain_state(f.id for f in findings)
     story += [
-        Paragraph(txt.FOUND_INTRO, styles["body"]),
+        Paragraph(_(txt.FOUND_INTRO), styles["body"]),
         Spacer(1, 8),
         KeepTogether(
-            [chain_drawing(state, width), Spacer(1, 4), Paragraph(LEGEND, styles["small"])]
+            [chain_drawing(state, width), Spacer(1, 4), Paragraph(_(LEGEND), styles["small"])]
         ),
         Spacer(1, 4),
     ]
     story += [finding_block(f, width, styles) for f in findings]
     if not state.any_active:
-        story.append(Paragraph(txt.FOUND_NOTHING_SPECIFIC, styles["body"]))
+        story.append(Paragraph(_(txt.FOUND_NOTHING_SPECIFIC), styles["body"]))
     return story
 
 
@@ -53,16 +54,16 @@ def red_flag_next_steps(data: HandoutData, width: float, styles: Styles) -> list
     A next visit the clinician set is printed with it; without one there is no default
     line, since the next steps are still to be discussed.
     """
-    steps: list[Flowable] = [Paragraph(f"<b>{txt.RED_FLAG_NEXT_STEPS}</b>", styles["lead"])]
+    steps: list[Flowable] = [Paragraph(f"<b>{_(txt.RED_FLAG_NEXT_STEPS)}</b>", styles["lead"])]
     review = next_visit(data)
     if review:
         steps += [Spacer(1, 4), Paragraph(f"<b>{review}</b>", styles["body"])]
     return [
-        *heading(txt.SECTION_NEXT_STEPS, styles),
+        *heading(_(txt.SECTION_NEXT_STEPS), styles),
         callout(steps, width, strong=True),
         Spacer(1, 10),
-        Paragraph(txt.RED_FLAG_URGENT_INTRO, styles["body"]),
-        bullets(list(txt.RED_FLAG_URGENT), styles["bullet"]),
+        Paragraph(_(txt.RED_FLAG_URGENT_INTRO), styles["body"]),
+        bullets([_(s) for s in txt.RED_FLAG_URGENT], styles["bullet"]),
     ]
 
 
@@ -73,11 +74,10 @@ def handout_story(data: HandoutData) -> list[Flowable]:
     styles = handout_styles()
     width = content_width(data.paper)
     a = data.assessment
-    greeting = f"Hello {markup(data.patient.given_name)}. " if data.patient.given_name else ""
-    title = txt.RED_FLAG_TITLE if a.red_flag else txt.TITLE
+    title = _(txt.RED_FLAG_TITLE if a.red_flag else txt.TITLE)
     story: list[Flowable] = [
         Paragraph(title, styles["title"]),
-        Paragraph(greeting + txt.INTRO, styles["lead"]),
+        Paragraph(greeting(data) + _(txt.INTRO), styles["lead"]),
     ]
     story += today_tiles(data, width, styles)
     story += found_section(data, width, styles)
@@ -103,7 +103,7 @@ def handout_story(data: HandoutData) -> list[Flowable]:
 def render_handout(data: HandoutData) -> bytes:
     """The patient handout as PDF bytes (identical bytes for identical data)."""
     story = handout_story(data)
-    title = txt.RED_FLAG_TITLE if data.assessment.red_flag else txt.TITLE
+    title = _(txt.RED_FLAG_TITLE if data.assessment.red_flag else txt.TITLE)
     if data.assessment.protocol.version >= 2:
         title = title_v2(data)
-    return render_pdf(story, page_info(data, title), subject="Patient handout")
+    return render_pdf(story, page_info(data, title), subject=_("Patient handout"))

@@ -7,6 +7,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from kneedesk.core.exercises import Exercise, load_exercises
+from kneedesk.core.i18n import _
 from kneedesk.core.plan import PLAN_ITEMS, PlanKind
 from kneedesk.core.units import DisplayUnits
 from kneedesk.report import handout_text as txt
@@ -26,11 +27,11 @@ def exercise_block(
     """One exercise: drawing beside its name, steps, dose, progression and the clinician's note."""
     text_w = width - DRAWING_WIDTH - DRAWING_GAP
     rows = [
-        [Paragraph(f"<b>{txt.DOSE_LABEL}:</b> {markup(dose)}", styles["body"])],
-        [Paragraph(f"<b>{txt.PROGRESSION_LABEL}:</b> {markup(ex.progression)}", styles["body"])],
+        [Paragraph(f"<b>{_(txt.DOSE_LABEL)}:</b> {markup(dose)}", styles["body"])],
+        [Paragraph(f"<b>{_(txt.PROGRESSION_LABEL)}:</b> {markup(ex.progression)}", styles["body"])],
     ]
     if note.strip():
-        rows.append([Paragraph(f"<b>{txt.ITEM_NOTE_LABEL}:</b> {markup(note)}", styles["body"])])
+        rows.append([Paragraph(f"<b>{_(txt.ITEM_NOTE_LABEL)}:</b> {markup(note)}", styles["body"])])
     dose_box = Table(rows, colWidths=[text_w])
     dose_box.setStyle(
         table_style(
@@ -46,7 +47,7 @@ def exercise_block(
     text: list[Flowable] = [
         Paragraph(markup(ex.name, bold=True), styles["h2_tight"]),
         *([Paragraph(markup(ex.label), styles["small"])] if ex.label else []),
-        Paragraph(f"{txt.TARGET_LABEL}: {markup(ex.target)}", styles["small"]),
+        Paragraph(f"{_(txt.TARGET_LABEL)}: {markup(ex.target)}", styles["small"]),
         Spacer(1, 3),
         bullets([markup(s) for s in ex.steps], styles["step_list"], numbered=True),
         Spacer(1, 4),
@@ -138,7 +139,7 @@ def pain_scale(width: float) -> Drawing:
             String(
                 (x1 + x2) / 2,
                 y - 16,
-                label,
+                _(label),
                 fontName=SANS,
                 fontSize=10,
                 fillColor=INK,
@@ -147,7 +148,12 @@ def pain_scale(width: float) -> Drawing:
         )
     drawing.add(
         String(
-            0, y + h + 4, "Pain during activity", fontName=SANS_BOLD, fontSize=9.5, fillColor=ACCENT
+            0,
+            y + h + 4,
+            _("Pain during activity"),
+            fontName=SANS_BOLD,
+            fontSize=9.5,
+            fillColor=ACCENT,
         )
     )
     return drawing
@@ -157,7 +163,7 @@ def pain_rules(width: float, styles: Styles) -> list[Flowable]:
     """The pain rules as a boxed panel with the scale."""
     inner = width - 20
     rows = [
-        [Paragraph(f"<b>{when}</b>", styles["body"]), Paragraph(rule, styles["body"])]
+        [Paragraph(f"<b>{_(when)}</b>", styles["body"]), Paragraph(_(rule), styles["body"])]
         for when, rule in txt.PAIN_RULES
     ]
     rules = Table(rows, colWidths=[32 * mm, inner - 32 * mm])
@@ -174,7 +180,7 @@ def pain_rules(width: float, styles: Styles) -> list[Flowable]:
     # One block: the heading never stays behind at the foot of a page when the box (about
     # 75 mm, more with a long clinic name in the scale) moves on to the next.
     box = callout([pain_scale(inner), Spacer(1, 8), rules], width, strong=True)
-    return [KeepTogether([*heading(txt.SECTION_PAIN_RULES, styles, keep=75 * mm), box])]
+    return [KeepTogether([*heading(_(txt.SECTION_PAIN_RULES), styles, keep=75 * mm), box])]
 
 
 def plan_section(
@@ -195,13 +201,13 @@ def plan_section(
     """
     shown = units or DisplayUnits()
     library = {k: ex.in_units(shown) for k, ex in load_exercises(plan.library).items()}
-    page_break, title = heading(txt.SECTION_PLAN, styles)
+    page_break, title = heading(_(txt.SECTION_PLAN), styles)
     if intro is None:  # a plan signed before v2 reprints its own opening sentence
-        intro = txt.plan_intro(plan.library)
+        intro = _(txt.plan_intro(plan.library))
     opening: list[Flowable] = [title, Paragraph(intro, styles["body"])]
     if plan.note.strip():
         note = [
-            Paragraph(txt.NOTE_FROM.format(clinician=markup(clinician)), styles["label"]),
+            Paragraph(_(txt.NOTE_FROM).format(clinician=markup(clinician)), styles["label"]),
             Spacer(1, 3),
             Paragraph(markup(plan.note), styles["body"]),
         ]
@@ -232,21 +238,24 @@ def plan_section(
         # KeepTogether keeps the heading with the first block; a CondPageBreak inside it
         # would make reportlab start a new page even when the opening fits.
         opening = [
-            *heading(txt.SECTION_RUNNING, styles)[1:],
-            Paragraph(txt.RUNNING_INTRO, styles["body"]),
+            *heading(_(txt.SECTION_RUNNING), styles)[1:],
+            Paragraph(_(txt.RUNNING_INTRO), styles["body"]),
             blocks[0],
         ]
         story += [KeepTogether(opening), *blocks[1:]]
     others = [i for i in plan.items if i not in library]
     if others:
-        names = [NOT_RECOMMENDED.get(i, i.replace("_", " ").capitalize()) for i in others]
+        names = [
+            _(NOT_RECOMMENDED[i]) if i in NOT_RECOMMENDED else i.replace("_", " ").capitalize()
+            for i in others
+        ]
         lines = [
             markup(n) + (f": {markup(plan.notes[i])}" if plan.notes.get(i, "").strip() else "")
             for i, n in zip(others, names, strict=True)
         ]
         story += [
             Spacer(1, 8),
-            Paragraph(txt.OTHER_ITEMS, styles["h2"]),
+            Paragraph(_(txt.OTHER_ITEMS), styles["h2"]),
             bullets(lines, styles["body"]),
         ]
     return story

@@ -5,39 +5,46 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
+from babel.dates import format_skeleton
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from kneedesk.core.bands import Verdict
 from kneedesk.core.findings.model import fmt_number
+from kneedesk.core.i18n import N_, SOURCE_LANGUAGE, _, current_language
+from kneedesk.core.locale_format import MONTHS, local_number
 from kneedesk.core.progress import Line, Series, meaningful_words, percent_words, verdict_words
 from kneedesk.report import handout_text as txt
 from kneedesk.report import handout_text_v2 as txt_v2
 from kneedesk.report.blocks import Styles, grid, heading
 from kneedesk.report.charts import progress_chart
-from kneedesk.report.model import MONTHS
 
 UNIT_WORDS = {
-    "points": "Points",
-    "/10": "Scored out of 10",
-    "% body weight": "Per cent of body weight",
-    "%": "Per cent",
-    "cm": "Centimetres",
-    "in": "Inches",
-    "km": "Kilometres",
-    "mi": "Miles",
-    "steps/min": "Steps per minute",
-    "points (0 best, 6 worst)": "Points, 0 to 6",
+    "points": N_("Points"),
+    "/10": N_("Scored out of 10"),
+    "% body weight": N_("Per cent of body weight"),
+    "%": N_("Per cent"),
+    "cm": N_("Centimetres"),
+    "in": N_("Inches"),
+    "km": N_("Kilometres"),
+    "mi": N_("Miles"),
+    "steps/min": N_("Steps per minute"),
+    "points (0 best, 6 worst)": N_("Points, 0 to 6"),
 }
 SHORT_UNITS = {"% body weight": "%", "%": "%", "/10": "/10", "points (0 best, 6 worst)": ""}
 CHART_HEIGHT = 44 * mm
 
 
 def date_labeller(dates: Sequence[date]) -> Callable[[date], str]:
-    """Axis labels: "9 Oct", with the year added when visits span more than one year."""
+    """Axis labels: "9 Oct", with the year added when visits span more than one year
+    (in the active language: "9. Okt.", "9 oct.")."""
     years = {d.year for d in dates}
+    language = current_language()
 
     def label(day: date) -> str:
+        if language != SOURCE_LANGUAGE:
+            skeleton = "dMMM" if len(years) <= 1 else "dMMMyy"
+            return str(format_skeleton(skeleton, day, locale=language))
         text = f"{day.day} {MONTHS[day.month - 1][:3]}"
         return text if len(years) <= 1 else f"{text} {day.year % 100:02d}"
 
@@ -48,11 +55,11 @@ def _with_unit(value: float, unit: str, digits: int) -> str:
     short = SHORT_UNITS.get(unit)
     if short is None:
         short = "" if unit == "points" else f" {unit}"
-    return f"{fmt_number(value, digits)}{short}"
+    return f"{local_number(fmt_number(value, digits))}{short}"
 
 
 def _signed(value: float, digits: int) -> str:
-    text = fmt_number(value, digits)
+    text = local_number(fmt_number(value, digits))
     return text if text.startswith("-") or text == "0" else f"+{text}"
 
 
@@ -60,10 +67,12 @@ def _judgement(meaningful: bool, improved: bool | None) -> str:
     if not meaningful:
         return ""
     if improved is True:
-        return ", a meaningful improvement"
+        # Translators: this and the next two follow a change, e.g. "4/10 → 2/10 since your
+        # first visit (-2), a meaningful improvement"; they start with a comma.
+        return _(", a meaningful improvement")
     if improved is False:
-        return ", a meaningful change for the worse"
-    return ", a meaningful change"
+        return _(", a meaningful change for the worse")
+    return _(", a meaningful change")
 
 
 def _printed(value: float, digits: int) -> float:
@@ -110,9 +119,8 @@ def change_sentence(series: Series, line: Line) -> str:
     c = line.change
     d = change_digits(series.decimals, first, latest, c.since_first)
     name = f"{line.label}: " if len(series.lines) > 1 else ""
-    text = (
-        f"{name}{_with_unit(first, series.unit, d)} → {_with_unit(latest, series.unit, d)} "
-        "since your first visit"
+    text = name + _("{first} → {latest} since your first visit").format(
+        first=_with_unit(first, series.unit, d), latest=_with_unit(latest, series.unit, d)
     )
     if c.since_first is not None:
         text += f" ({_signed(printed_change(first, latest, d), d)})"
@@ -125,7 +133,8 @@ def change_sentence(series: Series, line: Line) -> str:
     )
     before = line.points[-2].value if len(line.points) >= 3 else None
     if before is not None and c.since_last is not None:
-        text += f"; {_signed(printed_change(before, latest, d), d)} since your last visit"
+        change = _signed(printed_change(before, latest, d), d)
+        text += "; " + _("{change} since your last visit").format(change=change)
         text += _band_words(
             series,
             c.verdict_since_last,
@@ -136,11 +145,22 @@ def change_sentence(series: Series, line: Line) -> str:
     return text + "."
 
 
+def _unit_words(unit: str) -> str:
+    """The chart's unit in words ("Per cent of body weight"); an unknown unit as it is."""
+    return _(UNIT_WORDS[unit]) if unit in UNIT_WORDS else unit
+
+
+def _points(value: float) -> str:
+    """A meaningful change of the knee score or pain with its unit: "10 points"."""
+    # Translators: a change of the knee score or of pain, e.g. "10 points" or "1.5 points".
+    return _("{number} points").format(number=local_number(fmt_number(value, 2)))
+
+
 def _direction(series: Series) -> str:
     if series.higher_is_better is True:
-        return "Higher is better."
+        return _("Higher is better.")
     if series.higher_is_better is False:
-        return "Lower is better."
+        return _("Lower is better.")
     return ""
 
 
@@ -159,8 +179,8 @@ def progress_section(
     for s in shown:
         sentences = [t for line in s.lines if (t := change_sentence(s, line))]
         parts: list[Flowable] = [
-            Paragraph(f"<b>{titles[s.id]}</b>", styles["body"]),
-            Paragraph(f"{UNIT_WORDS.get(s.unit, s.unit)}. {_direction(s)}", styles["small"]),
+            Paragraph(f"<b>{_(titles[s.id])}</b>", styles["body"]),
+            Paragraph(f"{_unit_words(s.unit)}. {_direction(s)}", styles["small"]),
             Spacer(1, 3),
             progress_chart(s, col_w, CHART_HEIGHT, label),
             Spacer(1, 3),
@@ -169,14 +189,14 @@ def progress_section(
         cells.append(parts)
     # Worded by the rule that marks the changes, so a change of exactly 10 points is meaningful
     # in the words as it is in the sentences under the charts.
-    intro = txt.PROGRESS_INTRO.format(
-        kujala=meaningful_words(f"{fmt_number(kujala_mcid, 2)} points"),
-        pain=meaningful_words(f"{fmt_number(pain_mcid, 2)} points"),
+    intro = _(txt.PROGRESS_INTRO).format(
+        kujala=meaningful_words(_points(kujala_mcid)),
+        pain=meaningful_words(_points(pain_mcid)),
     )
     if v2:  # 9: the tests' bands are their usual error, not a meaningful change
-        intro += " " + txt_v2.PROGRESS_BAND
+        intro += " " + _(txt_v2.PROGRESS_BAND)
     return [
-        *heading(txt.SECTION_PROGRESS, styles, keep=90 * mm),
+        *heading(_(txt.SECTION_PROGRESS), styles, keep=90 * mm),
         Paragraph(intro, styles["body"]),
         Spacer(1, 8),
         grid(cells, width, columns=2, gap=10),

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
+from kneedesk.core.i18n import _, pgettext
 from kneedesk.core.still_text import comparable, patient_sentences
 from kneedesk.core.stills import Still
 from kneedesk.report import handout_text as txt
@@ -42,14 +43,20 @@ def comparison(item: ReportStill) -> EarlierStill | None:
 
 
 def _caption(still: Still) -> str:
-    return f"{still.test_name[:1].upper()}{still.test_name[1:]}, {still.side} leg"
+    test = f"{still.test_name[:1].upper()}{still.test_name[1:]}"
+    if still.side == "left":
+        # Translators: a still's caption: the test's name and the leg filmed.
+        return pgettext("still caption", "{test}, left leg").format(test=test)
+    if still.side == "right":
+        return pgettext("still caption", "{test}, right leg").format(test=test)
+    return f"{test}, {still.side} leg"
 
 
 def _sentences(data: HandoutData, item: ReportStill, styles: Styles) -> list[Flowable]:
     earlier = comparison(item)
-    when = txt.STILL_WHEN_LAST
+    when = _(txt.STILL_WHEN_LAST)
     if earlier is not None and not is_last_visit(data, earlier):
-        when = txt.STILL_WHEN_ON.format(date=long_date(earlier.visit_date))
+        when = _(txt.STILL_WHEN_ON).format(date=long_date(earlier.visit_date))
     lines = patient_sentences(item.still, earlier.still if earlier else None, when)
     return [bullets([markup(line) for line in lines], styles["bullet"])] if lines else []
 
@@ -86,10 +93,10 @@ def _pair(data: HandoutData, item: ReportStill, width: float, styles: Styles) ->
     earlier = comparison(item)
     assert earlier is not None
     col = (width - GAP) / 2
-    then_label = (
+    then_label = _(
         txt.STILL_LAST_VISIT if is_last_visit(data, earlier) else txt.STILL_EARLIER_VISIT
     ).format(date=long_date(earlier.visit_date))
-    now_label = txt.STILL_TODAY.format(date=long_date(data.visit_date))
+    now_label = _(txt.STILL_TODAY).format(date=long_date(data.visit_date))
     title = Paragraph(markup(_caption(item.still)), styles["h2_tight"])
     pictures = _row(
         [
@@ -106,7 +113,7 @@ def _pair(data: HandoutData, item: ReportStill, width: float, styles: Styles) ->
 def _single(data: HandoutData, item: ReportStill, width: float, styles: Styles) -> Flowable:
     """A still with no earlier one to compare: the picture, and beside it what it shows."""
     col = (width - GAP) / 2
-    label = txt.STILL_TODAY.format(date=long_date(data.visit_date))
+    label = _(txt.STILL_TODAY).format(date=long_date(data.visit_date))
     text: list[Flowable] = [
         Paragraph(markup(_caption(item.still)), styles["h2_tight"]),
         Spacer(1, 4),
@@ -126,13 +133,15 @@ def stills_section(data: HandoutData, width: float, styles: Styles) -> list[Flow
         else _single(data, item, width, styles)
         for item in chosen
     ]
-    page_break, title = heading(txt.SECTION_STILLS, styles)
+    page_break, title = heading(_(txt.SECTION_STILLS), styles)
     # The heading and its opening sentence move with the first still, never alone.
     story: list[Flowable] = [
         page_break,
-        KeepTogether([title, Paragraph(txt.STILLS_INTRO, styles["body"]), Spacer(1, 8), blocks[0]]),
+        KeepTogether(
+            [title, Paragraph(_(txt.STILLS_INTRO), styles["body"]), Spacer(1, 8), blocks[0]]
+        ),
     ]
     for block in blocks[1:]:
         story += [Spacer(1, 12), block]
-    story += [Spacer(1, 8), Paragraph(txt.STILLS_CAUTION, styles["small"])]
+    story += [Spacer(1, 8), Paragraph(_(txt.STILLS_CAUTION), styles["small"])]
     return story

@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 from kneedesk.core.exercises import load_exercises
 from kneedesk.core.findings import Finding
 from kneedesk.core.findings.states import DiagnosisStatus
+from kneedesk.core.i18n import _, current_language, pgettext
 from kneedesk.core.progress import progress_series
 from kneedesk.report import handout_text as txt
 from kneedesk.report import handout_text_v2 as v2
@@ -25,6 +26,7 @@ from kneedesk.report.handout_sections import (
     come_back,
     finding_block,
     good_to_know,
+    greeting,
     next_visit,
     today_tiles,
 )
@@ -48,7 +50,7 @@ def status_of(data: HandoutData) -> DiagnosisStatus:
 
 def title_v2(data: HandoutData) -> str:
     """The handout's title for the visit's diagnosis status."""
-    return v2.TITLES[status_of(data).value]
+    return _(v2.TITLES[status_of(data).value])
 
 
 def _age(data: HandoutData) -> int | None:
@@ -65,14 +67,18 @@ def in_plan_sentence(finding: Finding, plan: FinalPlan) -> str:
     if not names:
         return ""
     if len(names) == 1:
-        return v2.IN_PLAN_ONE.format(what=names[0])
-    rest = [n[:1].lower() + n[1:] for n in names[1:]]
-    what = ", ".join([names[0], *rest[:-1]]) + " and " + rest[-1]
-    return v2.IN_PLAN_MANY.format(what=what)
+        return _(v2.IN_PLAN_ONE).format(what=names[0])
+    # Names after the first start lower case, as in a sentence (German keeps its capitals).
+    german = current_language() == "de"
+    rest = [n if german else n[:1].lower() + n[1:] for n in names[1:]]
+    # Translators: joins the last two exercise names of a list: "Side plank, bridge and squat".
+    last = pgettext("list", "{items} and {last}")
+    what = last.format(items=", ".join([names[0], *rest[:-1]]), last=rest[-1])
+    return _(v2.IN_PLAN_MANY).format(what=what)
 
 
 def _finding(f: Finding, plan: FinalPlan, width: float, styles: Styles) -> Flowable:
-    title = v2.FINDING_TITLES.get(f.id, f.title)
+    title = _(v2.FINDING_TITLES[f.id]) if f.id in v2.FINDING_TITLES else f.title
     extra = in_plan_sentence(f, plan)
     text = f"{f.patient_text} {extra}".strip() if extra else f.patient_text
     shown = Finding(f.id, title, f.level, f.evidence, f.clinician_text, f.source, text, f.plan)
@@ -83,47 +89,47 @@ def found_section(data: HandoutData, width: float, styles: Styles) -> list[Flowa
     """ "What we found": the chain (pfp only), then one block per finding."""
     findings = list(data.assessment.findings)
     plan = data.final_plan
-    story: list[Flowable] = [*heading(txt.SECTION_FOUND, styles)]
+    story: list[Flowable] = [*heading(_(txt.SECTION_FOUND), styles)]
     if status_of(data) is DiagnosisStatus.PFP:
         state = chain_state_v2(f.id for f in findings)
         story += [
-            Paragraph(txt.FOUND_INTRO, styles["body"]),
+            Paragraph(_(txt.FOUND_INTRO), styles["body"]),
             Spacer(1, 8),
             KeepTogether(
                 [
                     chain_drawing_v2(state, width),
                     Spacer(1, 4),
-                    Paragraph(v2.CHAIN_LEGEND, styles["small"]),
+                    Paragraph(_(v2.CHAIN_LEGEND), styles["small"]),
                 ]
             ),
             Spacer(1, 4),
         ]
         story += [_finding(f, plan, width, styles) for f in findings]
         if not state.any_seen:
-            story.append(Paragraph(txt.FOUND_NOTHING_SPECIFIC, styles["body"]))
+            story.append(Paragraph(_(txt.FOUND_NOTHING_SPECIFIC), styles["body"]))
         return story
-    story.append(Paragraph(v2.FOUND_INTRO_TO_CONFIRM, styles["body"]))
+    story.append(Paragraph(_(v2.FOUND_INTRO_TO_CONFIRM), styles["body"]))
     return story + [_finding(f, plan, width, styles) for f in findings]
 
 
 def red_flag_section(data: HandoutData, width: float, styles: Styles) -> list[Flowable]:
     """6.6: the opening, interim advice, the clinician's note and when to get care now."""
     note = data.plan.note.strip() if data.plan is not None else ""
-    until = [s for s in v2.RED_FLAG_UNTIL if note or not s.startswith("Follow any other")]
-    opening = f"{v2.RED_FLAG_OPENING} {v2.RED_FLAG_ARRANGE}"
+    until = [_(s) for s in v2.RED_FLAG_UNTIL if note or not s.startswith("Follow any other")]
+    opening = f"{_(v2.RED_FLAG_OPENING)} {_(v2.RED_FLAG_ARRANGE)}"
     steps: list[Flowable] = [Paragraph(f"<b>{opening}</b>", styles["lead"])]
     review = next_visit(data)
     if review:
         steps += [Spacer(1, 4), Paragraph(f"<b>{review}</b>", styles["body"])]
     story: list[Flowable] = [
-        *heading(txt.SECTION_NEXT_STEPS, styles),
+        *heading(_(txt.SECTION_NEXT_STEPS), styles),
         callout(steps, width, strong=True),
         Spacer(1, 10),
-        Paragraph(f"<b>{v2.RED_FLAG_UNTIL_INTRO}</b>", styles["body"]),
+        Paragraph(f"<b>{_(v2.RED_FLAG_UNTIL_INTRO)}</b>", styles["body"]),
         bullets(until, styles["bullet"]),
     ]
     if note:
-        label = txt.NOTE_FROM.format(clinician=markup(data.clinician))
+        label = _(txt.NOTE_FROM).format(clinician=markup(data.clinician))
         story += [
             Spacer(1, 6),
             callout(
@@ -133,7 +139,7 @@ def red_flag_section(data: HandoutData, width: float, styles: Styles) -> list[Fl
         ]
     story += [
         Spacer(1, 10),
-        Paragraph(f"<b>{v2.RED_FLAG_URGENT_INTRO}</b>", styles["body"]),
+        Paragraph(f"<b>{_(v2.RED_FLAG_URGENT_INTRO)}</b>", styles["body"]),
         bullets(list(v2.red_flag_urgent(_age(data))), styles["bullet"]),
     ]
     return story
@@ -152,8 +158,8 @@ def rtr_box(data: HandoutData, width: float, styles: Styles) -> list[Flowable]:
         rows.append(
             [
                 Paragraph(f"<b>{mark}</b>", styles["body"]),
-                Paragraph(text, styles["body"]),
-                Paragraph(word, styles["small"]),
+                Paragraph(_(text), styles["body"]),
+                Paragraph(_(word), styles["small"]),
             ]
         )
     inner = width - 20
@@ -174,7 +180,7 @@ def rtr_box(data: HandoutData, width: float, styles: Styles) -> list[Flowable]:
     now = _stage_sentence(stage)
     if now:
         parts += [Spacer(1, 6), Paragraph(now, styles["body"])]
-    page_break, title = heading(v2.RTR_TITLE, styles)
+    page_break, title = heading(_(v2.RTR_TITLE), styles)
     return [page_break, KeepTogether([title, callout(parts, width, strong=True)])]
 
 
@@ -185,8 +191,10 @@ def _stage_sentence(stage: str | None) -> str:
         return ""
     at = stages.index(stage)
     if at + 1 == len(stages):
-        return v2.RTR_NOW.split(" Next step:")[0].format(stage=v2.RTR_STAGES[stage])
-    return v2.RTR_NOW.format(stage=v2.RTR_STAGES[stage], next_stage=v2.RTR_STAGES[stages[at + 1]])
+        return _(v2.RTR_NOW_LAST).format(stage=_(v2.RTR_STAGES[stage]))
+    return _(v2.RTR_NOW).format(
+        stage=_(v2.RTR_STAGES[stage]), next_stage=_(v2.RTR_STAGES[stages[at + 1]])
+    )
 
 
 def handout_story_v2(data: HandoutData) -> list[Flowable]:
@@ -194,11 +202,10 @@ def handout_story_v2(data: HandoutData) -> list[Flowable]:
     styles = handout_styles()
     width = content_width(data.paper)
     status = status_of(data)
-    greeting = f"Hello {markup(data.patient.given_name)}. " if data.patient.given_name else ""
-    intro = v2.INTRO_RED_FLAG if status is DiagnosisStatus.RED_FLAG else txt.INTRO
+    intro = _(v2.INTRO_RED_FLAG if status is DiagnosisStatus.RED_FLAG else txt.INTRO)
     story: list[Flowable] = [
         Paragraph(title_v2(data), styles["title"]),
-        Paragraph(greeting + intro, styles["lead"]),
+        Paragraph(greeting(data) + intro, styles["lead"]),
     ]
     story += today_tiles(data, width, styles)
     if status is DiagnosisStatus.RED_FLAG:
@@ -217,7 +224,7 @@ def handout_story_v2(data: HandoutData) -> list[Flowable]:
             styles,
             data.units,
             stage=None if stage is None else stage.value,
-            intro=v2.PLAN_INTROS[status.value],
+            intro=_(v2.PLAN_INTROS[status.value]),
         )
     story += rtr_box(data, width, styles)
     if status.value in v2.GOOD_TO_KNOW_STATUSES:

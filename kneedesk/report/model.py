@@ -8,39 +8,27 @@ from datetime import date
 from pathlib import Path
 from types import MappingProxyType
 
+from kneedesk.core import locale_format
 from kneedesk.core.assessment import Assessment
 from kneedesk.core.exercises import LIBRARY_EDITION
+from kneedesk.core.i18n import N_
+from kneedesk.core.locale_format import MONTHS as MONTHS
 from kneedesk.core.progress import VisitPoint
 from kneedesk.core.stills import Still
 from kneedesk.core.units import DisplayUnits
 from kneedesk.core.visit_doc import PatientInfo
 
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
 # Treatments a clinic may add that current guidelines do not recommend (Wallis et al.,
 # Phys Ther 2021): the clinician summary labels them so.
 NOT_RECOMMENDED: Mapping[str, str] = MappingProxyType(
     {
-        "electrotherapy": "Electrotherapy",
-        "manual_therapy_alone": "Manual therapy on its own",
-        "dry_needling": "Dry needling",
-        "patellar_bracing": "Patellar brace",
+        "electrotherapy": N_("Electrotherapy"),
+        "manual_therapy_alone": N_("Manual therapy on its own"),
+        "dry_needling": N_("Dry needling"),
+        "patellar_bracing": N_("Patellar brace"),
     }
-)
-NOT_RECOMMENDED_LABEL = "not recommended by current guidelines"
+)  # English; print them through `_`
+NOT_RECOMMENDED_LABEL = N_("not recommended by current guidelines")
 
 
 @dataclass(frozen=True)
@@ -124,10 +112,11 @@ class HandoutData:
 
 
 def long_date(day: date) -> str:
-    """A date for people, independent of the computer's locale: "20 November 2026"."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    """A date for people in the active language, independent of the computer's locale:
+    "20 November 2026", "20. November 2026" (`kneedesk.core.locale_format.long_date`)."""
+    return locale_format.long_date(day)
 
 
 def short_date(day: date) -> str:
-    """A compact date for tables and chart axes: "20 Nov 2026"."""
-    return f"{day.day} {MONTHS[day.month - 1][:3]} {day.year}"
+    """A compact date for tables and chart axes: "20 Nov 2026", "20 nov 2026"."""
+    return locale_format.short_date(day)

@@ -18,6 +18,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from kneedesk.core.angles import ANGLES, Point
+from kneedesk.core.i18n import N_, _
+from kneedesk.core.locale_format import local_number
 from kneedesk.core.stills import AngleMark, Still
 from kneedesk.report.fonts import SANS_BOLD, text_width
 from kneedesk.report.still_image import StillImageError, printed_jpeg
@@ -25,7 +27,7 @@ from kneedesk.report.styles import ACCENT, MUTED, RULE, TINT
 
 LINE = ACCENT
 LABEL_SIZE = 8.5
-UNREADABLE = "Image cannot be read"
+UNREADABLE = N_("Image cannot be read")
 
 
 @dataclass(frozen=True)
@@ -121,7 +123,7 @@ class StillFigure(Flowable):  # type: ignore[misc]
         value = self.still.angle(mark)
         if value is not None:
             shown = round(value, 1) if self.signed else round(abs(value))
-            self._label(canvas, _vertex(mark), f"{shown}°")
+            self._label(canvas, _vertex(mark), f"{local_number(str(shown))}°")
 
     def _label(self, canvas: Canvas, at: Point, text: str) -> None:
         """The value in a small white box beside the vertex, kept inside the picture."""
@@ -167,7 +169,7 @@ class StillFigure(Flowable):  # type: ignore[misc]
             canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
             canvas.setFillColor(MUTED)
             canvas.setFont(SANS_BOLD, LABEL_SIZE)
-            canvas.drawCentredString(self.width / 2, self.height - LABEL_SIZE - 6, UNREADABLE)
+            canvas.drawCentredString(self.width / 2, self.height - LABEL_SIZE - 6, _(UNREADABLE))
         else:
             image = ImageReader(io.BytesIO(self._jpeg))
             canvas.drawImage(image, 0, 0, self.width, self.height)

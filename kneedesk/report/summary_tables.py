@@ -11,6 +11,8 @@ from kneedesk.core.answer_text import DASH, answer_text
 from kneedesk.core.answers import SIDES, Answers
 from kneedesk.core.assessment import Assessment
 from kneedesk.core.findings.model import fmt_number
+from kneedesk.core.i18n import N_, _, ngettext
+from kneedesk.core.locale_format import local_number
 from kneedesk.core.progress import NOT_ASKED_V1, Series
 from kneedesk.core.progress_v2 import RTR_STAGE_UNIT
 from kneedesk.core.protocol import Item
@@ -22,7 +24,7 @@ from kneedesk.report.model import short_date
 from kneedesk.report.styles import ACCENT, RULE, TINT, table_style
 
 # Units whose chart wording reads oddly after a measure's name in brackets.
-TABLE_UNITS = {RTR_STAGE_UNIT: "0 not running, 5 full"}
+TABLE_UNITS = {RTR_STAGE_UNIT: N_("0 not running, 5 full")}
 
 SKIPPED_SECTIONS = frozenset({"red_flags", "outcomes"})  # shown in their own blocks
 
@@ -61,9 +63,11 @@ def measurement_tables(a: Assessment, units: DisplayUnits, width: float, s: Styl
     answers = a.answers
     cell, head = s["cell"], s["cell_head"]
     side_rows: list[list[Any]] = [
-        [Paragraph(t, head) for t in ("Measure", "Unit", "Left", "Right", "LSI")]
+        [Paragraph(t, head) for t in (_("Measure"), _("Unit"), _("Left"), _("Right"), "LSI")]
     ]
-    single_rows: list[list[Any]] = [[Paragraph(t, head) for t in ("Item", "Value", "Unit")]]
+    single_rows: list[list[Any]] = [
+        [Paragraph(t, head) for t in (_("Item"), _("Value"), _("Unit"))]
+    ]
     for section in a.protocol.sections:
         if section.id in SKIPPED_SECTIONS:
             continue
@@ -98,7 +102,7 @@ def _side_rows(
         for n, side in enumerate(SIDES):
             score = points.of(side)
             if score is not None:
-                values[n] = f"{values[n]} (score {score})"
+                values[n] = _("{value} (score {score})").format(value=values[n], score=score)
     lsi = a.scores.side_lsi.get(item.id)
     rows = [
         [
@@ -106,15 +110,18 @@ def _side_rows(
             Paragraph(_unit(item, units), cell),
             Paragraph(markup(values[0]), cell),
             Paragraph(markup(values[1]), cell),
-            Paragraph(DASH if lsi is None else f"{fmt_number(lsi, 0)}%", cell),
+            Paragraph(DASH if lsi is None else f"{local_number(fmt_number(lsi, 0))}%", cell),
         ]
     ]
     measure = a.scores.strength.get(item.id)
     if measure is not None:
-        bw = [DASH if (v := measure.percent_bw.of(s)) is None else fmt_number(v, 1) for s in SIDES]
+        bw = [
+            DASH if (v := measure.percent_bw.of(s)) is None else local_number(fmt_number(v, 1))
+            for s in SIDES
+        ]
         rows.append(
             [
-                Paragraph(f"{markup(item.label)}, % body weight", cell),
+                Paragraph(_("{measure}, % body weight").format(measure=markup(item.label)), cell),
                 Paragraph("%BW", cell),
                 Paragraph(bw[0], cell),
                 Paragraph(bw[1], cell),
@@ -127,9 +134,9 @@ def _side_rows(
 def _change_text(change: float | None, meaningful: bool | None) -> str:
     if change is None:
         return DASH
-    text = fmt_number(change, 1)
+    text = local_number(fmt_number(change, 1))
     text = text if text.startswith("-") or text == "0" else f"+{text}"
-    return f"{text} (meaningful)" if meaningful else text
+    return _("{change} (meaningful)").format(change=text) if meaningful else text
 
 
 def scores_table(a: Assessment, width: float, s: Styles) -> Table:
@@ -137,14 +144,18 @@ def scores_table(a: Assessment, width: float, s: Styles) -> Table:
     scores = a.scores
     cell, head = s["cell"], s["cell_head"]
     rows: list[list[Any]] = [
-        [Paragraph(t, head) for t in ("Score", "This visit", "Previous", "Change")]
+        [Paragraph(t, head) for t in (_("Score"), _("This visit"), _("Previous"), _("Change"))]
     ]
     k = scores.kujala
     if k.total is not None:
         kujala_now = f"{k.total} / 100"
     else:
         missing = ", ".join(a.protocol.item(i).label for i in k.missing)
-        kujala_now = f"no total: {len(k.missing)} item(s) missing ({missing})"
+        kujala_now = ngettext(
+            "no total: {n} item(s) missing ({items})",
+            "no total: {n} item(s) missing ({items})",
+            len(k.missing),
+        ).format(n=len(k.missing), items=missing)
     prev_k = k.previous_total
     rows.append(
         [
@@ -155,9 +166,9 @@ def scores_table(a: Assessment, width: float, s: Styles) -> Table:
         ]
     )
     labels = {
-        "usual": "Usual pain",
-        "worst_week": "Worst pain this week",
-        "running": "Pain while running",
+        "usual": _("Usual pain"),
+        "worst_week": _("Worst pain this week"),
+        "running": _("Pain while running"),
     }
     for key, rating in scores.pain.entries():
         rows.append(_score_row(f"{labels[key]} (0-10)", rating, cell))
@@ -167,7 +178,7 @@ def scores_table(a: Assessment, width: float, s: Styles) -> Table:
 
 def _score_row(label: str, e: Rating, cell: Any) -> list[Any]:
     def show(v: float | None) -> str:
-        return DASH if v is None else fmt_number(v, 1)
+        return DASH if v is None else local_number(fmt_number(v, 1))
 
     return [
         Paragraph(label, cell),
@@ -177,6 +188,11 @@ def _score_row(label: str, e: Rating, cell: Any) -> list[Any]:
     ]
 
 
+def _table_unit(unit: str) -> str:
+    """A history row's unit in brackets: the unit, or its words where they read better."""
+    return _(TABLE_UNITS[unit]) if unit in TABLE_UNITS else unit
+
+
 def history_table(series: Sequence[Series], width: float, s: Styles) -> Table | None:
     """Every progress series line by visit date, with change since the first visit."""
     shown = [x for x in series if x.has_data]
@@ -184,7 +200,7 @@ def history_table(series: Sequence[Series], width: float, s: Styles) -> Table | 
         return None
     cell, head = s["cell"], s["cell_head"]
     dates = [p.date for p in shown[0].lines[0].points][-6:]
-    header = ["Measure", *(short_date(d) for d in dates), "Since first"]
+    header = [_("Measure"), *(short_date(d) for d in dates), _("Since first")]
     rows: list[list[Any]] = [[Paragraph(t, head) for t in header]]
     for x in shown:
         for line in x.lines:
@@ -194,13 +210,13 @@ def history_table(series: Sequence[Series], width: float, s: Styles) -> Table | 
             values = [
                 NOT_ASKED_V1
                 if p.not_asked
-                else (DASH if p.value is None else fmt_number(p.value, x.decimals))
+                else (DASH if p.value is None else local_number(fmt_number(p.value, x.decimals)))
                 for p in line.points[-len(dates) :]
             ]
             c = line.change
             rows.append(
                 [
-                    Paragraph(f"{name} ({TABLE_UNITS.get(x.unit, x.unit)})", cell),
+                    Paragraph(f"{name} ({_table_unit(x.unit)})", cell),
                     *(Paragraph(v, cell) for v in values),
                     Paragraph(_change_text(c.since_first, c.meaningful_since_first), cell),
                 ]

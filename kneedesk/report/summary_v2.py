@@ -6,16 +6,28 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from kneedesk.core.i18n import N_, _, pgettext
 from kneedesk.report.blocks import Styles
 from kneedesk.report.fonts import markup
 from kneedesk.report.model import HandoutData
 
 STATUS_WORDS = {
-    "pfp": "PFP: meets the three CPG criteria (Willy 2019, grade B)",
-    "to_confirm": "To confirm: PFP template not used",
-    "red_flag": "Red flag: refer or rule out first; no plan",
+    "pfp": N_("PFP: meets the three CPG criteria (Willy 2019, grade B)"),
+    "to_confirm": N_("To confirm: PFP template not used"),
+    "red_flag": N_("Red flag: refer or rule out first; no plan"),
 }
-STAGE_SOURCE = "clinic default (no study), adapted from Kelley 2013"
+STAGE_SOURCE = N_("clinic default (no study), adapted from Kelley 2013")
+
+
+def stage_word(stage: str) -> str:
+    """An irritability stage ("low", "moderate", "high") in the active language."""
+    # Translators: the irritability stage that sets the starting doses.
+    words = {
+        "low": pgettext("irritability", "low"),
+        "moderate": pgettext("irritability", "moderate"),
+        "high": pgettext("irritability", "high"),
+    }
+    return words.get(stage, stage)
 
 
 def dose_stage(data: HandoutData) -> str | None:
@@ -35,6 +47,11 @@ def _differential(data: HandoutData, suspected: tuple[tuple[str, str], ...]) -> 
     return "; ".join(parts)
 
 
+def _line(label: str, text: str) -> str:
+    """ "<b>Label:</b> text" (the text already marked up)."""
+    return f"<b>{label}</b> {text}"
+
+
 def diagnosis_block(data: HandoutData, s: Styles) -> list[Flowable]:
     """Diagnosis status, its unmet criteria and differential, and the irritability stage."""
     scores = data.assessment.scores.v2
@@ -42,20 +59,25 @@ def diagnosis_block(data: HandoutData, s: Styles) -> list[Flowable]:
         return []
     dx = scores.diagnosis
     status = dx.status.value
-    lines = [f"<b>Diagnosis status:</b> {markup(STATUS_WORDS.get(status, status))}"]
+    words = _(STATUS_WORDS[status]) if status in STATUS_WORDS else status
+    lines = [_line(_("Diagnosis status:"), markup(words))]
     if dx.unmet and status != "pfp":
-        lines.append(f"<b>CPG criteria not met:</b> {markup('; '.join(dx.unmet))}")
+        lines.append(_line(_("CPG criteria not met:"), markup("; ".join(dx.unmet))))
     if dx.suspected:
-        lines.append(f"<b>Differential:</b> {markup(_differential(data, dx.suspected))}")
+        lines.append(_line(_("Differential:"), markup(_differential(data, dx.suspected))))
     stage = scores.irritability
+    irritability = _("Irritability:")
     if stage is None:
-        lines.append("<b>Irritability:</b> not staged (no criterion answered)")
+        lines.append(_line(irritability, _("not staged (no criterion answered)")))
     else:
-        label = stage.stage.value + (" (provisional: usual pain only)" if stage.provisional else "")
+        label = stage_word(stage.stage.value)
+        if stage.provisional:
+            label = _("{stage} (provisional: usual pain only)").format(stage=label)
         reasons = "; ".join(stage.reasons)
         text = f"{label}{f': {reasons}' if reasons else ''}"
-        lines.append(f"<b>Irritability:</b> {markup(text)} <i>({STAGE_SOURCE})</i>")
+        lines.append(f"<b>{irritability}</b> {markup(text)} <i>({_(STAGE_SOURCE)})</i>")
         shown = dose_stage(data)
         if shown is not None and shown != stage.stage.value:
-            lines.append(f"<b>Starting doses for:</b> {shown} (adolescent: moderate or lower)")
+            doses = _("{stage} (adolescent: moderate or lower)").format(stage=stage_word(shown))
+            lines.append(_line(_("Starting doses for:"), doses))
     return [Spacer(1, 4), *(Paragraph(line, s["body"]) for line in lines)]

@@ -13,6 +13,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageTemplate
 
+from kneedesk.core.i18n import N_, SOURCE_LANGUAGE, _, current_language
 from kneedesk.report.fonts import SANS, draw_text, fit_size, fit_text, register_fonts, text_width
 from kneedesk.report.model import Clinic
 from kneedesk.report.styles import (
@@ -30,8 +31,8 @@ from kneedesk.report.styles import (
     lighter,
 )
 
-ALTERED_WARNING = "ALTERED RECORD - verify before use"
-ALTERED_DETAIL = "This visit was changed after it was signed."
+ALTERED_WARNING = N_("ALTERED RECORD - verify before use")
+ALTERED_DETAIL = N_("This visit was changed after it was signed.")
 
 
 @dataclass(frozen=True)
@@ -68,14 +69,14 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
 
 
 def _draw_page_number(canvas: Canvas, number: int, total: int) -> None:
-    width, _ = canvas._pagesize
+    width, _height = canvas._pagesize
     canvas.saveState()
     canvas.setFillColor(MUTED)
     draw_text(
         canvas,
         width - MARGIN_X,
         MARGIN_BOTTOM - 11 * mm,
-        f"Page {number} of {total}",
+        _("Page {number} of {total}").format(number=number, total=total),
         9,
         align="right",
     )
@@ -190,7 +191,7 @@ def _draw_letterhead(canvas: Canvas, info: PageInfo) -> None:
         )
     right = width - MARGIN_X
     canvas.setFillColor(MUTED)
-    draw_text(canvas, right, top + 1 * mm, "PREPARED FOR", 8, bold=True, align="right")
+    draw_text(canvas, right, top + 1 * mm, _("PREPARED FOR"), 8, bold=True, align="right")
     canvas.setFillColor(INK)
     size = fit_size(info.patient_name, NAME_SIZE, right_w, NAME_MIN_SIZE, True)
     draw_text(
@@ -235,7 +236,7 @@ def _draw_header(canvas: Canvas, info: PageInfo) -> None:
 
 def _draw_warning(canvas: Canvas, top: float) -> None:
     """The altered-record bar: bold words in a heavy box with hatching, not colour alone."""
-    width, _ = canvas._pagesize
+    width, _height = canvas._pagesize
     x, w, h = MARGIN_X, width - 2 * MARGIN_X, WARNING_HEIGHT - 3 * mm
     y = top - h
     canvas.saveState()
@@ -256,12 +257,13 @@ def _draw_warning(canvas: Canvas, top: float) -> None:
     label_w = 150 * mm if w > 150 * mm else w - 4 * mm
     canvas.rect(x + (w - label_w) / 2, y + 1.2 * mm, label_w, h - 2.4 * mm, stroke=0, fill=1)
     canvas.setFillColor(ALERT)
+    text = f"{_(ALTERED_WARNING)}. {_(ALTERED_DETAIL)}"
     draw_text(
         canvas,
         x + w / 2,
         y + h / 2 - 1.5 * mm,
-        f"{ALTERED_WARNING}. {ALTERED_DETAIL}",
-        10,
+        text,
+        fit_size(text, 10, w - 4 * mm, 7, True),  # a longer translation is set smaller
         bold=True,
         align="center",
     )
@@ -269,7 +271,7 @@ def _draw_warning(canvas: Canvas, top: float) -> None:
 
 
 def _draw_footer(canvas: Canvas, info: PageInfo) -> None:
-    width, _ = canvas._pagesize
+    width, _height = canvas._pagesize
     y = MARGIN_BOTTOM - 6 * mm
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.8)
@@ -299,7 +301,7 @@ def _on_page(info: PageInfo, first: bool) -> Any:
         else:
             _draw_header(canvas, info)
         if info.altered:
-            _, height = canvas._pagesize
+            _width, height = canvas._pagesize
             _draw_warning(canvas, height - (LETTERHEAD_HEIGHT if first else HEADER_HEIGHT))
         _draw_footer(canvas, info)
         canvas.restoreState()
@@ -329,8 +331,13 @@ def content_width(paper: str) -> float:
 
 
 def render_pdf(story: Sequence[Flowable], info: PageInfo, *, subject: str) -> bytes:
-    """Lay out the story on lettered pages and return reproducible PDF bytes."""
+    """Lay out the story on lettered pages and return reproducible PDF bytes.
+
+    The page furniture is in the active language, which the PDF also names as its language
+    (English PDFs name none, as before).
+    """
     register_fonts()
+    language = current_language()
     out = io.BytesIO()
     doc = BaseDocTemplate(
         out,
@@ -341,6 +348,7 @@ def render_pdf(story: Sequence[Flowable], info: PageInfo, *, subject: str) -> by
         author=info.clinic.name or "KneeDesk",
         subject=subject,
         creator="KneeDesk",
+        lang=None if language == SOURCE_LANGUAGE else language,
         leftMargin=MARGIN_X,
         rightMargin=MARGIN_X,
         bottomMargin=MARGIN_BOTTOM,
