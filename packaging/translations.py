@@ -73,6 +73,13 @@ TOML_TEXT_KEYS = frozenset(
         "levels",
     }
 )
+# Two plural forms in every shipped language (one and other; French counts 0 and 1 as one).
+# Babel's newer CLDR rules add a third ("many", for a million) that no message here needs.
+PLURALS = {
+    "es": (2, "(n != 1)"),
+    "fr": (2, "(n > 1)"),
+    "de": (2, "(n != 1)"),
+}
 # A fixed header date, so extracting again changes the template only when messages change.
 HEADER_DATE = datetime(2026, 1, 1, tzinfo=UTC)
 
@@ -168,10 +175,23 @@ def update(catalog: Catalog) -> None:
             translated = Catalog(locale=language, domain=DOMAIN, creation_date=HEADER_DATE)
         translated.update(catalog, no_fuzzy_matching=True)
         translated.obsolete.clear()
+        _two_plurals(translated, language)
         _no_percent_formats(translated)
         translated.revision_date = HEADER_DATE
         translated.creation_date = HEADER_DATE
         _write_po(translated, path)
+
+
+def _two_plurals(catalog: Catalog, language: str) -> None:
+    """Use the language's two plural forms (PLURALS), keeping what is translated."""
+    count, expression = PLURALS[language]
+    # Babel has no setter; its header writer and plural checks read these.
+    catalog._num_plurals = count  # type: ignore[assignment]
+    catalog._plural_expr = expression  # type: ignore[assignment]
+    for message in catalog:
+        if message.id and not isinstance(message.id, str):
+            forms = () if isinstance(message.string, str) else tuple(message.string or ())
+            message.string = (forms + ("",) * count)[:count]
 
 
 def compile_mo(language: str) -> bytes:
@@ -269,7 +289,11 @@ def merge(partials: Iterable[Path]) -> None:
                         string if isinstance(string, str) else tuple(string)
                     )
                 target = po.get(message.id, message.context)
-                if target is not None and not target.string:
+                current = target.string if target is not None else None
+                empty = target is not None and not any(
+                    [current] if isinstance(current, str) else (current or ())
+                )
+                if target is not None and empty:
                     target.string = message.string
                     target.flags.discard("fuzzy")
         _write_po(po, po_path(language))

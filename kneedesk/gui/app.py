@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from kneedesk.gui.background import run_in_background, wait_for_background_work
 from kneedesk.gui.errors import ExceptionHook, show_store_error
 from kneedesk.gui.fault_log import enable_fault_log
+from kneedesk.gui.languages import install_language, system_language
 from kneedesk.gui.single_instance import FOREIGN_MESSAGE, InstanceServer, Running, notify_running
 from kneedesk.gui.theme import follow_system
 from kneedesk.store.errors import StoreError
@@ -58,6 +59,8 @@ def make_application(argv: list[str]) -> QApplication:
     # Wayland matches the window to packaging/linux/org.kneedesk.KneeDesk.desktop (and its icon).
     app.setDesktopFileName(DESKTOP_ID)
     follow_system(app)  # the stylesheet and palette, again whenever the OS switches
+    # The computer's language until a clinician signs in (then theirs: MainWindow).
+    install_language(system_language())
     icon = app_icon()
     if icon is not None:
         app.setWindowIcon(icon)

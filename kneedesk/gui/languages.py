@@ -99,3 +99,12 @@ def install_language(code: str) -> str:
 def language_for(chosen: str | None) -> str:
     """A clinician's language: the one they chose, else the computer's."""
     return parse_language(chosen) if chosen else system_language()
+
+
+def speak(code: str) -> bool:
+    """Switch the GUI to `code` unless it already speaks it; True when it changed (widgets
+    made before then still hold the old words: make them again)."""
+    if parse_language(code) == _language:
+        return False
+    install_language(code)
+    return True

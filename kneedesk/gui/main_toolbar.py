@@ -8,6 +8,8 @@ from collections.abc import Callable
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QToolBar, QWidget
 
+from kneedesk.store.clinicians import Clinician, Role
+
 
 class MainToolbar(QToolBar):
     """The actions the window's slots answer; `who` names the clinician signed in."""
@@ -42,11 +44,38 @@ class MainToolbar(QToolBar):
     def _action(self, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self.parent())
         action.setShortcut(QKeySequence(shortcut))
-        # Translators: a tool bar button's tooltip: its name, then its keyboard shortcut.
-        action.setToolTip(self.tr("{action} ({shortcut})").format(action=text, shortcut=shortcut))
+        self._tip(action)
         action.triggered.connect(slot)
         self.addAction(action)
         return action
+
+    def _tip(self, action: QAction) -> None:
+        # Translators: a tool bar button's tooltip: its name, then its keyboard shortcut.
+        action.setToolTip(
+            self.tr("{action} ({shortcut})").format(
+                action=action.text(), shortcut=action.shortcut().toString()
+            )
+        )
+
+    def retranslate(self) -> None:
+        """The actions' names again, in the language the GUI speaks now."""
+        self.setWindowTitle(self.tr("Main"))
+        for action, text in (
+            (self.act_patients, self.tr("Patients")),
+            (self.act_settings, self.tr("Settings")),
+            (self.act_lock, self.tr("Lock")),
+            (self.act_logout, self.tr("Log out")),
+            (self.act_quit, self.tr("Quit")),
+        ):
+            action.setText(text)
+            self._tip(action)
+
+    def show_clinician(self, clinician: Clinician) -> None:
+        """Name the clinician signed in, with their role."""
+        # Translators: the role beside the name of the clinician signed in, in lower case.
+        admin, clinician_role = self.tr("admin"), self.tr("clinician")
+        role = admin if clinician.role is Role.ADMIN else clinician_role
+        self.who.setText(self.tr("{name} ({role})").format(name=clinician.display_name, role=role))
 
     def _quit_action(self, window: QMainWindow) -> QAction:
         """Closes as the close button does (`closeEvent`). Ctrl+Q as well as the platform's

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from kneedesk.gui import layout_memory, window_geometry
 from kneedesk.gui.first_paint import AfterFirstPaint
 from kneedesk.gui.idle import IdleWatcher
+from kneedesk.gui.languages import language_for, speak
 from kneedesk.gui.lock_guard import SessionGate, run_dialog
 from kneedesk.gui.login import LoginWidget
 from kneedesk.gui.main_toolbar import MainToolbar
@@ -196,19 +197,18 @@ class MainWindow(QMainWindow):
         self._locked_clinician = None
         # Dialogs open at the lock come back to the same clinician and to no one else.
         self.gate.resume(previous is not None and previous.id == clinician.id)
-        self.who.setText(
-            self.tr("{name} ({role})").format(
-                name=clinician.display_name, role=self._role_text(clinician.role)
-            )
-        )
         if previous is None or previous.id != clinician.id:
             # A different clinician: start from the patient list, not the other's screen.
             if (page := self._open_visit_page()) is not None:
                 page.close_visit()
+            if speak(language_for(clinician.language)):  # their language, if not the last one's
+                self.drop_pages()
+                self.toolbar.retranslate()
             self.show_patients()
             if self.isVisible():
                 window_geometry.restore(self, clinician.username)  # as they left it
             layout_memory.restore(self, clinician.username)  # panes and record tab too
+        self.toolbar.show_clinician(clinician)
         self._show_front(locked=False)
         self.idle.set_timeout(self.store.settings.read().auto_lock_ms)
         preload_charts()  # the first chart view then does not wait for pyqtgraph
@@ -216,13 +216,15 @@ class MainWindow(QMainWindow):
         admin = clinician.role is Role.ADMIN
         self.retired_notice = show_retired_notice(self.store.settings, self) if admin else None
 
-    def _role_text(self, role: Role) -> str:
-        """The role beside the clinician's name in the tool bar, as stored in English."""
-        if role is Role.ADMIN:
-            # Translators: the role beside the name of the clinician signed in, in lower case.
-            return self.tr("admin")
-        # Translators: the role beside the name of the clinician signed in, in lower case.
-        return self.tr("clinician")
+    def drop_pages(self) -> None:
+        """Forget the pages made so far (none may hold an open visit): each is made again on
+        its first use, in the language the GUI speaks then."""
+        for name in ("_patients", "_record", "_visit", "reports"):
+            page = getattr(self, name)
+            if page is not None:
+                self.work.removeWidget(page)
+                page.deleteLater()
+                setattr(self, name, None)
 
     def lock(self) -> None:
         """Hide patient data behind the lock screen; the same clinician returns to this place.

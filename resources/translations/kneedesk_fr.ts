@@ -806,13 +806,6 @@
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>{name} ({role})</source>
-        <translation>{name} ({role})</translation>
-    </message>
     <message>
         <source>admin</source>
         <translation>administrateur</translation>
@@ -820,6 +813,10 @@
     <message>
         <source>clinician</source>
         <translation>praticien</translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1165,10 @@
     <message>
         <source>Videos</source>
         <translation>Vidéos</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Backups</source>

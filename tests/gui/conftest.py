@@ -15,6 +15,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from kneedesk.gui import languages
 from kneedesk.gui.background import wait_for_background_work
 from kneedesk.gui.main_window import MainWindow
 from kneedesk.store.clinic_settings import SettingKey
@@ -65,6 +66,15 @@ def own_qsettings(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("qsettings")
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     return folder
+
+
+@pytest.fixture(autouse=True)
+def english_computer(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The tests' computer speaks English whatever this machine's locale, and a test that
+    switched the GUI's language leaves it English for the next."""
+    monkeypatch.setattr(languages, "system_language", lambda: "en")
+    yield
+    languages.install_language("en")
 
 
 @pytest.fixture(autouse=True)

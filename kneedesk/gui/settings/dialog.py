@@ -20,6 +20,7 @@ from kneedesk.gui.settings.clinic_fields import (
 )
 from kneedesk.gui.settings.clinicians_tab import CliniciansTab
 from kneedesk.gui.settings.fields import fit_bold_text, prepare_error_label, show_field_problem
+from kneedesk.gui.settings.language_tab import LanguageTab
 from kneedesk.gui.settings.media_folder import MediaFolderTab
 from kneedesk.gui.settings.thresholds_tab import ThresholdsTab, can_edit_thresholds
 from kneedesk.store.clinic_settings import (
@@ -65,6 +66,12 @@ class SettingsDialog(QDialog):
         self.media_folder = MediaFolderTab(self.ui.tabs, choose_media_folder)
         self.ui.tabs.insertTab(
             self.ui.tabs.indexOf(self.ui.unitsTab) + 1, self.media_folder, self.tr("Videos")
+        )
+        self.language = LanguageTab(
+            self.ui.tabs, can_edit_clinic=can_edit_thresholds(store.current)
+        )
+        self.ui.tabs.insertTab(
+            self.ui.tabs.indexOf(self.media_folder) + 1, self.language, self.tr("Language")
         )
         self.thresholds = ThresholdsTab(
             self.ui.thresholdForm,
@@ -123,6 +130,9 @@ class SettingsDialog(QDialog):
         self.thresholds.load(current.thresholds, current.units)
         self.ui.autoLock.setValue(current.auto_lock_minutes)
         self.media_folder.set_folder(current.media_folder)
+        me = self._store.current
+        mine = self._store.accounts.get(me.id).language if me is not None else None
+        self.language.load(mine, current.handout_language)
         self._describe_auto_lock(self.ui.autoLock.value())
 
     def values(self) -> ClinicSettings:
@@ -137,6 +147,7 @@ class SettingsDialog(QDialog):
             thresholds=self.thresholds.thresholds(),
             auto_lock_minutes=self.ui.autoLock.value(),
             media_folder=self.media_folder.folder(),
+            handout_language=self.language.handout_language(),
         )
 
     def problems(self) -> dict[str, dict[str, str]]:
@@ -166,8 +177,11 @@ class SettingsDialog(QDialog):
         changed = changed_settings(settings, settings.read(), self.values())
         if not self.thresholds.editable:  # administrators only
             changed.pop(SettingKey.THRESHOLDS, None)
+            changed.pop(SettingKey.HANDOUT_LANGUAGE, None)
         try:
             settings.save(changed)
+            if (me := self._store.current) is not None:  # the clinician's own, not the clinic's
+                self._store.accounts.set_language(me.id, self.language.my_language())
         except StoreError as exc:
             nothing = self.tr("Nothing was saved.")
             show_field_problem(None, self.ui.saveError, f"{nothing} {exc.what} {exc.todo}".strip())
