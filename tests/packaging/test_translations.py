@@ -28,15 +28,18 @@ FIX = "run `make translations`, translate what it adds, and commit the catalogue
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:[:!][^{}]*)?\}|\{\d*\}|%n|%\d")
 # What a sentence may not claim (the English, and each language's words for it): causes,
 # cures, guarantees, will fix. A translation may say it only where the English itself does.
+# The verbs only: "the most provoking task" (la tarea más provocadora) names a test, not a cause.
 CAUSAL = {
     "en": re.compile(r"\b(caus\w*|cure[sd]?|curing|guarantee\w*|will fix)\b", re.I),
     "es": re.compile(
-        r"\b(caus\w*|provoc\w*|cura|curan?|curar\w*|curaci\w*|garantiz\w*|garant[ií]a\w*|"
-        r"solucionar[áa]n?|arreglar[áa]n?)\b",
+        r"\b(caus\w*|provoca[nr]?|provocar[áa]n?|provoc[óo]|cura|curan?|curar\w*|curaci\w*|"
+        r"garantiz\w*|garant[ií]a\w*|solucionar[áa]n?|arreglar[áa]n?)\b",
         re.I,
     ),
     "fr": re.compile(
-        r"\b(caus\w*|provoqu\w*|gu[ée]ri\w*|garanti\w*|r[ée]glera\w*|r[ée]soudra\w*)\b", re.I
+        r"\b(caus\w*|provoquent|provoquer(?:a|ont)?|provoque|gu[ée]ri\w*|garanti\w*|"
+        r"r[ée]glera\w*|r[ée]soudra\w*)\b",
+        re.I,
     ),
     "de": re.compile(
         r"\b(verursach\w*|heilt|heilen|heilung\w*|garantier\w*|garantie\w*|beheb\w*|behob\w*|"
