@@ -43,10 +43,10 @@ VALUE_UNITS = {
 BARE_CHANGE_UNITS = frozenset({"/10", OUT_OF_6, RTR_STAGE_UNIT})
 
 
-def short_day(day: date, *, with_year: bool = False) -> str:
+def short_day(day: date, *, with_year: bool = False, language: str | None = None) -> str:
     """An axis label: "12 Nov", or "12 Nov 25" when the visits span more than one year
     ("12 nov", "12. Nov." in other languages, with their own month names)."""
-    language = current_language()
+    language = language or current_language()
     if language == SOURCE_LANGUAGE:
         text = f"{day.day} {MONTHS[day.month - 1][:3]}"
     else:
