@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from datetime import date
 from html import escape, unescape
 
-from babel.dates import format_skeleton
 from PySide6.QtCore import QCoreApplication
 
 from kneedesk.core.bands import CHANGE_RULE, Verdict
@@ -41,6 +40,9 @@ VALUE_UNITS = {
 }
 # Units whose change is written as a bare number: a change on a score out of 10 is not "/10".
 BARE_CHANGE_UNITS = frozenset({"/10", OUT_OF_6, RTR_STAGE_UNIT})
+# Languages whose dates are written as another's: the layout-testing pseudo-language ("qps")
+# writes them as German does, as `locale_format` does.
+DATES_AS = {"qps": "de"}
 
 
 def short_day(day: date, *, with_year: bool = False, language: str | None = None) -> str:
@@ -50,7 +52,9 @@ def short_day(day: date, *, with_year: bool = False, language: str | None = None
     if language == SOURCE_LANGUAGE:
         text = f"{day.day} {MONTHS[day.month - 1][:3]}"
     else:
-        text = str(format_skeleton("MMMd", day, locale=language))
+        from babel.dates import format_skeleton  # loaded on the first non-English use
+
+        text = str(format_skeleton("MMMd", day, locale=DATES_AS.get(language, language)))
     return f"{text} {day.year % 100:02d}" if with_year else text
 
 
