@@ -11,8 +11,6 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 from kneedesk.core.progress import Series
 from kneedesk.gui.progress.text import change_cells, plain
 
-HEADINGS = ("Since first visit", "Since last visit")
-
 
 class _Words(QLabel):
     """Rich text that asks for its one-line width and wraps only when given less."""
@@ -46,11 +44,15 @@ class ChangeTable(QWidget):
         self._shape: tuple[tuple[str, ...], int] | None = None
         self.show_series(series, names)
 
+    def headings(self) -> tuple[str, str]:
+        """The columns' headings: since the first visit, since the last visit."""
+        return (self.tr("Since first visit"), self.tr("Since last visit"))
+
     def show_series(self, series: Series, names: dict[str, str]) -> None:
         """Fill the table for a series (again, when its chart shows another patient)."""
         named = len(series.lines) > 1
         # With two visits "since the last" is "since the first": say it once.
-        headings = HEADINGS[: 2 if len(series.lines[0].points) >= 3 else 1]
+        headings = self.headings()[: 2 if len(series.lines[0].points) >= 3 else 1]
         shape = (tuple(line.key for line in series.lines), len(headings))
         if shape == self._shape:  # the same cells: only their words change
             for line in series.lines:
@@ -93,5 +95,5 @@ class ChangeTable(QWidget):
         """A line's changes as plain text (for tests and screen readers)."""
         return " \u00b7 ".join(
             f"{heading}: {plain(label.text())}"
-            for heading, label in zip(HEADINGS, self.cells[key], strict=False)
+            for heading, label in zip(self.headings(), self.cells[key], strict=False)
         )

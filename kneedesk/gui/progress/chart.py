@@ -158,7 +158,7 @@ class ChartWidget(QFrame):
         self.drafts = drafts
         self.painful_side = painful_side
         self.setObjectName(f"chart_{series.id}")
-        self.setAccessibleName(f"{series.title} chart")
+        self.setAccessibleName(self.tr("{title} chart").format(title=series.title))
         self._fit_title()
         self.axis.set_days(dates)
         x_low, x_high = items.set_ranges(self.plot, series, dates)
@@ -181,7 +181,9 @@ class ChartWidget(QFrame):
         self.band_note.setText(note)
         self.band_note.setVisible(bool(note))
         self.changes.show_series(series, {line.key: self.line_label(line) for line in series.lines})
-        self.export_button.setToolTip(f"Save the {series.title} chart as a PNG or SVG file")
+        self.export_button.setToolTip(
+            self.tr("Save the {title} chart as a PNG or SVG file").format(title=series.title)
+        )
         self.setAccessibleDescription(self.describe())
 
     def _show_band(self, bands: list[tuple[float, float]]) -> None:
@@ -354,12 +356,13 @@ class ChartWidget(QFrame):
 
     def _export_button(self) -> QToolButton:
         menu = self.export_menu
-        menu.addAction("Export PNG...", lambda: self.ask_and_export("png"))
-        menu.addAction("Export SVG...", lambda: self.ask_and_export("svg"))
+        menu.addAction(self.tr("Export PNG..."), lambda: self.ask_and_export("png"))
+        menu.addAction(self.tr("Export SVG..."), lambda: self.ask_and_export("svg"))
         # Over the chart's top-right corner, beside the title, so the words below get the width.
         button = QToolButton(self.graphics)
         button.setObjectName("exportChart")
-        button.setText("Export \u25be")
+        # Translators: the arrow after the word says the button opens a menu.
+        button.setText(self.tr("Export \u25be"))
         button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
         button.setMenu(menu)
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -410,7 +413,9 @@ class ChartWidget(QFrame):
         self.hover.hide()
         suffix = target.suffix.lower()
         if suffix not in (".png", ".svg"):
-            raise ValueError(f"Export as .png or .svg, not {suffix or 'a file without a type'}.")
+            if not suffix:
+                raise ValueError(self.tr("Export as .png or .svg, not a file without a type."))
+            raise ValueError(self.tr("Export as .png or .svg, not {suffix}.").format(suffix=suffix))
         shown = self.colours
         self.restyle(pal.colours(theme.LIGHT))  # an exported chart is for paper: light
         try:
@@ -428,7 +433,11 @@ class ChartWidget(QFrame):
         try:
             written = self.export(path)
         except (OSError, ValueError) as exc:
-            QMessageBox.warning(self, "Chart not saved", f"The chart was not saved: {exc}")
+            QMessageBox.warning(
+                self,
+                self.tr("Chart not saved"),
+                self.tr("The chart was not saved: {error}").format(error=exc),
+            )
             return None
         ChartWidget.last_folder = str(written.parent)
         return written

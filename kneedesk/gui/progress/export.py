@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pyqtgraph.exporters as pg_exporters
-from PySide6.QtCore import QRectF, QSize
+from PySide6.QtCore import QCoreApplication, QRectF, QSize
 from PySide6.QtGui import QColor, QGuiApplication, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
@@ -32,7 +32,11 @@ def _atomic_target(target: Path, suffix: str) -> Iterator[Path]:
     try:
         yield tmp
         if not tmp.is_file() or tmp.stat().st_size == 0:
-            raise OSError(f"Nothing was written for {target.name}.")
+            raise OSError(
+                QCoreApplication.translate("ChartExport", "Nothing was written for {name}.").format(
+                    name=target.name
+                )
+            )
         os.replace(tmp, target)
     finally:
         tmp.unlink(missing_ok=True)
@@ -48,7 +52,11 @@ def export_png(item: Any, target: Path, *, scale: int = PNG_SCALE) -> Path:
     image = exporter.export(toBytes=True)
     with _atomic_target(target, ".png") as tmp:
         if not image.save(str(tmp), "PNG"):
-            raise OSError(f"Could not write the image {target.name}.")
+            raise OSError(
+                QCoreApplication.translate(
+                    "ChartExport", "Could not write the image {name}."
+                ).format(name=target.name)
+            )
     return target
 
 
@@ -77,7 +85,11 @@ class _SvgExporter(pg_exporters.Exporter):  # type: ignore[misc]  # pyqtgraph ha
         generator.setDescription("KneeDesk progress chart")
         painter = QPainter()
         if not painter.begin(generator):
-            raise OSError(f"Could not write the drawing {path.name}.")
+            raise OSError(
+                QCoreApplication.translate(
+                    "ChartExport", "Could not write the drawing {name}."
+                ).format(name=path.name)
+            )
         try:
             # Export mode makes markers draw as shapes rather than cached bitmaps.
             self.setExportMode(True, {"antialias": True, "background": "w", "painter": painter})

@@ -24,7 +24,6 @@ from kneedesk.store.store import Store
 from kneedesk.store.visit_rows import Visit
 
 MIN_CHART_WIDTH = 540  # two columns at 1366 px, three on a wide screen
-EMPTY_TEXT = "Progress appears after the second visit."
 
 
 class ProgressView(QWidget):
@@ -47,7 +46,7 @@ class ProgressView(QWidget):
         self.summary.setObjectName("progressSummary")
         self.summary.setProperty("role", "muted")
         self.summary.setWordWrap(True)
-        self.empty = QLabel(EMPTY_TEXT)
+        self.empty = QLabel(self.tr("Progress appears after the second visit."))
         self.empty.setObjectName("progressEmpty")
         self.empty.setProperty("role", "subtitle")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -128,23 +127,35 @@ class ProgressView(QWidget):
         n = data.visit_count
         measured = [s for s in data.series if s.has_data]
         self.empty.setVisible(n < 2)
-        self.empty.setText(EMPTY_TEXT if n else f"No visits yet. {EMPTY_TEXT}")
+        self.empty.setText(
+            self.tr("Progress appears after the second visit.")
+            if n
+            else self.tr("No visits yet. Progress appears after the second visit.")
+        )
         self.first_values.setVisible(n == 1 and bool(measured))
         self.grid_host.setVisible(n >= 2)
         if n == 0:
             self.summary.setText("")
         elif n == 1:
-            self.summary.setText(f"One visit, on {long_day(data.dates[0])}.")
+            self.summary.setText(
+                self.tr("One visit, on {date}.").format(date=long_day(data.dates[0]))
+            )
             self._fill_first_values(data)
         else:
-            self.summary.setText(
-                f"{n} visits, {long_day(data.dates[0])} to {long_day(data.dates[-1])}. "
+            # Translators: {n} is 2 or more.
+            summary = self.tr(
+                "{n} visits, {first} to {last}. "
                 "Point at a marker for its value and date; right-click a chart to export it."
+            )
+            self.summary.setText(
+                summary.format(n=n, first=long_day(data.dates[0]), last=long_day(data.dates[-1]))
             )
         self._show_charts(measured if n >= 2 else [], data)
         missing = [s.title for s in data.series if not s.has_data]
         self.not_measured.setVisible(n >= 1 and bool(missing))
-        self.not_measured.setText("Not measured at any visit: " + ", ".join(missing) + ".")
+        self.not_measured.setText(
+            self.tr("Not measured at any visit: {measures}.").format(measures=", ".join(missing))
+        )
 
     @property
     def complete(self) -> bool:
@@ -194,8 +205,11 @@ class ProgressView(QWidget):
                 widget.deleteLater()
 
     def _fill_first_values(self, data: ProgressData) -> None:
-        draft = " (draft)" if data.dates[0] in data.drafts else ""
-        title = QLabel(f"Measured on {long_day(data.dates[0])}{draft}")
+        day = long_day(data.dates[0])
+        if data.dates[0] in data.drafts:
+            title = QLabel(self.tr("Measured on {date} (draft)").format(date=day))
+        else:
+            title = QLabel(self.tr("Measured on {date}").format(date=day))
         title.setProperty("role", "subtitle")
         self._values_grid.addWidget(title, 0, 0, 1, 2)
         row = 1

@@ -131,7 +131,8 @@ class FrameDecoder(QObject):
         if isinstance(error, IndexError | MediaError):
             self.failed.emit(error)
         else:
-            self.failed.emit(MediaError("unreadable", f"This frame could not be decoded: {error}"))
+            message = self.tr("This frame could not be decoded: {error}").format(error=error)
+            self.failed.emit(MediaError("unreadable", message))
         self._after()
 
     def _after(self) -> None:

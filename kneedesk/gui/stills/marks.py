@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from kneedesk.core.angles import ANGLES, AngleError, Point, Side, View, angle_degrees
+from kneedesk.core.i18n import SOURCE_LANGUAGE, current_language
+from kneedesk.core.locale_format import local_number
 from kneedesk.core.stills import AngleMark
 from kneedesk.gui import theme
 
@@ -27,15 +29,20 @@ LABEL_OFFSET = QPointF(14, 10)
 
 def point_prompt(name: str) -> str:
     """ "Click the knee centre" for "Knee centre"; names that start with an abbreviation
-    ("C7", "PSIS") keep their capitals."""
-    if len(name) > 1 and name[1].islower():
+    ("C7", "PSIS") keep their capitals. Other languages keep the name as it is written
+    (a German noun keeps its capital) and put it after a colon."""
+    if current_language() == SOURCE_LANGUAGE and len(name) > 1 and name[1].islower():
         name = name[0].lower() + name[1:]
-    return f"Click the {name}"
+    # Translators: {point} is a point's name ("Knee centre"); keep it whole, e.g. after a colon.
+    return QCoreApplication.translate("StillMarks", "Click the {point}").format(point=name)
 
 
 def value_text(angle_id: str, value: float | None) -> str:
     short = ANGLES[angle_id].short
-    return f"{short}: {value:+.1f}°" if value is not None else f"{short}: points overlap"
+    if value is not None:
+        return f"{short}: {local_number(f'{value:+.1f}')}°"
+    # Translators: {angle} is an angle's short name; two of its points are on top of each other.
+    return QCoreApplication.translate("StillMarks", "{angle}: points overlap").format(angle=short)
 
 
 class Handle(QGraphicsEllipseItem):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
@@ -26,8 +26,14 @@ def fit_dialog(dialog: QDialog) -> None:
 def discard_confirmed(parent: QWidget, question: str) -> bool:
     """Ask before work the clinician did is thrown away; True to throw it away."""
     box = QMessageBox(QMessageBox.Icon.Question, parent.windowTitle(), question, parent=parent)
-    discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton("Keep working", QMessageBox.ButtonRole.RejectRole)
+    discard = box.addButton(
+        QCoreApplication.translate("MeasureDialog", "Discard"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("MeasureDialog", "Keep working"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
     box.setDefaultButton(keep)
     box.exec()
     return box.clickedButton() is discard
@@ -40,7 +46,7 @@ class MeasureDialog(QDialog):
         super().__init__(parent)
         self.still = still
         self.editable = editable
-        self.setWindowTitle(f"Angles on the {still.test_name} still")
+        self.setWindowTitle(self.tr("Angles on the {test} still").format(test=still.test_name))
         image = QImage.fromData(still.jpeg)
         self.measure = MeasureView(
             image,
@@ -51,11 +57,7 @@ class MeasureDialog(QDialog):
             editable=editable,
             parent=self,
         )
-        source = still.source
-        where = f"frame {source.frame_index} of " if source.kind == "video" else ""
-        title = QLabel(
-            f"{still.test_name.capitalize()}, {still.side} leg · {where}{source.file_name}", self
-        )
+        title = QLabel(self.heading(), self)
         title.setProperty("role", "subtitle")
         buttons = (
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -71,9 +73,20 @@ class MeasureDialog(QDialog):
         layout.addWidget(self.buttons)
         fit_dialog(self)
 
+    def heading(self) -> str:
+        """ "Single-leg squat, left leg · frame 212 of squat.mp4" (no frame for a photo)."""
+        still, source = self.still, self.still.source
+        test = still.test_name[:1].upper() + still.test_name[1:]
+        leg = self.tr("left leg") if still.side == "left" else self.tr("right leg")
+        if source.kind == "video":
+            # Translators: {file} is the name of the video the frame was taken from.
+            text = self.tr("{test}, {leg} · frame {index} of {file}")
+            return text.format(test=test, leg=leg, index=source.frame_index, file=source.file_name)
+        return self.tr("{test}, {leg} · {file}").format(test=test, leg=leg, file=source.file_name)
+
     def reject(self) -> None:
         """Cancel, Escape or the window's close button: asks first if points were changed."""
-        question = "Close without keeping the changes to the points and the camera view?"
+        question = self.tr("Close without keeping the changes to the points and the camera view?")
         if self.result_still() != self.still and not discard_confirmed(self, question):
             return
         super().reject()

@@ -29,9 +29,6 @@ from kneedesk.gui.stills.marks import Handle, MarkItems, point_prompt, value_tex
 from kneedesk.gui.stills.zoom_view import ZoomView
 
 PANEL_WIDTH = 300
-READ_ONLY_NOTE = (
-    "This still belongs to a signed visit: its points and camera view cannot be changed."
-)
 
 
 def angle_choices(item_id: str) -> list[str]:
@@ -122,8 +119,10 @@ class MeasureView(QWidget):
         for choice in View:
             self.view_choice.addItem(choice.label, choice)
         self.view_choice.setCurrentIndex(list(View).index(view))
-        self.view_choice.setAccessibleName("Camera view")
-        self.view_choice.setToolTip("Where the camera was: it decides the sign of each angle")
+        self.view_choice.setAccessibleName(self.tr("Camera view"))
+        self.view_choice.setToolTip(
+            self.tr("Where the camera was: it decides the sign of each angle")
+        )
         self.view_choice.currentIndexChanged.connect(self._view_changed)
         self.angle_choice = QComboBox(self.panel)
         own = FILMED_ITEMS.get(self.item_id, ())
@@ -131,40 +130,50 @@ class MeasureView(QWidget):
             self.angle_choice.addItem(ANGLES[angle_id].label, angle_id)
             if own and angle_id == own[-1]:
                 self.angle_choice.insertSeparator(self.angle_choice.count())
-        self.angle_choice.setAccessibleName("Angle to measure")
-        self.add_button = QPushButton("Place this angle", self.panel)
-        self.add_button.setToolTip("Then click its points on the still, in the order asked")
+        self.angle_choice.setAccessibleName(self.tr("Angle to measure"))
+        self.add_button = QPushButton(self.tr("Place this angle"), self.panel)
+        self.add_button.setToolTip(
+            self.tr("Then click its points on the still, in the order asked")
+        )
         self.add_button.clicked.connect(self.start_angle)
         self.prompt = QLabel(self.panel)
         self.prompt.setWordWrap(True)
         self.prompt.setProperty("role", "notice")
         self.values = QListWidget(self.panel)
-        self.values.setAccessibleName("Angles measured")
+        self.values.setAccessibleName(self.tr("Angles measured"))
         self.values.currentRowChanged.connect(self._row_chosen)
         self.definition = QLabel(self.panel)
         self.definition.setWordWrap(True)
         self.definition.setProperty("role", "muted")
-        self.remove_button = QPushButton("Remove angle", self.panel)
-        self.remove_button.setToolTip("Remove the selected angle (Delete)")
+        self.remove_button = QPushButton(self.tr("Remove angle"), self.panel)
+        self.remove_button.setToolTip(self.tr("Remove the selected angle (Delete)"))
         self.remove_button.clicked.connect(self.remove_selected)
         self.help = QLabel(
-            "Drag a point, or select it and nudge it with the arrow keys (Shift: 10 px). "
-            "Tab goes to the next point. Ctrl+wheel or + and − zoom.",
+            self.tr(
+                "Drag a point, or select it and nudge it with the arrow keys (Shift: 10 px). "
+                "Tab goes to the next point. Ctrl+wheel or + and − zoom."
+            ),
             self.panel,
         )
         self.help.setWordWrap(True)
         self.help.setProperty("role", "muted")
-        self.note = QLabel(READ_ONLY_NOTE, self.panel)
+        self.note = QLabel(
+            self.tr(
+                "This still belongs to a signed visit: its points and camera view cannot be "
+                "changed."
+            ),
+            self.panel,
+        )
         self.note.setWordWrap(True)
         self.note.setProperty("role", "notice")
         self.note.setVisible(not self.editable)
-        self.fit_button = QPushButton("Fit", self.panel)
-        self.fit_button.setToolTip("Fit the still to the window")
+        self.fit_button = QPushButton(self.tr("Fit"), self.panel)
+        self.fit_button.setToolTip(self.tr("Fit the still to the window"))
         self.fit_button.clicked.connect(self.canvas.fit)
-        column.addWidget(QLabel("Camera view", self.panel))
+        column.addWidget(QLabel(self.tr("Camera view"), self.panel))
         column.addWidget(self.view_choice)
         column.addSpacing(8)
-        angle_label = QLabel("Angle", self.panel)
+        angle_label = QLabel(self.tr("Angle"), self.panel)
         column.addWidget(angle_label)
         column.addWidget(self.angle_choice)
         column.addWidget(self.add_button)
@@ -364,10 +373,12 @@ class MeasureView(QWidget):
         self._refresh_values()
         placing = self.placing
         if placing is not None and placing.next_point is not None:
-            self.prompt.setText(point_prompt(placing.next_point) + ". Esc stops.")
+            # Translators: {prompt} asks for the next point ("Click the knee centre").
+            prompt = self.tr("{prompt}. Esc stops.")
+            self.prompt.setText(prompt.format(prompt=point_prompt(placing.next_point)))
             self.prompt.setVisible(True)
         elif self.editable and not self._marks:
-            self.prompt.setText("Choose an angle, then “Place this angle”.")
+            self.prompt.setText(self.tr("Choose an angle, then “Place this angle”."))
             self.prompt.setVisible(True)
         else:
             self.prompt.setVisible(False)

@@ -5,12 +5,19 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from kneedesk.gui.background import BackgroundJob, run_in_background
 from kneedesk.media import MediaError, MediaSource, open_media
 
-UNEXPECTED = "The file could not be opened: {error}. Try another copy of the video or photo."
+
+def unexpected_text(error: Exception) -> str:
+    """What is said when opening failed for a reason the media layer did not name."""
+    text = QCoreApplication.translate(
+        "StillOpening",
+        "The file could not be opened: {error}. Try another copy of the video or photo.",
+    )
+    return text.format(error=error)
 
 
 def open_in_background(
@@ -38,7 +45,7 @@ def open_in_background(
         if not alive[0]:
             return
         if not isinstance(error, MediaError):
-            error = MediaError("unreadable", UNEXPECTED.format(error=error))
+            error = MediaError("unreadable", unexpected_text(error))
         on_failed(error)
 
     return run_in_background(lambda: open_media(path), opened, failed)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import uuid
 from typing import cast
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from kneedesk.core.angles import ANGLES, Side, View
+from kneedesk.core.locale_format import local_number
 from kneedesk.core.stills import FILMED_ITEMS, AngleMark, Still, StillSource, image_digest
 from kneedesk.gui.background import BackgroundJob, JobControl, run_in_background, start_job
 from kneedesk.gui.stills.decoder import DecodedFrame, FrameDecoder
@@ -31,9 +33,6 @@ from kneedesk.gui.stills.measure_dialog import discard_confirmed, fit_dialog
 from kneedesk.gui.stills.measure_view import MeasureView
 from kneedesk.gui.stills.video_viewer import VideoViewer
 from kneedesk.media import MediaError, MediaSource, StillImage, encode_still, file_sha256
-
-NOTING = "Noting which file this is…"
-NOTED = "File noted: the still will say which video or photo it came from."
 
 
 def default_view(item_id: str) -> View:
@@ -45,7 +44,10 @@ def default_view(item_id: str) -> View:
 def error_text(error: object) -> str:
     if isinstance(error, MediaError):
         return error.message
-    return f"This frame could not be shown ({error}). Try another frame."
+    text = QCoreApplication.translate(
+        "StillDialog", "This frame could not be shown ({error}). Try another frame."
+    )
+    return text.format(error=error)
 
 
 def _banner(parent: QWidget) -> QLabel:
@@ -74,7 +76,9 @@ class StillDialog(QDialog):
         super().__init__(parent)
         self.info = source.info
         self.item_id, self.side = item_id, side
-        self.setWindowTitle(f"Still for {item_label}, {side_label}")
+        self.setWindowTitle(
+            self.tr("Still for {item}, {side}").format(item=item_label, side=side_label)
+        )
         self.decoder = FrameDecoder(source, self)
         self.viewer = VideoViewer(self.decoder, self)
         self.measure: MeasureView | None = None
@@ -101,13 +105,15 @@ class StillDialog(QDialog):
         column.addWidget(self.viewer, 1)
         row = QHBoxLayout()
         hint = QLabel(
-            "Step to the frame to measure (Left and Right arrows), then keep it."
+            self.tr("Step to the frame to measure (Left and Right arrows), then keep it.")
             if video
-            else "Keep the photo to measure on it.",
+            else self.tr("Keep the photo to measure on it."),
             self,
         )
         hint.setProperty("role", "muted")
-        self.keep_button = QPushButton("Keep this frame" if video else "Use this photo", self)
+        self.keep_button = QPushButton(
+            self.tr("Keep this frame") if video else self.tr("Use this photo"), self
+        )
         self.keep_button.setProperty("role", "primary")
         self.keep_button.setEnabled(False)
         self.keep_button.clicked.connect(self.keep_frame)
@@ -120,8 +126,10 @@ class StillDialog(QDialog):
         self.measure_column.setContentsMargins(0, 0, 0, 0)
         self.kept_label = QLabel(self)
         self.kept_label.setProperty("role", "muted")
-        self.again_button = QPushButton("Choose another frame", self)
-        self.again_button.setToolTip("Back to the video; the angles placed stay on the new frame")
+        self.again_button = QPushButton(self.tr("Choose another frame"), self)
+        self.again_button.setToolTip(
+            self.tr("Back to the video; the angles placed stay on the new frame")
+        )
         self.again_button.clicked.connect(self.show_video)
         self.again_button.setVisible(video)
         top = QHBoxLayout()
@@ -129,13 +137,13 @@ class StillDialog(QDialog):
         top.addWidget(self.again_button)
         self.measure_column.addLayout(top)
         self.pages.addWidget(self.measuring)
-        self.status = QLabel(NOTING, self)
+        self.status = QLabel(self.tr("Noting which file this is…"), self)
         self.status.setProperty("role", "muted")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Add still")
+        self.ok_button.setText(self.tr("Add still"))
         self.ok_button.setEnabled(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -166,21 +174,26 @@ class StillDialog(QDialog):
     def _hash_progress(self, value: object) -> None:
         done, total = cast(tuple[int, int], value)
         percent = 100 * done // total if total else 100
-        self.status.setText(f"{NOTING} {percent} %")
+        self.status.setText(
+            self.tr("Noting which file this is… {percent} %").format(percent=percent)
+        )
 
     def _hashed(self, digest: str) -> None:
         self._hashing = None
         self._sha256 = digest
-        self.status.setText(NOTED)
+        self.status.setText(
+            self.tr("File noted: the still will say which video or photo it came from.")
+        )
         self._update_ok()
 
     def _hash_failed(self, error: Exception) -> None:
         self._hashing = None
-        self.status.setText("The file could not be read to the end.")
-        self._show_problem(
-            f"“{self.info.name}” could not be read to the end ({error}). Close this window "
+        self.status.setText(self.tr("The file could not be read to the end."))
+        problem = self.tr(
+            "“{file}” could not be read to the end ({error}). Close this window "
             "and choose the file again."
         )
+        self._show_problem(problem.format(file=self.info.name, error=error))
 
     # --- keeping ---------------------------------------------------------------------------
 
@@ -216,7 +229,8 @@ class StillDialog(QDialog):
     def _keep_failed(self, error: Exception) -> None:
         self._encoding = None
         self.keep_button.setEnabled(not self._vanished)
-        self._show_problem(f"The frame could not be kept ({error}). Try again.")
+        problem = self.tr("The frame could not be kept ({error}). Try again.")
+        self._show_problem(problem.format(error=error))
 
     def _kept_frame(self, still: StillImage, decoded: DecodedFrame) -> None:
         self._encoding = None
@@ -231,14 +245,20 @@ class StillDialog(QDialog):
         self._kept = (still, decoded)
         self.measure = MeasureView(image, self.item_id, self.side, view, marks, parent=self)
         self.measure_column.addWidget(self.measure, 1)
-        where = (
-            f"Frame {decoded.index} ({decoded.frame.time_s:.3f} s)"
-            if self.info.kind == "video"
-            else "The photo"
-        )
-        self.kept_label.setText(
-            f"{where} kept, {still.width} × {still.height} px. Place the angles."
-        )
+        if self.info.kind == "video":
+            kept = self.tr(
+                "Frame {index} ({seconds} s) kept, {width} × {height} px. Place the angles."
+            ).format(
+                index=decoded.index,
+                seconds=local_number(f"{decoded.frame.time_s:.3f}"),
+                width=still.width,
+                height=still.height,
+            )
+        else:
+            kept = self.tr("The photo kept, {width} × {height} px. Place the angles.").format(
+                width=still.width, height=still.height
+            )
+        self.kept_label.setText(kept)
         self.pages.setCurrentWidget(self.measuring)
         self.measure.canvas.setFocus()
         self._update_ok()
@@ -282,7 +302,7 @@ class StillDialog(QDialog):
 
     def reject(self) -> None:
         """Cancel, Escape or the window's close button: asks first once a frame is kept."""
-        question = "Close without adding the kept frame and the angles placed on it?"
+        question = self.tr("Close without adding the kept frame and the angles placed on it?")
         if self._kept is not None and not discard_confirmed(self, question):
             return
         super().reject()

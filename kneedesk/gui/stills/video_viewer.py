@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kneedesk.core.locale_format import local_number
 from kneedesk.gui.stills.decoder import DecodedFrame, FrameDecoder
 from kneedesk.gui.stills.zoom_view import ZoomView
 from kneedesk.media import MediaInfo
@@ -53,9 +54,17 @@ class FrameView(ZoomView):
 def position_text(info: MediaInfo, index: int, time_s: float) -> str:
     """ "Frame 212 of 480 · 0.883 s · 240 fps", or what a photo is."""
     if info.kind == "photo":
-        return f"Photo · {info.width} × {info.height} px"
-    rate = f" · {info.frame_rate:g} fps" if info.frame_rate else ""
-    return f"Frame {index} of {info.frame_count} · {time_s:.3f} s{rate}"
+        text = QCoreApplication.translate("VideoViewer", "Photo · {width} × {height} px")
+        return text.format(width=info.width, height=info.height)
+    seconds = local_number(f"{time_s:.3f}")
+    if info.frame_rate:
+        text = QCoreApplication.translate(
+            "VideoViewer", "Frame {index} of {count} · {seconds} s · {rate} fps"
+        )
+        rate = local_number(f"{info.frame_rate:g}")
+        return text.format(index=index, count=info.frame_count, seconds=seconds, rate=rate)
+    text = QCoreApplication.translate("VideoViewer", "Frame {index} of {count} · {seconds} s")
+    return text.format(index=index, count=info.frame_count, seconds=seconds)
 
 
 class VideoViewer(QWidget):
@@ -93,7 +102,7 @@ class VideoViewer(QWidget):
         button = QToolButton(self)
         button.setText(text)
         button.setToolTip(tip)
-        button.setAccessibleName(tip.split(" (")[0])
+        button.setAccessibleName(tip.split(" (")[0])  # the tip without its keys
         button.clicked.connect(slot)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         return button
@@ -102,30 +111,39 @@ class VideoViewer(QWidget):
         self.controls = QWidget(self)
         row = QHBoxLayout(self.controls)
         row.setContentsMargins(0, 4, 0, 0)
-        self.play_button = self._button("Play", "Play or pause (Space)", self.toggle_play)
-        self.back_jump = self._button(
-            f"−{JUMP}", f"Back {JUMP} frames (Shift+Left or Page Up)", lambda: self.step(-JUMP)
+        # Tooltips end with their keys in brackets; the accessible name is the part before.
+        self.play_button = self._button(
+            self.tr("Play"), self.tr("Play or pause (Space)"), self.toggle_play
         )
-        self.back_button = self._button("◀ 1", "One frame back (Left arrow)", lambda: self.step(-1))
+        self.back_jump = self._button(
+            f"−{JUMP}",
+            self.tr("Back {n} frames (Shift+Left or Page Up)").format(n=JUMP),
+            lambda: self.step(-JUMP),
+        )
+        self.back_button = self._button(
+            "◀ 1", self.tr("One frame back (Left arrow)"), lambda: self.step(-1)
+        )
         self.forward_button = self._button(
-            "1 ▶", "One frame forward (Right arrow)", lambda: self.step(1)
+            "1 ▶", self.tr("One frame forward (Right arrow)"), lambda: self.step(1)
         )
         self.forward_jump = self._button(
-            f"+{JUMP}", f"Forward {JUMP} frames (Shift+Right or Page Down)", lambda: self.step(JUMP)
+            f"+{JUMP}",
+            self.tr("Forward {n} frames (Shift+Right or Page Down)").format(n=JUMP),
+            lambda: self.step(JUMP),
         )
         self.speed = QComboBox(self)
         for label, factor in SPEEDS:
             self.speed.addItem(label, factor)
-        self.speed.setToolTip("Playback speed: 1/8 plays eight times slower than filmed")
-        self.speed.setAccessibleName("Playback speed")
+        self.speed.setToolTip(self.tr("Playback speed: 1/8 plays eight times slower than filmed"))
+        self.speed.setAccessibleName(self.tr("Playback speed"))
         self.speed.currentIndexChanged.connect(self._speed_changed)
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setRange(0, max(0, self.info.frame_count - 1))
         self.slider.setPageStep(JUMP)
         self.slider.setToolTip(
-            "Position in the video (Home and End go to the first and last frame)"
+            self.tr("Position in the video (Home and End go to the first and last frame)")
         )
-        self.slider.setAccessibleName("Position in the video")
+        self.slider.setAccessibleName(self.tr("Position in the video"))
         self.slider.valueChanged.connect(self.set_position)
         self.position_label = QLabel(position_text(self.info, 0, 0.0), self)
         self.position_label.setMinimumWidth(
@@ -133,9 +151,13 @@ class VideoViewer(QWidget):
                 position_text(self.info, self.info.frame_count, 999.999)
             )
         )
-        self.fit_button = self._button("Fit", "Fit the picture to the window", self.view.fit)
-        self.zoom_out = self._button("−", "Zoom out (− key, or Ctrl+wheel)", self._zoom_out)
-        self.zoom_in = self._button("+", "Zoom in (+ key, or Ctrl+wheel)", self._zoom_in)
+        self.fit_button = self._button(
+            self.tr("Fit"), self.tr("Fit the picture to the window"), self.view.fit
+        )
+        self.zoom_out = self._button(
+            "−", self.tr("Zoom out (− key, or Ctrl+wheel)"), self._zoom_out
+        )
+        self.zoom_in = self._button("+", self.tr("Zoom in (+ key, or Ctrl+wheel)"), self._zoom_in)
         stepping = (
             self.play_button,
             self.back_jump,
@@ -200,11 +222,11 @@ class VideoViewer(QWidget):
         self._play_from = self._position
         self._clock.start()
         self._timer.start(max(MIN_TICK_MS, math.floor(1000 / (self._rate() * factor))))
-        self.play_button.setText("Pause")
+        self.play_button.setText(self.tr("Pause"))
 
     def pause(self) -> None:
         self._timer.stop()
-        self.play_button.setText("Play")
+        self.play_button.setText(self.tr("Play"))
 
     def toggle_play(self) -> None:
         if self.playing:
