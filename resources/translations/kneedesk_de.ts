@@ -359,6 +359,71 @@
     </message>
 </context>
 <context>
+    <name>ChangeTable</name>
+    <message>
+        <source>Since first visit</source>
+        <translation>Seit dem ersten Termin</translation>
+    </message>
+    <message>
+        <source>Since last visit</source>
+        <translation>Seit dem vorigen Termin</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Nothing was written for {name}.</source>
+        <translation>Für {name} wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Could not write the image {name}.</source>
+        <translation>Das Bild {name} konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Could not write the drawing {name}.</source>
+        <translation>Die Zeichnung {name} konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWidget</name>
+    <message>
+        <source>{title} chart</source>
+        <translation>Diagramm: {title}</translation>
+    </message>
+    <message>
+        <source>Save the {title} chart as a PNG or SVG file</source>
+        <translation>Diagramm „{title}“ als PNG- oder SVG-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Export PNG...</source>
+        <translation>Als PNG exportieren...</translation>
+    </message>
+    <message>
+        <source>Export SVG...</source>
+        <translation>Als SVG exportieren...</translation>
+    </message>
+    <message>
+        <source>Export ▾</source>
+        <translation>Exportieren ▾</translation>
+    </message>
+    <message>
+        <source>Export as .png or .svg, not a file without a type.</source>
+        <translation>Exportieren Sie als .png oder .svg, nicht als Datei ohne Typ.</translation>
+    </message>
+    <message>
+        <source>Export as .png or .svg, not {suffix}.</source>
+        <translation>Exportieren Sie als .png oder .svg, nicht als {suffix}.</translation>
+    </message>
+    <message>
+        <source>Chart not saved</source>
+        <translation>Diagramm nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The chart was not saved: {error}</source>
+        <translation>Das Diagramm wurde nicht gespeichert: {error}</translation>
+    </message>
+</context>
+<context>
     <name>ClinicFields</name>
     <message>
         <source>Metric (kg, cm, km)</source>
@@ -670,6 +735,28 @@
     </message>
 </context>
 <context>
+    <name>ExportChartDialog</name>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export {title} as {kind}</source>
+        <translation>{title} als {kind} exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>FrameDecoder</name>
+    <message>
+        <source>This frame could not be decoded: {error}</source>
+        <translation>Dieses Einzelbild konnte nicht dekodiert werden: {error}</translation>
+    </message>
+</context>
+<context>
     <name>HandoutLanguageBox</name>
     <message>
         <source>Handout language</source>
@@ -820,6 +907,104 @@
     </message>
 </context>
 <context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Weiterarbeiten</translation>
+    </message>
+    <message>
+        <source>Angles on the {test} still</source>
+        <translation>Winkel im Standbild: {test}</translation>
+    </message>
+    <message>
+        <source>left leg</source>
+        <translation>linkes Bein</translation>
+    </message>
+    <message>
+        <source>right leg</source>
+        <translation>rechtes Bein</translation>
+    </message>
+    <message>
+        <source>{test}, {leg} · frame {index} of {file}</source>
+        <translation>{test}, {leg} · Einzelbild {index} aus {file}</translation>
+    </message>
+    <message>
+        <source>{test}, {leg} · {file}</source>
+        <translation>{test}, {leg} · {file}</translation>
+    </message>
+    <message>
+        <source>Close without keeping the changes to the points and the camera view?</source>
+        <translation>Schließen, ohne die Änderungen an den Punkten und der Kameraansicht zu behalten?</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureView</name>
+    <message>
+        <source>Camera view</source>
+        <translation>Kameraansicht</translation>
+    </message>
+    <message>
+        <source>Where the camera was: it decides the sign of each angle</source>
+        <translation>Wo die Kamera stand: davon hängt das Vorzeichen jedes Winkels ab</translation>
+    </message>
+    <message>
+        <source>Angle to measure</source>
+        <translation>Zu messender Winkel</translation>
+    </message>
+    <message>
+        <source>Place this angle</source>
+        <translation>Diesen Winkel setzen</translation>
+    </message>
+    <message>
+        <source>Then click its points on the still, in the order asked</source>
+        <translation>Klicken Sie dann seine Punkte im Standbild in der verlangten Reihenfolge an</translation>
+    </message>
+    <message>
+        <source>Angles measured</source>
+        <translation>Gemessene Winkel</translation>
+    </message>
+    <message>
+        <source>Remove angle</source>
+        <translation>Winkel entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected angle (Delete)</source>
+        <translation>Ausgewählten Winkel entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Drag a point, or select it and nudge it with the arrow keys (Shift: 10 px). Tab goes to the next point. Ctrl+wheel or + and − zoom.</source>
+        <translation>Ziehen Sie einen Punkt, oder wählen Sie ihn aus und verschieben Sie ihn mit den Pfeiltasten (Umschalt: 10 px). Tab geht zum nächsten Punkt. Strg+Mausrad oder + und − zoomen.</translation>
+    </message>
+    <message>
+        <source>This still belongs to a signed visit: its points and camera view cannot be changed.</source>
+        <translation>Dieses Standbild gehört zu einem signierten Termin: Punkte und Kameraansicht können nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the still to the window</source>
+        <translation>Standbild ins Fenster einpassen</translation>
+    </message>
+    <message>
+        <source>Angle</source>
+        <translation>Winkel</translation>
+    </message>
+    <message>
+        <source>{prompt}. Esc stops.</source>
+        <translation>{prompt}. Esc bricht ab.</translation>
+    </message>
+    <message>
+        <source>Choose an angle, then “Place this angle”.</source>
+        <translation>Wählen Sie einen Winkel, dann „Diesen Winkel setzen“.</translation>
+    </message>
+</context>
+<context>
     <name>MediaFolderTab</name>
     <message>
         <source>Where the clinic keeps its phone videos and photos. “Video or photo…” on the screen starts there, and a still&apos;s original is found there again even if it was renamed. KneeDesk never copies the videos into its database.</source>
@@ -915,6 +1100,148 @@
     <message>
         <source>* required</source>
         <translation>* Pflichtfeld</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressText</name>
+    <message>
+        <source>{number} point</source>
+        <translation>{number} Punkt</translation>
+    </message>
+    <message>
+        <source>{number} points</source>
+        <translation>{number} Punkte</translation>
+    </message>
+    <message>
+        <source>{number} of 6</source>
+        <translation>{number} von 6</translation>
+    </message>
+    <message>
+        <source>{number} of 5</source>
+        <translation>{number} von 5</translation>
+    </message>
+    <message>
+        <source>scored 0 to 10</source>
+        <translation>bewertet von 0 bis 10</translation>
+    </message>
+    <message>
+        <source>% of body weight</source>
+        <translation>% des Körpergewichts</translation>
+    </message>
+    <message>
+        <source>points, 0 best to 6 worst</source>
+        <translation>Punkte, 0 am besten bis 6 am schlechtesten</translation>
+    </message>
+    <message>
+        <source>stage, 0 not running to 5 full training</source>
+        <translation>Stufe, 0 kein Laufen bis 5 volles Training</translation>
+    </message>
+    <message>
+        <source>{line} (painful)</source>
+        <translation>{line} (schmerzhaft)</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>höher ist besser</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>niedriger ist besser</translation>
+    </message>
+    <message>
+        <source>meaningful improvement</source>
+        <translation>relevante Verbesserung</translation>
+    </message>
+    <message>
+        <source>meaningful worsening</source>
+        <translation>relevante Verschlechterung</translation>
+    </message>
+    <message>
+        <source>meaningful change</source>
+        <translation>relevante Veränderung</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>latest visit: {not_asked}</source>
+        <translation>letzter Termin: {not_asked}</translation>
+    </message>
+    <message>
+        <source>not measured at the latest visit</source>
+        <translation>beim letzten Termin nicht gemessen</translation>
+    </message>
+    <message>
+        <source>measured once; earlier visits: {not_asked}</source>
+        <translation>einmal gemessen; frühere Termine: {not_asked}</translation>
+    </message>
+    <message>
+        <source>measured once</source>
+        <translation>einmal gemessen</translation>
+    </message>
+    <message>
+        <source>not measured at the last visit</source>
+        <translation>beim vorigen Termin nicht gemessen</translation>
+    </message>
+    <message>
+        <source>v1 visit</source>
+        <translation>v1-Termin</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>A change of {rule} of the earlier value is meaningful (marked ★).</source>
+        <translation>Eine Veränderung um {rule} des früheren Werts ist relevant (markiert ★).</translation>
+    </message>
+    <message>
+        <source>Shaded: {below} from the first {line} score. A change of {beyond} is meaningful (marked ★).</source>
+        <translation>Schattiert: {below} vom ersten Wert „{line}“. Eine Veränderung um {beyond} ist relevant (markiert ★).</translation>
+    </message>
+    <message>
+        <source>Shaded: {below} from the first visit. A change of {beyond} is meaningful (marked ★).</source>
+        <translation>Schattiert: {below} vom ersten Termin. Eine Veränderung um {beyond} ist relevant (markiert ★).</translation>
+    </message>
+    <message>
+        <source>Shaded: the test&apos;s usual error, ±{size} of each side&apos;s first value. A change of {beyond} of the earlier value is more than the test&apos;s usual error (marked ★); a smaller one may be noise.</source>
+        <translation>Schattiert: der übliche Fehler des Tests, ±{size} des ersten Werts jeder Seite. Eine Veränderung um {beyond} des früheren Werts ist mehr als der übliche Fehler des Tests (markiert ★); eine kleinere kann Rauschen sein.</translation>
+    </message>
+    <message>
+        <source>Shaded: the test&apos;s usual error, ±{size} around each side&apos;s first value. A change of {beyond} is more than the test&apos;s usual error (marked ★); a smaller one may be noise.</source>
+        <translation>Schattiert: der übliche Fehler des Tests, ±{size} um den ersten Wert jeder Seite. Eine Veränderung um {beyond} ist mehr als der übliche Fehler des Tests (markiert ★); eine kleinere kann Rauschen sein.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <source>Progress appears after the second visit.</source>
+        <translation>Der Verlauf erscheint nach dem zweiten Termin.</translation>
+    </message>
+    <message>
+        <source>No visits yet. Progress appears after the second visit.</source>
+        <translation>Noch keine Termine. Der Verlauf erscheint nach dem zweiten Termin.</translation>
+    </message>
+    <message>
+        <source>One visit, on {date}.</source>
+        <translation>Ein Termin, am {date}.</translation>
+    </message>
+    <message>
+        <source>{n} visits, {first} to {last}. Point at a marker for its value and date; right-click a chart to export it.</source>
+        <translation>{n} Termine, {first} bis {last}. Zeigen Sie auf eine Markierung für Wert und Datum; ein Rechtsklick auf ein Diagramm exportiert es.</translation>
+    </message>
+    <message>
+        <source>Not measured at any visit: {measures}.</source>
+        <translation>Bei keinem Termin gemessen: {measures}.</translation>
+    </message>
+    <message>
+        <source>Measured on {date} (draft)</source>
+        <translation>Gemessen am {date} (Entwurf)</translation>
+    </message>
+    <message>
+        <source>Measured on {date}</source>
+        <translation>Gemessen am {date}</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1538,99 @@
     </message>
 </context>
 <context>
+    <name>StillDialog</name>
+    <message>
+        <source>This frame could not be shown ({error}). Try another frame.</source>
+        <translation>Dieses Einzelbild konnte nicht angezeigt werden ({error}). Versuchen Sie ein anderes.</translation>
+    </message>
+    <message>
+        <source>Still for {item}, {side}</source>
+        <translation>Standbild für {item}, {side}</translation>
+    </message>
+    <message>
+        <source>Step to the frame to measure (Left and Right arrows), then keep it.</source>
+        <translation>Gehen Sie zum Einzelbild, das Sie messen möchten (Pfeiltasten links und rechts), und behalten Sie es.</translation>
+    </message>
+    <message>
+        <source>Keep the photo to measure on it.</source>
+        <translation>Behalten Sie das Foto, um darauf zu messen.</translation>
+    </message>
+    <message>
+        <source>Keep this frame</source>
+        <translation>Dieses Einzelbild behalten</translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation>Dieses Foto verwenden</translation>
+    </message>
+    <message>
+        <source>Choose another frame</source>
+        <translation>Anderes Einzelbild wählen</translation>
+    </message>
+    <message>
+        <source>Back to the video; the angles placed stay on the new frame</source>
+        <translation>Zurück zum Video; die gesetzten Winkel bleiben auf dem neuen Einzelbild</translation>
+    </message>
+    <message>
+        <source>Noting which file this is…</source>
+        <translation>Datei wird erfasst…</translation>
+    </message>
+    <message>
+        <source>Add still</source>
+        <translation>Standbild hinzufügen</translation>
+    </message>
+    <message>
+        <source>Noting which file this is… {percent} %</source>
+        <translation>Datei wird erfasst… {percent} %</translation>
+    </message>
+    <message>
+        <source>File noted: the still will say which video or photo it came from.</source>
+        <translation>Datei erfasst: Das Standbild nennt das Video oder Foto, aus dem es stammt.</translation>
+    </message>
+    <message>
+        <source>The file could not be read to the end.</source>
+        <translation>Die Datei konnte nicht bis zum Ende gelesen werden.</translation>
+    </message>
+    <message>
+        <source>“{file}” could not be read to the end ({error}). Close this window and choose the file again.</source>
+        <translation>„{file}“ konnte nicht bis zum Ende gelesen werden ({error}). Schließen Sie dieses Fenster und wählen Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>The frame could not be kept ({error}). Try again.</source>
+        <translation>Das Einzelbild konnte nicht behalten werden ({error}). Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Frame {index} ({seconds} s) kept, {width} × {height} px. Place the angles.</source>
+        <translation>Einzelbild {index} ({seconds} s) behalten, {width} × {height} px. Setzen Sie die Winkel.</translation>
+    </message>
+    <message>
+        <source>The photo kept, {width} × {height} px. Place the angles.</source>
+        <translation>Foto behalten, {width} × {height} px. Setzen Sie die Winkel.</translation>
+    </message>
+    <message>
+        <source>Close without adding the kept frame and the angles placed on it?</source>
+        <translation>Schließen, ohne das behaltene Einzelbild und die darauf gesetzten Winkel hinzuzufügen?</translation>
+    </message>
+</context>
+<context>
+    <name>StillMarks</name>
+    <message>
+        <source>Click the {point}</source>
+        <translation>Klicken Sie auf den Punkt: {point}</translation>
+    </message>
+    <message>
+        <source>{angle}: points overlap</source>
+        <translation>{angle}: Punkte überlappen</translation>
+    </message>
+</context>
+<context>
+    <name>StillOpening</name>
+    <message>
+        <source>The file could not be opened: {error}. Try another copy of the video or photo.</source>
+        <translation>Die Datei konnte nicht geöffnet werden: {error}. Versuchen Sie eine andere Kopie des Videos oder Fotos.</translation>
+    </message>
+</context>
+<context>
     <name>ThresholdsTab</name>
     <message>
         <source>Source: {source}.</source>
@@ -1255,6 +1675,81 @@
     <message>
         <source>{n} thresholds changed from the default.</source>
         <translation>{n} Schwellenwerte weichen vom Standard ab.</translation>
+    </message>
+</context>
+<context>
+    <name>VideoViewer</name>
+    <message>
+        <source>Photo · {width} × {height} px</source>
+        <translation>Foto · {width} × {height} px</translation>
+    </message>
+    <message>
+        <source>Frame {index} of {count} · {seconds} s · {rate} fps</source>
+        <translation>Bild {index} von {count} · {seconds} s · {rate} fps</translation>
+    </message>
+    <message>
+        <source>Frame {index} of {count} · {seconds} s</source>
+        <translation>Bild {index} von {count} · {seconds} s</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>Abspielen oder pausieren (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Back {n} frames (Shift+Left or Page Up)</source>
+        <translation>{n} Bilder zurück (Umschalt+Links oder Bild auf)</translation>
+    </message>
+    <message>
+        <source>One frame back (Left arrow)</source>
+        <translation>Ein Bild zurück (Pfeil links)</translation>
+    </message>
+    <message>
+        <source>One frame forward (Right arrow)</source>
+        <translation>Ein Bild vor (Pfeil rechts)</translation>
+    </message>
+    <message>
+        <source>Forward {n} frames (Shift+Right or Page Down)</source>
+        <translation>{n} Bilder vor (Umschalt+Rechts oder Bild ab)</translation>
+    </message>
+    <message>
+        <source>Playback speed: 1/8 plays eight times slower than filmed</source>
+        <translation>Wiedergabegeschwindigkeit: 1/8 spielt achtmal langsamer als aufgenommen</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Wiedergabegeschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Position in the video (Home and End go to the first and last frame)</source>
+        <translation>Position im Video (Pos1 und Ende gehen zum ersten und letzten Bild)</translation>
+    </message>
+    <message>
+        <source>Position in the video</source>
+        <translation>Position im Video</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the picture to the window</source>
+        <translation>Bild ins Fenster einpassen</translation>
+    </message>
+    <message>
+        <source>Zoom out (− key, or Ctrl+wheel)</source>
+        <translation>Verkleinern (Taste −, oder Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+ key, or Ctrl+wheel)</source>
+        <translation>Vergrößern (Taste +, oder Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
     </message>
 </context>
 </TS>

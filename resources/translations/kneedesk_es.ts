@@ -359,6 +359,71 @@
     </message>
 </context>
 <context>
+    <name>ChangeTable</name>
+    <message>
+        <source>Since first visit</source>
+        <translation>Desde la primera visita</translation>
+    </message>
+    <message>
+        <source>Since last visit</source>
+        <translation>Desde la visita anterior</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Nothing was written for {name}.</source>
+        <translation>No se escribió nada para {name}.</translation>
+    </message>
+    <message>
+        <source>Could not write the image {name}.</source>
+        <translation>No se pudo escribir la imagen {name}.</translation>
+    </message>
+    <message>
+        <source>Could not write the drawing {name}.</source>
+        <translation>No se pudo escribir el dibujo {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWidget</name>
+    <message>
+        <source>{title} chart</source>
+        <translation>Gráfico: {title}</translation>
+    </message>
+    <message>
+        <source>Save the {title} chart as a PNG or SVG file</source>
+        <translation>Guardar el gráfico «{title}» como archivo PNG o SVG</translation>
+    </message>
+    <message>
+        <source>Export PNG...</source>
+        <translation>Exportar PNG...</translation>
+    </message>
+    <message>
+        <source>Export SVG...</source>
+        <translation>Exportar SVG...</translation>
+    </message>
+    <message>
+        <source>Export ▾</source>
+        <translation>Exportar ▾</translation>
+    </message>
+    <message>
+        <source>Export as .png or .svg, not a file without a type.</source>
+        <translation>Exporte como .png o .svg, no como archivo sin tipo.</translation>
+    </message>
+    <message>
+        <source>Export as .png or .svg, not {suffix}.</source>
+        <translation>Exporte como .png o .svg, no como {suffix}.</translation>
+    </message>
+    <message>
+        <source>Chart not saved</source>
+        <translation>Gráfico no guardado</translation>
+    </message>
+    <message>
+        <source>The chart was not saved: {error}</source>
+        <translation>El gráfico no se guardó: {error}</translation>
+    </message>
+</context>
+<context>
     <name>ClinicFields</name>
     <message>
         <source>Metric (kg, cm, km)</source>
@@ -670,6 +735,28 @@
     </message>
 </context>
 <context>
+    <name>ExportChartDialog</name>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dibujo SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export {title} as {kind}</source>
+        <translation>Exportar {title} como {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>FrameDecoder</name>
+    <message>
+        <source>This frame could not be decoded: {error}</source>
+        <translation>No se pudo decodificar este fotograma: {error}</translation>
+    </message>
+</context>
+<context>
     <name>HandoutLanguageBox</name>
     <message>
         <source>Handout language</source>
@@ -820,6 +907,104 @@
     </message>
 </context>
 <context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Seguir trabajando</translation>
+    </message>
+    <message>
+        <source>Angles on the {test} still</source>
+        <translation>Ángulos en el fotograma: {test}</translation>
+    </message>
+    <message>
+        <source>left leg</source>
+        <translation>pierna izquierda</translation>
+    </message>
+    <message>
+        <source>right leg</source>
+        <translation>pierna derecha</translation>
+    </message>
+    <message>
+        <source>{test}, {leg} · frame {index} of {file}</source>
+        <translation>{test}, {leg} · fotograma {index} de {file}</translation>
+    </message>
+    <message>
+        <source>{test}, {leg} · {file}</source>
+        <translation>{test}, {leg} · {file}</translation>
+    </message>
+    <message>
+        <source>Close without keeping the changes to the points and the camera view?</source>
+        <translation>¿Cerrar sin guardar los cambios en los puntos y la vista de cámara?</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureView</name>
+    <message>
+        <source>Camera view</source>
+        <translation>Vista de cámara</translation>
+    </message>
+    <message>
+        <source>Where the camera was: it decides the sign of each angle</source>
+        <translation>Dónde estaba la cámara: determina el signo de cada ángulo</translation>
+    </message>
+    <message>
+        <source>Angle to measure</source>
+        <translation>Ángulo a medir</translation>
+    </message>
+    <message>
+        <source>Place this angle</source>
+        <translation>Colocar este ángulo</translation>
+    </message>
+    <message>
+        <source>Then click its points on the still, in the order asked</source>
+        <translation>Después haga clic en sus puntos sobre el fotograma, en el orden indicado</translation>
+    </message>
+    <message>
+        <source>Angles measured</source>
+        <translation>Ángulos medidos</translation>
+    </message>
+    <message>
+        <source>Remove angle</source>
+        <translation>Quitar ángulo</translation>
+    </message>
+    <message>
+        <source>Remove the selected angle (Delete)</source>
+        <translation>Quitar el ángulo seleccionado (Supr)</translation>
+    </message>
+    <message>
+        <source>Drag a point, or select it and nudge it with the arrow keys (Shift: 10 px). Tab goes to the next point. Ctrl+wheel or + and − zoom.</source>
+        <translation>Arrastre un punto, o selecciónelo y muévalo con las flechas (Mayús: 10 px). Tab pasa al punto siguiente. Ctrl+rueda o + y − para el zoom.</translation>
+    </message>
+    <message>
+        <source>This still belongs to a signed visit: its points and camera view cannot be changed.</source>
+        <translation>Este fotograma pertenece a una visita firmada: sus puntos y la vista de cámara no se pueden cambiar.</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Fit the still to the window</source>
+        <translation>Ajustar el fotograma a la ventana</translation>
+    </message>
+    <message>
+        <source>Angle</source>
+        <translation>Ángulo</translation>
+    </message>
+    <message>
+        <source>{prompt}. Esc stops.</source>
+        <translation>{prompt}. Esc para cancelar.</translation>
+    </message>
+    <message>
+        <source>Choose an angle, then “Place this angle”.</source>
+        <translation>Elija un ángulo y luego «Colocar este ángulo».</translation>
+    </message>
+</context>
+<context>
     <name>MediaFolderTab</name>
     <message>
         <source>Where the clinic keeps its phone videos and photos. “Video or photo…” on the screen starts there, and a still&apos;s original is found there again even if it was renamed. KneeDesk never copies the videos into its database.</source>
@@ -915,6 +1100,148 @@
     <message>
         <source>* required</source>
         <translation>* obligatorio</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressText</name>
+    <message>
+        <source>{number} point</source>
+        <translation>{number} punto</translation>
+    </message>
+    <message>
+        <source>{number} points</source>
+        <translation>{number} puntos</translation>
+    </message>
+    <message>
+        <source>{number} of 6</source>
+        <translation>{number} de 6</translation>
+    </message>
+    <message>
+        <source>{number} of 5</source>
+        <translation>{number} de 5</translation>
+    </message>
+    <message>
+        <source>scored 0 to 10</source>
+        <translation>puntuado de 0 a 10</translation>
+    </message>
+    <message>
+        <source>% of body weight</source>
+        <translation>% del peso corporal</translation>
+    </message>
+    <message>
+        <source>points, 0 best to 6 worst</source>
+        <translation>puntos, 0 mejor a 6 peor</translation>
+    </message>
+    <message>
+        <source>stage, 0 not running to 5 full training</source>
+        <translation>etapa, de 0 sin correr a 5 entrenamiento completo</translation>
+    </message>
+    <message>
+        <source>{line} (painful)</source>
+        <translation>{line} (con dolor)</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>más alto es mejor</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>más bajo es mejor</translation>
+    </message>
+    <message>
+        <source>meaningful improvement</source>
+        <translation>mejora relevante</translation>
+    </message>
+    <message>
+        <source>meaningful worsening</source>
+        <translation>empeoramiento relevante</translation>
+    </message>
+    <message>
+        <source>meaningful change</source>
+        <translation>cambio relevante</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>no medido</translation>
+    </message>
+    <message>
+        <source>latest visit: {not_asked}</source>
+        <translation>última visita: {not_asked}</translation>
+    </message>
+    <message>
+        <source>not measured at the latest visit</source>
+        <translation>no medido en la última visita</translation>
+    </message>
+    <message>
+        <source>measured once; earlier visits: {not_asked}</source>
+        <translation>medido una vez; visitas anteriores: {not_asked}</translation>
+    </message>
+    <message>
+        <source>measured once</source>
+        <translation>medido una vez</translation>
+    </message>
+    <message>
+        <source>not measured at the last visit</source>
+        <translation>no medido en la visita anterior</translation>
+    </message>
+    <message>
+        <source>v1 visit</source>
+        <translation>visita v1</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>A change of {rule} of the earlier value is meaningful (marked ★).</source>
+        <translation>Un cambio de {rule} del valor anterior es relevante (marcado ★).</translation>
+    </message>
+    <message>
+        <source>Shaded: {below} from the first {line} score. A change of {beyond} is meaningful (marked ★).</source>
+        <translation>Sombreado: {below} respecto a la primera puntuación de «{line}». Un cambio de {beyond} es relevante (marcado ★).</translation>
+    </message>
+    <message>
+        <source>Shaded: {below} from the first visit. A change of {beyond} is meaningful (marked ★).</source>
+        <translation>Sombreado: {below} respecto a la primera visita. Un cambio de {beyond} es relevante (marcado ★).</translation>
+    </message>
+    <message>
+        <source>Shaded: the test&apos;s usual error, ±{size} of each side&apos;s first value. A change of {beyond} of the earlier value is more than the test&apos;s usual error (marked ★); a smaller one may be noise.</source>
+        <translation>Sombreado: el error habitual de la prueba, ±{size} del primer valor de cada lado. Un cambio de {beyond} del valor anterior supera el error habitual de la prueba (marcado ★); uno menor puede ser ruido.</translation>
+    </message>
+    <message>
+        <source>Shaded: the test&apos;s usual error, ±{size} around each side&apos;s first value. A change of {beyond} is more than the test&apos;s usual error (marked ★); a smaller one may be noise.</source>
+        <translation>Sombreado: el error habitual de la prueba, ±{size} alrededor del primer valor de cada lado. Un cambio de {beyond} supera el error habitual de la prueba (marcado ★); uno menor puede ser ruido.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <source>Progress appears after the second visit.</source>
+        <translation>La evolución aparece después de la segunda visita.</translation>
+    </message>
+    <message>
+        <source>No visits yet. Progress appears after the second visit.</source>
+        <translation>Aún no hay visitas. La evolución aparece después de la segunda visita.</translation>
+    </message>
+    <message>
+        <source>One visit, on {date}.</source>
+        <translation>Una visita, el {date}.</translation>
+    </message>
+    <message>
+        <source>{n} visits, {first} to {last}. Point at a marker for its value and date; right-click a chart to export it.</source>
+        <translation>{n} visitas, del {first} al {last}. Señale un marcador para ver su valor y fecha; haga clic derecho en un gráfico para exportarlo.</translation>
+    </message>
+    <message>
+        <source>Not measured at any visit: {measures}.</source>
+        <translation>No medido en ninguna visita: {measures}.</translation>
+    </message>
+    <message>
+        <source>Measured on {date} (draft)</source>
+        <translation>Medido el {date} (borrador)</translation>
+    </message>
+    <message>
+        <source>Measured on {date}</source>
+        <translation>Medido el {date}</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1538,99 @@
     </message>
 </context>
 <context>
+    <name>StillDialog</name>
+    <message>
+        <source>This frame could not be shown ({error}). Try another frame.</source>
+        <translation>No se pudo mostrar este fotograma ({error}). Pruebe con otro.</translation>
+    </message>
+    <message>
+        <source>Still for {item}, {side}</source>
+        <translation>Fotograma para {item}, {side}</translation>
+    </message>
+    <message>
+        <source>Step to the frame to measure (Left and Right arrows), then keep it.</source>
+        <translation>Vaya al fotograma que quiere medir (flechas izquierda y derecha) y consérvelo.</translation>
+    </message>
+    <message>
+        <source>Keep the photo to measure on it.</source>
+        <translation>Conserve la foto para medir sobre ella.</translation>
+    </message>
+    <message>
+        <source>Keep this frame</source>
+        <translation>Conservar este fotograma</translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation>Usar esta foto</translation>
+    </message>
+    <message>
+        <source>Choose another frame</source>
+        <translation>Elegir otro fotograma</translation>
+    </message>
+    <message>
+        <source>Back to the video; the angles placed stay on the new frame</source>
+        <translation>Volver al vídeo; los ángulos colocados se mantienen en el nuevo fotograma</translation>
+    </message>
+    <message>
+        <source>Noting which file this is…</source>
+        <translation>Anotando qué archivo es…</translation>
+    </message>
+    <message>
+        <source>Add still</source>
+        <translation>Añadir fotograma</translation>
+    </message>
+    <message>
+        <source>Noting which file this is… {percent} %</source>
+        <translation>Anotando qué archivo es… {percent} %</translation>
+    </message>
+    <message>
+        <source>File noted: the still will say which video or photo it came from.</source>
+        <translation>Archivo anotado: el fotograma indicará de qué vídeo o foto procede.</translation>
+    </message>
+    <message>
+        <source>The file could not be read to the end.</source>
+        <translation>No se pudo leer el archivo hasta el final.</translation>
+    </message>
+    <message>
+        <source>“{file}” could not be read to the end ({error}). Close this window and choose the file again.</source>
+        <translation>No se pudo leer «{file}» hasta el final ({error}). Cierre esta ventana y vuelva a elegir el archivo.</translation>
+    </message>
+    <message>
+        <source>The frame could not be kept ({error}). Try again.</source>
+        <translation>No se pudo conservar el fotograma ({error}). Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Frame {index} ({seconds} s) kept, {width} × {height} px. Place the angles.</source>
+        <translation>Fotograma {index} ({seconds} s) conservado, {width} × {height} px. Coloque los ángulos.</translation>
+    </message>
+    <message>
+        <source>The photo kept, {width} × {height} px. Place the angles.</source>
+        <translation>Foto conservada, {width} × {height} px. Coloque los ángulos.</translation>
+    </message>
+    <message>
+        <source>Close without adding the kept frame and the angles placed on it?</source>
+        <translation>¿Cerrar sin añadir el fotograma conservado y los ángulos colocados en él?</translation>
+    </message>
+</context>
+<context>
+    <name>StillMarks</name>
+    <message>
+        <source>Click the {point}</source>
+        <translation>Haga clic en el punto: {point}</translation>
+    </message>
+    <message>
+        <source>{angle}: points overlap</source>
+        <translation>{angle}: puntos superpuestos</translation>
+    </message>
+</context>
+<context>
+    <name>StillOpening</name>
+    <message>
+        <source>The file could not be opened: {error}. Try another copy of the video or photo.</source>
+        <translation>No se pudo abrir el archivo: {error}. Pruebe con otra copia del vídeo o de la foto.</translation>
+    </message>
+</context>
+<context>
     <name>ThresholdsTab</name>
     <message>
         <source>Source: {source}.</source>
@@ -1255,6 +1675,81 @@
     <message>
         <source>{n} thresholds changed from the default.</source>
         <translation>{n} umbrales cambiados respecto al predeterminado.</translation>
+    </message>
+</context>
+<context>
+    <name>VideoViewer</name>
+    <message>
+        <source>Photo · {width} × {height} px</source>
+        <translation>Foto · {width} × {height} px</translation>
+    </message>
+    <message>
+        <source>Frame {index} of {count} · {seconds} s · {rate} fps</source>
+        <translation>Fotograma {index} de {count} · {seconds} s · {rate} fps</translation>
+    </message>
+    <message>
+        <source>Frame {index} of {count} · {seconds} s</source>
+        <translation>Fotograma {index} de {count} · {seconds} s</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>Reproducir o pausar (Espacio)</translation>
+    </message>
+    <message>
+        <source>Back {n} frames (Shift+Left or Page Up)</source>
+        <translation>Retroceder {n} fotogramas (Mayús+Izquierda o RePág)</translation>
+    </message>
+    <message>
+        <source>One frame back (Left arrow)</source>
+        <translation>Un fotograma atrás (flecha izquierda)</translation>
+    </message>
+    <message>
+        <source>One frame forward (Right arrow)</source>
+        <translation>Un fotograma adelante (flecha derecha)</translation>
+    </message>
+    <message>
+        <source>Forward {n} frames (Shift+Right or Page Down)</source>
+        <translation>Avanzar {n} fotogramas (Mayús+Derecha o AvPág)</translation>
+    </message>
+    <message>
+        <source>Playback speed: 1/8 plays eight times slower than filmed</source>
+        <translation>Velocidad de reproducción: 1/8 reproduce ocho veces más lento que la grabación</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Velocidad de reproducción</translation>
+    </message>
+    <message>
+        <source>Position in the video (Home and End go to the first and last frame)</source>
+        <translation>Posición en el vídeo (Inicio y Fin van al primer y al último fotograma)</translation>
+    </message>
+    <message>
+        <source>Position in the video</source>
+        <translation>Posición en el vídeo</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Fit the picture to the window</source>
+        <translation>Ajustar la imagen a la ventana</translation>
+    </message>
+    <message>
+        <source>Zoom out (− key, or Ctrl+wheel)</source>
+        <translation>Alejar (tecla −, o Ctrl+rueda)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+ key, or Ctrl+wheel)</source>
+        <translation>Acercar (tecla +, o Ctrl+rueda)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
     </message>
 </context>
 </TS>

@@ -359,6 +359,71 @@
     </message>
 </context>
 <context>
+    <name>ChangeTable</name>
+    <message>
+        <source>Since first visit</source>
+        <translation>Depuis la première consultation</translation>
+    </message>
+    <message>
+        <source>Since last visit</source>
+        <translation>Depuis la consultation précédente</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Nothing was written for {name}.</source>
+        <translation>Rien n&apos;a été écrit pour {name}.</translation>
+    </message>
+    <message>
+        <source>Could not write the image {name}.</source>
+        <translation>Impossible d&apos;écrire l&apos;image {name}.</translation>
+    </message>
+    <message>
+        <source>Could not write the drawing {name}.</source>
+        <translation>Impossible d&apos;écrire le dessin {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWidget</name>
+    <message>
+        <source>{title} chart</source>
+        <translation>Graphique : {title}</translation>
+    </message>
+    <message>
+        <source>Save the {title} chart as a PNG or SVG file</source>
+        <translation>Enregistrer le graphique « {title} » en fichier PNG ou SVG</translation>
+    </message>
+    <message>
+        <source>Export PNG...</source>
+        <translation>Exporter en PNG...</translation>
+    </message>
+    <message>
+        <source>Export SVG...</source>
+        <translation>Exporter en SVG...</translation>
+    </message>
+    <message>
+        <source>Export ▾</source>
+        <translation>Exporter ▾</translation>
+    </message>
+    <message>
+        <source>Export as .png or .svg, not a file without a type.</source>
+        <translation>Exportez en .png ou .svg, pas en fichier sans type.</translation>
+    </message>
+    <message>
+        <source>Export as .png or .svg, not {suffix}.</source>
+        <translation>Exportez en .png ou .svg, pas en {suffix}.</translation>
+    </message>
+    <message>
+        <source>Chart not saved</source>
+        <translation>Graphique non enregistré</translation>
+    </message>
+    <message>
+        <source>The chart was not saved: {error}</source>
+        <translation>Le graphique n&apos;a pas été enregistré : {error}</translation>
+    </message>
+</context>
+<context>
     <name>ClinicFields</name>
     <message>
         <source>Metric (kg, cm, km)</source>
@@ -670,6 +735,28 @@
     </message>
 </context>
 <context>
+    <name>ExportChartDialog</name>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export {title} as {kind}</source>
+        <translation>Exporter {title} en {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>FrameDecoder</name>
+    <message>
+        <source>This frame could not be decoded: {error}</source>
+        <translation>Cette image n&apos;a pas pu être décodée : {error}</translation>
+    </message>
+</context>
+<context>
     <name>HandoutLanguageBox</name>
     <message>
         <source>Handout language</source>
@@ -820,6 +907,104 @@
     </message>
 </context>
 <context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Angles on the {test} still</source>
+        <translation>Angles sur l&apos;image : {test}</translation>
+    </message>
+    <message>
+        <source>left leg</source>
+        <translation>jambe gauche</translation>
+    </message>
+    <message>
+        <source>right leg</source>
+        <translation>jambe droite</translation>
+    </message>
+    <message>
+        <source>{test}, {leg} · frame {index} of {file}</source>
+        <translation>{test}, {leg} · image {index} de {file}</translation>
+    </message>
+    <message>
+        <source>{test}, {leg} · {file}</source>
+        <translation>{test}, {leg} · {file}</translation>
+    </message>
+    <message>
+        <source>Close without keeping the changes to the points and the camera view?</source>
+        <translation>Fermer sans conserver les modifications des points et de la vue de la caméra ?</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureView</name>
+    <message>
+        <source>Camera view</source>
+        <translation>Vue de la caméra</translation>
+    </message>
+    <message>
+        <source>Where the camera was: it decides the sign of each angle</source>
+        <translation>Où était la caméra : elle détermine le signe de chaque angle</translation>
+    </message>
+    <message>
+        <source>Angle to measure</source>
+        <translation>Angle à mesurer</translation>
+    </message>
+    <message>
+        <source>Place this angle</source>
+        <translation>Placer cet angle</translation>
+    </message>
+    <message>
+        <source>Then click its points on the still, in the order asked</source>
+        <translation>Cliquez ensuite sur ses points sur l&apos;image, dans l&apos;ordre demandé</translation>
+    </message>
+    <message>
+        <source>Angles measured</source>
+        <translation>Angles mesurés</translation>
+    </message>
+    <message>
+        <source>Remove angle</source>
+        <translation>Supprimer l&apos;angle</translation>
+    </message>
+    <message>
+        <source>Remove the selected angle (Delete)</source>
+        <translation>Supprimer l&apos;angle sélectionné (Suppr)</translation>
+    </message>
+    <message>
+        <source>Drag a point, or select it and nudge it with the arrow keys (Shift: 10 px). Tab goes to the next point. Ctrl+wheel or + and − zoom.</source>
+        <translation>Faites glisser un point, ou sélectionnez-le et déplacez-le avec les flèches (Maj : 10 px). Tab passe au point suivant. Ctrl+molette ou + et − pour zoomer.</translation>
+    </message>
+    <message>
+        <source>This still belongs to a signed visit: its points and camera view cannot be changed.</source>
+        <translation>Cette image appartient à une consultation signée : ses points et la vue de la caméra ne peuvent pas être modifiés.</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Fit the still to the window</source>
+        <translation>Ajuster l&apos;image à la fenêtre</translation>
+    </message>
+    <message>
+        <source>Angle</source>
+        <translation>Angle</translation>
+    </message>
+    <message>
+        <source>{prompt}. Esc stops.</source>
+        <translation>{prompt}. Échap pour arrêter.</translation>
+    </message>
+    <message>
+        <source>Choose an angle, then “Place this angle”.</source>
+        <translation>Choisissez un angle, puis « Placer cet angle ».</translation>
+    </message>
+</context>
+<context>
     <name>MediaFolderTab</name>
     <message>
         <source>Where the clinic keeps its phone videos and photos. “Video or photo…” on the screen starts there, and a still&apos;s original is found there again even if it was renamed. KneeDesk never copies the videos into its database.</source>
@@ -915,6 +1100,148 @@
     <message>
         <source>* required</source>
         <translation>* obligatoire</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressText</name>
+    <message>
+        <source>{number} point</source>
+        <translation>{number} point</translation>
+    </message>
+    <message>
+        <source>{number} points</source>
+        <translation>{number} points</translation>
+    </message>
+    <message>
+        <source>{number} of 6</source>
+        <translation>{number} sur 6</translation>
+    </message>
+    <message>
+        <source>{number} of 5</source>
+        <translation>{number} sur 5</translation>
+    </message>
+    <message>
+        <source>scored 0 to 10</source>
+        <translation>noté de 0 à 10</translation>
+    </message>
+    <message>
+        <source>% of body weight</source>
+        <translation>% du poids corporel</translation>
+    </message>
+    <message>
+        <source>points, 0 best to 6 worst</source>
+        <translation>points, 0 meilleur à 6 pire</translation>
+    </message>
+    <message>
+        <source>stage, 0 not running to 5 full training</source>
+        <translation>étape, de 0 sans course à 5 entraînement complet</translation>
+    </message>
+    <message>
+        <source>{line} (painful)</source>
+        <translation>{line} (côté douloureux)</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>plus élevé est meilleur</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>plus bas est meilleur</translation>
+    </message>
+    <message>
+        <source>meaningful improvement</source>
+        <translation>amélioration pertinente</translation>
+    </message>
+    <message>
+        <source>meaningful worsening</source>
+        <translation>aggravation pertinente</translation>
+    </message>
+    <message>
+        <source>meaningful change</source>
+        <translation>changement pertinent</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>non mesuré</translation>
+    </message>
+    <message>
+        <source>latest visit: {not_asked}</source>
+        <translation>dernière consultation : {not_asked}</translation>
+    </message>
+    <message>
+        <source>not measured at the latest visit</source>
+        <translation>non mesuré lors de la dernière consultation</translation>
+    </message>
+    <message>
+        <source>measured once; earlier visits: {not_asked}</source>
+        <translation>mesuré une fois ; consultations précédentes : {not_asked}</translation>
+    </message>
+    <message>
+        <source>measured once</source>
+        <translation>mesuré une fois</translation>
+    </message>
+    <message>
+        <source>not measured at the last visit</source>
+        <translation>non mesuré lors de la consultation précédente</translation>
+    </message>
+    <message>
+        <source>v1 visit</source>
+        <translation>consultation v1</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>A change of {rule} of the earlier value is meaningful (marked ★).</source>
+        <translation>Un changement de {rule} de la valeur précédente est pertinent (marqué ★).</translation>
+    </message>
+    <message>
+        <source>Shaded: {below} from the first {line} score. A change of {beyond} is meaningful (marked ★).</source>
+        <translation>Zone grisée : {below} par rapport au premier score « {line} ». Un changement de {beyond} est pertinent (marqué ★).</translation>
+    </message>
+    <message>
+        <source>Shaded: {below} from the first visit. A change of {beyond} is meaningful (marked ★).</source>
+        <translation>Zone grisée : {below} par rapport à la première consultation. Un changement de {beyond} est pertinent (marqué ★).</translation>
+    </message>
+    <message>
+        <source>Shaded: the test&apos;s usual error, ±{size} of each side&apos;s first value. A change of {beyond} of the earlier value is more than the test&apos;s usual error (marked ★); a smaller one may be noise.</source>
+        <translation>Zone grisée : l&apos;erreur habituelle du test, ±{size} de la première valeur de chaque côté. Un changement de {beyond} de la valeur précédente dépasse l&apos;erreur habituelle du test (marqué ★) ; un plus petit peut être du bruit.</translation>
+    </message>
+    <message>
+        <source>Shaded: the test&apos;s usual error, ±{size} around each side&apos;s first value. A change of {beyond} is more than the test&apos;s usual error (marked ★); a smaller one may be noise.</source>
+        <translation>Zone grisée : l&apos;erreur habituelle du test, ±{size} autour de la première valeur de chaque côté. Un changement de {beyond} dépasse l&apos;erreur habituelle du test (marqué ★) ; un plus petit peut être du bruit.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <source>Progress appears after the second visit.</source>
+        <translation>Le suivi apparaît après la deuxième consultation.</translation>
+    </message>
+    <message>
+        <source>No visits yet. Progress appears after the second visit.</source>
+        <translation>Aucune consultation pour l&apos;instant. Le suivi apparaît après la deuxième consultation.</translation>
+    </message>
+    <message>
+        <source>One visit, on {date}.</source>
+        <translation>Une consultation, le {date}.</translation>
+    </message>
+    <message>
+        <source>{n} visits, {first} to {last}. Point at a marker for its value and date; right-click a chart to export it.</source>
+        <translation>{n} consultations, du {first} au {last}. Pointez un repère pour voir sa valeur et sa date ; clic droit sur un graphique pour l&apos;exporter.</translation>
+    </message>
+    <message>
+        <source>Not measured at any visit: {measures}.</source>
+        <translation>Non mesuré lors des consultations : {measures}.</translation>
+    </message>
+    <message>
+        <source>Measured on {date} (draft)</source>
+        <translation>Mesuré le {date} (brouillon)</translation>
+    </message>
+    <message>
+        <source>Measured on {date}</source>
+        <translation>Mesuré le {date}</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1538,99 @@
     </message>
 </context>
 <context>
+    <name>StillDialog</name>
+    <message>
+        <source>This frame could not be shown ({error}). Try another frame.</source>
+        <translation>Cette image n&apos;a pas pu être affichée ({error}). Essayez une autre image.</translation>
+    </message>
+    <message>
+        <source>Still for {item}, {side}</source>
+        <translation>Image pour {item}, {side}</translation>
+    </message>
+    <message>
+        <source>Step to the frame to measure (Left and Right arrows), then keep it.</source>
+        <translation>Allez à l&apos;image à mesurer (flèches gauche et droite), puis gardez-la.</translation>
+    </message>
+    <message>
+        <source>Keep the photo to measure on it.</source>
+        <translation>Gardez la photo pour mesurer dessus.</translation>
+    </message>
+    <message>
+        <source>Keep this frame</source>
+        <translation>Garder cette image</translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation>Utiliser cette photo</translation>
+    </message>
+    <message>
+        <source>Choose another frame</source>
+        <translation>Choisir une autre image</translation>
+    </message>
+    <message>
+        <source>Back to the video; the angles placed stay on the new frame</source>
+        <translation>Retour à la vidéo ; les angles placés restent sur la nouvelle image</translation>
+    </message>
+    <message>
+        <source>Noting which file this is…</source>
+        <translation>Identification du fichier…</translation>
+    </message>
+    <message>
+        <source>Add still</source>
+        <translation>Ajouter l&apos;image</translation>
+    </message>
+    <message>
+        <source>Noting which file this is… {percent} %</source>
+        <translation>Identification du fichier… {percent} %</translation>
+    </message>
+    <message>
+        <source>File noted: the still will say which video or photo it came from.</source>
+        <translation>Fichier identifié : l&apos;image indiquera de quelle vidéo ou photo elle provient.</translation>
+    </message>
+    <message>
+        <source>The file could not be read to the end.</source>
+        <translation>Le fichier n&apos;a pas pu être lu jusqu&apos;au bout.</translation>
+    </message>
+    <message>
+        <source>“{file}” could not be read to the end ({error}). Close this window and choose the file again.</source>
+        <translation>« {file} » n&apos;a pas pu être lu jusqu&apos;au bout ({error}). Fermez cette fenêtre et choisissez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>The frame could not be kept ({error}). Try again.</source>
+        <translation>L&apos;image n&apos;a pas pu être gardée ({error}). Réessayez.</translation>
+    </message>
+    <message>
+        <source>Frame {index} ({seconds} s) kept, {width} × {height} px. Place the angles.</source>
+        <translation>Image {index} ({seconds} s) gardée, {width} × {height} px. Placez les angles.</translation>
+    </message>
+    <message>
+        <source>The photo kept, {width} × {height} px. Place the angles.</source>
+        <translation>Photo gardée, {width} × {height} px. Placez les angles.</translation>
+    </message>
+    <message>
+        <source>Close without adding the kept frame and the angles placed on it?</source>
+        <translation>Fermer sans ajouter l&apos;image gardée et les angles placés dessus ?</translation>
+    </message>
+</context>
+<context>
+    <name>StillMarks</name>
+    <message>
+        <source>Click the {point}</source>
+        <translation>Cliquez sur le point : {point}</translation>
+    </message>
+    <message>
+        <source>{angle}: points overlap</source>
+        <translation>{angle} : points superposés</translation>
+    </message>
+</context>
+<context>
+    <name>StillOpening</name>
+    <message>
+        <source>The file could not be opened: {error}. Try another copy of the video or photo.</source>
+        <translation>Le fichier n&apos;a pas pu être ouvert : {error}. Essayez une autre copie de la vidéo ou de la photo.</translation>
+    </message>
+</context>
+<context>
     <name>ThresholdsTab</name>
     <message>
         <source>Source: {source}.</source>
@@ -1255,6 +1675,81 @@
     <message>
         <source>{n} thresholds changed from the default.</source>
         <translation>{n} seuils modifiés par rapport à la valeur par défaut.</translation>
+    </message>
+</context>
+<context>
+    <name>VideoViewer</name>
+    <message>
+        <source>Photo · {width} × {height} px</source>
+        <translation>Photo · {width} × {height} px</translation>
+    </message>
+    <message>
+        <source>Frame {index} of {count} · {seconds} s · {rate} fps</source>
+        <translation>Image {index} sur {count} · {seconds} s · {rate} fps</translation>
+    </message>
+    <message>
+        <source>Frame {index} of {count} · {seconds} s</source>
+        <translation>Image {index} sur {count} · {seconds} s</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>Lire ou mettre en pause (Espace)</translation>
+    </message>
+    <message>
+        <source>Back {n} frames (Shift+Left or Page Up)</source>
+        <translation>Reculer de {n} images (Maj+Gauche ou Page préc.)</translation>
+    </message>
+    <message>
+        <source>One frame back (Left arrow)</source>
+        <translation>Une image en arrière (flèche gauche)</translation>
+    </message>
+    <message>
+        <source>One frame forward (Right arrow)</source>
+        <translation>Une image en avant (flèche droite)</translation>
+    </message>
+    <message>
+        <source>Forward {n} frames (Shift+Right or Page Down)</source>
+        <translation>Avancer de {n} images (Maj+Droite ou Page suiv.)</translation>
+    </message>
+    <message>
+        <source>Playback speed: 1/8 plays eight times slower than filmed</source>
+        <translation>Vitesse de lecture : 1/8 lit huit fois plus lentement que la prise de vue</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Vitesse de lecture</translation>
+    </message>
+    <message>
+        <source>Position in the video (Home and End go to the first and last frame)</source>
+        <translation>Position dans la vidéo (Début et Fin vont à la première et à la dernière image)</translation>
+    </message>
+    <message>
+        <source>Position in the video</source>
+        <translation>Position dans la vidéo</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Fit the picture to the window</source>
+        <translation>Ajuster l&apos;image à la fenêtre</translation>
+    </message>
+    <message>
+        <source>Zoom out (− key, or Ctrl+wheel)</source>
+        <translation>Zoom arrière (touche −, ou Ctrl+molette)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+ key, or Ctrl+wheel)</source>
+        <translation>Zoom avant (touche +, ou Ctrl+molette)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
     </message>
 </context>
 </TS>
