@@ -51,7 +51,10 @@ class ChoiceEditor(Editor):
     def __init__(self, item: Item, side: str | None, parent: QWidget | None = None) -> None:
         super().__init__(item, side, parent)
         if item.kind is Kind.YES_NO:
-            options: list[tuple[str, Any, str]] = [("yes", True, "Yes"), ("no", False, "No")]
+            options: list[tuple[str, Any, str]] = [
+                ("yes", True, self.tr("Yes")),
+                ("no", False, self.tr("No")),
+            ]
         else:
             options = [(o.key, o.key, o.label) for o in item.options]
         self._values = {key: value for key, value, _ in options}
@@ -83,10 +86,10 @@ class ChoiceEditor(Editor):
                 box.addWidget(note)
         outer.addLayout(box)
         self.clear_button = QToolButton(self)
-        self.clear_button.setText("Clear")
+        self.clear_button.setText(self.tr("Clear"))
         self.clear_button.setObjectName(f"{self.name}.clear")
-        self.clear_button.setToolTip("Clear this answer (or press Delete on the choice)")
-        self.clear_button.setAccessibleName(f"Clear {item.label}")
+        self.clear_button.setToolTip(self.tr("Clear this answer (or press Delete on the choice)"))
+        self.clear_button.setAccessibleName(self.tr("Clear {label}").format(label=item.label))
         self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.clear_button.setProperty("role", "link")
         self.clear_button.clicked.connect(self._clear_clicked)
@@ -193,7 +196,7 @@ class OptionsEditor(Editor):
         columns = 2 if side is None and len(item.options) > 4 else 1
         rows = -(-(len(item.options) + 1) // columns)
         entries = [(o.key, self._label(o.label, o.points)) for o in item.options]
-        entries.append((NONE_KEY, "None of these"))
+        entries.append((NONE_KEY, self.tr("None of these")))
         for n, (key, label) in enumerate(entries):
             box = QCheckBox(label, self)
             box.setObjectName(f"{self.name}.{key}")
@@ -235,10 +238,10 @@ class OptionsEditor(Editor):
             return
         value = self.read().value
         if value is None:
-            self.score.setText("Score: not yet rated")
+            self.score.setText(self.tr("Score: not yet rated"))
             return
         points = sum(o.points or 0 for o in self.item.options if o.key in value)
-        self.score.setText(f"Score: {points}")
+        self.score.setText(self.tr("Score: {points}").format(points=points))
 
     def load(self, stored: Any) -> None:
         """Tick the stored options; an empty list ticks "None of these"."""

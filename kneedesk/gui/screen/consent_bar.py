@@ -7,17 +7,24 @@ was signed, unchangeable.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QVBoxLayout, QWidget
 
+from kneedesk.gui.screen.editor import QT_TRANSLATE_NOOP
 from kneedesk.gui.screen.recorder import SINK_ERRORS
 from kneedesk.gui.screen.still_hub import StillHub
 
-CONSENT_LABEL = "Patient agreed to be filmed"
-CONSENT_NOTE = (
+CONSENT_LABEL = QT_TRANSLATE_NOOP("ConsentBar", "Patient agreed to be filmed")
+CONSENT_NOTE = QT_TRANSLATE_NOOP(
+    "ConsentBar",
     "Tick before importing a video or photo of a test. The videos stay in the clinic's "
-    "folder; KneeDesk keeps only the stills you choose, with their angles."
+    "folder; KneeDesk keeps only the stills you choose, with their angles.",
 )
+
+
+def consent_label() -> str:
+    """The consent tick's text in the clinician's language."""
+    return QCoreApplication.translate("ConsentBar", CONSENT_LABEL)
 
 
 class ConsentBar(QFrame):
@@ -31,13 +38,14 @@ class ConsentBar(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 8)
         layout.setSpacing(2)
-        self.tick = QCheckBox(CONSENT_LABEL, self)
+        note = QCoreApplication.translate("ConsentBar", CONSENT_NOTE)
+        self.tick = QCheckBox(consent_label(), self)
         self.tick.setObjectName(f"section.{section_id}.consent_tick")
-        self.tick.setAccessibleName(CONSENT_LABEL)
-        self.tick.setAccessibleDescription(CONSENT_NOTE)
+        self.tick.setAccessibleName(consent_label())
+        self.tick.setAccessibleDescription(note)
         self.tick.toggled.connect(self._toggled)
         layout.addWidget(self.tick)
-        self.note = QLabel(CONSENT_NOTE, self)
+        self.note = QLabel(note, self)
         self.note.setWordWrap(True)
         self.note.setProperty("role", "muted")
         layout.addWidget(self.note)
@@ -72,7 +80,8 @@ class ConsentBar(QFrame):
             keeper.set_consent(given)
         except SINK_ERRORS as exc:
             self._show(not given)
-            self.error.setText(f"⚠ Not saved: {str(exc).strip() or type(exc).__name__}")
+            reason = str(exc).strip() or type(exc).__name__
+            self.error.setText("⚠ " + self.tr("Not saved: {reason}").format(reason=reason))
             self.error.show()
             return
         self.error.hide()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kneedesk.core.answers import Answers
@@ -20,12 +20,14 @@ from kneedesk.core.derived import (
     is_shown,
     needs_units_confirmation,
 )
+from kneedesk.core.locale_format import local_number
 from kneedesk.core.protocol import Item, Kind, Protocol
 from kneedesk.core.units import DisplayUnits
 from kneedesk.gui.screen.display import NumberFormat, fmt, unit_suffix
+from kneedesk.gui.screen.editor import QT_TRANSLATE_NOOP
 from kneedesk.gui.screen.steady import MessageLabel, keep_place_when_hidden
 
-CONFIRM_TEXT = "Units are right"
+CONFIRM_TEXT = QT_TRANSLATE_NOOP("DerivedCell", "Units are right")
 
 
 def shown_value(item: Item, value: Any, units: DisplayUnits) -> str:
@@ -33,7 +35,9 @@ def shown_value(item: Item, value: Any, units: DisplayUnits) -> str:
     if value is None:
         return ""
     if item.kind is Kind.YES_NO:
-        return "Yes" if value else "No"
+        if value:
+            return QCoreApplication.translate("DerivedCell", "Yes")
+        return QCoreApplication.translate("DerivedCell", "No")
     if item.kind in (Kind.NUMBER, Kind.INTEGER):
         fmt_ = NumberFormat(item, units)
         return fmt_.show(value) + unit_suffix(fmt_.unit)
@@ -54,18 +58,30 @@ def worked_out_from(
         asked = [i.id for i in items if is_shown(i, age)]
         answered = [i for i in asked if answers.choice(i) is not None]
         suspected = [protocol.item(i).label for i in asked if answers.choice(i) in SUSPECTED]
-        text = f"From the differential checklist: {len(answered)} of {len(asked)} answered"
         if suspected:
-            text += "; possible or likely: " + ", ".join(suspected)
-        return text + "."
+            return QCoreApplication.translate(
+                "DerivedCell",
+                "From the differential checklist: {answered} of {asked} answered; "
+                "possible or likely: {names}.",
+            ).format(answered=len(answered), asked=len(asked), names=", ".join(suspected))
+        return QCoreApplication.translate(
+            "DerivedCell", "From the differential checklist: {answered} of {asked} answered."
+        ).format(answered=len(answered), asked=len(asked))
     parts = []
     for input_id in rule.inputs:
         source = protocol.get(input_id)
         if source is None:
             continue
         value = answers.number(input_id)
-        parts.append(f"{source.label.lower()} {shown_value(source, value, units) or 'not entered'}")
-    return "From " + " and ".join(parts) + "."
+        shown = shown_value(source, value, units) or QCoreApplication.translate(
+            "DerivedCell", "not entered"
+        )
+        #: One input of a worked-out value: its label in lower case, then its value.
+        part = QCoreApplication.translate("DerivedCell", "{input} {value}")
+        parts.append(part.format(input=source.label.lower(), value=shown))
+    #: Joins the inputs of a worked-out value: "body mass 70 kg and height 175 cm".
+    joined = QCoreApplication.translate("DerivedCell", " and ").join(parts)
+    return QCoreApplication.translate("DerivedCell", "From {inputs}.").format(inputs=joined)
 
 
 class DerivedCell(QWidget):
@@ -87,7 +103,7 @@ class DerivedCell(QWidget):
         self.value.setObjectName(f"{item.id}.value")
         self.value.setProperty("role", "all-clear")
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.value.setAccessibleName(f"{item.label}, worked out")
+        self.value.setAccessibleName(self.tr("{label}, worked out").format(label=item.label))
         layout.addWidget(self.value)
         self.source = MessageLabel(2, self)
         self.source.setObjectName(f"{item.id}.source")
@@ -105,10 +121,14 @@ class DerivedCell(QWidget):
         self.check.setProperty("role", "error")
         self.check.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.check)
-        self.confirm = QPushButton(CONFIRM_TEXT, self)
+        self.confirm = QPushButton(self.tr(CONFIRM_TEXT), self)
         self.confirm.setObjectName(f"{self.item.id}.confirm_units")
-        self.confirm.setAccessibleName(f"Confirm the units of {self.item.label}")
-        self.confirm.setToolTip("Mass and height are in the right units: the value is real")
+        self.confirm.setAccessibleName(
+            self.tr("Confirm the units of {label}").format(label=self.item.label)
+        )
+        self.confirm.setToolTip(
+            self.tr("Mass and height are in the right units: the value is real")
+        )
         self.confirm.clicked.connect(self.confirmRequested.emit)
         keep_place_when_hidden(self.confirm)
         self.confirm.hide()
@@ -120,19 +140,28 @@ class DerivedCell(QWidget):
 
     def display(self, value: Any, source: str, confirmed: bool, read_only: bool) -> None:
         """Show the value, what it comes from, and the units check when it is needed."""
-        self.value.setText(shown_value(self.item, value, self.units) or "Not worked out yet")
+        self.value.setText(
+            shown_value(self.item, value, self.units) or self.tr("Not worked out yet")
+        )
         self.source.setText(source)
         if self.check is None or self.confirm is None:
             return
         outside = needs_units_confirmation(self.item, value)
         low, high = self.item.confirm_outside or (0.0, 0.0)
-        band = f"{fmt(low)} to {fmt(high)}{unit_suffix(self.item.unit)}"
+        band = self.tr("{low} to {high}{unit}").format(
+            low=local_number(fmt(low)),
+            high=local_number(fmt(high)),
+            unit=unit_suffix(self.item.unit),
+        )
         if outside and confirmed:
-            self.check.setText(f"Outside {band}: units confirmed.")
+            self.check.setText(self.tr("Outside {band}: units confirmed.").format(band=band))
         elif outside:
             self.check.setText(
-                f"⚠ Outside {band}: check the units of body mass and height. The visit "
-                "cannot be signed until you confirm them."
+                "⚠ "
+                + self.tr(
+                    "Outside {band}: check the units of body mass and height. The visit "
+                    "cannot be signed until you confirm them."
+                ).format(band=band)
             )
         else:
             self.check.setText("")

@@ -5,6 +5,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
+from kneedesk.core.locale_format import local_number
 from kneedesk.core.protocol import Item, Kind
 from kneedesk.core.units import DisplayUnits
 from kneedesk.gui.screen.state import InputError, parse_number
@@ -63,12 +66,14 @@ class NumberFormat:
         """E.g. "44.1 to 661.3 lb" or "0 to 10"."""
         low, high = self.bounds()
         unit = "" if (self.unit or "").startswith("/") else unit_suffix(self.unit)
-        return f"{fmt(low, 3)} to {fmt(high, 3)}{unit}"
+        return QCoreApplication.translate("NumberFormat", "{low} to {high}{unit}").format(
+            low=local_number(fmt(low, 3)), high=local_number(fmt(high, 3)), unit=unit
+        )
 
     def placeholder(self) -> str:
         """Short hint shown in an empty field."""
         low, high = self.bounds()
-        return f"{fmt(low, 3)}–{fmt(high, 3)}"
+        return f"{local_number(fmt(low, 3))}–{local_number(fmt(high, 3))}"
 
     def show(self, stored: float) -> str:
         """A stored value as text in the display unit."""
@@ -82,14 +87,21 @@ class NumberFormat:
         try:
             shown = parse_number(text)
         except InputError as exc:
-            raise InputError(f"{exc}: enter {self.range_text()}") from None
+            message = QCoreApplication.translate("NumberFormat", "{problem}: enter {range}")
+            raise InputError(message.format(problem=exc, range=self.range_text())) from None
         if shown is None:
             return None
         if self.whole and not shown.is_integer():
-            raise InputError(f"Enter a whole number, {self.range_text()}")
+            message = QCoreApplication.translate("NumberFormat", "Enter a whole number, {range}")
+            raise InputError(message.format(range=self.range_text()))
         low, high = self.bounds()
         if not low <= shown <= high:
-            raise InputError(f"{fmt(shown, 3)} is out of range: enter {self.range_text()}")
+            message = QCoreApplication.translate(
+                "NumberFormat", "{value} is out of range: enter {range}"
+            )
+            raise InputError(
+                message.format(value=local_number(fmt(shown, 3)), range=self.range_text())
+            )
         if self.whole:
             return int(shown)
         stored = self.units.to_stored(self.item, shown)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
 from kneedesk.core.protocol import Item
@@ -30,9 +30,51 @@ def input_name(item: Item, side: str | None) -> str:
     return item.id if side is None else f"{item.id}.{side}"
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads
+    """Mark `text` for pyside6-lupdate under `context`; it stays English until it is shown,
+    where `QCoreApplication.translate(context, text)` (or `self.tr`) looks it up. Qt's own
+    returns `object` to type checkers."""
+    del context
+    return text
+
+
+# A side as a column caption ("Left") and as a word inside a sentence ("left").
+SIDE_CAPTIONS = {
+    "left": QT_TRANSLATE_NOOP("Editor", "Left"),
+    "right": QT_TRANSLATE_NOOP("Editor", "Right"),
+}
+SIDE_WORDS = {
+    "left": QT_TRANSLATE_NOOP("Editor", "left"),
+    "right": QT_TRANSLATE_NOOP("Editor", "right"),
+}
+
+
+def side_caption(side: str) -> str:
+    """ "Left" or "Right" in the clinician's language."""
+    text = SIDE_CAPTIONS.get(side)
+    return QCoreApplication.translate("Editor", text) if text else side.capitalize()
+
+
+def side_word(side: str) -> str:
+    """ "left" or "right" in the clinician's language, as it reads after a comma."""
+    text = SIDE_WORDS.get(side)
+    return QCoreApplication.translate("Editor", text) if text else side
+
+
 def describe(widget: QWidget, item: Item, side: str | None, detail: str | None = None) -> None:
     """Name and describe a widget for screen readers from the protocol label and instruction."""
-    name = item.label + (f", {side} side" if side else "") + (f": {detail}" if detail else "")
+    name = item.label
+    if side == "left":
+        name = QCoreApplication.translate("Editor", "{label}, left side").format(label=name)
+    elif side == "right":
+        name = QCoreApplication.translate("Editor", "{label}, right side").format(label=name)
+    elif side:
+        name += f", {side} side"
+    if detail:
+        #: An input's name for screen readers: the item (and side), then the option or entry.
+        name = QCoreApplication.translate("Editor", "{name}: {detail}").format(
+            name=name, detail=detail
+        )
     widget.setAccessibleName(name)
     widget.setAccessibleDescription(item.instruction)
 

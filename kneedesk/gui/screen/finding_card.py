@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,9 +22,20 @@ from PySide6.QtWidgets import (
 )
 
 from kneedesk.core.findings import Finding
+from kneedesk.gui.screen.editor import QT_TRANSLATE_NOOP
 
-LEVEL_WORDS = {"priority": "Priority", "attention": "Attention", "info": "Information"}
+LEVEL_WORDS = {
+    "priority": QT_TRANSLATE_NOOP("FindingCard", "Priority"),
+    "attention": QT_TRANSLATE_NOOP("FindingCard", "Attention"),
+    "info": QT_TRANSLATE_NOOP("FindingCard", "Information"),
+}
 KEY_NUMBERS = 1  # evidence lines shown on the closed line; the rest are counted
+
+
+def level_word(level: str) -> str:
+    """A finding's level as the clinician reads it ("Priority")."""
+    word = LEVEL_WORDS.get(level)
+    return QCoreApplication.translate("FindingCard", word) if word else level
 
 
 def key_numbers(finding: Finding) -> str:
@@ -32,7 +43,12 @@ def key_numbers(finding: Finding) -> str:
     lines = [e.text() for e in finding.evidence]
     shown = "; ".join(lines[:KEY_NUMBERS])
     more = len(lines) - KEY_NUMBERS
-    return f"{shown}; +{more} more" if more > 0 else shown
+    if more <= 0:
+        return shown
+    #: The first evidence line of a finding, then how many more lines its full card lists.
+    return QCoreApplication.translate("FindingCard", "{shown}; +{more} more").format(
+        shown=shown, more=more
+    )
 
 
 class FindingCard(QFrame):
@@ -56,10 +72,10 @@ class FindingCard(QFrame):
         self.toggle.setCheckable(True)
         self.toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.toggle.setAutoRaise(True)
-        self.toggle.setToolTip("Show the evidence, thresholds and source")
+        self.toggle.setToolTip(self.tr("Show the evidence, thresholds and source"))
         self.toggle.toggled.connect(self.set_expanded)
         head.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignTop)
-        level = QLabel(LEVEL_WORDS.get(finding.level.value, finding.level.value), self)
+        level = QLabel(level_word(finding.level.value), self)
         level.setProperty("role", "level")
         level.setProperty("level", finding.level.value)
         level.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
@@ -93,14 +109,16 @@ class FindingCard(QFrame):
         lines = "".join(f"<li>{escape(e.text())}</li>" for e in finding.evidence)
         self.evidence.setText(f"<ul style='margin:0; -qt-list-indent:1'>{lines}</ul>")
         details.addWidget(self.evidence)
-        source = QLabel(f"Source: {finding.source}", self.details)
+        source = QLabel(self.tr("Source: {source}").format(source=finding.source), self.details)
         source.setWordWrap(True)
         source.setProperty("role", "source")
         details.addWidget(source)
         layout.addWidget(self.details)
         self.details.hide()
-        self.setAccessibleName(f"{level.text()}: {finding.title}")
-        self.toggle.setAccessibleName(f"Details of {finding.title}")
+        self.setAccessibleName(
+            self.tr("{level}: {title}").format(level=level.text(), title=finding.title)
+        )
+        self.toggle.setAccessibleName(self.tr("Details of {title}").format(title=finding.title))
 
     def expanded(self) -> bool:
         """Whether the full card (evidence, thresholds, source) is shown."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from kneedesk.core.protocol import Item
@@ -26,7 +26,11 @@ def _line_edit(name: str, fmt: NumberFormat, parent: QWidget) -> QLineEdit:
     edit.setMaxLength(16)
     edit.setMinimumWidth(80)
     edit.setMaximumWidth(140)
-    edit.setToolTip(f"Allowed: {fmt.range_text()}")
+    edit.setToolTip(
+        QCoreApplication.translate("NumberEditor", "Allowed: {range}").format(
+            range=fmt.range_text()
+        )
+    )
     return edit
 
 
@@ -164,9 +168,14 @@ class ListEditor(Editor):
         # One short message, however many entries are wrong (they are marked red), so it fits
         # the room kept for it under the field.
         if len(errors) <= 1:
-            return f"{errors[0][0]}: {errors[0][1]}" if errors else None
+            if not errors:
+                return None
+            #: A refused entry of a list of numbers ("Week 2"), then what is wrong with it.
+            return self.tr("{entry}: {problem}").format(entry=errors[0][0], problem=errors[0][1])
         labels = ", ".join(label for label, _ in errors)
-        return f"{labels}: enter {self.format.range_text()}"
+        return self.tr("{entries}: enter {range}").format(
+            entries=labels, range=self.format.range_text()
+        )
 
     def mark_saved(self) -> None:
         """Entries that parsed are now stored."""

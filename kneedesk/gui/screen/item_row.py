@@ -20,7 +20,7 @@ from kneedesk.core.protocol import Item
 from kneedesk.core.units import DisplayUnits
 from kneedesk.core.visit_context import derived_value, prefill_value
 from kneedesk.gui.screen.derived_row import DerivedCell, shown_value, worked_out_from
-from kneedesk.gui.screen.editor import Editor, set_flag
+from kneedesk.gui.screen.editor import QT_TRANSLATE_NOOP, Editor, set_flag, side_caption
 from kneedesk.gui.screen.editor_kinds import make_editor
 from kneedesk.gui.screen.field_note import FieldNoteLabel, has_note
 from kneedesk.gui.screen.inputs import ListEditor, NumberEditor
@@ -31,7 +31,8 @@ from kneedesk.gui.screen.steady import MessageLabel, fix_to_widest
 from kneedesk.gui.screen.text_input import TextEditor
 
 NOT_TESTED_KEYS = "Ctrl+T"  # "Not tested…" for the row the cursor is in (see SectionPage)
-MISSING_TAG = "Still empty"  # short, so the "Required" tag needs little room for it
+# Short, so the "Required" tag needs little room for it.
+MISSING_TAG = QT_TRANSLATE_NOOP("ItemRow", "Still empty")
 
 
 def _label(text: str, role: str, parent: QWidget, wrap: bool = True) -> QLabel:
@@ -59,7 +60,7 @@ class SideCell(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
-        self.caption = _label(side.capitalize() if side else "", "side", self, wrap=False)
+        self.caption = _label(side_caption(side) if side else "", "side", self, wrap=False)
         self.caption.setVisible(side is not None)
         clear = getattr(editor, "clear_button", None)
         if side is not None and isinstance(clear, QToolButton):
@@ -78,9 +79,11 @@ class SideCell(QWidget):
         self.note_text = _label("", "not-tested", self.note)
         note_layout.addWidget(self.note_text, 1)
         self.undo = QToolButton(self.note)
-        self.undo.setText("Undo")
+        self.undo.setText(self.tr("Undo"))
         self.undo.setObjectName(f"{editor.name}.undo_not_tested")
-        self.undo.setAccessibleName(f"Undo not tested: {editor.item.label}")
+        self.undo.setAccessibleName(
+            self.tr("Undo not tested: {label}").format(label=editor.item.label)
+        )
         self.undo.setProperty("role", "link")
         self.undo.clicked.connect(self.undoRequested.emit)
         note_layout.addWidget(self.undo, 0, Qt.AlignmentFlag.AlignTop)
@@ -106,7 +109,9 @@ class SideCell(QWidget):
 
     def show_not_tested(self, reason: str | None, read_only: bool) -> None:
         """Swap the editor for a "Not tested: reason" note, or back."""
-        self.note_text.setText(f"Not tested: {reason}" if reason else "")
+        self.note_text.setText(
+            self.tr("Not tested: {reason}").format(reason=reason) if reason else ""
+        )
         self.note.setVisible(reason is not None)
         self.undo.setVisible(not read_only)
         self.editor.setVisible(reason is None)
@@ -117,8 +122,9 @@ class SideCell(QWidget):
         """Mark this side's caption as the painful knee (in words, not colour alone)."""
         if self.side is None:
             return
+        caption = side_caption(self.side)
         self.caption.setText(
-            f"{self.side.capitalize()}  ● painful side" if painful else self.side.capitalize()
+            self.tr("{side}  ● painful side").format(side=caption) if painful else caption
         )
         set_flag(self.caption, "painful", painful)
 
@@ -159,12 +165,16 @@ class ItemRow(QFrame):
             grid.addWidget(cell, 0, 1 + n, 1, 1 if item.per_side else 2)
             self.cells[side] = cell
         self.not_tested_button = QToolButton(self)
-        self.not_tested_button.setText("Not tested…")
+        self.not_tested_button.setText(self.tr("Not tested…"))
         self.not_tested_button.setObjectName(f"{item.id}.not_tested")
-        self.not_tested_button.setAccessibleName(f"Mark {item.label} not tested")
+        self.not_tested_button.setAccessibleName(
+            self.tr("Mark {label} not tested").format(label=item.label)
+        )
         self.not_tested_button.setProperty("role", "link")
         self.not_tested_button.setToolTip(
-            f"Mark this item not tested, with a reason ({NOT_TESTED_KEYS} in any of its fields)"
+            self.tr(
+                "Mark this item not tested, with a reason ({keys} in any of its fields)"
+            ).format(keys=NOT_TESTED_KEYS)
         )
         # Out of the Tab chain, so Tab goes from value to value; NOT_TESTED_KEYS reaches it.
         self.not_tested_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -211,19 +221,22 @@ class ItemRow(QFrame):
         head = QHBoxLayout()
         self.title = _label(self.item.label, "item-label", block)
         head.addWidget(self.title, 1)
-        self.required_tag = _label("Required" if self.item.required else "", "tag", block, False)
+        required = self.tr("Required")
+        self.required_tag = _label(required if self.item.required else "", "tag", block, False)
         self.required_tag.setVisible(self.item.required)
         if self.item.required:
-            fix_to_widest(self.required_tag, ("Required", MISSING_TAG))
+            fix_to_widest(self.required_tag, (required, self.tr(MISSING_TAG)))
         head.addWidget(self.required_tag, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(head)
         layout.addWidget(_label(self.item.instruction, "instruction", block))
         if self.item.how_to:
             self.how_to_button = QToolButton(block)
-            self.how_to_button.setText("▸ How to perform")
+            self.how_to_button.setText("▸ " + self.tr("How to perform"))
             self.how_to_button.setCheckable(True)
             self.how_to_button.setObjectName(f"{self.item.id}.how_to")
-            self.how_to_button.setAccessibleName(f"How to perform: {self.item.label}")
+            self.how_to_button.setAccessibleName(
+                self.tr("How to perform: {label}").format(label=self.item.label)
+            )
             self.how_to_button.setProperty("role", "link")
             self.how_to_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # not a Tab stop
             # Shown under the whole row (see __init__) so it reads as a short wide note.
@@ -237,7 +250,7 @@ class ItemRow(QFrame):
 
     def _toggle_how_to(self, shown: bool) -> None:
         self.how_to.setVisible(shown)
-        self.how_to_button.setText(("▾" if shown else "▸") + " How to perform")
+        self.how_to_button.setText(("▾ " if shown else "▸ ") + self.tr("How to perform"))
 
     # --- state ------------------------------------------------------------------------------
 
@@ -299,11 +312,13 @@ class ItemRow(QFrame):
         chosen = self.recorder.state.value(self.item.id)
         label = shown_value(self.item, key, self.units)
         if key is None:
-            text = "No suggestion from this visit's tests."
+            text = self.tr("No suggestion from this visit's tests.")
         elif chosen is None or chosen == key:
-            text = f"Suggested from this visit's tests: {label}."
+            text = self.tr("Suggested from this visit's tests: {answer}.").format(answer=label)
         else:
-            text = f"This visit's tests suggest: {label}. You chose otherwise."
+            text = self.tr("This visit's tests suggest: {answer}. You chose otherwise.").format(
+                answer=label
+            )
         self.suggestion.setText(text)
 
     def refresh_note(self) -> None:
@@ -338,7 +353,7 @@ class ItemRow(QFrame):
         """Highlight a required item left empty (with words as well as colour)."""
         set_flag(self, "missing", missing)
         if self.item.required:
-            self.required_tag.setText(MISSING_TAG if missing else "Required")
+            self.required_tag.setText(self.tr(MISSING_TAG) if missing else self.tr("Required"))
             set_flag(self.required_tag, "missing", missing)
 
     # --- saving -----------------------------------------------------------------------------

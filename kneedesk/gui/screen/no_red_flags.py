@@ -24,10 +24,6 @@ def red_flag_items(items: Sequence[Item]) -> list[Item]:
     return [i for i in items if i.id.startswith(RED_FLAG_PREFIX) and i.kind is Kind.YES_NO]
 
 
-def _flags(count: int) -> str:
-    return f"{count} red flag{'' if count == 1 else 's'}"
-
-
 class NoRedFlagsControl(QWidget):
     """A "None of these" button and a line saying what it set (or why it is not available)."""
 
@@ -48,11 +44,11 @@ class NoRedFlagsControl(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 8)
         layout.setSpacing(12)
-        self.button = QPushButton("None of these: set every unanswered flag to No", self)
+        self.button = QPushButton(self.tr("None of these: set every unanswered flag to No"), self)
         self.button.setObjectName("no_red_flags_button")
-        self.button.setAccessibleName("None of these red flags")
+        self.button.setAccessibleName(self.tr("None of these red flags"))
         self.button.setToolTip(
-            "Answers No for each red flag not answered yet; answers already given are kept"
+            self.tr("Answers No for each red flag not answered yet; answers already given are kept")
         )
         self.button.setAutoDefault(False)
         self.button.clicked.connect(self.set_unanswered_to_no)
@@ -94,13 +90,23 @@ class NoRedFlagsControl(QWidget):
             self._busy = False
         saved = len(todo) - len(failed)
         if already == 0 and not failed:
-            text = f"✓ All {_flags(saved)} set to No"
+            if saved == 1:
+                text = self.tr("✓ All {count} red flag set to No")
+            else:
+                text = self.tr("✓ All {count} red flags set to No")
+        elif saved == 1:
+            text = self.tr("✓ {count} red flag set to No")
         else:
-            text = f"✓ {_flags(saved)} set to No"
-            if already:
-                text += f"; {already} already answered or not tested, left as they were"
+            text = self.tr("✓ {count} red flags set to No")
+        text = text.format(count=saved)
+        if already:
+            #: Follows "✓ 3 red flags set to No"; the number counts the flags left untouched.
+            text += self.tr("; {count} already answered or not tested, left as they were").format(
+                count=already
+            )
         if failed:
-            text += f". ⚠ Not saved: {', '.join(i.label for i in failed)} (see the flag)"
+            names = ", ".join(i.label for i in failed)
+            text += self.tr(". ⚠ Not saved: {names} (see the flag)").format(names=names)
         self._result = text
         self.refresh()
 
@@ -117,7 +123,9 @@ class NoRedFlagsControl(QWidget):
         if yes:
             self._result = None
             names = ", ".join(i.label for i in yes)
-            self.status.setText(f"Not available while a flag is answered Yes ({names})")
+            self.status.setText(
+                self.tr("Not available while a flag is answered Yes ({names})").format(names=names)
+            )
         elif self._result is not None and not todo:
             self.status.setText(self._result)
         else:

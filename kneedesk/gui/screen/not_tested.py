@@ -7,18 +7,21 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kneedesk.core.protocol import Item
+from kneedesk.gui.screen.editor import QT_TRANSLATE_NOOP
 
+# The usual reasons, offered in the clinician's language; the one chosen (or typed) is kept
+# as the words shown.
 REASONS = (
-    "Too painful to test",
-    "Patient declined",
-    "Not indicated today",
-    "Equipment not available",
-    "Not enough time",
+    QT_TRANSLATE_NOOP("NotTestedForm", "Too painful to test"),
+    QT_TRANSLATE_NOOP("NotTestedForm", "Patient declined"),
+    QT_TRANSLATE_NOOP("NotTestedForm", "Not indicated today"),
+    QT_TRANSLATE_NOOP("NotTestedForm", "Equipment not available"),
+    QT_TRANSLATE_NOOP("NotTestedForm", "Not enough time"),
 )
 SCOPES: tuple[tuple[str, str | None], ...] = (
-    ("Both sides", None),
-    ("Left side only", "left"),
-    ("Right side only", "right"),
+    (QT_TRANSLATE_NOOP("NotTestedForm", "Both sides"), None),
+    (QT_TRANSLATE_NOOP("NotTestedForm", "Left side only"), "left"),
+    (QT_TRANSLATE_NOOP("NotTestedForm", "Right side only"), "right"),
 )
 
 
@@ -38,33 +41,37 @@ class NotTestedForm(QWidget):
         column.setSpacing(4)
         layout = QHBoxLayout()
         column.addLayout(layout)
-        layout.addWidget(QLabel("Not tested:", self))
+        layout.addWidget(QLabel(self.tr("Not tested:"), self))
         self.scope = QComboBox(self)
         self.scope.setObjectName(f"{item.id}.not_tested_side")
-        self.scope.setAccessibleName(f"{item.label}: which side was not tested")
+        self.scope.setAccessibleName(
+            self.tr("{label}: which side was not tested").format(label=item.label)
+        )
         self.scope.setAccessibleDescription(item.instruction)
         for text, side in SCOPES:
-            self.scope.addItem(text, side)
+            self.scope.addItem(self.tr(text), side)
         self.scope.setVisible(item.per_side)
         layout.addWidget(self.scope)
         self.reason = QComboBox(self)
         self.reason.setEditable(True)
         self.reason.setObjectName(f"{item.id}.not_tested_reason")
-        self.reason.setAccessibleName(f"{item.label}: reason it was not tested")
+        self.reason.setAccessibleName(
+            self.tr("{label}: reason it was not tested").format(label=item.label)
+        )
         self.reason.setAccessibleDescription(item.instruction)
-        self.reason.addItems(["", *REASONS])
+        self.reason.addItems(["", *(self.tr(reason) for reason in REASONS)])
         self.reason.setMinimumContentsLength(24)
         self.reason.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         line = self.reason.lineEdit()
         assert line is not None  # an editable combo box always has one
-        line.setPlaceholderText("Reason (required)")
+        line.setPlaceholderText(self.tr("Reason (required)"))
         line.returnPressed.connect(self._confirm)
         layout.addWidget(self.reason, 1)
-        self.ok = QPushButton("Mark not tested", self)
+        self.ok = QPushButton(self.tr("Mark not tested"), self)
         self.ok.setObjectName(f"{item.id}.not_tested_confirm")
         self.ok.clicked.connect(self._confirm)
         layout.addWidget(self.ok)
-        cancel = QPushButton("Cancel", self)
+        cancel = QPushButton(self.tr("Cancel"), self)
         cancel.setObjectName(f"{item.id}.not_tested_cancel")
         cancel.clicked.connect(self.cancelled.emit)
         layout.addWidget(cancel)
@@ -97,7 +104,7 @@ class NotTestedForm(QWidget):
     def _confirm(self) -> None:
         reason = self.reason.currentText().strip()
         if not reason:
-            self.show_error("Give a reason")
+            self.show_error(self.tr("Give a reason"))
             return
         side = self.scope.currentData() if self.item.per_side else None
         self.confirmed.emit(side, reason)

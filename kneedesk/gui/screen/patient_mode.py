@@ -63,11 +63,11 @@ class PatientModeView(QWidget):
         layout.setContentsMargins(48, 24, 48, 24)
         layout.setSpacing(14)
         top = QHBoxLayout()
-        heading = QLabel("About your knee", self)
+        heading = QLabel(self.tr("About your knee"), self)
         heading.setProperty("role", "patient-heading")
         _scaled(heading, 1.5, bold=True)
         top.addWidget(heading, 1)
-        self.hand_back = QPushButton("Hand back to clinician", self)
+        self.hand_back = QPushButton(self.tr("Hand back to clinician"), self)
         self.hand_back.setObjectName("hand_back")
         self.hand_back.setProperty("role", "hand-back")
         _scaled(self.hand_back, 1.15)
@@ -96,16 +96,16 @@ class PatientModeView(QWidget):
         layout.addWidget(self.error)
         layout.addStretch(1)
         self.hint = QLabel(
-            "Press a number key or click an answer. Enter goes to the next question."
+            self.tr("Press a number key or click an answer. Enter goes to the next question.")
         )
         self.hint.setProperty("role", "patient-hint")
         _scaled(self.hint, 1.1)
         layout.addWidget(self.hint)
         nav = QHBoxLayout()
-        self.back_button = QPushButton("‹ Previous question", self)
+        self.back_button = QPushButton(self.tr("‹ Previous question"), self)
         self.back_button.setProperty("role", "patient-nav")
         self.back_button.setObjectName("patient_back")
-        self.next_button = QPushButton("Next question ›", self)
+        self.next_button = QPushButton(self.tr("Next question ›"), self)
         self.next_button.setObjectName("patient_next")
         self.next_button.setProperty("role", "patient-next")
         for button in (self.back_button, self.next_button):
@@ -145,7 +145,11 @@ class PatientModeView(QWidget):
             button.hide()
             button.deleteLater()
         self.buttons = []
-        self.counter.setText(f"Question {self.index + 1} of {len(self.items)} · {item.label}")
+        self.counter.setText(
+            self.tr("Question {number} of {count} · {label}").format(
+                number=self.index + 1, count=len(self.items), label=item.label
+            )
+        )
         self.question.setText(item.instruction)
         self.question.show()
         self.hint.show()
@@ -165,7 +169,7 @@ class PatientModeView(QWidget):
         self.error.hide()
         self.back_button.setEnabled(self.index > 0)
         last = self.index == len(self.items) - 1
-        self.next_button.setText("Finish ›" if last else "Next question ›")
+        self.next_button.setText(self.tr("Finish ›") if last else self.tr("Next question ›"))
         self.next_button.setToolTip("")
         checked = next((b for b in self.buttons if b.isChecked()), self.buttons[0])
         checked.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -192,12 +196,18 @@ class PatientModeView(QWidget):
         for button in self.buttons:
             button.hide()
         missing = [i for i in self.items if self.recorder.state.value(i.id) is None]
-        self.counter.setText("All done" if not missing else f"{len(missing)} question(s) skipped")
-        self.question.setText("Thank you. Please hand the screen back to your clinician.")
+        self.counter.setText(
+            self.tr("All done")
+            if not missing
+            else self.tr("{count} question(s) skipped").format(count=len(missing))
+        )
+        self.question.setText(self.tr("Thank you. Please hand the screen back to your clinician."))
         self.hint.hide()
         self._finished = True
-        self.next_button.setText("Finish ›")
-        self.next_button.setToolTip("Hand the screen back; your clinician enters their password")
+        self.next_button.setText(self.tr("Finish ›"))
+        self.next_button.setToolTip(
+            self.tr("Hand the screen back; your clinician enters their password")
+        )
         self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -45,14 +45,21 @@ from kneedesk.core.exercises import load_exercises
 from kneedesk.core.plan import PLAN_ITEMS, PlanKind
 from kneedesk.core.plan_record import PLAN_DOSE_MAX_LENGTH, PLAN_NOTE_MAX_LENGTH
 from kneedesk.gui import theme
-from kneedesk.gui.screen.editor import IDLE_SAVE_MS
+from kneedesk.gui.screen.editor import IDLE_SAVE_MS, QT_TRANSLATE_NOOP
 from kneedesk.gui.screen.recorder import SINK_ERRORS
 
 KIND_WORDS = {
-    PlanKind.EXERCISE: "Exercise",
-    PlanKind.RUNNING: "Training adjustment",
-    PlanKind.EDUCATION: "Education",
-    PlanKind.ADJUNCT: "Short-term help, with exercise",
+    PlanKind.EXERCISE: QT_TRANSLATE_NOOP("PlanEditor", "Exercise"),
+    PlanKind.RUNNING: QT_TRANSLATE_NOOP("PlanEditor", "Training adjustment"),
+    PlanKind.EDUCATION: QT_TRANSLATE_NOOP("PlanEditor", "Education"),
+    PlanKind.ADJUNCT: QT_TRANSLATE_NOOP("PlanEditor", "Short-term help, with exercise"),
+}
+# The same kinds inside a line of the "add" list: "Wall sit (exercise)".
+KIND_WORDS_INLINE = {
+    PlanKind.EXERCISE: QT_TRANSLATE_NOOP("PlanEditor", "exercise"),
+    PlanKind.RUNNING: QT_TRANSLATE_NOOP("PlanEditor", "training adjustment"),
+    PlanKind.EDUCATION: QT_TRANSLATE_NOOP("PlanEditor", "education"),
+    PlanKind.ADJUNCT: QT_TRANSLATE_NOOP("PlanEditor", "short-term help, with exercise"),
 }
 TITLE, KIND, DOSE, NOTE = range(4)
 MAX_LENGTHS = {DOSE: PLAN_DOSE_MAX_LENGTH, NOTE: PLAN_NOTE_MAX_LENGTH}
@@ -120,9 +127,13 @@ class PlanEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("plan_table")
-        self.table.setAccessibleName("Plan")
-        self.table.setAccessibleDescription("Plan items; dose and note can be edited (F2 or type)")
-        self.table.setHorizontalHeaderLabels(["Plan item", "Type", "Dose", "Note"])
+        self.table.setAccessibleName(self.tr("Plan"))
+        self.table.setAccessibleDescription(
+            self.tr("Plan items; dose and note can be edited (F2 or type)")
+        )
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Plan item"), self.tr("Type"), self.tr("Dose"), self.tr("Note")]
+        )
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.ResizeToContents)
@@ -150,7 +161,7 @@ class PlanEditor(QWidget):
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
-        self.empty = QLabel("No plan items.", self)
+        self.empty = QLabel(self.tr("No plan items."), self)
         self.empty.setProperty("role", "caption")
         layout.addWidget(self.empty)
         # The editing controls live in one row widget, so a signed plan hides them all and
@@ -161,18 +172,18 @@ class PlanEditor(QWidget):
         actions.setContentsMargins(0, 0, 0, 0)
         self.add_combo = QComboBox(self.controls)
         self.add_combo.setObjectName("plan_add_combo")
-        self.add_combo.setAccessibleName("Plan item to add from the library")
+        self.add_combo.setAccessibleName(self.tr("Plan item to add from the library"))
         self.add_combo.setMinimumContentsLength(28)
-        self.add_button = QPushButton("Add", self.controls)
+        self.add_button = QPushButton(self.tr("Add"), self.controls)
         self.add_button.setObjectName("plan_add")
         self.add_button.clicked.connect(self._add_clicked)
-        self.remove_button = QPushButton("Remove selected", self.controls)
+        self.remove_button = QPushButton(self.tr("Remove selected"), self.controls)
         self.remove_button.setObjectName("plan_remove")
         self.remove_button.clicked.connect(self.remove_selected)
-        self.reset_button = QPushButton("Reset to suggested", self.controls)
+        self.reset_button = QPushButton(self.tr("Reset to suggested"), self.controls)
         self.reset_button.setObjectName("plan_reset")
         self.reset_button.clicked.connect(self.reset)
-        actions.addWidget(QLabel("Add from the library:", self.controls))
+        actions.addWidget(QLabel(self.tr("Add from the library:"), self.controls))
         actions.addWidget(self.add_combo)
         actions.addWidget(self.add_button)
         actions.addStretch(1)
@@ -241,7 +252,8 @@ class PlanEditor(QWidget):
             if self.saver is not None:
                 self.saver(self.plan(), self.edited)
         except SINK_ERRORS as exc:
-            self.show_error(f"Plan not saved: {str(exc).strip() or type(exc).__name__}")
+            reason = str(exc).strip() or type(exc).__name__
+            self.show_error(self.tr("Plan not saved: {reason}").format(reason=reason))
             return
         self._unsaved = False
         self.show_error(None)
@@ -305,7 +317,9 @@ class PlanEditor(QWidget):
         # A library dose (printed as is until changed) is muted.
         cell.setForeground(QBrush(QColor(theme.active().muted)) if is_default else QBrush())
         cell.setToolTip(
-            f"{cell.text()}\n(library dose, printed on the handout; type to change it)"
+            self.tr("{dose}\n(library dose, printed on the handout; type to change it)").format(
+                dose=cell.text()
+            )
             if is_default
             else cell.text()
         )
@@ -339,7 +353,7 @@ class PlanEditor(QWidget):
         self.table.insertRow(row)
         title = QTableWidgetItem(item.title)
         title.setData(Qt.ItemDataRole.UserRole, item.id)
-        kind = QTableWidgetItem(KIND_WORDS[item.kind])
+        kind = QTableWidgetItem(self.tr(KIND_WORDS[item.kind]))
         for fixed in (title, kind):
             fixed.setFlags(fixed.flags() & ~Qt.ItemFlag.ItemIsEditable)
         self.table.setItem(row, TITLE, title)
@@ -370,7 +384,8 @@ class PlanEditor(QWidget):
         self.add_combo.clear()
         for item in PLAN_ITEMS.values():
             if item.id not in present:
-                self.add_combo.addItem(f"{item.title} ({KIND_WORDS[item.kind].lower()})", item.id)
+                kind = self.tr(KIND_WORDS_INLINE[item.kind])
+                self.add_combo.addItem(f"{item.title} ({kind})", item.id)
         kept = self.add_combo.findData(chosen) if chosen else -1
         self.add_combo.setCurrentIndex(max(kept, 0) if self.add_combo.count() else -1)
         self.add_button.setEnabled(self.add_combo.count() > 0 and not self.read_only)

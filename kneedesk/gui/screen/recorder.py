@@ -8,7 +8,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from kneedesk.core.answers import SIDES
 from kneedesk.core.protocol import Item
@@ -45,7 +45,7 @@ class AnswerSink(Protocol):
 
 def _message(exc: BaseException) -> str:
     text = str(exc).strip() or type(exc).__name__
-    return f"Not saved: {text}"
+    return QCoreApplication.translate("Recorder", "Not saved: {reason}").format(reason=text)
 
 
 class Recorder(QObject):
@@ -93,7 +93,7 @@ class Recorder(QObject):
         """Mark an item (side None: all of it) or one side not tested; returns an error or None."""
         reason = reason.strip()
         if not reason:
-            return "Give a reason why it was not tested"
+            return self.tr("Give a reason why it was not tested")
         try:
             if side is None:
                 if self._anything_recorded(item):

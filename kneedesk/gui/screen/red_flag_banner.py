@@ -23,7 +23,7 @@ class RedFlagBanner(QFrame):
         layout.addWidget(sign)
         text = QVBoxLayout()
         text.setSpacing(1)
-        self.title = QLabel("Refer / rule out first", self)
+        self.title = QLabel(self.tr("Refer / rule out first"), self)
         self.title.setWordWrap(True)  # the banner sits in the narrow column under the sections
         self.title.setProperty("role", "banner-title")
         self.detail = QLabel(self)
@@ -32,15 +32,17 @@ class RedFlagBanner(QFrame):
         text.addWidget(self.title)
         text.addWidget(self.detail)
         layout.addLayout(text, 1)
-        self.setAccessibleName("Red flag: refer or rule out first")
+        self.setAccessibleName(self.tr("Red flag: refer or rule out first"))
         self.hide()
 
     def set_flags(self, labels: Sequence[str]) -> None:
         """Show the banner naming these red flags, or hide it when there are none."""
         if labels:
             self.detail.setText(
-                "Red flag: " + "; ".join(labels) + ". Refer or investigate before treating this "
-                "as runner's knee; the handout will carry no exercise plan."
+                self.tr(
+                    "Red flag: {flags}. Refer or investigate before treating this as runner's "
+                    "knee; the handout will carry no exercise plan."
+                ).format(flags="; ".join(labels))
             )
             self.setAccessibleDescription(self.detail.text())
         self.setVisible(bool(labels))

@@ -13,14 +13,18 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kneedesk.core.plan_record import REVIEW_CHOICES, REVIEW_MAX_LENGTH
-from kneedesk.gui.screen.editor import IDLE_SAVE_MS
+from kneedesk.gui.screen.editor import IDLE_SAVE_MS, QT_TRANSLATE_NOOP
 from kneedesk.gui.screen.recorder import SINK_ERRORS
 
 ReviewSaver = Callable[[str], None]
 """Stores the next visit; raises like an `AnswerSink` (ValueError, OSError, sqlite3.Error)."""
 
-PLACEHOLDER = "Choose or type, e.g. in 3 weeks"
-HINT = "Printed on the patient's handout. “in N weeks” also prints the date it falls on."
+PLACEHOLDER = QT_TRANSLATE_NOOP("ReviewField", "Choose or type, e.g. in 3 weeks")
+#: “in N weeks” is what the clinician types (in English) for the handout to print the date.
+HINT = QT_TRANSLATE_NOOP(
+    "ReviewField",
+    "Printed on the patient's handout. “in N weeks” also prints the date it falls on.",
+)
 
 
 class ReviewField(QWidget):
@@ -44,7 +48,7 @@ class ReviewField(QWidget):
         outer.setSpacing(2)
         row = QHBoxLayout()
         row.setSpacing(8)
-        label = QLabel("Next visit:", self)
+        label = QLabel(self.tr("Next visit:"), self)
         label.setProperty("role", "item-label")
         row.addWidget(label)
         self.combo = QComboBox(self)
@@ -56,11 +60,12 @@ class ReviewField(QWidget):
         self.combo.setMinimumContentsLength(26)
         edit = self.combo.lineEdit()
         assert edit is not None  # an editable combo has one
+        hint = self.tr(HINT)
         for widget in (self.combo, edit):
-            widget.setAccessibleName("Next visit")
-            widget.setAccessibleDescription(HINT)
+            widget.setAccessibleName(self.tr("Next visit"))
+            widget.setAccessibleDescription(hint)
         edit.setObjectName("review_edit")
-        edit.setPlaceholderText(PLACEHOLDER)
+        edit.setPlaceholderText(self.tr(PLACEHOLDER))
         edit.setMaxLength(REVIEW_MAX_LENGTH)
         edit.clear()
         label.setBuddy(self.combo)
@@ -69,7 +74,7 @@ class ReviewField(QWidget):
         self.value.setObjectName("review_value")
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row.addWidget(self.value)
-        self.hint = QLabel(HINT, self)
+        self.hint = QLabel(hint, self)
         self.hint.setProperty("role", "caption")
         self.hint.setWordWrap(True)
         row.addWidget(self.hint, 1)
@@ -115,7 +120,8 @@ class ReviewField(QWidget):
             if self.saver is not None:
                 self.saver(text)
         except SINK_ERRORS as exc:
-            self.show_error(f"Not saved: {str(exc).strip() or type(exc).__name__}")
+            reason = str(exc).strip() or type(exc).__name__
+            self.show_error(self.tr("Not saved: {reason}").format(reason=reason))
             return
         self._saved = text
         self.show_error(None)
@@ -127,7 +133,7 @@ class ReviewField(QWidget):
         self.error.setVisible(bool(message))
 
     def _show_value(self) -> None:
-        self.value.setText(self._saved or "Not set")
+        self.value.setText(self._saved or self.tr("Not set"))
         self.value.setProperty("role", "" if self._saved else "caption")
         self.value.style().unpolish(self.value)
         self.value.style().polish(self.value)

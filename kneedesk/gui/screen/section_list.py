@@ -9,11 +9,19 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from kneedesk.gui import theme
+from kneedesk.gui.screen.editor import QT_TRANSLATE_NOOP
 from kneedesk.gui.screen.state import SectionStatus
 
 ICON_SIZE = 18
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1  # an item's SectionStatus, to redraw its icon
-SUMMARY_STATUS = "scores, findings, plan"
+SUMMARY_STATUS = QT_TRANSLATE_NOOP("SectionList", "scores, findings, plan")
+# A section's state in words, under its name.
+STATUS_WORDS = {
+    SectionStatus.NOT_STARTED: QT_TRANSLATE_NOOP("SectionList", "not started"),
+    SectionStatus.PARTLY: QT_TRANSLATE_NOOP("SectionList", "partly done"),
+    SectionStatus.DONE: QT_TRANSLATE_NOOP("SectionList", "done"),
+    SectionStatus.SKIPPED: QT_TRANSLATE_NOOP("SectionList", "skipped"),
+}
 # More sections than this (v2 has 12) get tighter rows, so the list fits a 768-pixel-high
 # screen without a scroll bar (with the red-flag banner under it): Qt measures wrapped items
 # without the bar's width, and the last line of an item would be cut once it appears.
@@ -77,7 +85,7 @@ class SectionList(QListWidget):
     def __init__(self, titles: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("section_list")
-        self.setAccessibleName("Sections of the screen")
+        self.setAccessibleName(self.tr("Sections of the screen"))
         self.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWordWrap(True)
@@ -87,10 +95,11 @@ class SectionList(QListWidget):
         for n, title in enumerate(self.titles):
             item = QListWidgetItem(f"{n + 1}. {title}", self)
             item.setData(Qt.ItemDataRole.UserRole, n)
-        summary = QListWidgetItem("Summary and plan", self)
+        summary = QListWidgetItem(self.tr("Summary and plan"), self)
         summary.setIcon(status_icon(None))
-        summary.setToolTip(f"Summary: {SUMMARY_STATUS}")
-        summary.setData(Qt.ItemDataRole.AccessibleDescriptionRole, SUMMARY_STATUS)
+        summary_status = self.tr(SUMMARY_STATUS)
+        summary.setToolTip(self.tr("Summary: {status}").format(status=summary_status))
+        summary.setData(Qt.ItemDataRole.AccessibleDescriptionRole, summary_status)
         theme.changed().changed.connect(self._recolour)
 
     def _recolour(self, _scheme: object) -> None:
@@ -114,13 +123,14 @@ class SectionList(QListWidget):
     def set_status(self, index: int, status: SectionStatus) -> None:
         """Show a section's state as an icon and in words."""
         item = self.item(index)
-        text = f"{index + 1}. {self.titles[index]}\n{status.value}"
+        words = self.tr(STATUS_WORDS.get(status, status.value))
+        text = f"{index + 1}. {self.titles[index]}\n{words}"
         if item.text() != text:
             item.setText(text)
             item.setIcon(status_icon(status, self.devicePixelRatioF() or 1.0))
             item.setData(STATUS_ROLE, status)
-            item.setToolTip(f"{self.titles[index]}: {status.value}")
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, status.value)
+            item.setToolTip(f"{self.titles[index]}: {words}")
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, words)
             self.updateGeometry()
 
     def status_text(self, index: int) -> str:

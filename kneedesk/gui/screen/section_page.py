@@ -78,9 +78,11 @@ class SectionPage(QScrollArea):
         layout.addWidget(self.notice)
         self.patient_button: QPushButton | None = None
         if any(i.score == KUJALA for i in section.items) and not read_only:
-            self.patient_button = QPushButton("Hand the Kujala questionnaire to the patient…", body)
+            self.patient_button = QPushButton(
+                self.tr("Hand the Kujala questionnaire to the patient…"), body
+            )
             self.patient_button.setObjectName("patient_mode_button")
-            self.patient_button.setToolTip("Large print, one question at a time")
+            self.patient_button.setToolTip(self.tr("Large print, one question at a time"))
             self.patient_button.clicked.connect(self.patientModeRequested.emit)
             layout.addWidget(self.patient_button, 0, Qt.AlignmentFlag.AlignLeft)
             layout.addSpacing(6)
@@ -208,7 +210,13 @@ class SectionPage(QScrollArea):
         for item_id, row in self.rows.items():
             row.set_missing(item_id in missing)
         names = ", ".join(i.label for i in items)
-        self.notice.setText(f"Required and still empty ({len(items)}): {names}." if items else "")
+        self.notice.setText(
+            self.tr("Required and still empty ({count}): {names}.").format(
+                count=len(items), names=names
+            )
+            if items
+            else ""
+        )
         self.notice.setVisible(bool(items))
 
     def reload(self, item_ids: Iterable[str] | None = None) -> None:

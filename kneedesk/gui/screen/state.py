@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from kneedesk.core.answers import SIDES, Answers
 from kneedesk.core.protocol import Item, Kind, Protocol, Section
 from kneedesk.core.visit_context import VisitContext
@@ -31,11 +33,12 @@ def parse_number(text: str) -> float | None:
     stripped = text.strip().replace(" ", "")
     if not stripped:
         return None
+    problem = QCoreApplication.translate("NumberFormat", "'{text}' is not a number")
     if not NUMBER_TEXT.match(stripped):
-        raise InputError(f"'{text.strip()}' is not a number")
+        raise InputError(problem.format(text=text.strip()))
     value = float(stripped.replace(",", "."))
     if not math.isfinite(value):  # pragma: no cover - the pattern admits only digits
-        raise InputError(f"'{text.strip()}' is not a number")
+        raise InputError(problem.format(text=text.strip()))
     return value
 
 
@@ -78,10 +81,17 @@ class Progress:
 
     def text(self) -> str:
         """E.g. "Section 4 of 8 · 12 of 17 items here · 40 of 65 in all"."""
-        return (
-            f"Section {self.section_number} of {self.section_count} · "
-            f"{self.done_here} of {self.items_here} items here · "
-            f"{self.done_total} of {self.items_total} in all"
+        return QCoreApplication.translate(
+            "Progress",
+            "Section {number} of {count} · {done_here} of {items_here} items here · "
+            "{done_total} of {items_total} in all",
+        ).format(
+            number=self.section_number,
+            count=self.section_count,
+            done_here=self.done_here,
+            items_here=self.items_here,
+            done_total=self.done_total,
+            items_total=self.items_total,
         )
 
 

@@ -13,13 +13,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QGridLayout, QWidget
 
 from kneedesk.core.stills import FILMED_ITEMS
 from kneedesk.gui.lock_guard import open_resumable
-from kneedesk.gui.screen.consent_bar import CONSENT_LABEL
+from kneedesk.gui.screen.consent_bar import consent_label
+from kneedesk.gui.screen.editor import side_word
 from kneedesk.gui.screen.item_row import ItemRow
 from kneedesk.gui.screen.recorder import SINK_ERRORS
 from kneedesk.gui.screen.steady import MessageLabel
@@ -31,27 +32,36 @@ if TYPE_CHECKING:  # PyAV, numpy and Pillow load when the first video is opened
     from kneedesk.media import MediaError, MediaSource
 
 MEDIA_SUFFIXES = (".mp4", ".mov", ".m4v", ".jpg", ".jpeg", ".png")
-FILE_FILTER = "Videos and photos (*.mp4 *.mov *.m4v *.jpg *.jpeg *.png)"
-NEED_CONSENT = f"Tick '{CONSENT_LABEL}' first (at the top of this section)."
+FILE_PATTERNS = "*.mp4 *.mov *.m4v *.jpg *.jpeg *.png"
 SIDES = ("left", "right")
 IMPORT_KEYS = "Ctrl+I"  # "Video or photo…" for the row and side the cursor is in
 STRIP_ROW = 5  # under the editors, the how-to, the not-tested form, suggestion and note
 MESSAGE_ROW = 6
 
 
+def need_consent() -> str:
+    """Why no file can come in yet: the consent tick, named as it reads."""
+    return QCoreApplication.translate(
+        "StillsArea", "Tick '{consent}' first (at the top of this section)."
+    ).format(consent=consent_label())
+
+
 def ask_for_media_file(parent: QWidget, start: str) -> str:
     """The system's file dialog for a video or photo; "" when cancelled."""
+    title = QCoreApplication.translate("StillsArea", "Choose a video or photo of the test")
+    file_filter = QCoreApplication.translate("StillsArea", "Videos and photos ({patterns})")
     path, _ = QFileDialog.getOpenFileName(
-        parent, "Choose a video or photo of the test", str(start_folder(start)), FILE_FILTER
+        parent, title, str(start_folder(start)), file_filter.format(patterns=FILE_PATTERNS)
     )
     return path
 
 
 def not_media_message(path: Path) -> str:
-    return (
-        f"{path.name} is not a video or photo KneeDesk can open. "
-        "Use an MP4, MOV or M4V video, or a JPEG or PNG photo."
-    )
+    return QCoreApplication.translate(
+        "StillsArea",
+        "{file} is not a video or photo KneeDesk can open. "
+        "Use an MP4, MOV or M4V video, or a JPEG or PNG photo.",
+    ).format(file=path.name)
 
 
 def filmed(item_id: str) -> bool:
@@ -107,7 +117,7 @@ class StillsArea(QObject):
 
     def _consent_changed(self, given: bool) -> None:
         """Ticking the consent answers "tick it first": that message goes."""
-        if given and self.message.text().endswith(NEED_CONSENT):
+        if given and self.message.text().endswith(need_consent()):
             self.show_message(None)
 
     def show_message(self, message: str | None, error: bool = True) -> None:
@@ -126,7 +136,7 @@ class StillsArea(QObject):
         if keeper is None or keeper.read_only:
             return False
         if not keeper.consent():
-            self.show_message(NEED_CONSENT)
+            self.show_message(need_consent())
             return False
         return True
 
@@ -147,7 +157,7 @@ class StillsArea(QObject):
             cell = next((c for c in self.row.cells.values() if c.isAncestorOf(focused)), None)
             side = cell.side if cell is not None else None
         if side is None:
-            self.show_message("Click “Video or photo…” under the leg that was filmed.")
+            self.show_message(self.tr("Click “Video or photo…” under the leg that was filmed."))
             return
         self.choose_file(side)
 
@@ -159,12 +169,14 @@ class StillsArea(QObject):
             self.show_message(not_media_message(path))
             return
         if self.opening is not None:
-            self.show_message(f"Still opening {self.opening}; wait for it first.")
+            self.show_message(
+                self.tr("Still opening {file}; wait for it first.").format(file=self.opening)
+            )
             return
         from kneedesk.gui.stills import open_in_background
 
         self.opening = path.name
-        self.show_message(f"Opening {path.name}…", error=False)
+        self.show_message(self.tr("Opening {file}…").format(file=path.name), error=False)
         generation = self.hub.generation
 
         def opened(source: MediaSource) -> None:
@@ -185,7 +197,12 @@ class StillsArea(QObject):
     def _keep_from(self, source: MediaSource, side: str) -> None:
         from kneedesk.gui.stills import StillDialog
 
-        side_label = f"{side} leg" if not self.item.per_side else side
+        if self.item.per_side:
+            side_label = side_word(side)
+        elif side == "left":
+            side_label = self.tr("left leg")
+        else:
+            side_label = self.tr("right leg")
         # The dialog owns the source from here and closes it when it closes.
         dialog = StillDialog(
             source,
@@ -208,7 +225,7 @@ class StillsArea(QObject):
             try:
                 keeper.keep(still)
             except SINK_ERRORS as exc:
-                self.show_message(f"The still was not kept: {exc}")
+                self.show_message(self.tr("The still was not kept: {reason}").format(reason=exc))
                 return
             self.show_message(None)
             self.hub.stillsChanged.emit(self.item.id, still.side)
@@ -258,7 +275,9 @@ class StillsArea(QObject):
             event.acceptProposedAction()
             side = self.side_at(event.position().toPoint().x())
             if side is None:
-                self.show_message("Drop the file on the Left or the Right side of the item.")
+                self.show_message(
+                    self.tr("Drop the file on the Left or the Right side of the item.")
+                )
             else:
                 self.import_file(path, side)
             return True

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,7 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kneedesk.core.locale_format import local_number
 from kneedesk.core.stills import Still
+from kneedesk.gui.screen.editor import QT_TRANSLATE_NOOP
 from kneedesk.gui.screen.recorder import SINK_ERRORS
 from kneedesk.gui.screen.still_hub import StillKeeper
 from kneedesk.services.stills import marks_text
@@ -27,9 +36,10 @@ from kneedesk.services.stills import marks_text
 THUMB_WIDTH = 96
 THUMB_HEIGHT = 128
 NOTE_CHARS = 500
-ALTERED_TIP = (
+ALTERED_TIP = QT_TRANSLATE_NOOP(
+    "StillCard",
     "This still's picture no longer matches the one kept when it was taken: it was changed "
-    "outside KneeDesk. Do not rely on it."
+    "outside KneeDesk. Do not rely on it.",
 )
 
 
@@ -61,12 +71,17 @@ def source_text(still: Still) -> str:
     """Where the still came from, for its tooltip: file, frame, time and camera."""
     source = still.source
     if source.kind == "photo":
-        where = f"Photo {source.file_name}"
+        where = QCoreApplication.translate("StillCard", "Photo {file}").format(
+            file=source.file_name
+        )
     else:
-        seconds = f", {source.time_s:.2f} s" if source.time_s is not None else ""
-        where = f"{source.file_name}, frame {source.frame_index} of {source.frame_count}"
-        where += seconds
-    return f"{where}\nCamera: {still.view.label}"
+        where = QCoreApplication.translate("StillCard", "{file}, frame {frame} of {count}").format(
+            file=source.file_name, frame=source.frame_index, count=source.frame_count
+        )
+        if source.time_s is not None:
+            where += f", {local_number(f'{source.time_s:.2f}')} s"
+    camera = QCoreApplication.translate("StillCard", "Camera: {view}").format(view=still.view.label)
+    return f"{where}\n{camera}"
 
 
 def _link(text: str, name: str, parent: QWidget) -> QToolButton:
@@ -112,27 +127,39 @@ class StillCard(QFrame):
         column = QVBoxLayout()
         column.setSpacing(2)
         row.addLayout(column, 1)
-        self.angles = QLabel(marks_text(still) or "No angle measured yet", self)
+        no_angle = self.tr("No angle measured yet")
+        left = still.side == "left"
+        self.angles = QLabel(marks_text(still) or no_angle, self)
         self.angles.setObjectName(f"still.{still.uid}.angles")
         self.angles.setProperty("role", "still-angles")
         self.angles.setWordWrap(True)
         column.addWidget(self.angles)
-        self.altered = QLabel("ALTERED", self)
+        self.altered = QLabel(self.tr("ALTERED"), self)
         self.altered.setObjectName(f"still.{still.uid}.altered")
         self.altered.setProperty("role", "altered")
-        self.altered.setToolTip(ALTERED_TIP)
+        self.altered.setToolTip(self.tr(ALTERED_TIP))
         self.altered.setVisible(still.altered)
         column.addWidget(self.altered)
-        self.on_handout = QCheckBox("Print on handout", self)
+        self.on_handout = QCheckBox(self.tr("Print on handout"), self)
         self.on_handout.setObjectName(f"still.{still.uid}.on_handout")
         self.on_handout.setChecked(still.on_handout)
-        self.on_handout.setAccessibleName(f"Print on handout: still of the {still.side} side")
-        self.on_handout.setAccessibleDescription("Print this still and its angles on the handout")
-        self.hide_face = QCheckBox("Hide face", self)
+        self.on_handout.setAccessibleName(
+            self.tr("Print on handout: still of the left side")
+            if left
+            else self.tr("Print on handout: still of the right side")
+        )
+        self.on_handout.setAccessibleDescription(
+            self.tr("Print this still and its angles on the handout")
+        )
+        self.hide_face = QCheckBox(self.tr("Hide face"), self)
         self.hide_face.setObjectName(f"still.{still.uid}.hide_face")
-        self.hide_face.setToolTip("Blur the face when the still is printed on the handout")
+        self.hide_face.setToolTip(self.tr("Blur the face when the still is printed on the handout"))
         self.hide_face.setChecked(still.hide_face)
-        self.hide_face.setAccessibleName(f"Hide face: still of the {still.side} side")
+        self.hide_face.setAccessibleName(
+            self.tr("Hide face: still of the left side")
+            if left
+            else self.tr("Hide face: still of the right side")
+        )
         self.hide_face.setAccessibleDescription(self.hide_face.toolTip())
         for box in (self.on_handout, self.hide_face):
             box.setEnabled(not read_only)
@@ -140,11 +167,15 @@ class StillCard(QFrame):
             column.addWidget(box)
         self.note = QLineEdit(still.note, self)
         self.note.setObjectName(f"still.{still.uid}.note")
-        self.note.setPlaceholderText("Note" if not read_only else "")
+        self.note.setPlaceholderText(self.tr("Note") if not read_only else "")
         self.note.setMaxLength(NOTE_CHARS)
         self.note.setReadOnly(read_only)
-        self.note.setAccessibleName(f"Note on the still of the {still.side} side")
-        self.note.setAccessibleDescription(marks_text(still) or "No angle measured yet")
+        self.note.setAccessibleName(
+            self.tr("Note on the still of the left side")
+            if left
+            else self.tr("Note on the still of the right side")
+        )
+        self.note.setAccessibleDescription(marks_text(still) or no_angle)
         self.note.editingFinished.connect(self._note_finished)
         column.addWidget(self.note)
         self.where = QLabel(self)  # the original's whereabouts, when known
@@ -161,11 +192,11 @@ class StillCard(QFrame):
         column.addWidget(self.error)
         actions = QHBoxLayout()  # under the picture too: the side column is narrow
         actions.setSpacing(10)
-        self.open_button = _link("Open", f"still.{still.uid}.open", self)
+        self.open_button = _link(self.tr("Open"), f"still.{still.uid}.open", self)
         self.open_button.clicked.connect(lambda: self.openRequested.emit(self.still))
-        self.compare_button = _link("Compare…", f"still.{still.uid}.compare", self)
+        self.compare_button = _link(self.tr("Compare…"), f"still.{still.uid}.compare", self)
         self.compare_button.clicked.connect(lambda: self.compareRequested.emit(self.still))
-        self.remove_button = _link("Remove", f"still.{still.uid}.remove", self)
+        self.remove_button = _link(self.tr("Remove"), f"still.{still.uid}.remove", self)
         self.remove_button.clicked.connect(lambda: self.removeRequested.emit(self.still))
         self.remove_button.setVisible(not read_only)
         for button in (self.open_button, self.compare_button, self.remove_button):
@@ -178,7 +209,7 @@ class StillCard(QFrame):
         """Say where the original is, or that it is not in the media folder any more."""
         tip = source_text(self.still)
         if found:
-            tip += f"\nOriginal: {found}"
+            tip += "\n" + self.tr("Original: {path}").format(path=found)
         if message:
             tip += f"\n{message}"
         self.thumb.setToolTip(tip)
@@ -204,7 +235,7 @@ class StillCard(QFrame):
                 box.blockSignals(True)
                 box.setChecked(value)
                 box.blockSignals(False)
-            self._show_error(f"Not saved: {exc}")
+            self._show_error(self.tr("Not saved: {reason}").format(reason=exc))
             return
         self.still = dataclasses.replace(self.still, on_handout=on, hide_face=hide)
         self._show_error(None)
@@ -216,7 +247,7 @@ class StillCard(QFrame):
         try:
             self.keeper.change_note(self.still.uid, note)
         except SINK_ERRORS as exc:  # the typed note stays in the field, to try again
-            self._show_error(f"Not saved: {exc}")
+            self._show_error(self.tr("Not saved: {reason}").format(reason=exc))
             return
         self.still = dataclasses.replace(self.still, note=note)
         self._show_error(None)

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kneedesk.core.i18n import _
 from kneedesk.core.stills import Still
 from kneedesk.gui import theme
+from kneedesk.gui.screen.editor import side_word
 from kneedesk.gui.screen.still_card import still_pixmap
 from kneedesk.services.stills import NO_EARLIER, Comparison, marks_text
 
@@ -73,14 +75,13 @@ class CompareDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("stillCompare")
-        self.setWindowTitle(f"Compare: {item_label}, {still.side}")
+        side = side_word(still.side)
+        self.setWindowTitle(self.tr("Compare: {item}, {side}").format(item=item_label, side=side))
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
-        layout.addWidget(
-            _label(f"{item_label}, {still.side} · {still.view.label}", "subtitle", self)
-        )
+        layout.addWidget(_label(f"{item_label}, {side} · {still.view.label}", "subtitle", self))
         if comparison is None:
-            self.summary = _label(NO_EARLIER, "intro", self, "compareNone")
+            self.summary = _label(_(NO_EARLIER), "intro", self, "compareNone")
             layout.addWidget(self.summary)
             self.setMinimumWidth(480)  # a sentence, not a column of words
         else:
@@ -88,8 +89,14 @@ class CompareDialog(QDialog):
             pictures.setHorizontalSpacing(16)
             for column, (heading, shown) in enumerate(
                 (
-                    (f"Earlier: {comparison.earlier_date}", comparison.earlier),
-                    (f"This visit: {comparison.today_date}", comparison.today),
+                    (
+                        self.tr("Earlier: {date}").format(date=comparison.earlier_date),
+                        comparison.earlier,
+                    ),
+                    (
+                        self.tr("This visit: {date}").format(date=comparison.today_date),
+                        comparison.today,
+                    ),
                 )
             ):
                 pictures.addWidget(_label(heading, "item-label", self), 0, column)
@@ -98,11 +105,13 @@ class CompareDialog(QDialog):
                 picture.setPixmap(marked_pixmap(shown))
                 pictures.addWidget(picture, 1, column, Qt.AlignmentFlag.AlignTop)
                 pictures.addWidget(
-                    _label(marks_text(shown) or "No angle measured", "muted", self), 2, column
+                    _label(marks_text(shown) or self.tr("No angle measured"), "muted", self),
+                    2,
+                    column,
                 )
             layout.addLayout(pictures)
             lines = [change.text for change in comparison.changes] or [
-                "No angle was measured on both stills."
+                self.tr("No angle was measured on both stills.")
             ]
             self.summary = _label("\n".join(lines), "still-angles", self, "compareChanges")
             layout.addWidget(self.summary)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -29,7 +29,7 @@ from kneedesk.core.protocol import Item
 from kneedesk.core.stills import Still
 from kneedesk.gui.background import JobControl, start_job
 from kneedesk.gui.lock_guard import open_resumable
-from kneedesk.gui.screen.editor import set_flag
+from kneedesk.gui.screen.editor import set_flag, side_word
 from kneedesk.gui.screen.recorder import SINK_ERRORS
 from kneedesk.gui.screen.still_card import StillCard
 from kneedesk.gui.screen.still_compare import CompareDialog
@@ -44,8 +44,10 @@ def confirm_remove(parent: QWidget, still: Still) -> bool:
     """Ask before a still is removed (it cannot be brought back)."""
     answer = QMessageBox.question(
         parent,
-        "Remove still",
-        f"Remove this still of the {still.test_name} ({still.side})? Its angles go with it.",
+        QCoreApplication.translate("StillStrip", "Remove still"),
+        QCoreApplication.translate(
+            "StillStrip", "Remove this still of the {test} ({side})? Its angles go with it."
+        ).format(test=still.test_name, side=side_word(still.side)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
@@ -73,15 +75,21 @@ class StillStrip(QFrame):
         head = QHBoxLayout()
         head.setContentsMargins(0, 0, 0, 0)
         if not item.per_side:  # the editor above is the whole item's: name the leg here
-            caption = QLabel(f"{side.capitalize()} leg", self)
+            caption = QLabel(self.tr("Left leg") if side == "left" else self.tr("Right leg"), self)
             caption.setProperty("role", "side")
             head.addWidget(caption)
-        self.import_button = QPushButton("Video or photo…", self)
+        self.import_button = QPushButton(self.tr("Video or photo…"), self)
         self.import_button.setObjectName(f"{item.id}.{side}.import")
-        self.import_button.setAccessibleName(f"Import a video or photo, {side}: {item.label}")
+        self.import_button.setAccessibleName(
+            self.tr("Import a video or photo, {side}: {item}").format(
+                side=side_word(side), item=item.label
+            )
+        )
         self.import_button.setToolTip(
-            "Keep a still of this test with its angles (or drop a video or photo on the "
-            "row; Ctrl+I in the side's field)"
+            self.tr(
+                "Keep a still of this test with its angles (or drop a video or photo on the "
+                "row; {keys} in the side's field)"
+            ).format(keys="Ctrl+I")
         )
         self.import_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab goes value to value
         self.import_button.clicked.connect(lambda: self.importRequested.emit(self.side))
@@ -111,7 +119,7 @@ class StillStrip(QFrame):
         try:
             stills = keeper.stills(self.item.id, self.side)
         except SINK_ERRORS as exc:
-            self.failed.emit(f"The stills could not be read: {exc}")
+            self.failed.emit(self.tr("The stills could not be read: {reason}").format(reason=exc))
             return
         for still in stills:
             card = StillCard(still, keeper, self)
@@ -175,7 +183,7 @@ class StillStrip(QFrame):
             try:
                 self.hub.keeper.change_measure(still.uid, edited.marks, edited.view)
             except SINK_ERRORS as exc:
-                self.failed.emit(f"The angles were not saved: {exc}")
+                self.failed.emit(self.tr("The angles were not saved: {reason}").format(reason=exc))
                 return
             self.hub.stillsChanged.emit(self.item.id, self.side)
 
@@ -189,7 +197,9 @@ class StillStrip(QFrame):
         try:
             found = keeper.compare(still)
         except SINK_ERRORS as exc:
-            self.failed.emit(f"The earlier stills could not be read: {exc}")
+            self.failed.emit(
+                self.tr("The earlier stills could not be read: {reason}").format(reason=exc)
+            )
             return
         dialog = CompareDialog(found, still, self.item.label, parent=self.window())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -202,6 +212,6 @@ class StillStrip(QFrame):
         try:
             keeper.remove(still.uid)
         except SINK_ERRORS as exc:
-            self.failed.emit(f"The still was not removed: {exc}")
+            self.failed.emit(self.tr("The still was not removed: {reason}").format(reason=exc))
             return
         self.hub.stillsChanged.emit(self.item.id, self.side)

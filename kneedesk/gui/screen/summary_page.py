@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
 
 from kneedesk.core.answers import Answers
 from kneedesk.core.assessment import Assessment, assess_answers
+from kneedesk.core.i18n import _
 from kneedesk.core.protocol import Protocol
 from kneedesk.core.scoring import V1_ER_TORQUE_NOTE, had_wrong_er_torque
 from kneedesk.core.thresholds import Thresholds
 from kneedesk.core.units import DisplayUnits
 from kneedesk.gui import theme
-from kneedesk.gui.screen.finding_card import LEVEL_WORDS, FindingCard
+from kneedesk.gui.screen.finding_card import FindingCard, level_word
 from kneedesk.gui.screen.plan_editor import PlanEditor, PlanSaver
 from kneedesk.gui.screen.red_flag_banner import RedFlagBanner
 from kneedesk.gui.screen.review_field import ReviewField, ReviewSaver
@@ -83,7 +84,7 @@ class SummaryPage(QScrollArea):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(24, 18, 24, 24)
         layout.setSpacing(8)
-        title = QLabel("Summary and plan", body)
+        title = QLabel(self.tr("Summary and plan"), body)
         title.setProperty("role", "page-title")
         layout.addWidget(title)
         self.banner = RedFlagBanner(body)
@@ -95,24 +96,26 @@ class SummaryPage(QScrollArea):
         findings = QVBoxLayout()
         findings.setSpacing(4)
         findings_head = QHBoxLayout()
-        findings_head.addWidget(_heading("Findings", body), 1)
-        self.expand_all = QPushButton("Show all details", body)
+        findings_head.addWidget(_heading(self.tr("Findings"), body), 1)
+        self.expand_all = QPushButton(self.tr("Show all details"), body)
         self.expand_all.setObjectName("summary_expand_findings")
         self.expand_all.setCheckable(True)
-        self.expand_all.setToolTip("Open every finding to its evidence, thresholds and source")
+        self.expand_all.setToolTip(
+            self.tr("Open every finding to its evidence, thresholds and source")
+        )
         self.expand_all.toggled.connect(self._expand_all)
         findings_head.addWidget(self.expand_all, 0, Qt.AlignmentFlag.AlignBottom)
         findings.addLayout(findings_head)
         self.findings_box = QVBoxLayout()
         self.findings_box.setSpacing(4)
         findings.addLayout(self.findings_box)
-        self.no_findings = QLabel("No findings from the answers so far.", body)
+        self.no_findings = QLabel(self.tr("No findings from the answers so far."), body)
         self.no_findings.setProperty("role", "caption")
         findings.addWidget(self.no_findings)
         findings.addStretch(1)
         scores = QVBoxLayout()
         scores.setSpacing(6)
-        scores.addWidget(_heading("Scores", body))
+        scores.addWidget(_heading(self.tr("Scores"), body))
         self.kujala = _rich(body, "summary_kujala")
         scores.addWidget(self.kujala)
         self.pain = _rich(body, "summary_pain")
@@ -125,7 +128,7 @@ class SummaryPage(QScrollArea):
         top.addLayout(findings, 1)
         top.addWidget(scores_box)
         layout.addLayout(top)
-        layout.addWidget(_heading("Plan", body))
+        layout.addWidget(_heading(self.tr("Plan"), body))
         self.plan_hint = QLabel(body)
         self.plan_hint.setWordWrap(True)
         self.plan_hint.setProperty("role", "caption")
@@ -139,10 +142,10 @@ class SummaryPage(QScrollArea):
         layout.addWidget(self.review)
         sign_row = QHBoxLayout()
         sign_row.addStretch(1)
-        self.sign_button = QPushButton("Sign visit…", body)
+        self.sign_button = QPushButton(self.tr("Sign visit…"), body)
         self.sign_button.setObjectName("sign_visit")
         self.sign_button.setProperty("role", "primary")
-        self.sign_button.setToolTip("Sign the visit: it becomes read-only")
+        self.sign_button.setToolTip(self.tr("Sign the visit: it becomes read-only"))
         self.sign_button.clicked.connect(self.signRequested.emit)
         self.sign_button.setVisible(not read_only)
         sign_row.addWidget(self.sign_button)
@@ -151,14 +154,14 @@ class SummaryPage(QScrollArea):
         measures.setSpacing(24)
         strength = QVBoxLayout()
         strength.setSpacing(6)
-        strength.addWidget(_heading("Strength", body))
+        strength.addWidget(_heading(self.tr("Strength"), body))
         self.strength = _rich(body, "summary_strength")
         strength.addWidget(self.strength)
         self.lsi_note = QLabel(body)
         self.lsi_note.setWordWrap(True)
         self.lsi_note.setProperty("role", "caption")
         strength.addWidget(self.lsi_note)
-        self.torque_note = QLabel(V1_ER_TORQUE_NOTE, body)
+        self.torque_note = QLabel(_(V1_ER_TORQUE_NOTE), body)
         self.torque_note.setObjectName("summary_torque_note")
         self.torque_note.setWordWrap(True)
         self.torque_note.setProperty("role", "caption")
@@ -167,7 +170,7 @@ class SummaryPage(QScrollArea):
         strength.addStretch(1)
         other = QVBoxLayout()
         other.setSpacing(6)
-        other.addWidget(_heading("Other measures", body))
+        other.addWidget(_heading(self.tr("Other measures"), body))
         self.measures = _rich(body, "summary_measures")
         other.addWidget(self.measures)
         other.addStretch(1)
@@ -222,11 +225,11 @@ class SummaryPage(QScrollArea):
         )
         self.plan_editor.set_suggested(a.plan)
         if self.plan_editor.read_only:
-            hint = "The plan as signed; the handout prints these doses and notes."
+            hint = self.tr("The plan as signed; the handout prints these doses and notes.")
         elif a.red_flag:
-            hint = "A red flag is ticked: no plan is suggested until it is ruled out."
+            hint = self.tr("A red flag is ticked: no plan is suggested until it is ruled out.")
         else:
-            hint = (
+            hint = self.tr(
                 "Suggested from the findings (combined hip and knee exercise is the default). "
                 "Grey doses are the library's, printed as shown; type to change a dose or note "
                 "(F2); add or remove items below."
@@ -249,7 +252,9 @@ class SummaryPage(QScrollArea):
         return list(self._cards)
 
     def _expand_all(self, expanded: bool) -> None:
-        self.expand_all.setText("Show one line each" if expanded else "Show all details")
+        self.expand_all.setText(
+            self.tr("Show one line each") if expanded else self.tr("Show all details")
+        )
         for card in self._cards:
             card.set_expanded(expanded)
 
@@ -257,7 +262,7 @@ class SummaryPage(QScrollArea):
         """All finding titles and evidence lines as plain text (for tests and copying)."""
         lines: list[str] = []
         for f in self.assessment.findings if self.assessment else ():
-            lines.append(f"{LEVEL_WORDS.get(f.level.value)}: {f.title}")
+            lines.append(f"{level_word(f.level.value)}: {f.title}")
             lines.extend(f"  {e.text()}" for e in f.evidence)
         return "\n".join(lines)
 

@@ -4,21 +4,40 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
+
 from kneedesk.core.answer_text import answer_text
 from kneedesk.core.answers import SIDES
 from kneedesk.core.assessment import Assessment
+from kneedesk.core.i18n import _
+from kneedesk.core.locale_format import local_number
 from kneedesk.core.score_results import Rating, Scores, reported
 from kneedesk.core.scoring import LSI_DEFINITION
 from kneedesk.core.units import DisplayUnits, convert
 from kneedesk.gui import theme
 from kneedesk.gui.screen.display import fmt, unit_suffix
+from kneedesk.gui.screen.editor import QT_TRANSLATE_NOOP, side_caption
 
 DASH = "–"
-PAIN_LABELS = {"usual": "Usual pain", "worst_week": "Worst pain this week", "running": "Running"}
+PAIN_LABELS = {
+    "usual": QT_TRANSLATE_NOOP("SummaryText", "Usual pain"),
+    "worst_week": QT_TRANSLATE_NOOP("SummaryText", "Worst pain this week"),
+    "running": QT_TRANSLATE_NOOP("SummaryText", "Running"),
+}
+
+
+def _tr(text: str) -> str:
+    """A message of this module (marked where it is written) in the clinician's language."""
+    return QCoreApplication.translate("SummaryText", text)
+
+
+def _fmt(value: float, decimals: int = 2) -> str:
+    """A number as `fmt` writes it, with the language's decimal separator."""
+    return local_number(fmt(value, decimals))
 
 
 def _num(value: float | None, unit: str | None = None, decimals: int = 1) -> str:
-    return DASH if value is None else f"{fmt(value, decimals)}{unit_suffix(unit)}"
+    return DASH if value is None else f"{_fmt(value, decimals)}{unit_suffix(unit)}"
 
 
 def _derived(value: float | None, unit: str | None = None, decimals: int = 1) -> str:
@@ -39,8 +58,10 @@ def _change(delta: float | None, meaningful: bool | None, unit: str = "") -> str
     if delta is None:
         return ""
     sign = "+" if delta > 0 else ""
-    mark = " (meaningful)" if meaningful else ""
-    return f"{sign}{fmt(delta, 1)}{unit}{mark}"
+    change = f"{sign}{_fmt(delta, 1)}{unit}"
+    if not meaningful:
+        return change
+    return QCoreApplication.translate("SummaryText", "{change} (meaningful)").format(change=change)
 
 
 class SummaryText:
@@ -72,12 +93,26 @@ class SummaryText:
         if k.total is None:
             names = ", ".join(escape(self._label(i)) for i in k.missing)
             count = len(k.missing)
-            return (
-                f"<p><b>Kujala:</b> incomplete: {count} item{'s' if count != 1 else ''} missing "
-                f"({names}). No total until every item is answered.</p>"
-            )
+            if count == 1:
+                text = QCoreApplication.translate(
+                    "SummaryText",
+                    "incomplete: {count} item missing ({names}). "
+                    "No total until every item is answered.",
+                )
+            else:
+                text = QCoreApplication.translate(
+                    "SummaryText",
+                    "incomplete: {count} items missing ({names}). "
+                    "No total until every item is answered.",
+                )
+            return f"<p><b>Kujala:</b> {escape(text).format(count=count, names=names)}</p>"
         change = _change(k.change, k.meaningful_change)
-        since = f" · change since last visit {change}" if change else ""
+        since = ""
+        if change:
+            since_text = QCoreApplication.translate(
+                "SummaryText", "change since last visit {change}"
+            )
+            since = " · " + escape(since_text).format(change=escape(change))
         return (
             f"<p><b>Kujala:</b> <span style='font-size:15pt; font-weight:600'>{k.total}</span>"
             f" / 100{since}</p>"
@@ -88,11 +123,13 @@ class SummaryText:
         compare = self.a.previous is not None
         rows = []
         entries: list[tuple[str, Rating, str, int]] = [
-            (PAIN_LABELS[key], rating, "/10", 0) for key, rating in self.scores.pain.entries()
+            (_tr(PAIN_LABELS[key]), rating, "/10", 0) for key, rating in self.scores.pain.entries()
         ]
         koos = self.scores.koos_pf
         if koos.value is not None or koos.previous is not None:
-            entries.append(("KOOS-PF (0 to 100)", koos, "", 1))
+            entries.append(
+                (QCoreApplication.translate("SummaryText", "KOOS-PF (0 to 100)"), koos, "", 1)
+            )
         for label, entry, unit, decimals in entries:
             row = [escape(label), _num(entry.value, unit, decimals)]
             if compare:
@@ -101,7 +138,15 @@ class SummaryText:
                     _change(entry.change, entry.meaningful_improvement),
                 ]
             rows.append(row)
-        head = ["Rating", "Today"] + (["Last visit", "Change"] if compare else [])
+        head = [
+            QCoreApplication.translate("SummaryText", "Rating"),
+            QCoreApplication.translate("SummaryText", "Today"),
+        ]
+        if compare:
+            head += [
+                QCoreApplication.translate("SummaryText", "Last visit"),
+                QCoreApplication.translate("SummaryText", "Change"),
+            ]
         return _table(head, rows)
 
     def _lsi(self, lsi: float | None) -> str:
@@ -110,8 +155,10 @@ class SummaryText:
             return DASH
         low = value < self.a.thresholds.lsi_min_percent
         if not low:
-            return f"{fmt(value, 1)}%"
-        return f"<b>{fmt(value, 1)}% (below {fmt(self.a.thresholds.lsi_min_percent)}%)</b>"
+            return f"{_fmt(value, 1)}%"
+        below = QCoreApplication.translate("SummaryText", "{value}% (below {minimum}%)")
+        shown = below.format(value=_fmt(value, 1), minimum=_fmt(self.a.thresholds.lsi_min_percent))
+        return f"<b>{escape(shown)}</b>"
 
     def strength(self) -> str:
         """Force per side as measured, %BW and N.m/kg, and the LSI of the painful side."""
@@ -123,9 +170,9 @@ class SummaryText:
                 force = entry.force_n.of(side)
                 parts = []
                 if (bw := reported(entry.percent_bw.of(side))) is not None:
-                    parts.append(f"{fmt(bw, 1)}&nbsp;%BW")
+                    parts.append(f"{_fmt(bw, 1)}&nbsp;%BW")
                 if (torque := reported(entry.torque_nm_per_kg.of(side), 2)) is not None:
-                    parts.append(f"{fmt(torque, 2)}&nbsp;N·m/kg")
+                    parts.append(f"{_fmt(torque, 2)}&nbsp;N·m/kg")
                 normalised = (
                     f"<br><span style='color:{muted}'>{'<br>'.join(parts)}</span>" if parts else ""
                 )
@@ -139,20 +186,25 @@ class SummaryText:
                 self._lsi(plank.lsi),
             ]
         )
-        return _table(["Test", "Left", "Right", "LSI"], rows)
+        test = QCoreApplication.translate("SummaryText", "Test")
+        return _table([test, side_caption("left"), side_caption("right"), "LSI"], rows)
 
     def lsi_note(self) -> str:
         """How to read the LSI, and why it may be missing."""
         side = self.a.answers.symptom_side
-        base = (
-            f"LSI = {LSI_DEFINITION}. Below "
-            f"{fmt(self.a.thresholds.lsi_min_percent)}% is a return-to-sport convention, "
-            "not a knee-pain norm."
-        )
+        base = QCoreApplication.translate(
+            "SummaryText",
+            "LSI = {definition}. Below {minimum}% is a return-to-sport convention, "
+            "not a knee-pain norm.",
+        ).format(definition=_(LSI_DEFINITION), minimum=_fmt(self.a.thresholds.lsi_min_percent))
         if side == "both":
-            return base + " Pain on both sides: compare with the previous visit instead."
+            both = QCoreApplication.translate(
+                "SummaryText", "Pain on both sides: compare with the previous visit instead."
+            )
+            return f"{base} {both}"
         if side is None:
-            return base + " Record the painful side to see it."
+            record = QCoreApplication.translate("SummaryText", "Record the painful side to see it.")
+            return f"{base} {record}"
         return base
 
     def other_measures(self) -> str:
@@ -161,9 +213,14 @@ class SummaryText:
         rows: list[list[str]] = []
         step = s.step_down
         height_item = self.a.protocol.item("hip.step_down_height")
-        height = f" ({escape(answer_text(height_item, step.height))} step)" if step.height else ""
+        if step.height:
+            step_label = QCoreApplication.translate(
+                "SummaryText", "Lateral step-down score ({height} step)"
+            ).format(height=answer_text(height_item, step.height))
+        else:
+            step_label = QCoreApplication.translate("SummaryText", "Lateral step-down score")
         rows.append(
-            [f"Lateral step-down score{height}"]
+            [escape(step_label)]
             + [
                 DASH if (side := step.sides.of(x)) is None else f"{side.score} ({side.rating})"
                 for x in SIDES
@@ -173,22 +230,44 @@ class SummaryText:
         yb = s.y_balance
         diff = reported(yb.anterior_difference_cm)
         rows.append(
-            ["Y-balance composite (% leg length)"]
+            [
+                escape(
+                    QCoreApplication.translate("SummaryText", "Y-balance composite (% leg length)")
+                )
+            ]
             + [_derived(yb.composite_percent.of(x), "%") for x in SIDES]
             + [
                 ""
                 if diff is None
-                else f"anterior difference {self._length('balance.y_anterior', diff)}"
+                else escape(
+                    QCoreApplication.translate(
+                        "SummaryText", "anterior difference {length}"
+                    ).format(length=self._length("balance.y_anterior", diff))
+                )
             ]
         )
         kw = s.knee_to_wall
         diff = reported(kw.difference_cm)
         rows.append(
-            ["Knee-to-wall"]
+            [escape(QCoreApplication.translate("SummaryText", "Knee-to-wall"))]
             + [self._length("ankle.knee_to_wall", kw.cm.of(x)) for x in SIDES]
-            + ["" if diff is None else f"difference {self._length('ankle.knee_to_wall', diff)}"]
+            + [
+                ""
+                if diff is None
+                else escape(
+                    QCoreApplication.translate("SummaryText", "difference {length}").format(
+                        length=self._length("ankle.knee_to_wall", diff)
+                    )
+                )
+            ]
         )
-        table = _table(["Measure", "Left", "Right", "Note"], rows)
+        head = [
+            QCoreApplication.translate("SummaryText", "Measure"),
+            side_caption("left"),
+            side_caption("right"),
+            QCoreApplication.translate("SummaryText", "Note"),
+        ]
+        table = _table(head, rows)
         return table + self._load_and_cadence()
 
     def _load_and_cadence(self) -> str:
@@ -200,17 +279,30 @@ class SummaryText:
             shown = ", ".join(self._shown(item, d) for d in distances)
             changes = ", ".join(_derived(c, "%", 0) for c in load.weekly_change_percent)
             lines.append(
-                f"Weekly distance (this week first): {shown}; week-on-week change: {changes}"
+                QCoreApplication.translate(
+                    "SummaryText",
+                    "Weekly distance (this week first): {distances}; "
+                    "week-on-week change: {changes}",
+                ).format(distances=shown, changes=changes)
             )
         spike = reported(load.single_run_spike_percent)
         if spike is not None:
             lines.append(
-                f"Longest run this week vs the prior 30 days: {'+' if spike > 0 else ''}"
-                f"{fmt(spike, 0)}%"
+                QCoreApplication.translate(
+                    "SummaryText", "Longest run this week vs the prior 30 days: {change}%"
+                ).format(change=f"{'+' if spike > 0 else ''}{_fmt(spike, 0)}")
             )
         cadence = self.scores.cadence
         if cadence.steps_per_min is not None:
             target = cadence.retraining_range
-            extra = f" (a +5 to +10% range would be {target[0]} to {target[1]})" if target else ""
-            lines.append(f"Cadence: {fmt(cadence.steps_per_min, 0)} steps/min{extra}")
+            steps = _fmt(cadence.steps_per_min, 0)
+            if target:
+                text = QCoreApplication.translate(
+                    "SummaryText",
+                    "Cadence: {cadence} steps/min (a +5 to +10% range would be {low} to {high})",
+                ).format(cadence=steps, low=target[0], high=target[1])
+            else:
+                text = QCoreApplication.translate("SummaryText", "Cadence: {cadence} steps/min")
+                text = text.format(cadence=steps)
+            lines.append(text)
         return "".join(f"<p>{escape(line)}</p>" for line in lines)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from kneedesk.core.protocol import Item
@@ -25,9 +25,14 @@ def text_problem(text: str) -> str | None:
     """Why a typed text cannot be saved, or None."""
     if len(text) > TEXT_MAX_LENGTH:
         extra = len(text) - TEXT_MAX_LENGTH
-        return f"{len(text)} characters: at most {TEXT_MAX_LENGTH}, remove {extra}"
+        return QCoreApplication.translate(
+            "TextEditor", "{length} characters: at most {maximum}, remove {extra}"
+        ).format(length=len(text), maximum=TEXT_MAX_LENGTH, extra=extra)
     problem = unsafe_char_problem(text)
-    return f"The text {problem}" if problem else None
+    if not problem:
+        return None
+    #: {problem} is the rest of the sentence, e.g. "contains a control character".
+    return QCoreApplication.translate("TextEditor", "The text {problem}").format(problem=problem)
 
 
 class TextEditor(Editor):
@@ -39,9 +44,11 @@ class TextEditor(Editor):
         self.edit = QLineEdit(self)
         self.edit.setObjectName(self.name)
         self.edit.setMaxLength(FIELD_MAX_LENGTH)
-        self.edit.setPlaceholderText("Optional, a few words")
+        self.edit.setPlaceholderText(self.tr("Optional, a few words"))
         self.edit.setMinimumWidth(200)
-        self.edit.setToolTip(f"At most {TEXT_MAX_LENGTH} characters")
+        self.edit.setToolTip(
+            self.tr("At most {maximum} characters").format(maximum=TEXT_MAX_LENGTH)
+        )
         describe(self.edit, item, side)
         self.count = QLabel("", self)
         self.count.setObjectName(f"{self.name}.count")
@@ -51,7 +58,7 @@ class TextEditor(Editor):
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.count)
         # The count takes the room of its longest text from the start: nothing shifts.
-        self.count.setText(f"-{FIELD_MAX_LENGTH} left")
+        self.count.setText(self.tr("{count} left").format(count=-FIELD_MAX_LENGTH))
         self.count.setMinimumWidth(self.count.sizeHint().width())
         self.count.setText("")
         self._saved_text = ""
@@ -69,7 +76,9 @@ class TextEditor(Editor):
     def _show_count(self, text: str) -> None:
         left = TEXT_MAX_LENGTH - len(text)
         # Shown near the limit only: a count on every short note is noise.
-        self.count.setText(f"{left} left" if left < TEXT_MAX_LENGTH // 5 else "")
+        self.count.setText(
+            self.tr("{count} left").format(count=left) if left < TEXT_MAX_LENGTH // 5 else ""
+        )
 
     def finish(self) -> None:
         """Stop the idle timer and report the change."""

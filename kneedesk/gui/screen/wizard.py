@@ -375,7 +375,9 @@ class ScreenWizard(QWidget):
             progress = self.state.progress(index).text()
         else:
             done = self.state.progress(0)
-            progress = f"Summary · {done.done_total} of {done.items_total} items complete"
+            progress = self.tr("Summary · {done} of {total} items complete").format(
+                done=done.done_total, total=done.items_total
+            )
         self.footer.show_place(index, self.section_count, self.read_only, progress)
 
     def _refresh_everything(self) -> None:

@@ -37,11 +37,11 @@ class LeaveNotice(QWidget):
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         layout.addWidget(self.text, 1)
-        self.go_back_button = QPushButton("Go back", self)
+        self.go_back_button = QPushButton(self.tr("Go back"), self)
         self.go_back_button.setObjectName("leave_notice_back")
         self.go_back_button.clicked.connect(self.backRequested.emit)
         layout.addWidget(self.go_back_button)
-        dismiss = QPushButton("Dismiss", self)
+        dismiss = QPushButton(self.tr("Dismiss"), self)
         dismiss.setObjectName("leave_notice_dismiss")
         dismiss.clicked.connect(self.hide)
         layout.addWidget(dismiss)
@@ -50,10 +50,17 @@ class LeaveNotice(QWidget):
     def show_missing(self, section_title: str, labels: Sequence[str]) -> None:
         """Name the required items of a section still empty, and show the notice."""
         count = len(labels)
-        self.text.setText(
-            f"“{section_title}” still has {count} required item"
-            f"{'s' if count > 1 else ''} empty: {', '.join(labels)}. You can come back to it."
-        )
+        if count > 1:
+            text = self.tr(
+                "“{section}” still has {count} required items empty: {names}. "
+                "You can come back to it."
+            )
+        else:
+            text = self.tr(
+                "“{section}” still has {count} required item empty: {names}. "
+                "You can come back to it."
+            )
+        self.text.setText(text.format(section=section_title, count=count, names=", ".join(labels)))
         self.show()
 
 
@@ -70,12 +77,12 @@ class WizardFooter(QWidget):
         self.progress.setObjectName("wizard_progress")
         self.progress.setProperty("role", "progress")
         layout.addWidget(self.progress, 1)
-        self.back_button = QPushButton("‹ Back", self)
+        self.back_button = QPushButton(self.tr("‹ Back"), self)
         self.back_button.setObjectName("wizard_back")
-        self.back_button.setToolTip("Previous section (Ctrl+PgUp or Alt+Left)")
-        self.next_button = QPushButton("Next ›", self)
+        self.back_button.setToolTip(self.tr("Previous section (Ctrl+PgUp or Alt+Left)"))
+        self.next_button = QPushButton(self.tr("Next ›"), self)
         self.next_button.setObjectName("wizard_next")
-        self.next_button.setToolTip("Next section (Ctrl+PgDown or Alt+Right)")
+        self.next_button.setToolTip(self.tr("Next section (Ctrl+PgDown or Alt+Right)"))
         self.next_button.setProperty("role", "primary")
         for button in (self.back_button, self.next_button):
             button.setAutoDefault(True)
@@ -87,7 +94,12 @@ class WizardFooter(QWidget):
         on_summary = index == section_count
         self.next_button.setEnabled(not (on_summary and read_only))
         last = index == section_count - 1
-        self.next_button.setText("Sign visit…" if on_summary else "Summary ›" if last else "Next ›")
+        if on_summary:
+            self.next_button.setText(self.tr("Sign visit…"))
+        elif last:
+            self.next_button.setText(self.tr("Summary ›"))
+        else:
+            self.next_button.setText(self.tr("Next ›"))
         self.progress.setText(progress)
 
 
