@@ -424,6 +424,29 @@
     </message>
 </context>
 <context>
+    <name>ChoiceEditor</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Clear this answer (or press Delete on the choice)</source>
+        <translation>Diese Antwort löschen (oder Entf auf der Auswahl drücken)</translation>
+    </message>
+    <message>
+        <source>Clear {label}</source>
+        <translation>{label} löschen</translation>
+    </message>
+</context>
+<context>
     <name>ClinicFields</name>
     <message>
         <source>Metric (kg, cm, km)</source>
@@ -701,6 +724,44 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare: {item}, {side}</source>
+        <translation>Vergleich: {item}, {side}</translation>
+    </message>
+    <message>
+        <source>Earlier: {date}</source>
+        <translation>Früher: {date}</translation>
+    </message>
+    <message>
+        <source>This visit: {date}</source>
+        <translation>Dieser Termin: {date}</translation>
+    </message>
+    <message>
+        <source>No angle measured</source>
+        <translation>Kein Winkel gemessen</translation>
+    </message>
+    <message>
+        <source>No angle was measured on both stills.</source>
+        <translation>Auf beiden Standbildern wurde kein gemeinsamer Winkel gemessen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentBar</name>
+    <message>
+        <source>Patient agreed to be filmed</source>
+        <translation>Patient/in ist mit Filmaufnahmen einverstanden</translation>
+    </message>
+    <message>
+        <source>Tick before importing a video or photo of a test. The videos stay in the clinic&apos;s folder; KneeDesk keeps only the stills you choose, with their angles.</source>
+        <translation>Vor dem Import eines Videos oder Fotos eines Tests ankreuzen. Die Videos bleiben im Ordner der Praxis; KneeDesk behält nur die gewählten Standbilder mit ihren Winkeln.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Nicht gespeichert: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
@@ -735,6 +796,107 @@
     </message>
 </context>
 <context>
+    <name>DerivedCell</name>
+    <message>
+        <source>Units are right</source>
+        <translation>Einheiten stimmen</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>From the differential checklist: {answered} of {asked} answered; possible or likely: {names}.</source>
+        <translation>Aus der Differenzialdiagnose-Liste: {answered} von {asked} beantwortet; möglich oder wahrscheinlich: {names}.</translation>
+    </message>
+    <message>
+        <source>From the differential checklist: {answered} of {asked} answered.</source>
+        <translation>Aus der Differenzialdiagnose-Liste: {answered} von {asked} beantwortet.</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>nicht eingegeben</translation>
+    </message>
+    <message>
+        <source>{input} {value}</source>
+        <extracomment>One input of a worked-out value: its label in lower case, then its value.</extracomment>
+        <translation>{input} {value}</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <extracomment>Joins the inputs of a worked-out value: &quot;body mass 70 kg and height 175 cm&quot;.</extracomment>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>From {inputs}.</source>
+        <translation>Berechnet aus {inputs}.</translation>
+    </message>
+    <message>
+        <source>{label}, worked out</source>
+        <translation>{label}, berechnet</translation>
+    </message>
+    <message>
+        <source>Confirm the units of {label}</source>
+        <translation>Einheiten von {label} bestätigen</translation>
+    </message>
+    <message>
+        <source>Mass and height are in the right units: the value is real</source>
+        <translation>Masse und Größe sind in den richtigen Einheiten: Der Wert ist echt</translation>
+    </message>
+    <message>
+        <source>Not worked out yet</source>
+        <translation>Noch nicht berechnet</translation>
+    </message>
+    <message>
+        <source>{low} to {high}{unit}</source>
+        <translation>{low} bis {high}{unit}</translation>
+    </message>
+    <message>
+        <source>Outside {band}: units confirmed.</source>
+        <translation>Außerhalb von {band}: Einheiten bestätigt.</translation>
+    </message>
+    <message>
+        <source>Outside {band}: check the units of body mass and height. The visit cannot be signed until you confirm them.</source>
+        <translation>Außerhalb von {band}: Einheiten von Körpermasse und Größe prüfen. Der Termin kann erst signiert werden, wenn Sie sie bestätigen.</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>{label}, left side</source>
+        <translation>{label}, linke Seite</translation>
+    </message>
+    <message>
+        <source>{label}, right side</source>
+        <translation>{label}, rechte Seite</translation>
+    </message>
+    <message>
+        <source>{name}: {detail}</source>
+        <extracomment>An input&apos;s name for screen readers: the item (and side), then the option or entry.</extracomment>
+        <translation>{name}: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>ExportChartDialog</name>
     <message>
         <source>PNG image (*.png)</source>
@@ -747,6 +909,42 @@
     <message>
         <source>Export {title} as {kind}</source>
         <translation>{title} als {kind} exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>FindingCard</name>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Beachten</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>{shown}; +{more} more</source>
+        <extracomment>The first evidence line of a finding, then how many more lines its full card lists.</extracomment>
+        <translation>{shown}; +{more} weitere</translation>
+    </message>
+    <message>
+        <source>Show the evidence, thresholds and source</source>
+        <translation>Belege, Schwellenwerte und Quelle anzeigen</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Quelle: {source}</translation>
+    </message>
+    <message>
+        <source>{level}: {title}</source>
+        <translation>{level}: {title}</translation>
+    </message>
+    <message>
+        <source>Details of {title}</source>
+        <translation>Details zu {title}</translation>
     </message>
 </context>
 <context>
@@ -769,6 +967,49 @@
     <message>
         <source>Clinic&apos;s language ({language})</source>
         <translation>Sprache der Praxis ({language})</translation>
+    </message>
+</context>
+<context>
+    <name>ItemRow</name>
+    <message>
+        <source>Still empty</source>
+        <translation>Noch leer</translation>
+    </message>
+    <message>
+        <source>Not tested…</source>
+        <translation>Nicht getestet…</translation>
+    </message>
+    <message>
+        <source>Mark {label} not tested</source>
+        <translation>{label} als nicht getestet markieren</translation>
+    </message>
+    <message>
+        <source>Mark this item not tested, with a reason ({keys} in any of its fields)</source>
+        <translation>Dieses Item mit Grund als nicht getestet markieren ({keys} in einem seiner Felder)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Pflicht</translation>
+    </message>
+    <message>
+        <source>How to perform</source>
+        <translation>Durchführung</translation>
+    </message>
+    <message>
+        <source>How to perform: {label}</source>
+        <translation>Durchführung: {label}</translation>
+    </message>
+    <message>
+        <source>No suggestion from this visit&apos;s tests.</source>
+        <translation>Kein Vorschlag aus den Tests dieses Termins.</translation>
+    </message>
+    <message>
+        <source>Suggested from this visit&apos;s tests: {answer}.</source>
+        <translation>Vorschlag aus den Tests dieses Termins: {answer}.</translation>
+    </message>
+    <message>
+        <source>This visit&apos;s tests suggest: {answer}. You chose otherwise.</source>
+        <translation>Die Tests dieses Termins schlagen vor: {answer}. Sie haben anders gewählt.</translation>
     </message>
 </context>
 <context>
@@ -796,6 +1037,37 @@
     <message>
         <source>&amp;Patient handouts</source>
         <translation>&amp;Patienteninformationen</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveNotice</name>
+    <message>
+        <source>Go back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>“{section}” still has {count} required items empty: {names}. You can come back to it.</source>
+        <translation>„{section}“ hat noch {count} leere Pflicht-Items: {names}. Sie können später zurückkehren.</translation>
+    </message>
+    <message>
+        <source>“{section}” still has {count} required item empty: {names}. You can come back to it.</source>
+        <translation>„{section}“ hat noch {count} leeres Pflicht-Item: {names}. Sie können später zurückkehren.</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <source>{entry}: {problem}</source>
+        <extracomment>A refused entry of a list of numbers (&quot;Week 2&quot;), then what is wrong with it.</extracomment>
+        <translation>{entry}: {problem}</translation>
+    </message>
+    <message>
+        <source>{entries}: enter {range}</source>
+        <translation>{entries}: {range} eingeben</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1308,158 @@
     </message>
 </context>
 <context>
+    <name>NoRedFlagsControl</name>
+    <message>
+        <source>None of these: set every unanswered flag to No</source>
+        <translation>Keines: alle offenen Warnzeichen auf Nein setzen</translation>
+    </message>
+    <message>
+        <source>None of these red flags</source>
+        <translation>Keines dieser Warnzeichen</translation>
+    </message>
+    <message>
+        <source>Answers No for each red flag not answered yet; answers already given are kept</source>
+        <translation>Beantwortet jedes noch offene Warnzeichen mit Nein; bereits gegebene Antworten bleiben</translation>
+    </message>
+    <message>
+        <source>✓ All {count} red flag set to No</source>
+        <translation>✓ {count} Warnzeichen auf Nein gesetzt</translation>
+    </message>
+    <message>
+        <source>✓ All {count} red flags set to No</source>
+        <translation>✓ Alle {count} Warnzeichen auf Nein gesetzt</translation>
+    </message>
+    <message>
+        <source>✓ {count} red flag set to No</source>
+        <translation>✓ {count} Warnzeichen auf Nein gesetzt</translation>
+    </message>
+    <message>
+        <source>✓ {count} red flags set to No</source>
+        <translation>✓ {count} Warnzeichen auf Nein gesetzt</translation>
+    </message>
+    <message>
+        <source>; {count} already answered or not tested, left as they were</source>
+        <extracomment>Follows &quot;✓ 3 red flags set to No&quot;; the number counts the flags left untouched.</extracomment>
+        <translation>; {count} bereits beantwortet oder nicht getestet, unverändert gelassen</translation>
+    </message>
+    <message>
+        <source>. ⚠ Not saved: {names} (see the flag)</source>
+        <translation>. ⚠ Nicht gespeichert: {names} (siehe Warnzeichen)</translation>
+    </message>
+    <message>
+        <source>Not available while a flag is answered Yes ({names})</source>
+        <translation>Nicht verfügbar, solange ein Warnzeichen mit Ja beantwortet ist ({names})</translation>
+    </message>
+</context>
+<context>
+    <name>NotTestedForm</name>
+    <message>
+        <source>Too painful to test</source>
+        <translation>Zu schmerzhaft zum Testen</translation>
+    </message>
+    <message>
+        <source>Patient declined</source>
+        <translation>Patient/in hat abgelehnt</translation>
+    </message>
+    <message>
+        <source>Not indicated today</source>
+        <translation>Heute nicht indiziert</translation>
+    </message>
+    <message>
+        <source>Equipment not available</source>
+        <translation>Ausrüstung nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Not enough time</source>
+        <translation>Nicht genug Zeit</translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation>Beide Seiten</translation>
+    </message>
+    <message>
+        <source>Left side only</source>
+        <translation>Nur linke Seite</translation>
+    </message>
+    <message>
+        <source>Right side only</source>
+        <translation>Nur rechte Seite</translation>
+    </message>
+    <message>
+        <source>Not tested:</source>
+        <translation>Nicht getestet:</translation>
+    </message>
+    <message>
+        <source>{label}: which side was not tested</source>
+        <translation>{label}: welche Seite nicht getestet wurde</translation>
+    </message>
+    <message>
+        <source>{label}: reason it was not tested</source>
+        <translation>{label}: Grund, warum nicht getestet wurde</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Grund (Pflicht)</translation>
+    </message>
+    <message>
+        <source>Mark not tested</source>
+        <translation>Als nicht getestet markieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Give a reason</source>
+        <translation>Geben Sie einen Grund an</translation>
+    </message>
+</context>
+<context>
+    <name>NumberEditor</name>
+    <message>
+        <source>Allowed: {range}</source>
+        <translation>Erlaubt: {range}</translation>
+    </message>
+</context>
+<context>
+    <name>NumberFormat</name>
+    <message>
+        <source>{low} to {high}{unit}</source>
+        <translation>{low} bis {high}{unit}</translation>
+    </message>
+    <message>
+        <source>{problem}: enter {range}</source>
+        <translation>{problem}: {range} eingeben</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, {range}</source>
+        <translation>Ganze Zahl eingeben, {range}</translation>
+    </message>
+    <message>
+        <source>{value} is out of range: enter {range}</source>
+        <translation>{value} liegt außerhalb des Bereichs: {range} eingeben</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number</source>
+        <translation>„{text}“ ist keine Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsEditor</name>
+    <message>
+        <source>None of these</source>
+        <translation>Keines davon</translation>
+    </message>
+    <message>
+        <source>Score: not yet rated</source>
+        <translation>Punktzahl: noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Score: {points}</source>
+        <translation>Punktzahl: {points}</translation>
+    </message>
+</context>
+<context>
     <name>PatientDialog</name>
     <message>
         <source>Patient</source>
@@ -1100,6 +1524,153 @@
     <message>
         <source>* required</source>
         <translation>* Pflichtfeld</translation>
+    </message>
+</context>
+<context>
+    <name>PatientModeView</name>
+    <message>
+        <source>About your knee</source>
+        <translation>Über Ihr Knie</translation>
+    </message>
+    <message>
+        <source>Hand back to clinician</source>
+        <translation>Zurück an Behandler/in</translation>
+    </message>
+    <message>
+        <source>Press a number key or click an answer. Enter goes to the next question.</source>
+        <translation>Drücken Sie eine Zahlentaste oder klicken Sie auf eine Antwort. Mit Enter geht es zur nächsten Frage.</translation>
+    </message>
+    <message>
+        <source>‹ Previous question</source>
+        <translation>‹ Vorherige Frage</translation>
+    </message>
+    <message>
+        <source>Next question ›</source>
+        <translation>Nächste Frage ›</translation>
+    </message>
+    <message>
+        <source>Question {number} of {count} · {label}</source>
+        <translation>Frage {number} von {count} · {label}</translation>
+    </message>
+    <message>
+        <source>Finish ›</source>
+        <translation>Fertig ›</translation>
+    </message>
+    <message>
+        <source>All done</source>
+        <translation>Alles erledigt</translation>
+    </message>
+    <message>
+        <source>{count} question(s) skipped</source>
+        <translation>{count} Frage(n) übersprungen</translation>
+    </message>
+    <message>
+        <source>Thank you. Please hand the screen back to your clinician.</source>
+        <translation>Danke. Bitte geben Sie den Bildschirm an Ihre Behandlerin oder Ihren Behandler zurück.</translation>
+    </message>
+    <message>
+        <source>Hand the screen back; your clinician enters their password</source>
+        <translation>Geben Sie den Bildschirm zurück; Ihre Behandlerin oder Ihr Behandler gibt das Passwort ein</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Training adjustment</source>
+        <translation>Trainingsanpassung</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Aufklärung</translation>
+    </message>
+    <message>
+        <source>Short-term help, with exercise</source>
+        <translation>Kurzfristige Hilfe, mit Übungen</translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>training adjustment</source>
+        <translation>Trainingsanpassung</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>Aufklärung</translation>
+    </message>
+    <message>
+        <source>short-term help, with exercise</source>
+        <translation>kurzfristige Hilfe, mit Übungen</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Plan items; dose and note can be edited (F2 or type)</source>
+        <translation>Planeinträge; Dosis und Notiz sind bearbeitbar (F2 oder tippen)</translation>
+    </message>
+    <message>
+        <source>Plan item</source>
+        <translation>Planeintrag</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>No plan items.</source>
+        <translation>Keine Planeinträge.</translation>
+    </message>
+    <message>
+        <source>Plan item to add from the library</source>
+        <translation>Eintrag aus der Bibliothek zum Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Auswahl entfernen</translation>
+    </message>
+    <message>
+        <source>Reset to suggested</source>
+        <translation>Auf Vorschlag zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Add from the library:</source>
+        <translation>Aus der Bibliothek hinzufügen:</translation>
+    </message>
+    <message>
+        <source>Plan not saved: {reason}</source>
+        <translation>Plan nicht gespeichert: {reason}</translation>
+    </message>
+    <message>
+        <source>{dose}
+(library dose, printed on the handout; type to change it)</source>
+        <translation>{dose}
+(Dosis aus der Bibliothek, wird auf der Patienteninformation gedruckt; zum Ändern tippen)</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Section {number} of {count} · {done_here} of {items_here} items here · {done_total} of {items_total} in all</source>
+        <translation>Abschnitt {number} von {count} · {done_here} von {items_here} Items hier · {done_total} von {items_total} insgesamt</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1816,32 @@
     </message>
 </context>
 <context>
+    <name>Recorder</name>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Nicht gespeichert: {reason}</translation>
+    </message>
+    <message>
+        <source>Give a reason why it was not tested</source>
+        <translation>Geben Sie an, warum nicht getestet wurde</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagBanner</name>
+    <message>
+        <source>Refer / rule out first</source>
+        <translation>Zuerst überweisen / abklären</translation>
+    </message>
+    <message>
+        <source>Red flag: refer or rule out first</source>
+        <translation>Warnzeichen: zuerst überweisen oder abklären</translation>
+    </message>
+    <message>
+        <source>Red flag: {flags}. Refer or investigate before treating this as runner&apos;s knee; the handout will carry no exercise plan.</source>
+        <translation>Warnzeichen: {flags}. Vor einer Behandlung als Läuferknie überweisen oder abklären; die Patienteninformation enthält kein Übungsprogramm.</translation>
+    </message>
+</context>
+<context>
     <name>RestorePreviewDialog</name>
     <message>
         <source>{visits} ({signed} signed, {drafts} draft)</source>
@@ -1333,6 +1930,91 @@
     <message>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewField</name>
+    <message>
+        <source>Choose or type, e.g. in 3 weeks</source>
+        <translation>Wählen oder tippen, z. B. in 3 weeks</translation>
+    </message>
+    <message>
+        <source>Printed on the patient&apos;s handout. “in N weeks” also prints the date it falls on.</source>
+        <extracomment>“in N weeks” is what the clinician types (in English) for the handout to print the date.</extracomment>
+        <translation>Wird auf der Patienteninformation gedruckt. „in N weeks“ druckt auch das Datum.</translation>
+    </message>
+    <message>
+        <source>Next visit:</source>
+        <translation>Nächster Termin:</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>Nächster Termin</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Nicht gespeichert: {reason}</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenWizard</name>
+    <message>
+        <source>Summary · {done} of {total} items complete</source>
+        <translation>Zusammenfassung · {done} von {total} Items vollständig</translation>
+    </message>
+</context>
+<context>
+    <name>SectionList</name>
+    <message>
+        <source>scores, findings, plan</source>
+        <translation>Scores, Befunde, Plan</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht begonnen</translation>
+    </message>
+    <message>
+        <source>partly done</source>
+        <translation>teilweise erledigt</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>Sections of the screen</source>
+        <translation>Abschnitte des Screenings</translation>
+    </message>
+    <message>
+        <source>Summary and plan</source>
+        <translation>Zusammenfassung und Plan</translation>
+    </message>
+    <message>
+        <source>Summary: {status}</source>
+        <translation>Zusammenfassung: {status}</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPage</name>
+    <message>
+        <source>Hand the Kujala questionnaire to the patient…</source>
+        <translation>Kujala-Fragebogen an Patient/in übergeben…</translation>
+    </message>
+    <message>
+        <source>Large print, one question at a time</source>
+        <translation>Große Schrift, eine Frage nach der anderen</translation>
+    </message>
+    <message>
+        <source>Required and still empty ({count}): {names}.</source>
+        <translation>Pflicht und noch leer ({count}): {names}.</translation>
     </message>
 </context>
 <context>
@@ -1531,10 +2213,120 @@
     </message>
 </context>
 <context>
+    <name>SideCell</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo not tested: {label}</source>
+        <translation>„Nicht getestet“ rückgängig: {label}</translation>
+    </message>
+    <message>
+        <source>Not tested: {reason}</source>
+        <translation>Nicht getestet: {reason}</translation>
+    </message>
+    <message>
+        <source>{side}  ● painful side</source>
+        <translation>{side}  ● schmerzhafte Seite</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>Another program is using the name KneeDesk uses to find its own open window, and it did not answer as KneeDesk. KneeDesk starts anyway; if KneeDesk is already open on this database it will say so. If this happens again, restart the computer or ask your IT support to check which program it is.</source>
         <translation>Ein anderes Programm verwendet den Namen, über den KneeDesk sein eigenes offenes Fenster findet, und hat nicht wie KneeDesk geantwortet. KneeDesk startet trotzdem; ist KneeDesk bereits mit dieser Datenbank geöffnet, meldet es das. Passiert dies erneut, starten Sie den Computer neu oder bitten Sie Ihren IT-Support zu prüfen, um welches Programm es sich handelt.</translation>
+    </message>
+</context>
+<context>
+    <name>StillCard</name>
+    <message>
+        <source>This still&apos;s picture no longer matches the one kept when it was taken: it was changed outside KneeDesk. Do not rely on it.</source>
+        <translation>Dieses Standbild stimmt nicht mehr mit dem bei der Aufnahme gespeicherten überein: Es wurde außerhalb von KneeDesk geändert. Verlassen Sie sich nicht darauf.</translation>
+    </message>
+    <message>
+        <source>Photo {file}</source>
+        <translation>Foto {file}</translation>
+    </message>
+    <message>
+        <source>{file}, frame {frame} of {count}</source>
+        <translation>{file}, Einzelbild {frame} von {count}</translation>
+    </message>
+    <message>
+        <source>Camera: {view}</source>
+        <translation>Kamera: {view}</translation>
+    </message>
+    <message>
+        <source>No angle measured yet</source>
+        <translation>Noch kein Winkel gemessen</translation>
+    </message>
+    <message>
+        <source>ALTERED</source>
+        <translation>VERÄNDERT</translation>
+    </message>
+    <message>
+        <source>Print on handout</source>
+        <translation>Auf Patienteninfo drucken</translation>
+    </message>
+    <message>
+        <source>Print on handout: still of the left side</source>
+        <translation>Auf Patienteninfo drucken: Standbild der linken Seite</translation>
+    </message>
+    <message>
+        <source>Print on handout: still of the right side</source>
+        <translation>Auf Patienteninfo drucken: Standbild der rechten Seite</translation>
+    </message>
+    <message>
+        <source>Print this still and its angles on the handout</source>
+        <translation>Dieses Standbild und seine Winkel auf der Patienteninformation drucken</translation>
+    </message>
+    <message>
+        <source>Hide face</source>
+        <translation>Gesicht verbergen</translation>
+    </message>
+    <message>
+        <source>Blur the face when the still is printed on the handout</source>
+        <translation>Gesicht unscharf machen, wenn das Standbild auf der Patienteninformation gedruckt wird</translation>
+    </message>
+    <message>
+        <source>Hide face: still of the left side</source>
+        <translation>Gesicht verbergen: Standbild der linken Seite</translation>
+    </message>
+    <message>
+        <source>Hide face: still of the right side</source>
+        <translation>Gesicht verbergen: Standbild der rechten Seite</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Note on the still of the left side</source>
+        <translation>Notiz zum Standbild der linken Seite</translation>
+    </message>
+    <message>
+        <source>Note on the still of the right side</source>
+        <translation>Notiz zum Standbild der rechten Seite</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Vergleichen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Original: {path}</source>
+        <translation>Original: {path}</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Nicht gespeichert: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +2420,306 @@
     <message>
         <source>The file could not be opened: {error}. Try another copy of the video or photo.</source>
         <translation>Die Datei konnte nicht geöffnet werden: {error}. Versuchen Sie eine andere Kopie des Videos oder Fotos.</translation>
+    </message>
+</context>
+<context>
+    <name>StillStrip</name>
+    <message>
+        <source>Remove still</source>
+        <translation>Standbild entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this still of the {test} ({side})? Its angles go with it.</source>
+        <translation>Dieses Standbild ({test}, {side}) entfernen? Seine Winkel werden mit entfernt.</translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation>Linkes Bein</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Rechtes Bein</translation>
+    </message>
+    <message>
+        <source>Video or photo…</source>
+        <translation>Video oder Foto…</translation>
+    </message>
+    <message>
+        <source>Import a video or photo, {side}: {item}</source>
+        <translation>Video oder Foto importieren, {side}: {item}</translation>
+    </message>
+    <message>
+        <source>Keep a still of this test with its angles (or drop a video or photo on the row; {keys} in the side&apos;s field)</source>
+        <translation>Ein Standbild dieses Tests mit seinen Winkeln behalten (oder ein Video oder Foto auf die Zeile ziehen; {keys} im Feld der Seite)</translation>
+    </message>
+    <message>
+        <source>The stills could not be read: {reason}</source>
+        <translation>Die Standbilder konnten nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>The angles were not saved: {reason}</source>
+        <translation>Die Winkel wurden nicht gespeichert: {reason}</translation>
+    </message>
+    <message>
+        <source>The earlier stills could not be read: {reason}</source>
+        <translation>Die früheren Standbilder konnten nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>The still was not removed: {reason}</source>
+        <translation>Das Standbild wurde nicht entfernt: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>StillsArea</name>
+    <message>
+        <source>Tick &apos;{consent}&apos; first (at the top of this section).</source>
+        <translation>Zuerst „{consent}“ ankreuzen (oben in diesem Abschnitt).</translation>
+    </message>
+    <message>
+        <source>Choose a video or photo of the test</source>
+        <translation>Video oder Foto des Tests auswählen</translation>
+    </message>
+    <message>
+        <source>Videos and photos ({patterns})</source>
+        <translation>Videos und Fotos ({patterns})</translation>
+    </message>
+    <message>
+        <source>{file} is not a video or photo KneeDesk can open. Use an MP4, MOV or M4V video, or a JPEG or PNG photo.</source>
+        <translation>{file} ist kein Video oder Foto, das KneeDesk öffnen kann. Verwenden Sie ein MP4-, MOV- oder M4V-Video oder ein JPEG- oder PNG-Foto.</translation>
+    </message>
+    <message>
+        <source>Click “Video or photo…” under the leg that was filmed.</source>
+        <translation>Klicken Sie unter dem gefilmten Bein auf „Video oder Foto…“.</translation>
+    </message>
+    <message>
+        <source>Still opening {file}; wait for it first.</source>
+        <translation>{file} wird noch geöffnet; bitte zuerst warten.</translation>
+    </message>
+    <message>
+        <source>Opening {file}…</source>
+        <translation>{file} wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>left leg</source>
+        <translation>linkes Bein</translation>
+    </message>
+    <message>
+        <source>right leg</source>
+        <translation>rechtes Bein</translation>
+    </message>
+    <message>
+        <source>The still was not kept: {reason}</source>
+        <translation>Das Standbild wurde nicht behalten: {reason}</translation>
+    </message>
+    <message>
+        <source>Drop the file on the Left or the Right side of the item.</source>
+        <translation>Ziehen Sie die Datei auf die linke oder rechte Seite des Items.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary and plan</source>
+        <translation>Zusammenfassung und Plan</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Show all details</source>
+        <translation>Alle Details zeigen</translation>
+    </message>
+    <message>
+        <source>Open every finding to its evidence, thresholds and source</source>
+        <translation>Jeden Befund mit Belegen, Schwellenwerten und Quelle öffnen</translation>
+    </message>
+    <message>
+        <source>No findings from the answers so far.</source>
+        <translation>Bisher keine Befunde aus den Antworten.</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Sign visit…</source>
+        <translation>Termin signieren…</translation>
+    </message>
+    <message>
+        <source>Sign the visit: it becomes read-only</source>
+        <translation>Termin signieren: Er wird schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Kraft</translation>
+    </message>
+    <message>
+        <source>Other measures</source>
+        <translation>Weitere Messungen</translation>
+    </message>
+    <message>
+        <source>The plan as signed; the handout prints these doses and notes.</source>
+        <translation>Der Plan wie signiert; die Patienteninformation druckt diese Dosierungen und Notizen.</translation>
+    </message>
+    <message>
+        <source>A red flag is ticked: no plan is suggested until it is ruled out.</source>
+        <translation>Ein Warnzeichen ist angekreuzt: Es wird kein Plan vorgeschlagen, bis es abgeklärt ist.</translation>
+    </message>
+    <message>
+        <source>Suggested from the findings (combined hip and knee exercise is the default). Grey doses are the library&apos;s, printed as shown; type to change a dose or note (F2); add or remove items below.</source>
+        <translation>Aus den Befunden vorgeschlagen (kombiniertes Hüft- und Knietraining ist der Standard). Graue Dosierungen stammen aus der Bibliothek und werden so gedruckt; zum Ändern einer Dosis oder Notiz tippen (F2); Einträge unten hinzufügen oder entfernen.</translation>
+    </message>
+    <message>
+        <source>Show one line each</source>
+        <translation>Eine Zeile pro Befund</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryText</name>
+    <message>
+        <source>Usual pain</source>
+        <translation>Üblicher Schmerz</translation>
+    </message>
+    <message>
+        <source>Worst pain this week</source>
+        <translation>Stärkster Schmerz diese Woche</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Beim Laufen</translation>
+    </message>
+    <message>
+        <source>{change} (meaningful)</source>
+        <translation>{change} (relevant)</translation>
+    </message>
+    <message>
+        <source>incomplete: {count} item missing ({names}). No total until every item is answered.</source>
+        <translation>unvollständig: {count} Item fehlt ({names}). Kein Gesamtwert, bis alle Items beantwortet sind.</translation>
+    </message>
+    <message>
+        <source>incomplete: {count} items missing ({names}). No total until every item is answered.</source>
+        <translation>unvollständig: {count} Items fehlen ({names}). Kein Gesamtwert, bis alle Items beantwortet sind.</translation>
+    </message>
+    <message>
+        <source>change since last visit {change}</source>
+        <translation>Veränderung seit dem letzten Termin {change}</translation>
+    </message>
+    <message>
+        <source>KOOS-PF (0 to 100)</source>
+        <translation>KOOS-PF (0 bis 100)</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Letzter Termin</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>{value}% (below {minimum}%)</source>
+        <translation>{value}% (unter {minimum}%)</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>LSI = {definition}. Below {minimum}% is a return-to-sport convention, not a knee-pain norm.</source>
+        <translation>LSI = {definition}. Unter {minimum}% ist eine Konvention für die Rückkehr zum Sport, keine Norm für Knieschmerz.</translation>
+    </message>
+    <message>
+        <source>Pain on both sides: compare with the previous visit instead.</source>
+        <translation>Schmerzen auf beiden Seiten: stattdessen mit dem vorherigen Termin vergleichen.</translation>
+    </message>
+    <message>
+        <source>Record the painful side to see it.</source>
+        <translation>Schmerzhafte Seite erfassen, um ihn zu sehen.</translation>
+    </message>
+    <message>
+        <source>Lateral step-down score ({height} step)</source>
+        <translation>Lateraler Step-down-Score (Stufe {height})</translation>
+    </message>
+    <message>
+        <source>Lateral step-down score</source>
+        <translation>Lateraler Step-down-Score</translation>
+    </message>
+    <message>
+        <source>Y-balance composite (% leg length)</source>
+        <translation>Y-Balance-Composite (% Beinlänge)</translation>
+    </message>
+    <message>
+        <source>anterior difference {length}</source>
+        <translation>anteriore Differenz {length}</translation>
+    </message>
+    <message>
+        <source>Knee-to-wall</source>
+        <translation>Knie-zur-Wand</translation>
+    </message>
+    <message>
+        <source>difference {length}</source>
+        <translation>Differenz {length}</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Messung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmerkung</translation>
+    </message>
+    <message>
+        <source>Weekly distance (this week first): {distances}; week-on-week change: {changes}</source>
+        <translation>Wochenumfang (diese Woche zuerst): {distances}; Veränderung zur Vorwoche: {changes}</translation>
+    </message>
+    <message>
+        <source>Longest run this week vs the prior 30 days: {change}%</source>
+        <translation>Längster Lauf dieser Woche gegenüber den 30 Tagen davor: {change}%</translation>
+    </message>
+    <message>
+        <source>Cadence: {cadence} steps/min (a +5 to +10% range would be {low} to {high})</source>
+        <translation>Schrittfrequenz: {cadence} Schritte/min (ein Bereich von +5 bis +10% wäre {low} bis {high})</translation>
+    </message>
+    <message>
+        <source>Cadence: {cadence} steps/min</source>
+        <translation>Schrittfrequenz: {cadence} Schritte/min</translation>
+    </message>
+</context>
+<context>
+    <name>TextEditor</name>
+    <message>
+        <source>{length} characters: at most {maximum}, remove {extra}</source>
+        <translation>{length} Zeichen: höchstens {maximum}, {extra} entfernen</translation>
+    </message>
+    <message>
+        <source>The text {problem}</source>
+        <extracomment>{problem} is the rest of the sentence, e.g. &quot;contains a control character&quot;.</extracomment>
+        <translation>Der Text {problem}</translation>
+    </message>
+    <message>
+        <source>Optional, a few words</source>
+        <translation>Optional, ein paar Wörter</translation>
+    </message>
+    <message>
+        <source>At most {maximum} characters</source>
+        <translation>Höchstens {maximum} Zeichen</translation>
+    </message>
+    <message>
+        <source>{count} left</source>
+        <translation>noch {count}</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +2842,33 @@
     <message>
         <source>Pause</source>
         <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>WizardFooter</name>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Zurück</translation>
+    </message>
+    <message>
+        <source>Previous section (Ctrl+PgUp or Alt+Left)</source>
+        <translation>Vorheriger Abschnitt (Strg+Bild↑ oder Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Weiter ›</translation>
+    </message>
+    <message>
+        <source>Next section (Ctrl+PgDown or Alt+Right)</source>
+        <translation>Nächster Abschnitt (Strg+Bild↓ oder Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Sign visit…</source>
+        <translation>Termin signieren…</translation>
+    </message>
+    <message>
+        <source>Summary ›</source>
+        <translation>Zusammenfassung ›</translation>
     </message>
 </context>
 </TS>

@@ -424,6 +424,29 @@
     </message>
 </context>
 <context>
+    <name>ChoiceEditor</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Clear this answer (or press Delete on the choice)</source>
+        <translation>Borrar esta respuesta (o pulse Supr sobre la opción)</translation>
+    </message>
+    <message>
+        <source>Clear {label}</source>
+        <translation>Borrar {label}</translation>
+    </message>
+</context>
+<context>
     <name>ClinicFields</name>
     <message>
         <source>Metric (kg, cm, km)</source>
@@ -701,6 +724,44 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare: {item}, {side}</source>
+        <translation>Comparar: {item}, {side}</translation>
+    </message>
+    <message>
+        <source>Earlier: {date}</source>
+        <translation>Anterior: {date}</translation>
+    </message>
+    <message>
+        <source>This visit: {date}</source>
+        <translation>Esta visita: {date}</translation>
+    </message>
+    <message>
+        <source>No angle measured</source>
+        <translation>Ningún ángulo medido</translation>
+    </message>
+    <message>
+        <source>No angle was measured on both stills.</source>
+        <translation>No se midió ningún ángulo en los dos fotogramas.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentBar</name>
+    <message>
+        <source>Patient agreed to be filmed</source>
+        <translation>El paciente aceptó ser grabado</translation>
+    </message>
+    <message>
+        <source>Tick before importing a video or photo of a test. The videos stay in the clinic&apos;s folder; KneeDesk keeps only the stills you choose, with their angles.</source>
+        <translation>Márquelo antes de importar un vídeo o una foto de una prueba. Los vídeos se quedan en la carpeta de la clínica; KneeDesk guarda solo los fotogramas que elija, con sus ángulos.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>No guardado: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
@@ -735,6 +796,107 @@
     </message>
 </context>
 <context>
+    <name>DerivedCell</name>
+    <message>
+        <source>Units are right</source>
+        <translation>Las unidades son correctas</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>From the differential checklist: {answered} of {asked} answered; possible or likely: {names}.</source>
+        <translation>Según la lista del diagnóstico diferencial: {answered} de {asked} respondidos; posibles o probables: {names}.</translation>
+    </message>
+    <message>
+        <source>From the differential checklist: {answered} of {asked} answered.</source>
+        <translation>Según la lista del diagnóstico diferencial: {answered} de {asked} respondidos.</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>sin introducir</translation>
+    </message>
+    <message>
+        <source>{input} {value}</source>
+        <extracomment>One input of a worked-out value: its label in lower case, then its value.</extracomment>
+        <translation>{input} {value}</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <extracomment>Joins the inputs of a worked-out value: &quot;body mass 70 kg and height 175 cm&quot;.</extracomment>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>From {inputs}.</source>
+        <translation>Calculado a partir de {inputs}.</translation>
+    </message>
+    <message>
+        <source>{label}, worked out</source>
+        <translation>{label}, calculado</translation>
+    </message>
+    <message>
+        <source>Confirm the units of {label}</source>
+        <translation>Confirmar las unidades de {label}</translation>
+    </message>
+    <message>
+        <source>Mass and height are in the right units: the value is real</source>
+        <translation>La masa y la talla están en las unidades correctas: el valor es real</translation>
+    </message>
+    <message>
+        <source>Not worked out yet</source>
+        <translation>Aún sin calcular</translation>
+    </message>
+    <message>
+        <source>{low} to {high}{unit}</source>
+        <translation>{low} a {high}{unit}</translation>
+    </message>
+    <message>
+        <source>Outside {band}: units confirmed.</source>
+        <translation>Fuera de {band}: unidades confirmadas.</translation>
+    </message>
+    <message>
+        <source>Outside {band}: check the units of body mass and height. The visit cannot be signed until you confirm them.</source>
+        <translation>Fuera de {band}: compruebe las unidades de masa corporal y talla. La visita no se puede firmar hasta que las confirme.</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <source>Left</source>
+        <translation>Izquierda</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Derecha</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>izquierda</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>derecha</translation>
+    </message>
+    <message>
+        <source>{label}, left side</source>
+        <translation>{label}, lado izquierdo</translation>
+    </message>
+    <message>
+        <source>{label}, right side</source>
+        <translation>{label}, lado derecho</translation>
+    </message>
+    <message>
+        <source>{name}: {detail}</source>
+        <extracomment>An input&apos;s name for screen readers: the item (and side), then the option or entry.</extracomment>
+        <translation>{name}: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>ExportChartDialog</name>
     <message>
         <source>PNG image (*.png)</source>
@@ -747,6 +909,42 @@
     <message>
         <source>Export {title} as {kind}</source>
         <translation>Exportar {title} como {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>FindingCard</name>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Atención</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>{shown}; +{more} more</source>
+        <extracomment>The first evidence line of a finding, then how many more lines its full card lists.</extracomment>
+        <translation>{shown}; +{more} más</translation>
+    </message>
+    <message>
+        <source>Show the evidence, thresholds and source</source>
+        <translation>Mostrar la evidencia, los umbrales y la fuente</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Fuente: {source}</translation>
+    </message>
+    <message>
+        <source>{level}: {title}</source>
+        <translation>{level}: {title}</translation>
+    </message>
+    <message>
+        <source>Details of {title}</source>
+        <translation>Detalles de {title}</translation>
     </message>
 </context>
 <context>
@@ -769,6 +967,49 @@
     <message>
         <source>Clinic&apos;s language ({language})</source>
         <translation>Idioma de la clínica ({language})</translation>
+    </message>
+</context>
+<context>
+    <name>ItemRow</name>
+    <message>
+        <source>Still empty</source>
+        <translation>Aún vacío</translation>
+    </message>
+    <message>
+        <source>Not tested…</source>
+        <translation>No evaluado…</translation>
+    </message>
+    <message>
+        <source>Mark {label} not tested</source>
+        <translation>Marcar {label} como no evaluado</translation>
+    </message>
+    <message>
+        <source>Mark this item not tested, with a reason ({keys} in any of its fields)</source>
+        <translation>Marcar este ítem como no evaluado, con un motivo ({keys} en cualquiera de sus campos)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>How to perform</source>
+        <translation>Cómo realizarlo</translation>
+    </message>
+    <message>
+        <source>How to perform: {label}</source>
+        <translation>Cómo realizarlo: {label}</translation>
+    </message>
+    <message>
+        <source>No suggestion from this visit&apos;s tests.</source>
+        <translation>Sin sugerencia de las pruebas de esta visita.</translation>
+    </message>
+    <message>
+        <source>Suggested from this visit&apos;s tests: {answer}.</source>
+        <translation>Sugerido por las pruebas de esta visita: {answer}.</translation>
+    </message>
+    <message>
+        <source>This visit&apos;s tests suggest: {answer}. You chose otherwise.</source>
+        <translation>Las pruebas de esta visita sugieren: {answer}. Usted eligió otra opción.</translation>
     </message>
 </context>
 <context>
@@ -796,6 +1037,37 @@
     <message>
         <source>&amp;Patient handouts</source>
         <translation>&amp;Hojas para el paciente</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveNotice</name>
+    <message>
+        <source>Go back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>“{section}” still has {count} required items empty: {names}. You can come back to it.</source>
+        <translation>«{section}» aún tiene {count} ítems obligatorios vacíos: {names}. Puede volver más tarde.</translation>
+    </message>
+    <message>
+        <source>“{section}” still has {count} required item empty: {names}. You can come back to it.</source>
+        <translation>«{section}» aún tiene {count} ítem obligatorio vacío: {names}. Puede volver más tarde.</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <source>{entry}: {problem}</source>
+        <extracomment>A refused entry of a list of numbers (&quot;Week 2&quot;), then what is wrong with it.</extracomment>
+        <translation>{entry}: {problem}</translation>
+    </message>
+    <message>
+        <source>{entries}: enter {range}</source>
+        <translation>{entries}: introduzca {range}</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1308,158 @@
     </message>
 </context>
 <context>
+    <name>NoRedFlagsControl</name>
+    <message>
+        <source>None of these: set every unanswered flag to No</source>
+        <translation>Ninguno: poner en No todos los signos sin responder</translation>
+    </message>
+    <message>
+        <source>None of these red flags</source>
+        <translation>Ninguno de estos signos de alarma</translation>
+    </message>
+    <message>
+        <source>Answers No for each red flag not answered yet; answers already given are kept</source>
+        <translation>Responde No a cada signo de alarma aún sin respuesta; las respuestas ya dadas se mantienen</translation>
+    </message>
+    <message>
+        <source>✓ All {count} red flag set to No</source>
+        <translation>✓ {count} signo de alarma puesto en No</translation>
+    </message>
+    <message>
+        <source>✓ All {count} red flags set to No</source>
+        <translation>✓ Los {count} signos de alarma puestos en No</translation>
+    </message>
+    <message>
+        <source>✓ {count} red flag set to No</source>
+        <translation>✓ {count} signo de alarma puesto en No</translation>
+    </message>
+    <message>
+        <source>✓ {count} red flags set to No</source>
+        <translation>✓ {count} signos de alarma puestos en No</translation>
+    </message>
+    <message>
+        <source>; {count} already answered or not tested, left as they were</source>
+        <extracomment>Follows &quot;✓ 3 red flags set to No&quot;; the number counts the flags left untouched.</extracomment>
+        <translation>; {count} ya respondidos o no evaluados, sin cambios</translation>
+    </message>
+    <message>
+        <source>. ⚠ Not saved: {names} (see the flag)</source>
+        <translation>. ⚠ No guardado: {names} (vea el signo)</translation>
+    </message>
+    <message>
+        <source>Not available while a flag is answered Yes ({names})</source>
+        <translation>No disponible mientras un signo esté respondido Sí ({names})</translation>
+    </message>
+</context>
+<context>
+    <name>NotTestedForm</name>
+    <message>
+        <source>Too painful to test</source>
+        <translation>Demasiado doloroso para evaluar</translation>
+    </message>
+    <message>
+        <source>Patient declined</source>
+        <translation>El paciente lo rechazó</translation>
+    </message>
+    <message>
+        <source>Not indicated today</source>
+        <translation>No indicado hoy</translation>
+    </message>
+    <message>
+        <source>Equipment not available</source>
+        <translation>Material no disponible</translation>
+    </message>
+    <message>
+        <source>Not enough time</source>
+        <translation>Tiempo insuficiente</translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation>Ambos lados</translation>
+    </message>
+    <message>
+        <source>Left side only</source>
+        <translation>Solo lado izquierdo</translation>
+    </message>
+    <message>
+        <source>Right side only</source>
+        <translation>Solo lado derecho</translation>
+    </message>
+    <message>
+        <source>Not tested:</source>
+        <translation>No evaluado:</translation>
+    </message>
+    <message>
+        <source>{label}: which side was not tested</source>
+        <translation>{label}: qué lado no se evaluó</translation>
+    </message>
+    <message>
+        <source>{label}: reason it was not tested</source>
+        <translation>{label}: motivo por el que no se evaluó</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Motivo (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Mark not tested</source>
+        <translation>Marcar no evaluado</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Give a reason</source>
+        <translation>Indique un motivo</translation>
+    </message>
+</context>
+<context>
+    <name>NumberEditor</name>
+    <message>
+        <source>Allowed: {range}</source>
+        <translation>Permitido: {range}</translation>
+    </message>
+</context>
+<context>
+    <name>NumberFormat</name>
+    <message>
+        <source>{low} to {high}{unit}</source>
+        <translation>{low} a {high}{unit}</translation>
+    </message>
+    <message>
+        <source>{problem}: enter {range}</source>
+        <translation>{problem}: introduzca {range}</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, {range}</source>
+        <translation>Introduzca un número entero, {range}</translation>
+    </message>
+    <message>
+        <source>{value} is out of range: enter {range}</source>
+        <translation>{value} está fuera de rango: introduzca {range}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number</source>
+        <translation>&apos;{text}&apos; no es un número</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsEditor</name>
+    <message>
+        <source>None of these</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Score: not yet rated</source>
+        <translation>Puntuación: aún sin valorar</translation>
+    </message>
+    <message>
+        <source>Score: {points}</source>
+        <translation>Puntuación: {points}</translation>
+    </message>
+</context>
+<context>
     <name>PatientDialog</name>
     <message>
         <source>Patient</source>
@@ -1100,6 +1524,153 @@
     <message>
         <source>* required</source>
         <translation>* obligatorio</translation>
+    </message>
+</context>
+<context>
+    <name>PatientModeView</name>
+    <message>
+        <source>About your knee</source>
+        <translation>Sobre su rodilla</translation>
+    </message>
+    <message>
+        <source>Hand back to clinician</source>
+        <translation>Devolver al profesional</translation>
+    </message>
+    <message>
+        <source>Press a number key or click an answer. Enter goes to the next question.</source>
+        <translation>Pulse una tecla de número o haga clic en una respuesta. Intro pasa a la siguiente pregunta.</translation>
+    </message>
+    <message>
+        <source>‹ Previous question</source>
+        <translation>‹ Pregunta anterior</translation>
+    </message>
+    <message>
+        <source>Next question ›</source>
+        <translation>Siguiente pregunta ›</translation>
+    </message>
+    <message>
+        <source>Question {number} of {count} · {label}</source>
+        <translation>Pregunta {number} de {count} · {label}</translation>
+    </message>
+    <message>
+        <source>Finish ›</source>
+        <translation>Terminar ›</translation>
+    </message>
+    <message>
+        <source>All done</source>
+        <translation>Todo listo</translation>
+    </message>
+    <message>
+        <source>{count} question(s) skipped</source>
+        <translation>{count} pregunta(s) sin responder</translation>
+    </message>
+    <message>
+        <source>Thank you. Please hand the screen back to your clinician.</source>
+        <translation>Gracias. Por favor, devuelva la pantalla a su profesional.</translation>
+    </message>
+    <message>
+        <source>Hand the screen back; your clinician enters their password</source>
+        <translation>Devuelva la pantalla; su profesional introducirá su contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>Exercise</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <source>Training adjustment</source>
+        <translation>Ajuste del entrenamiento</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Educación</translation>
+    </message>
+    <message>
+        <source>Short-term help, with exercise</source>
+        <translation>Ayuda a corto plazo, con ejercicio</translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation>ejercicio</translation>
+    </message>
+    <message>
+        <source>training adjustment</source>
+        <translation>ajuste del entrenamiento</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>educación</translation>
+    </message>
+    <message>
+        <source>short-term help, with exercise</source>
+        <translation>ayuda a corto plazo, con ejercicio</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Plan items; dose and note can be edited (F2 or type)</source>
+        <translation>Elementos del plan; la dosis y la nota se pueden editar (F2 o escribiendo)</translation>
+    </message>
+    <message>
+        <source>Plan item</source>
+        <translation>Elemento del plan</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>No plan items.</source>
+        <translation>Sin elementos en el plan.</translation>
+    </message>
+    <message>
+        <source>Plan item to add from the library</source>
+        <translation>Elemento de la biblioteca para añadir al plan</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Quitar seleccionado</translation>
+    </message>
+    <message>
+        <source>Reset to suggested</source>
+        <translation>Volver al sugerido</translation>
+    </message>
+    <message>
+        <source>Add from the library:</source>
+        <translation>Añadir de la biblioteca:</translation>
+    </message>
+    <message>
+        <source>Plan not saved: {reason}</source>
+        <translation>Plan no guardado: {reason}</translation>
+    </message>
+    <message>
+        <source>{dose}
+(library dose, printed on the handout; type to change it)</source>
+        <translation>{dose}
+(dosis de la biblioteca, se imprime en la hoja para el paciente; escriba para cambiarla)</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Section {number} of {count} · {done_here} of {items_here} items here · {done_total} of {items_total} in all</source>
+        <translation>Sección {number} de {count} · {done_here} de {items_here} ítems aquí · {done_total} de {items_total} en total</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1816,32 @@
     </message>
 </context>
 <context>
+    <name>Recorder</name>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>No guardado: {reason}</translation>
+    </message>
+    <message>
+        <source>Give a reason why it was not tested</source>
+        <translation>Indique por qué no se evaluó</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagBanner</name>
+    <message>
+        <source>Refer / rule out first</source>
+        <translation>Derivar / descartar primero</translation>
+    </message>
+    <message>
+        <source>Red flag: refer or rule out first</source>
+        <translation>Signo de alarma: derivar o descartar primero</translation>
+    </message>
+    <message>
+        <source>Red flag: {flags}. Refer or investigate before treating this as runner&apos;s knee; the handout will carry no exercise plan.</source>
+        <translation>Signo de alarma: {flags}. Derive o investigue antes de tratarlo como rodilla del corredor; la hoja para el paciente no llevará plan de ejercicios.</translation>
+    </message>
+</context>
+<context>
     <name>RestorePreviewDialog</name>
     <message>
         <source>{visits} ({signed} signed, {drafts} draft)</source>
@@ -1333,6 +1930,91 @@
     <message>
         <source>Restore</source>
         <translation>Restaurar</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewField</name>
+    <message>
+        <source>Choose or type, e.g. in 3 weeks</source>
+        <translation>Elija o escriba, p. ej. in 3 weeks</translation>
+    </message>
+    <message>
+        <source>Printed on the patient&apos;s handout. “in N weeks” also prints the date it falls on.</source>
+        <extracomment>“in N weeks” is what the clinician types (in English) for the handout to print the date.</extracomment>
+        <translation>Se imprime en la hoja para el paciente. “in N weeks” imprime también la fecha que corresponde.</translation>
+    </message>
+    <message>
+        <source>Next visit:</source>
+        <translation>Próxima visita:</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>Próxima visita</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>No guardado: {reason}</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin definir</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenWizard</name>
+    <message>
+        <source>Summary · {done} of {total} items complete</source>
+        <translation>Resumen · {done} de {total} ítems completos</translation>
+    </message>
+</context>
+<context>
+    <name>SectionList</name>
+    <message>
+        <source>scores, findings, plan</source>
+        <translation>puntuaciones, hallazgos, plan</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>sin empezar</translation>
+    </message>
+    <message>
+        <source>partly done</source>
+        <translation>a medias</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>omitido</translation>
+    </message>
+    <message>
+        <source>Sections of the screen</source>
+        <translation>Secciones del cribado</translation>
+    </message>
+    <message>
+        <source>Summary and plan</source>
+        <translation>Resumen y plan</translation>
+    </message>
+    <message>
+        <source>Summary: {status}</source>
+        <translation>Resumen: {status}</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPage</name>
+    <message>
+        <source>Hand the Kujala questionnaire to the patient…</source>
+        <translation>Pasar el cuestionario de Kujala al paciente…</translation>
+    </message>
+    <message>
+        <source>Large print, one question at a time</source>
+        <translation>Letra grande, una pregunta cada vez</translation>
+    </message>
+    <message>
+        <source>Required and still empty ({count}): {names}.</source>
+        <translation>Obligatorios y aún vacíos ({count}): {names}.</translation>
     </message>
 </context>
 <context>
@@ -1531,10 +2213,120 @@
     </message>
 </context>
 <context>
+    <name>SideCell</name>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo not tested: {label}</source>
+        <translation>Deshacer «no evaluado»: {label}</translation>
+    </message>
+    <message>
+        <source>Not tested: {reason}</source>
+        <translation>No evaluado: {reason}</translation>
+    </message>
+    <message>
+        <source>{side}  ● painful side</source>
+        <translation>{side}  ● lado doloroso</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>Another program is using the name KneeDesk uses to find its own open window, and it did not answer as KneeDesk. KneeDesk starts anyway; if KneeDesk is already open on this database it will say so. If this happens again, restart the computer or ask your IT support to check which program it is.</source>
         <translation>Otro programa está usando el nombre con el que KneeDesk encuentra su propia ventana abierta, y no respondió como KneeDesk. KneeDesk se inicia de todos modos; si KneeDesk ya está abierto con esta base de datos, lo indicará. Si vuelve a ocurrir, reinicie el ordenador o pida a su soporte informático que compruebe qué programa es.</translation>
+    </message>
+</context>
+<context>
+    <name>StillCard</name>
+    <message>
+        <source>This still&apos;s picture no longer matches the one kept when it was taken: it was changed outside KneeDesk. Do not rely on it.</source>
+        <translation>La imagen de este fotograma ya no coincide con la guardada cuando se tomó: se modificó fuera de KneeDesk. No confíe en ella.</translation>
+    </message>
+    <message>
+        <source>Photo {file}</source>
+        <translation>Foto {file}</translation>
+    </message>
+    <message>
+        <source>{file}, frame {frame} of {count}</source>
+        <translation>{file}, cuadro {frame} de {count}</translation>
+    </message>
+    <message>
+        <source>Camera: {view}</source>
+        <translation>Cámara: {view}</translation>
+    </message>
+    <message>
+        <source>No angle measured yet</source>
+        <translation>Aún sin ángulos medidos</translation>
+    </message>
+    <message>
+        <source>ALTERED</source>
+        <translation>ALTERADO</translation>
+    </message>
+    <message>
+        <source>Print on handout</source>
+        <translation>Imprimir en la hoja</translation>
+    </message>
+    <message>
+        <source>Print on handout: still of the left side</source>
+        <translation>Imprimir en la hoja: fotograma del lado izquierdo</translation>
+    </message>
+    <message>
+        <source>Print on handout: still of the right side</source>
+        <translation>Imprimir en la hoja: fotograma del lado derecho</translation>
+    </message>
+    <message>
+        <source>Print this still and its angles on the handout</source>
+        <translation>Imprimir este fotograma y sus ángulos en la hoja para el paciente</translation>
+    </message>
+    <message>
+        <source>Hide face</source>
+        <translation>Ocultar la cara</translation>
+    </message>
+    <message>
+        <source>Blur the face when the still is printed on the handout</source>
+        <translation>Difuminar la cara al imprimir el fotograma en la hoja para el paciente</translation>
+    </message>
+    <message>
+        <source>Hide face: still of the left side</source>
+        <translation>Ocultar la cara: fotograma del lado izquierdo</translation>
+    </message>
+    <message>
+        <source>Hide face: still of the right side</source>
+        <translation>Ocultar la cara: fotograma del lado derecho</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Note on the still of the left side</source>
+        <translation>Nota del fotograma del lado izquierdo</translation>
+    </message>
+    <message>
+        <source>Note on the still of the right side</source>
+        <translation>Nota del fotograma del lado derecho</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Comparar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Original: {path}</source>
+        <translation>Original: {path}</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>No guardado: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +2420,306 @@
     <message>
         <source>The file could not be opened: {error}. Try another copy of the video or photo.</source>
         <translation>No se pudo abrir el archivo: {error}. Pruebe con otra copia del vídeo o de la foto.</translation>
+    </message>
+</context>
+<context>
+    <name>StillStrip</name>
+    <message>
+        <source>Remove still</source>
+        <translation>Quitar fotograma</translation>
+    </message>
+    <message>
+        <source>Remove this still of the {test} ({side})? Its angles go with it.</source>
+        <translation>¿Quitar este fotograma ({test}, {side})? Sus ángulos se quitan con él.</translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation>Pierna izquierda</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Pierna derecha</translation>
+    </message>
+    <message>
+        <source>Video or photo…</source>
+        <translation>Vídeo o foto…</translation>
+    </message>
+    <message>
+        <source>Import a video or photo, {side}: {item}</source>
+        <translation>Importar un vídeo o una foto, {side}: {item}</translation>
+    </message>
+    <message>
+        <source>Keep a still of this test with its angles (or drop a video or photo on the row; {keys} in the side&apos;s field)</source>
+        <translation>Guardar un fotograma de esta prueba con sus ángulos (o suelte un vídeo o una foto en la fila; {keys} en el campo del lado)</translation>
+    </message>
+    <message>
+        <source>The stills could not be read: {reason}</source>
+        <translation>No se pudieron leer los fotogramas: {reason}</translation>
+    </message>
+    <message>
+        <source>The angles were not saved: {reason}</source>
+        <translation>Los ángulos no se guardaron: {reason}</translation>
+    </message>
+    <message>
+        <source>The earlier stills could not be read: {reason}</source>
+        <translation>No se pudieron leer los fotogramas anteriores: {reason}</translation>
+    </message>
+    <message>
+        <source>The still was not removed: {reason}</source>
+        <translation>El fotograma no se quitó: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>StillsArea</name>
+    <message>
+        <source>Tick &apos;{consent}&apos; first (at the top of this section).</source>
+        <translation>Marque primero &apos;{consent}&apos; (arriba, en esta sección).</translation>
+    </message>
+    <message>
+        <source>Choose a video or photo of the test</source>
+        <translation>Elija un vídeo o una foto de la prueba</translation>
+    </message>
+    <message>
+        <source>Videos and photos ({patterns})</source>
+        <translation>Vídeos y fotos ({patterns})</translation>
+    </message>
+    <message>
+        <source>{file} is not a video or photo KneeDesk can open. Use an MP4, MOV or M4V video, or a JPEG or PNG photo.</source>
+        <translation>{file} no es un vídeo ni una foto que KneeDesk pueda abrir. Use un vídeo MP4, MOV o M4V, o una foto JPEG o PNG.</translation>
+    </message>
+    <message>
+        <source>Click “Video or photo…” under the leg that was filmed.</source>
+        <translation>Haga clic en “Vídeo o foto…” bajo la pierna filmada.</translation>
+    </message>
+    <message>
+        <source>Still opening {file}; wait for it first.</source>
+        <translation>Todavía se está abriendo {file}; espere a que termine.</translation>
+    </message>
+    <message>
+        <source>Opening {file}…</source>
+        <translation>Abriendo {file}…</translation>
+    </message>
+    <message>
+        <source>left leg</source>
+        <translation>pierna izquierda</translation>
+    </message>
+    <message>
+        <source>right leg</source>
+        <translation>pierna derecha</translation>
+    </message>
+    <message>
+        <source>The still was not kept: {reason}</source>
+        <translation>El fotograma no se guardó: {reason}</translation>
+    </message>
+    <message>
+        <source>Drop the file on the Left or the Right side of the item.</source>
+        <translation>Suelte el archivo en el lado Izquierdo o Derecho del ítem.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary and plan</source>
+        <translation>Resumen y plan</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>Show all details</source>
+        <translation>Mostrar todos los detalles</translation>
+    </message>
+    <message>
+        <source>Open every finding to its evidence, thresholds and source</source>
+        <translation>Abrir cada hallazgo con su evidencia, umbrales y fuente</translation>
+    </message>
+    <message>
+        <source>No findings from the answers so far.</source>
+        <translation>Aún no hay hallazgos a partir de las respuestas.</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Puntuaciones</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Sign visit…</source>
+        <translation>Firmar visita…</translation>
+    </message>
+    <message>
+        <source>Sign the visit: it becomes read-only</source>
+        <translation>Firmar la visita: pasa a ser de solo lectura</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Fuerza</translation>
+    </message>
+    <message>
+        <source>Other measures</source>
+        <translation>Otras medidas</translation>
+    </message>
+    <message>
+        <source>The plan as signed; the handout prints these doses and notes.</source>
+        <translation>El plan tal como se firmó; la hoja para el paciente imprime estas dosis y notas.</translation>
+    </message>
+    <message>
+        <source>A red flag is ticked: no plan is suggested until it is ruled out.</source>
+        <translation>Hay un signo de alarma marcado: no se sugiere ningún plan hasta descartarlo.</translation>
+    </message>
+    <message>
+        <source>Suggested from the findings (combined hip and knee exercise is the default). Grey doses are the library&apos;s, printed as shown; type to change a dose or note (F2); add or remove items below.</source>
+        <translation>Sugerido a partir de los hallazgos (el ejercicio combinado de cadera y rodilla es la opción por defecto). Las dosis en gris son las de la biblioteca y se imprimen tal cual; escriba para cambiar una dosis o nota (F2); añada o quite elementos abajo.</translation>
+    </message>
+    <message>
+        <source>Show one line each</source>
+        <translation>Una línea por hallazgo</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryText</name>
+    <message>
+        <source>Usual pain</source>
+        <translation>Dolor habitual</translation>
+    </message>
+    <message>
+        <source>Worst pain this week</source>
+        <translation>Peor dolor esta semana</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Al correr</translation>
+    </message>
+    <message>
+        <source>{change} (meaningful)</source>
+        <translation>{change} (relevante)</translation>
+    </message>
+    <message>
+        <source>incomplete: {count} item missing ({names}). No total until every item is answered.</source>
+        <translation>incompleto: falta {count} ítem ({names}). No hay total hasta que se respondan todos.</translation>
+    </message>
+    <message>
+        <source>incomplete: {count} items missing ({names}). No total until every item is answered.</source>
+        <translation>incompleto: faltan {count} ítems ({names}). No hay total hasta que se respondan todos.</translation>
+    </message>
+    <message>
+        <source>change since last visit {change}</source>
+        <translation>cambio desde la última visita {change}</translation>
+    </message>
+    <message>
+        <source>KOOS-PF (0 to 100)</source>
+        <translation>KOOS-PF (0 a 100)</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Valoración</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Última visita</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>{value}% (below {minimum}%)</source>
+        <translation>{value}% (por debajo del {minimum}%)</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <source>LSI = {definition}. Below {minimum}% is a return-to-sport convention, not a knee-pain norm.</source>
+        <translation>LSI = {definition}. Por debajo del {minimum}% es una convención de vuelta al deporte, no una norma del dolor de rodilla.</translation>
+    </message>
+    <message>
+        <source>Pain on both sides: compare with the previous visit instead.</source>
+        <translation>Dolor en ambos lados: compare mejor con la visita anterior.</translation>
+    </message>
+    <message>
+        <source>Record the painful side to see it.</source>
+        <translation>Registre el lado doloroso para verlo.</translation>
+    </message>
+    <message>
+        <source>Lateral step-down score ({height} step)</source>
+        <translation>Puntuación de step-down lateral (escalón de {height})</translation>
+    </message>
+    <message>
+        <source>Lateral step-down score</source>
+        <translation>Puntuación de step-down lateral</translation>
+    </message>
+    <message>
+        <source>Y-balance composite (% leg length)</source>
+        <translation>Y-Balance compuesto (% longitud de pierna)</translation>
+    </message>
+    <message>
+        <source>anterior difference {length}</source>
+        <translation>diferencia anterior {length}</translation>
+    </message>
+    <message>
+        <source>Knee-to-wall</source>
+        <translation>Rodilla a la pared</translation>
+    </message>
+    <message>
+        <source>difference {length}</source>
+        <translation>diferencia {length}</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Weekly distance (this week first): {distances}; week-on-week change: {changes}</source>
+        <translation>Distancia semanal (esta semana primero): {distances}; cambio semana a semana: {changes}</translation>
+    </message>
+    <message>
+        <source>Longest run this week vs the prior 30 days: {change}%</source>
+        <translation>Carrera más larga de esta semana frente a los 30 días previos: {change}%</translation>
+    </message>
+    <message>
+        <source>Cadence: {cadence} steps/min (a +5 to +10% range would be {low} to {high})</source>
+        <translation>Cadencia: {cadence} pasos/min (un rango de +5 a +10% sería de {low} a {high})</translation>
+    </message>
+    <message>
+        <source>Cadence: {cadence} steps/min</source>
+        <translation>Cadencia: {cadence} pasos/min</translation>
+    </message>
+</context>
+<context>
+    <name>TextEditor</name>
+    <message>
+        <source>{length} characters: at most {maximum}, remove {extra}</source>
+        <translation>{length} caracteres: como máximo {maximum}, quite {extra}</translation>
+    </message>
+    <message>
+        <source>The text {problem}</source>
+        <extracomment>{problem} is the rest of the sentence, e.g. &quot;contains a control character&quot;.</extracomment>
+        <translation>El texto {problem}</translation>
+    </message>
+    <message>
+        <source>Optional, a few words</source>
+        <translation>Opcional, unas palabras</translation>
+    </message>
+    <message>
+        <source>At most {maximum} characters</source>
+        <translation>Como máximo {maximum} caracteres</translation>
+    </message>
+    <message>
+        <source>{count} left</source>
+        <translation>quedan {count}</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +2842,33 @@
     <message>
         <source>Pause</source>
         <translation>Pausa</translation>
+    </message>
+</context>
+<context>
+    <name>WizardFooter</name>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Atrás</translation>
+    </message>
+    <message>
+        <source>Previous section (Ctrl+PgUp or Alt+Left)</source>
+        <translation>Sección anterior (Ctrl+RePág o Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Siguiente ›</translation>
+    </message>
+    <message>
+        <source>Next section (Ctrl+PgDown or Alt+Right)</source>
+        <translation>Sección siguiente (Ctrl+AvPág o Alt+Derecha)</translation>
+    </message>
+    <message>
+        <source>Sign visit…</source>
+        <translation>Firmar visita…</translation>
+    </message>
+    <message>
+        <source>Summary ›</source>
+        <translation>Resumen ›</translation>
     </message>
 </context>
 </TS>

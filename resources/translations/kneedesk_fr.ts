@@ -424,6 +424,29 @@
     </message>
 </context>
 <context>
+    <name>ChoiceEditor</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Clear this answer (or press Delete on the choice)</source>
+        <translation>Effacer cette réponse (ou appuyez sur Suppr sur le choix)</translation>
+    </message>
+    <message>
+        <source>Clear {label}</source>
+        <translation>Effacer {label}</translation>
+    </message>
+</context>
+<context>
     <name>ClinicFields</name>
     <message>
         <source>Metric (kg, cm, km)</source>
@@ -701,6 +724,44 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare: {item}, {side}</source>
+        <translation>Comparer : {item}, {side}</translation>
+    </message>
+    <message>
+        <source>Earlier: {date}</source>
+        <translation>Précédente : {date}</translation>
+    </message>
+    <message>
+        <source>This visit: {date}</source>
+        <translation>Cette consultation : {date}</translation>
+    </message>
+    <message>
+        <source>No angle measured</source>
+        <translation>Aucun angle mesuré</translation>
+    </message>
+    <message>
+        <source>No angle was measured on both stills.</source>
+        <translation>Aucun angle n&apos;a été mesuré sur les deux images.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentBar</name>
+    <message>
+        <source>Patient agreed to be filmed</source>
+        <translation>Le patient a accepté d&apos;être filmé</translation>
+    </message>
+    <message>
+        <source>Tick before importing a video or photo of a test. The videos stay in the clinic&apos;s folder; KneeDesk keeps only the stills you choose, with their angles.</source>
+        <translation>Cochez avant d&apos;importer une vidéo ou une photo d&apos;un test. Les vidéos restent dans le dossier du cabinet ; KneeDesk ne garde que les images que vous choisissez, avec leurs angles.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Non enregistré : {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
@@ -735,6 +796,107 @@
     </message>
 </context>
 <context>
+    <name>DerivedCell</name>
+    <message>
+        <source>Units are right</source>
+        <translation>Les unités sont correctes</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>From the differential checklist: {answered} of {asked} answered; possible or likely: {names}.</source>
+        <translation>D&apos;après la liste du diagnostic différentiel : {answered} sur {asked} renseignés ; possibles ou probables : {names}.</translation>
+    </message>
+    <message>
+        <source>From the differential checklist: {answered} of {asked} answered.</source>
+        <translation>D&apos;après la liste du diagnostic différentiel : {answered} sur {asked} renseignés.</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>non saisi</translation>
+    </message>
+    <message>
+        <source>{input} {value}</source>
+        <extracomment>One input of a worked-out value: its label in lower case, then its value.</extracomment>
+        <translation>{input} {value}</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <extracomment>Joins the inputs of a worked-out value: &quot;body mass 70 kg and height 175 cm&quot;.</extracomment>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>From {inputs}.</source>
+        <translation>Calculé à partir de {inputs}.</translation>
+    </message>
+    <message>
+        <source>{label}, worked out</source>
+        <translation>{label}, calculé</translation>
+    </message>
+    <message>
+        <source>Confirm the units of {label}</source>
+        <translation>Confirmer les unités de {label}</translation>
+    </message>
+    <message>
+        <source>Mass and height are in the right units: the value is real</source>
+        <translation>La masse et la taille sont dans les bonnes unités : la valeur est réelle</translation>
+    </message>
+    <message>
+        <source>Not worked out yet</source>
+        <translation>Pas encore calculé</translation>
+    </message>
+    <message>
+        <source>{low} to {high}{unit}</source>
+        <translation>{low} à {high}{unit}</translation>
+    </message>
+    <message>
+        <source>Outside {band}: units confirmed.</source>
+        <translation>Hors de {band} : unités confirmées.</translation>
+    </message>
+    <message>
+        <source>Outside {band}: check the units of body mass and height. The visit cannot be signed until you confirm them.</source>
+        <translation>Hors de {band} : vérifiez les unités de la masse corporelle et de la taille. La consultation ne peut pas être signée avant que vous les confirmiez.</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>gauche</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>droite</translation>
+    </message>
+    <message>
+        <source>{label}, left side</source>
+        <translation>{label}, côté gauche</translation>
+    </message>
+    <message>
+        <source>{label}, right side</source>
+        <translation>{label}, côté droit</translation>
+    </message>
+    <message>
+        <source>{name}: {detail}</source>
+        <extracomment>An input&apos;s name for screen readers: the item (and side), then the option or entry.</extracomment>
+        <translation>{name} : {detail}</translation>
+    </message>
+</context>
+<context>
     <name>ExportChartDialog</name>
     <message>
         <source>PNG image (*.png)</source>
@@ -747,6 +909,42 @@
     <message>
         <source>Export {title} as {kind}</source>
         <translation>Exporter {title} en {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>FindingCard</name>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>{shown}; +{more} more</source>
+        <extracomment>The first evidence line of a finding, then how many more lines its full card lists.</extracomment>
+        <translation>{shown} ; +{more} de plus</translation>
+    </message>
+    <message>
+        <source>Show the evidence, thresholds and source</source>
+        <translation>Afficher les éléments, les seuils et la source</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Source : {source}</translation>
+    </message>
+    <message>
+        <source>{level}: {title}</source>
+        <translation>{level} : {title}</translation>
+    </message>
+    <message>
+        <source>Details of {title}</source>
+        <translation>Détails de {title}</translation>
     </message>
 </context>
 <context>
@@ -769,6 +967,49 @@
     <message>
         <source>Clinic&apos;s language ({language})</source>
         <translation>Langue du cabinet ({language})</translation>
+    </message>
+</context>
+<context>
+    <name>ItemRow</name>
+    <message>
+        <source>Still empty</source>
+        <translation>Encore vide</translation>
+    </message>
+    <message>
+        <source>Not tested…</source>
+        <translation>Non testé…</translation>
+    </message>
+    <message>
+        <source>Mark {label} not tested</source>
+        <translation>Marquer {label} comme non testé</translation>
+    </message>
+    <message>
+        <source>Mark this item not tested, with a reason ({keys} in any of its fields)</source>
+        <translation>Marquer cet élément comme non testé, avec un motif ({keys} dans l&apos;un de ses champs)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>How to perform</source>
+        <translation>Réalisation</translation>
+    </message>
+    <message>
+        <source>How to perform: {label}</source>
+        <translation>Réalisation : {label}</translation>
+    </message>
+    <message>
+        <source>No suggestion from this visit&apos;s tests.</source>
+        <translation>Aucune suggestion des tests de cette consultation.</translation>
+    </message>
+    <message>
+        <source>Suggested from this visit&apos;s tests: {answer}.</source>
+        <translation>Suggéré par les tests de cette consultation : {answer}.</translation>
+    </message>
+    <message>
+        <source>This visit&apos;s tests suggest: {answer}. You chose otherwise.</source>
+        <translation>Les tests de cette consultation suggèrent : {answer}. Vous avez choisi autrement.</translation>
     </message>
 </context>
 <context>
@@ -796,6 +1037,37 @@
     <message>
         <source>&amp;Patient handouts</source>
         <translation>&amp;Fiches patient</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveNotice</name>
+    <message>
+        <source>Go back</source>
+        <translation>Revenir</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>“{section}” still has {count} required items empty: {names}. You can come back to it.</source>
+        <translation>« {section} » a encore {count} éléments obligatoires vides : {names}. Vous pouvez y revenir.</translation>
+    </message>
+    <message>
+        <source>“{section}” still has {count} required item empty: {names}. You can come back to it.</source>
+        <translation>« {section} » a encore {count} élément obligatoire vide : {names}. Vous pouvez y revenir.</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <source>{entry}: {problem}</source>
+        <extracomment>A refused entry of a list of numbers (&quot;Week 2&quot;), then what is wrong with it.</extracomment>
+        <translation>{entry} : {problem}</translation>
+    </message>
+    <message>
+        <source>{entries}: enter {range}</source>
+        <translation>{entries} : saisissez {range}</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1308,158 @@
     </message>
 </context>
 <context>
+    <name>NoRedFlagsControl</name>
+    <message>
+        <source>None of these: set every unanswered flag to No</source>
+        <translation>Aucun : mettre à Non tous les drapeaux sans réponse</translation>
+    </message>
+    <message>
+        <source>None of these red flags</source>
+        <translation>Aucun de ces drapeaux rouges</translation>
+    </message>
+    <message>
+        <source>Answers No for each red flag not answered yet; answers already given are kept</source>
+        <translation>Répond Non pour chaque drapeau rouge encore sans réponse ; les réponses déjà données sont conservées</translation>
+    </message>
+    <message>
+        <source>✓ All {count} red flag set to No</source>
+        <translation>✓ {count} drapeau rouge mis à Non</translation>
+    </message>
+    <message>
+        <source>✓ All {count} red flags set to No</source>
+        <translation>✓ Les {count} drapeaux rouges mis à Non</translation>
+    </message>
+    <message>
+        <source>✓ {count} red flag set to No</source>
+        <translation>✓ {count} drapeau rouge mis à Non</translation>
+    </message>
+    <message>
+        <source>✓ {count} red flags set to No</source>
+        <translation>✓ {count} drapeaux rouges mis à Non</translation>
+    </message>
+    <message>
+        <source>; {count} already answered or not tested, left as they were</source>
+        <extracomment>Follows &quot;✓ 3 red flags set to No&quot;; the number counts the flags left untouched.</extracomment>
+        <translation> ; {count} déjà renseignés ou non testés, laissés tels quels</translation>
+    </message>
+    <message>
+        <source>. ⚠ Not saved: {names} (see the flag)</source>
+        <translation>. ⚠ Non enregistré : {names} (voir le drapeau)</translation>
+    </message>
+    <message>
+        <source>Not available while a flag is answered Yes ({names})</source>
+        <translation>Indisponible tant qu&apos;un drapeau est à Oui ({names})</translation>
+    </message>
+</context>
+<context>
+    <name>NotTestedForm</name>
+    <message>
+        <source>Too painful to test</source>
+        <translation>Trop douloureux pour tester</translation>
+    </message>
+    <message>
+        <source>Patient declined</source>
+        <translation>Refus du patient</translation>
+    </message>
+    <message>
+        <source>Not indicated today</source>
+        <translation>Non indiqué aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Equipment not available</source>
+        <translation>Matériel indisponible</translation>
+    </message>
+    <message>
+        <source>Not enough time</source>
+        <translation>Pas assez de temps</translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation>Les deux côtés</translation>
+    </message>
+    <message>
+        <source>Left side only</source>
+        <translation>Côté gauche seulement</translation>
+    </message>
+    <message>
+        <source>Right side only</source>
+        <translation>Côté droit seulement</translation>
+    </message>
+    <message>
+        <source>Not tested:</source>
+        <translation>Non testé :</translation>
+    </message>
+    <message>
+        <source>{label}: which side was not tested</source>
+        <translation>{label} : quel côté n&apos;a pas été testé</translation>
+    </message>
+    <message>
+        <source>{label}: reason it was not tested</source>
+        <translation>{label} : motif de l&apos;absence de test</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Motif (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Mark not tested</source>
+        <translation>Marquer non testé</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Give a reason</source>
+        <translation>Indiquez un motif</translation>
+    </message>
+</context>
+<context>
+    <name>NumberEditor</name>
+    <message>
+        <source>Allowed: {range}</source>
+        <translation>Autorisé : {range}</translation>
+    </message>
+</context>
+<context>
+    <name>NumberFormat</name>
+    <message>
+        <source>{low} to {high}{unit}</source>
+        <translation>{low} à {high}{unit}</translation>
+    </message>
+    <message>
+        <source>{problem}: enter {range}</source>
+        <translation>{problem} : saisissez {range}</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, {range}</source>
+        <translation>Saisissez un nombre entier, {range}</translation>
+    </message>
+    <message>
+        <source>{value} is out of range: enter {range}</source>
+        <translation>{value} est hors limites : saisissez {range}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number</source>
+        <translation>« {text} » n&apos;est pas un nombre</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsEditor</name>
+    <message>
+        <source>None of these</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Score: not yet rated</source>
+        <translation>Score : pas encore évalué</translation>
+    </message>
+    <message>
+        <source>Score: {points}</source>
+        <translation>Score : {points}</translation>
+    </message>
+</context>
+<context>
     <name>PatientDialog</name>
     <message>
         <source>Patient</source>
@@ -1100,6 +1524,153 @@
     <message>
         <source>* required</source>
         <translation>* obligatoire</translation>
+    </message>
+</context>
+<context>
+    <name>PatientModeView</name>
+    <message>
+        <source>About your knee</source>
+        <translation>À propos de votre genou</translation>
+    </message>
+    <message>
+        <source>Hand back to clinician</source>
+        <translation>Rendre au praticien</translation>
+    </message>
+    <message>
+        <source>Press a number key or click an answer. Enter goes to the next question.</source>
+        <translation>Appuyez sur une touche de chiffre ou cliquez sur une réponse. Entrée passe à la question suivante.</translation>
+    </message>
+    <message>
+        <source>‹ Previous question</source>
+        <translation>‹ Question précédente</translation>
+    </message>
+    <message>
+        <source>Next question ›</source>
+        <translation>Question suivante ›</translation>
+    </message>
+    <message>
+        <source>Question {number} of {count} · {label}</source>
+        <translation>Question {number} sur {count} · {label}</translation>
+    </message>
+    <message>
+        <source>Finish ›</source>
+        <translation>Terminer ›</translation>
+    </message>
+    <message>
+        <source>All done</source>
+        <translation>C&apos;est terminé</translation>
+    </message>
+    <message>
+        <source>{count} question(s) skipped</source>
+        <translation>{count} question(s) sans réponse</translation>
+    </message>
+    <message>
+        <source>Thank you. Please hand the screen back to your clinician.</source>
+        <translation>Merci. Veuillez rendre l&apos;écran à votre praticien.</translation>
+    </message>
+    <message>
+        <source>Hand the screen back; your clinician enters their password</source>
+        <translation>Rendez l&apos;écran ; votre praticien saisira son mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Training adjustment</source>
+        <translation>Ajustement de l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Éducation</translation>
+    </message>
+    <message>
+        <source>Short-term help, with exercise</source>
+        <translation>Aide à court terme, avec exercice</translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation>exercice</translation>
+    </message>
+    <message>
+        <source>training adjustment</source>
+        <translation>ajustement de l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>éducation</translation>
+    </message>
+    <message>
+        <source>short-term help, with exercise</source>
+        <translation>aide à court terme, avec exercice</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Plan items; dose and note can be edited (F2 or type)</source>
+        <translation>Éléments du programme ; la dose et la note sont modifiables (F2 ou saisie)</translation>
+    </message>
+    <message>
+        <source>Plan item</source>
+        <translation>Élément du programme</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>No plan items.</source>
+        <translation>Aucun élément dans le programme.</translation>
+    </message>
+    <message>
+        <source>Plan item to add from the library</source>
+        <translation>Élément de la bibliothèque à ajouter au programme</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Retirer la sélection</translation>
+    </message>
+    <message>
+        <source>Reset to suggested</source>
+        <translation>Revenir à la suggestion</translation>
+    </message>
+    <message>
+        <source>Add from the library:</source>
+        <translation>Ajouter depuis la bibliothèque :</translation>
+    </message>
+    <message>
+        <source>Plan not saved: {reason}</source>
+        <translation>Programme non enregistré : {reason}</translation>
+    </message>
+    <message>
+        <source>{dose}
+(library dose, printed on the handout; type to change it)</source>
+        <translation>{dose}
+(dose de la bibliothèque, imprimée sur la fiche patient ; tapez pour la modifier)</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Section {number} of {count} · {done_here} of {items_here} items here · {done_total} of {items_total} in all</source>
+        <translation>Section {number} sur {count} · {done_here} sur {items_here} éléments ici · {done_total} sur {items_total} au total</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1816,32 @@
     </message>
 </context>
 <context>
+    <name>Recorder</name>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Non enregistré : {reason}</translation>
+    </message>
+    <message>
+        <source>Give a reason why it was not tested</source>
+        <translation>Indiquez pourquoi ce n&apos;a pas été testé</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagBanner</name>
+    <message>
+        <source>Refer / rule out first</source>
+        <translation>Orienter / exclure d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Red flag: refer or rule out first</source>
+        <translation>Drapeau rouge : orienter ou exclure d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Red flag: {flags}. Refer or investigate before treating this as runner&apos;s knee; the handout will carry no exercise plan.</source>
+        <translation>Drapeau rouge : {flags}. Orientez ou investiguez avant de traiter comme un genou du coureur ; la fiche patient ne comportera aucun programme d&apos;exercices.</translation>
+    </message>
+</context>
+<context>
     <name>RestorePreviewDialog</name>
     <message>
         <source>{visits} ({signed} signed, {drafts} draft)</source>
@@ -1333,6 +1930,91 @@
     <message>
         <source>Restore</source>
         <translation>Restaurer</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewField</name>
+    <message>
+        <source>Choose or type, e.g. in 3 weeks</source>
+        <translation>Choisissez ou tapez, p. ex. in 3 weeks</translation>
+    </message>
+    <message>
+        <source>Printed on the patient&apos;s handout. “in N weeks” also prints the date it falls on.</source>
+        <extracomment>“in N weeks” is what the clinician types (in English) for the handout to print the date.</extracomment>
+        <translation>Imprimé sur la fiche patient. « in N weeks » imprime aussi la date correspondante.</translation>
+    </message>
+    <message>
+        <source>Next visit:</source>
+        <translation>Prochaine consultation :</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>Prochaine consultation</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Non enregistré : {reason}</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenWizard</name>
+    <message>
+        <source>Summary · {done} of {total} items complete</source>
+        <translation>Synthèse · {done} sur {total} éléments complets</translation>
+    </message>
+</context>
+<context>
+    <name>SectionList</name>
+    <message>
+        <source>scores, findings, plan</source>
+        <translation>scores, constats, programme</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>non commencé</translation>
+    </message>
+    <message>
+        <source>partly done</source>
+        <translation>en partie fait</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>omis</translation>
+    </message>
+    <message>
+        <source>Sections of the screen</source>
+        <translation>Sections du dépistage</translation>
+    </message>
+    <message>
+        <source>Summary and plan</source>
+        <translation>Synthèse et programme</translation>
+    </message>
+    <message>
+        <source>Summary: {status}</source>
+        <translation>Synthèse : {status}</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPage</name>
+    <message>
+        <source>Hand the Kujala questionnaire to the patient…</source>
+        <translation>Donner le questionnaire de Kujala au patient…</translation>
+    </message>
+    <message>
+        <source>Large print, one question at a time</source>
+        <translation>Gros caractères, une question à la fois</translation>
+    </message>
+    <message>
+        <source>Required and still empty ({count}): {names}.</source>
+        <translation>Obligatoires et encore vides ({count}) : {names}.</translation>
     </message>
 </context>
 <context>
@@ -1531,10 +2213,120 @@
     </message>
 </context>
 <context>
+    <name>SideCell</name>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo not tested: {label}</source>
+        <translation>Annuler « non testé » : {label}</translation>
+    </message>
+    <message>
+        <source>Not tested: {reason}</source>
+        <translation>Non testé : {reason}</translation>
+    </message>
+    <message>
+        <source>{side}  ● painful side</source>
+        <translation>{side}  ● côté douloureux</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>Another program is using the name KneeDesk uses to find its own open window, and it did not answer as KneeDesk. KneeDesk starts anyway; if KneeDesk is already open on this database it will say so. If this happens again, restart the computer or ask your IT support to check which program it is.</source>
         <translation>Un autre programme utilise le nom dont KneeDesk se sert pour retrouver sa propre fenêtre ouverte, et il n&apos;a pas répondu comme KneeDesk. KneeDesk démarre quand même ; si KneeDesk est déjà ouvert sur cette base de données, il le signalera. Si cela se reproduit, redémarrez l&apos;ordinateur ou demandez à votre support informatique de vérifier de quel programme il s&apos;agit.</translation>
+    </message>
+</context>
+<context>
+    <name>StillCard</name>
+    <message>
+        <source>This still&apos;s picture no longer matches the one kept when it was taken: it was changed outside KneeDesk. Do not rely on it.</source>
+        <translation>Cette image ne correspond plus à celle gardée lors de sa prise : elle a été modifiée en dehors de KneeDesk. Ne vous y fiez pas.</translation>
+    </message>
+    <message>
+        <source>Photo {file}</source>
+        <translation>Photo {file}</translation>
+    </message>
+    <message>
+        <source>{file}, frame {frame} of {count}</source>
+        <translation>{file}, image {frame} sur {count}</translation>
+    </message>
+    <message>
+        <source>Camera: {view}</source>
+        <translation>Caméra : {view}</translation>
+    </message>
+    <message>
+        <source>No angle measured yet</source>
+        <translation>Aucun angle mesuré pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>ALTERED</source>
+        <translation>MODIFIÉE</translation>
+    </message>
+    <message>
+        <source>Print on handout</source>
+        <translation>Imprimer sur la fiche</translation>
+    </message>
+    <message>
+        <source>Print on handout: still of the left side</source>
+        <translation>Imprimer sur la fiche : image du côté gauche</translation>
+    </message>
+    <message>
+        <source>Print on handout: still of the right side</source>
+        <translation>Imprimer sur la fiche : image du côté droit</translation>
+    </message>
+    <message>
+        <source>Print this still and its angles on the handout</source>
+        <translation>Imprimer cette image et ses angles sur la fiche patient</translation>
+    </message>
+    <message>
+        <source>Hide face</source>
+        <translation>Masquer le visage</translation>
+    </message>
+    <message>
+        <source>Blur the face when the still is printed on the handout</source>
+        <translation>Flouter le visage quand l&apos;image est imprimée sur la fiche patient</translation>
+    </message>
+    <message>
+        <source>Hide face: still of the left side</source>
+        <translation>Masquer le visage : image du côté gauche</translation>
+    </message>
+    <message>
+        <source>Hide face: still of the right side</source>
+        <translation>Masquer le visage : image du côté droit</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Note on the still of the left side</source>
+        <translation>Note sur l&apos;image du côté gauche</translation>
+    </message>
+    <message>
+        <source>Note on the still of the right side</source>
+        <translation>Note sur l&apos;image du côté droit</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Comparer…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Original: {path}</source>
+        <translation>Original : {path}</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Non enregistré : {reason}</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +2420,306 @@
     <message>
         <source>The file could not be opened: {error}. Try another copy of the video or photo.</source>
         <translation>Le fichier n&apos;a pas pu être ouvert : {error}. Essayez une autre copie de la vidéo ou de la photo.</translation>
+    </message>
+</context>
+<context>
+    <name>StillStrip</name>
+    <message>
+        <source>Remove still</source>
+        <translation>Retirer l&apos;image</translation>
+    </message>
+    <message>
+        <source>Remove this still of the {test} ({side})? Its angles go with it.</source>
+        <translation>Retirer cette image ({test}, {side}) ? Ses angles seront retirés avec elle.</translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation>Jambe gauche</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Jambe droite</translation>
+    </message>
+    <message>
+        <source>Video or photo…</source>
+        <translation>Vidéo ou photo…</translation>
+    </message>
+    <message>
+        <source>Import a video or photo, {side}: {item}</source>
+        <translation>Importer une vidéo ou une photo, {side} : {item}</translation>
+    </message>
+    <message>
+        <source>Keep a still of this test with its angles (or drop a video or photo on the row; {keys} in the side&apos;s field)</source>
+        <translation>Garder une image de ce test avec ses angles (ou déposez une vidéo ou une photo sur la ligne ; {keys} dans le champ du côté)</translation>
+    </message>
+    <message>
+        <source>The stills could not be read: {reason}</source>
+        <translation>Les images n&apos;ont pas pu être lues : {reason}</translation>
+    </message>
+    <message>
+        <source>The angles were not saved: {reason}</source>
+        <translation>Les angles n&apos;ont pas été enregistrés : {reason}</translation>
+    </message>
+    <message>
+        <source>The earlier stills could not be read: {reason}</source>
+        <translation>Les images précédentes n&apos;ont pas pu être lues : {reason}</translation>
+    </message>
+    <message>
+        <source>The still was not removed: {reason}</source>
+        <translation>L&apos;image n&apos;a pas été retirée : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>StillsArea</name>
+    <message>
+        <source>Tick &apos;{consent}&apos; first (at the top of this section).</source>
+        <translation>Cochez d&apos;abord « {consent} » (en haut de cette section).</translation>
+    </message>
+    <message>
+        <source>Choose a video or photo of the test</source>
+        <translation>Choisissez une vidéo ou une photo du test</translation>
+    </message>
+    <message>
+        <source>Videos and photos ({patterns})</source>
+        <translation>Vidéos et photos ({patterns})</translation>
+    </message>
+    <message>
+        <source>{file} is not a video or photo KneeDesk can open. Use an MP4, MOV or M4V video, or a JPEG or PNG photo.</source>
+        <translation>{file} n&apos;est pas une vidéo ou une photo que KneeDesk peut ouvrir. Utilisez une vidéo MP4, MOV ou M4V, ou une photo JPEG ou PNG.</translation>
+    </message>
+    <message>
+        <source>Click “Video or photo…” under the leg that was filmed.</source>
+        <translation>Cliquez sur « Vidéo ou photo… » sous la jambe filmée.</translation>
+    </message>
+    <message>
+        <source>Still opening {file}; wait for it first.</source>
+        <translation>{file} est encore en cours d&apos;ouverture ; attendez d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Opening {file}…</source>
+        <translation>Ouverture de {file}…</translation>
+    </message>
+    <message>
+        <source>left leg</source>
+        <translation>jambe gauche</translation>
+    </message>
+    <message>
+        <source>right leg</source>
+        <translation>jambe droite</translation>
+    </message>
+    <message>
+        <source>The still was not kept: {reason}</source>
+        <translation>L&apos;image n&apos;a pas été gardée : {reason}</translation>
+    </message>
+    <message>
+        <source>Drop the file on the Left or the Right side of the item.</source>
+        <translation>Déposez le fichier sur le côté Gauche ou Droit de l&apos;élément.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary and plan</source>
+        <translation>Synthèse et programme</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Show all details</source>
+        <translation>Afficher tous les détails</translation>
+    </message>
+    <message>
+        <source>Open every finding to its evidence, thresholds and source</source>
+        <translation>Ouvrir chaque constat avec ses éléments, seuils et source</translation>
+    </message>
+    <message>
+        <source>No findings from the answers so far.</source>
+        <translation>Aucun constat d&apos;après les réponses pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Sign visit…</source>
+        <translation>Signer la consultation…</translation>
+    </message>
+    <message>
+        <source>Sign the visit: it becomes read-only</source>
+        <translation>Signer la consultation : elle passe en lecture seule</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Force</translation>
+    </message>
+    <message>
+        <source>Other measures</source>
+        <translation>Autres mesures</translation>
+    </message>
+    <message>
+        <source>The plan as signed; the handout prints these doses and notes.</source>
+        <translation>Le programme tel que signé ; la fiche patient imprime ces doses et ces notes.</translation>
+    </message>
+    <message>
+        <source>A red flag is ticked: no plan is suggested until it is ruled out.</source>
+        <translation>Un drapeau rouge est coché : aucun programme n&apos;est suggéré avant qu&apos;il soit exclu.</translation>
+    </message>
+    <message>
+        <source>Suggested from the findings (combined hip and knee exercise is the default). Grey doses are the library&apos;s, printed as shown; type to change a dose or note (F2); add or remove items below.</source>
+        <translation>Suggéré d&apos;après les constats (l&apos;exercice combiné hanche et genou est le choix par défaut). Les doses en gris sont celles de la bibliothèque, imprimées telles quelles ; tapez pour modifier une dose ou une note (F2) ; ajoutez ou retirez des éléments ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Show one line each</source>
+        <translation>Une ligne par constat</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryText</name>
+    <message>
+        <source>Usual pain</source>
+        <translation>Douleur habituelle</translation>
+    </message>
+    <message>
+        <source>Worst pain this week</source>
+        <translation>Pire douleur cette semaine</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En courant</translation>
+    </message>
+    <message>
+        <source>{change} (meaningful)</source>
+        <translation>{change} (significatif)</translation>
+    </message>
+    <message>
+        <source>incomplete: {count} item missing ({names}). No total until every item is answered.</source>
+        <translation>incomplet : {count} élément manquant ({names}). Pas de total tant que tous ne sont pas renseignés.</translation>
+    </message>
+    <message>
+        <source>incomplete: {count} items missing ({names}). No total until every item is answered.</source>
+        <translation>incomplet : {count} éléments manquants ({names}). Pas de total tant que tous ne sont pas renseignés.</translation>
+    </message>
+    <message>
+        <source>change since last visit {change}</source>
+        <translation>évolution depuis la dernière consultation {change}</translation>
+    </message>
+    <message>
+        <source>KOOS-PF (0 to 100)</source>
+        <translation>KOOS-PF (0 à 100)</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Dernière consultation</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>{value}% (below {minimum}%)</source>
+        <translation>{value}% (sous {minimum}%)</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>LSI = {definition}. Below {minimum}% is a return-to-sport convention, not a knee-pain norm.</source>
+        <translation>LSI = {definition}. Sous {minimum}%, c&apos;est une convention de reprise du sport, pas une norme de la douleur du genou.</translation>
+    </message>
+    <message>
+        <source>Pain on both sides: compare with the previous visit instead.</source>
+        <translation>Douleur des deux côtés : comparez plutôt avec la consultation précédente.</translation>
+    </message>
+    <message>
+        <source>Record the painful side to see it.</source>
+        <translation>Indiquez le côté douloureux pour le voir.</translation>
+    </message>
+    <message>
+        <source>Lateral step-down score ({height} step)</source>
+        <translation>Score de step-down latéral (marche de {height})</translation>
+    </message>
+    <message>
+        <source>Lateral step-down score</source>
+        <translation>Score de step-down latéral</translation>
+    </message>
+    <message>
+        <source>Y-balance composite (% leg length)</source>
+        <translation>Y-Balance composite (% longueur de jambe)</translation>
+    </message>
+    <message>
+        <source>anterior difference {length}</source>
+        <translation>différence antérieure {length}</translation>
+    </message>
+    <message>
+        <source>Knee-to-wall</source>
+        <translation>Genou-mur</translation>
+    </message>
+    <message>
+        <source>difference {length}</source>
+        <translation>différence {length}</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Weekly distance (this week first): {distances}; week-on-week change: {changes}</source>
+        <translation>Distance hebdomadaire (cette semaine d&apos;abord) : {distances} ; variation d&apos;une semaine à l&apos;autre : {changes}</translation>
+    </message>
+    <message>
+        <source>Longest run this week vs the prior 30 days: {change}%</source>
+        <translation>Plus longue sortie de la semaine par rapport aux 30 jours précédents : {change}%</translation>
+    </message>
+    <message>
+        <source>Cadence: {cadence} steps/min (a +5 to +10% range would be {low} to {high})</source>
+        <translation>Cadence : {cadence} pas/min (une plage de +5 à +10% irait de {low} à {high})</translation>
+    </message>
+    <message>
+        <source>Cadence: {cadence} steps/min</source>
+        <translation>Cadence : {cadence} pas/min</translation>
+    </message>
+</context>
+<context>
+    <name>TextEditor</name>
+    <message>
+        <source>{length} characters: at most {maximum}, remove {extra}</source>
+        <translation>{length} caractères : {maximum} au plus, retirez-en {extra}</translation>
+    </message>
+    <message>
+        <source>The text {problem}</source>
+        <extracomment>{problem} is the rest of the sentence, e.g. &quot;contains a control character&quot;.</extracomment>
+        <translation>Le texte {problem}</translation>
+    </message>
+    <message>
+        <source>Optional, a few words</source>
+        <translation>Facultatif, quelques mots</translation>
+    </message>
+    <message>
+        <source>At most {maximum} characters</source>
+        <translation>{maximum} caractères au plus</translation>
+    </message>
+    <message>
+        <source>{count} left</source>
+        <translation>reste {count}</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +2842,33 @@
     <message>
         <source>Pause</source>
         <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>WizardFooter</name>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Retour</translation>
+    </message>
+    <message>
+        <source>Previous section (Ctrl+PgUp or Alt+Left)</source>
+        <translation>Section précédente (Ctrl+PgPréc ou Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Suivant ›</translation>
+    </message>
+    <message>
+        <source>Next section (Ctrl+PgDown or Alt+Right)</source>
+        <translation>Section suivante (Ctrl+PgSuiv ou Alt+Droite)</translation>
+    </message>
+    <message>
+        <source>Sign visit…</source>
+        <translation>Signer la consultation…</translation>
+    </message>
+    <message>
+        <source>Summary ›</source>
+        <translation>Synthèse ›</translation>
     </message>
 </context>
 </TS>
