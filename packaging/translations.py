@@ -296,6 +296,7 @@ def merge(partials: Iterable[Path]) -> None:
                 if target is not None and empty:
                     target.string = message.string
                     target.flags.discard("fuzzy")
+        _no_percent_formats(po)
         _write_po(po, po_path(language))
         _fill_ts(ts_path(language), qt)
 

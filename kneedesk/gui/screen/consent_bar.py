@@ -10,9 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QVBoxLayout, QWidget
 
-from kneedesk.gui.screen.editor import QT_TRANSLATE_NOOP
 from kneedesk.gui.screen.recorder import SINK_ERRORS
 from kneedesk.gui.screen.still_hub import StillHub
+from kneedesk.gui.tr_marks import QT_TRANSLATE_NOOP
 
 CONSENT_LABEL = QT_TRANSLATE_NOOP("ConsentBar", "Patient agreed to be filmed")
 CONSENT_NOTE = QT_TRANSLATE_NOOP(

@@ -24,8 +24,8 @@ from kneedesk.core.locale_format import local_number
 from kneedesk.core.protocol import Item, Kind, Protocol
 from kneedesk.core.units import DisplayUnits
 from kneedesk.gui.screen.display import NumberFormat, fmt, unit_suffix
-from kneedesk.gui.screen.editor import QT_TRANSLATE_NOOP
 from kneedesk.gui.screen.steady import MessageLabel, keep_place_when_hidden
+from kneedesk.gui.tr_marks import QT_TRANSLATE_NOOP
 
 CONFIRM_TEXT = QT_TRANSLATE_NOOP("DerivedCell", "Units are right")
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
 from kneedesk.core.protocol import Item
+from kneedesk.gui.tr_marks import QT_TRANSLATE_NOOP
 
 IDLE_SAVE_MS = 700  # save a valid number this long after the last keystroke
 
@@ -28,14 +29,6 @@ class Reading:
 def input_name(item: Item, side: str | None) -> str:
     """The object name of the input for an item or one side of it."""
     return item.id if side is None else f"{item.id}.{side}"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads
-    """Mark `text` for pyside6-lupdate under `context`; it stays English until it is shown,
-    where `QCoreApplication.translate(context, text)` (or `self.tr`) looks it up. Qt's own
-    returns `object` to type checkers."""
-    del context
-    return text
 
 
 # A side as a column caption ("Left") and as a word inside a sentence ("left").

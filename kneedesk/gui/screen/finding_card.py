@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kneedesk.core.findings import Finding
-from kneedesk.gui.screen.editor import QT_TRANSLATE_NOOP
+from kneedesk.gui.tr_marks import QT_TRANSLATE_NOOP
 
 LEVEL_WORDS = {
     "priority": QT_TRANSLATE_NOOP("FindingCard", "Priority"),

@@ -20,7 +20,7 @@ from kneedesk.core.protocol import Item
 from kneedesk.core.units import DisplayUnits
 from kneedesk.core.visit_context import derived_value, prefill_value
 from kneedesk.gui.screen.derived_row import DerivedCell, shown_value, worked_out_from
-from kneedesk.gui.screen.editor import QT_TRANSLATE_NOOP, Editor, set_flag, side_caption
+from kneedesk.gui.screen.editor import Editor, set_flag, side_caption
 from kneedesk.gui.screen.editor_kinds import make_editor
 from kneedesk.gui.screen.field_note import FieldNoteLabel, has_note
 from kneedesk.gui.screen.inputs import ListEditor, NumberEditor
@@ -29,6 +29,7 @@ from kneedesk.gui.screen.recorder import Recorder
 from kneedesk.gui.screen.state import COMPLETE
 from kneedesk.gui.screen.steady import MessageLabel, fix_to_widest
 from kneedesk.gui.screen.text_input import TextEditor
+from kneedesk.gui.tr_marks import QT_TRANSLATE_NOOP
 
 NOT_TESTED_KEYS = "Ctrl+T"  # "Not tested…" for the row the cursor is in (see SectionPage)
 # Short, so the "Required" tag needs little room for it.

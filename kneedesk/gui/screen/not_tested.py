@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kneedesk.core.protocol import Item
-from kneedesk.gui.screen.editor import QT_TRANSLATE_NOOP
+from kneedesk.gui.tr_marks import QT_TRANSLATE_NOOP
 
 # The usual reasons, offered in the clinician's language; the one chosen (or typed) is kept
 # as the words shown.

@@ -45,8 +45,9 @@ from kneedesk.core.exercises import load_exercises
 from kneedesk.core.plan import PLAN_ITEMS, PlanKind
 from kneedesk.core.plan_record import PLAN_DOSE_MAX_LENGTH, PLAN_NOTE_MAX_LENGTH
 from kneedesk.gui import theme
-from kneedesk.gui.screen.editor import IDLE_SAVE_MS, QT_TRANSLATE_NOOP
+from kneedesk.gui.screen.editor import IDLE_SAVE_MS
 from kneedesk.gui.screen.recorder import SINK_ERRORS
+from kneedesk.gui.tr_marks import QT_TRANSLATE_NOOP
 
 KIND_WORDS = {
     PlanKind.EXERCISE: QT_TRANSLATE_NOOP("PlanEditor", "Exercise"),

@@ -13,8 +13,9 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kneedesk.core.plan_record import REVIEW_CHOICES, REVIEW_MAX_LENGTH
-from kneedesk.gui.screen.editor import IDLE_SAVE_MS, QT_TRANSLATE_NOOP
+from kneedesk.gui.screen.editor import IDLE_SAVE_MS
 from kneedesk.gui.screen.recorder import SINK_ERRORS
+from kneedesk.gui.tr_marks import QT_TRANSLATE_NOOP
 
 ReviewSaver = Callable[[str], None]
 """Stores the next visit; raises like an `AnswerSink` (ValueError, OSError, sqlite3.Error)."""

@@ -9,8 +9,8 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from kneedesk.gui import theme
-from kneedesk.gui.screen.editor import QT_TRANSLATE_NOOP
 from kneedesk.gui.screen.state import SectionStatus
+from kneedesk.gui.tr_marks import QT_TRANSLATE_NOOP
 
 ICON_SIZE = 18
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1  # an item's SectionStatus, to redraw its icon

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from kneedesk.core.locale_format import local_number
 from kneedesk.core.stills import Still
-from kneedesk.gui.screen.editor import QT_TRANSLATE_NOOP
 from kneedesk.gui.screen.recorder import SINK_ERRORS
 from kneedesk.gui.screen.still_hub import StillKeeper
+from kneedesk.gui.tr_marks import QT_TRANSLATE_NOOP
 from kneedesk.services.stills import marks_text
 
 THUMB_WIDTH = 96

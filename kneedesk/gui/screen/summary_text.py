@@ -16,7 +16,8 @@ from kneedesk.core.scoring import LSI_DEFINITION
 from kneedesk.core.units import DisplayUnits, convert
 from kneedesk.gui import theme
 from kneedesk.gui.screen.display import fmt, unit_suffix
-from kneedesk.gui.screen.editor import QT_TRANSLATE_NOOP, side_caption
+from kneedesk.gui.screen.editor import side_caption
+from kneedesk.gui.tr_marks import QT_TRANSLATE_NOOP
 
 DASH = "–"
 PAIN_LABELS = {
