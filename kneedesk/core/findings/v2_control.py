@@ -13,7 +13,7 @@ from kneedesk.core.findings.hip import knee_collapse as v1_knee_collapse
 from kneedesk.core.findings.hip import pelvic_control as v1_pelvic_control
 from kneedesk.core.findings.model import Evidence, Finding, Level, half_up
 from kneedesk.core.findings.patient_text import patient_text, sided_text
-from kneedesk.core.i18n import N_, _
+from kneedesk.core.i18n import N_, _, pgettext
 from kneedesk.core.locale_format import local_number
 from kneedesk.core.scoring import symptomatic_lsi
 
@@ -68,7 +68,7 @@ def pelvic_control(ctx: Context) -> Finding | None:
         patient = sided_text("pelvic_control", list(sides), tests=tests)
     else:
         # Translators: in "when you stood on your standing leg" (no side recorded).
-        patient = patient_text("pelvic_control", tests=tests, side=_("standing"))
+        patient = patient_text("pelvic_control", tests=tests, side=pgettext("leg", "standing"))
     labels = join_words(sorted({e.label for e in v1.evidence}))
     return Finding(
         id="pelvic_control",

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from kneedesk.core.answers import Answers, Side, other_side
 from kneedesk.core.findings.context import Context, join_words
-from kneedesk.core.findings.hip import EXERCISE_FOR, HIP_STRENGTH, LSI_LABEL, LSI_NOTE
+from kneedesk.core.findings.hip import EXERCISE_FOR, HELD_BW, HIP_STRENGTH, LSI_LABEL, LSI_NOTE
 from kneedesk.core.findings.model import Evidence, Finding, Level, half_up
 from kneedesk.core.findings.patient_text import sided_text
 from kneedesk.core.i18n import N_, _
@@ -22,15 +22,6 @@ from kneedesk.core.scoring import percent_body_weight, percent_change, strength
 
 KNEE = "knee.extension_force"
 QUAD_PLAN = ("knee_extension_90_45", "wall_sit", "step_up")
-HIP_HELD_BW = {
-    # Translators: {action} is e.g. "pushing your leg out to the side".
-    "left": N_(
-        "At {action}, your left hip held {mine}% of your body weight, your right {theirs}%."
-    ),
-    "right": N_(
-        "At {action}, your right hip held {mine}% of your body weight, your left {theirs}%."
-    ),
-}
 THIGH_FORCE = {
     "left": N_("Your left thigh muscles pushed with {n}% of the force of your right."),
     "right": N_("Your right thigh muscles pushed with {n}% of the force of your left."),
@@ -143,7 +134,7 @@ def _bw_sentence(action: str, side: Side, m_bw: dict[Side, float | None]) -> str
     mine, theirs = m_bw[side], m_bw[other_side(side)]
     if mine is None or theirs is None:
         return ""
-    return _(HIP_HELD_BW[side]).format(
+    return _(HELD_BW[side]).format(
         action=action, mine=local_number(half_up(mine)), theirs=local_number(half_up(theirs))
     )
 
