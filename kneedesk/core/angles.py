@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal
 
+from kneedesk.core.i18n import N_, _
+
 Side = Literal["left", "right"]
 
 
@@ -39,7 +41,8 @@ class View(StrEnum):
 
     @property
     def label(self) -> str:
-        return VIEW_LABELS[self]
+        """How the view is named where the clinician chooses it, in the active language."""
+        return _(VIEW_LABELS[self])
 
     @property
     def frontal(self) -> bool:
@@ -47,10 +50,10 @@ class View(StrEnum):
 
 
 VIEW_LABELS: dict[View, str] = {
-    View.FRONT: "Front (camera facing the patient)",
-    View.BACK: "Back (camera behind the patient)",
-    View.SIDE_FACING_LEFT: "Side, patient facing left on screen",
-    View.SIDE_FACING_RIGHT: "Side, patient facing right on screen",
+    View.FRONT: N_("Front (camera facing the patient)"),
+    View.BACK: N_("Back (camera behind the patient)"),
+    View.SIDE_FACING_LEFT: N_("Side, patient facing left on screen"),
+    View.SIDE_FACING_RIGHT: N_("Side, patient facing right on screen"),
 }
 
 
@@ -68,16 +71,36 @@ class AngleError(ValueError):
 
 @dataclass(frozen=True)
 class AngleKind:
-    """One angle of section 13: its points in the order they are placed, and its views."""
+    """One angle of section 13: its points in the order they are placed, and its views.
+
+    The words are kept as English message ids (`label_en`, ...); `label`, `short`, `points`
+    and `definition` give them in the active language.
+    """
 
     id: str
-    label: str
-    short: str
-    points: tuple[str, ...]
+    label_en: str
+    short_en: str
+    points_en: tuple[str, ...]
     views: tuple[View, ...]
     reference: Literal["", "horizontal", "vertical"]
-    definition: str
+    definition_en: str
     source: str
+
+    @property
+    def label(self) -> str:
+        return _(self.label_en)
+
+    @property
+    def short(self) -> str:
+        return _(self.short_en)
+
+    @property
+    def points(self) -> tuple[str, ...]:
+        return tuple(_(point) for point in self.points_en)
+
+    @property
+    def definition(self) -> str:
+        return _(self.definition_en)
 
 
 _FRONTAL = (View.FRONT, View.BACK)
@@ -88,12 +111,16 @@ ANGLES: dict[str, AngleKind] = {
     for kind in (
         AngleKind(
             id="angle.fppa",
-            label="Frontal-plane projection angle (FPPA)",
-            short="FPPA",
-            points=("Hip (mid-thigh at the hip joint)", "Knee centre", "Ankle midpoint"),
+            label_en=N_("Frontal-plane projection angle (FPPA)"),
+            short_en=N_("FPPA"),
+            points_en=(
+                N_("Hip (mid-thigh at the hip joint)"),
+                N_("Knee centre"),
+                N_("Ankle midpoint"),
+            ),
             views=_FRONTAL,
             reference="",
-            definition=(
+            definition_en=N_(
                 "180 degrees minus the hip-knee-ankle angle; positive when the knee is "
                 "medial to the hip-ankle line (valgus), negative when lateral"
             ),
@@ -101,12 +128,12 @@ ANGLES: dict[str, AngleKind] = {
         ),
         AngleKind(
             id="angle.pelvic_drop",
-            label="Contralateral pelvic drop",
-            short="Pelvic drop",
-            points=("Left PSIS", "Right PSIS"),
+            label_en=N_("Contralateral pelvic drop"),
+            short_en=N_("Pelvic drop"),
+            points_en=(N_("Left PSIS"), N_("Right PSIS")),
             views=_FRONTAL,
             reference="horizontal",
-            definition=(
+            definition_en=N_(
                 "the line between the PSIS below horizontal on the swing side at "
                 "midstance; positive when the swing side is lower"
             ),
@@ -114,12 +141,12 @@ ANGLES: dict[str, AngleKind] = {
         ),
         AngleKind(
             id="angle.trunk_lean",
-            label="Trunk lean",
-            short="Trunk lean",
-            points=("Mid-pelvis", "C7 (or sternal notch)"),
+            label_en=N_("Trunk lean"),
+            short_en=N_("Trunk lean"),
+            points_en=(N_("Mid-pelvis"), N_("C7 (or sternal notch)")),
             views=_FRONTAL + _SIDE,
             reference="vertical",
-            definition=(
+            definition_en=N_(
                 "mid-pelvis to C7 from vertical; positive toward the stance side (front or "
                 "back view) or forward (side view)"
             ),
@@ -127,12 +154,12 @@ ANGLES: dict[str, AngleKind] = {
         ),
         AngleKind(
             id="angle.shank_ic",
-            label="Shank angle at initial contact",
-            short="Shank angle",
-            points=("Knee centre", "Lateral malleolus"),
+            label_en=N_("Shank angle at initial contact"),
+            short_en=N_("Shank angle"),
+            points_en=(N_("Knee centre"), N_("Lateral malleolus")),
             views=_SIDE,
             reference="vertical",
-            definition=(
+            definition_en=N_(
                 "knee centre to lateral malleolus from vertical at initial contact; "
                 "positive when the ankle lands ahead of the knee (overstride)"
             ),
@@ -140,21 +167,26 @@ ANGLES: dict[str, AngleKind] = {
         ),
         AngleKind(
             id="angle.knee_flexion_ic",
-            label="Knee flexion at initial contact",
-            short="Knee flexion",
-            points=("Greater trochanter", "Lateral knee joint line", "Lateral malleolus"),
+            label_en=N_("Knee flexion at initial contact"),
+            short_en=N_("Knee flexion"),
+            points_en=(
+                N_("Greater trochanter"),
+                N_("Lateral knee joint line"),
+                N_("Lateral malleolus"),
+            ),
             views=_SIDE,
             reference="",
-            definition="180 degrees minus the angle at the knee at initial contact",
+            definition_en=N_("180 degrees minus the angle at the knee at initial contact"),
             source="clinic definition (no study named)",
         ),
     )
 }
 
-CAMERA_CAUTION = (
+CAMERA_CAUTION = N_(
     "2-D angles change by a few degrees with camera position; compare stills taken the same way"
 )
-"""The note printed beside every comparison of an angle between visits (section 13)."""
+"""The note printed beside every comparison of an angle between visits (section 13); a message
+id: print `_(CAMERA_CAUTION)`."""
 
 
 def angle_degrees(angle_id: str, points: Sequence[Point], view: View, side: Side) -> float:
@@ -165,10 +197,16 @@ def angle_degrees(angle_id: str, points: Sequence[Point], view: View, side: Side
     """
     kind = ANGLES[angle_id]
     if len(points) != len(kind.points):
-        raise AngleError(f"{kind.short} needs {len(kind.points)} points, not {len(points)}")
+        raise AngleError(
+            _("{angle} needs {n} points, not {given}").format(
+                angle=kind.short, n=len(kind.points_en), given=len(points)
+            )
+        )
     for a, b in zip(points, points[1:], strict=False):
         if math.isclose(a.x, b.x, abs_tol=1e-9) and math.isclose(a.y, b.y, abs_tol=1e-9):
-            raise AngleError(f"{kind.short}: two points are on top of each other; move one")
+            raise AngleError(
+                _("{angle}: two points are on top of each other; move one").format(angle=kind.short)
+            )
     if angle_id == "angle.fppa":
         return _fppa(points[0], points[1], points[2], view, side)
     if angle_id == "angle.pelvic_drop":

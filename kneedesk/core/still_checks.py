@@ -7,6 +7,7 @@ these checks accept is one the store accepts, and a document the checker accepts
 from __future__ import annotations
 
 from kneedesk.core.angles import View
+from kneedesk.core.i18n import _
 from kneedesk.core.stills import (
     MAX_STILL_BYTES,
     MAX_STILL_SIDE,
@@ -30,9 +31,11 @@ VIEWS = tuple(view.value for view in View)
 def image_problem(jpeg: bytes) -> str | None:
     """Why these bytes cannot be a kept still's image, or None."""
     if len(jpeg) > MAX_STILL_BYTES:
-        return f"the image is {len(jpeg):,} bytes; at most {MAX_STILL_BYTES:,} are kept"
+        return _("the image is {size} bytes; at most {limit} are kept").format(
+            size=f"{len(jpeg):,}", limit=f"{MAX_STILL_BYTES:,}"
+        )
     if len(jpeg) < 4 or not jpeg.startswith(JPEG_MAGIC):
-        return "the image is not a JPEG"
+        return _("the image is not a JPEG")
     return None
 
 
@@ -40,20 +43,22 @@ def size_problem(width: object, height: object) -> str | None:
     """Why this is not the pixel size of a kept still, or None."""
     for value in (width, height):
         if not isinstance(value, int) or isinstance(value, bool):
-            return "width and height must be whole numbers of pixels"
+            return _("width and height must be whole numbers of pixels")
         if not 1 <= value <= MAX_STILL_SIDE:
-            return f"width and height must be 1 to {MAX_STILL_SIDE} pixels, not {value}"
+            return _("width and height must be 1 to {limit} pixels, not {value}").format(
+                limit=MAX_STILL_SIDE, value=value
+            )
     return None
 
 
 def note_problem(note: object) -> str | None:
     """Why this cannot be a still's note, or None."""
     if not isinstance(note, str):
-        return "the note must be text"
+        return _("the note must be text")
     if len(note) > NOTE_MAX:
-        return f"the note is {len(note)} characters; at most {NOTE_MAX}"
+        return _("the note is {n} characters; at most {limit}").format(n=len(note), limit=NOTE_MAX)
     if has_surrogate(note):
-        return "the note has a lone surrogate (not valid Unicode)"
+        return _("the note has a lone surrogate (not valid Unicode)")
     return None
 
 
@@ -65,16 +70,25 @@ def still_problems(still: Still) -> list[tuple[str, str]]:
     """
     problems: list[tuple[str, str]] = []
     if still.uid and (len(still.uid) > UID_MAX or not still.uid.strip()):
-        problems.append(("uid", f"must be 1 to {UID_MAX} characters"))
+        problems.append(("uid", _("must be 1 to {limit} characters").format(limit=UID_MAX)))
     if still.side not in SIDES:
-        problems.append(("side", f"must be left or right, not {still.side!r}"))
+        problems.append(
+            ("side", _("must be left or right, not {value}").format(value=repr(still.side)))
+        )
     if still.view not in VIEWS:
-        problems.append(("view", f"must be one of {', '.join(VIEWS)}, not {still.view!r}"))
+        problems.append(
+            (
+                "view",
+                _("must be one of {views}, not {value}").format(
+                    views=", ".join(VIEWS), value=repr(still.view)
+                ),
+            )
+        )
     image = image_problem(still.jpeg)
     if image:
         problems.append(("image", image))
     elif still.image_sha256 and image_digest(still.jpeg) != still.image_sha256:
-        problems.append(("image_sha256", "the image does not match its image_sha256"))
+        problems.append(("image_sha256", _("the image does not match its image_sha256")))
     size = size_problem(still.width, still.height)
     if size:
         problems.append(("size", size))

@@ -15,18 +15,22 @@ from dataclasses import dataclass
 from datetime import date
 
 from kneedesk.core.angles import ANGLES, CAMERA_CAUTION, Side, View
+from kneedesk.core.findings.model import side_name
+from kneedesk.core.i18n import N_, _, ngettext
+from kneedesk.core.locale_format import local_number
 from kneedesk.core.stills import Still
 
 LEVEL = 1.0
 """Below this many degrees either way an angle is told as "in line", "level" or "upright"."""
 
-LAST_VISIT = "at your last visit"
+# Translators: how the earlier visit is named in "...; at your last visit it was 19 degrees."
+LAST_VISIT = N_("at your last visit")
 
 
 def degrees(value: float) -> str:
     """ "14 degrees", "1 degree": the size of an angle in whole degrees, for the patient."""
     whole = round(abs(value))
-    return f"{whole} degree" if whole == 1 else f"{whole} degrees"
+    return ngettext("{n} degree", "{n} degrees", whole).format(n=whole)
 
 
 def comparable(still: Still, earlier: Still) -> bool:
@@ -55,54 +59,97 @@ class _Words:
     same_sign: str = "it was {n}"
 
 
+# The words of the sentences, by side where they name one (whole phrases, so a translation
+# can make the side agree with its noun). "{n}" is a size such as "14 degrees".
+# Translators: the subject of a sentence about a still: "In the single-leg squat your left knee
+# moved 14 degrees inward ...".
+YOUR_KNEE = {"left": N_("your left knee"), "right": N_("your right knee")}
+# Translators: the subject of a sentence about a still: "When you ran your left foot landed
+# 8 degrees ahead of your knee".
+YOUR_FOOT = {"left": N_("your left foot"), "right": N_("your right foot")}
+# Translators: ends "your pelvis dipped {n} on the right side {during}": the stance leg.
+DURING_RUN = {
+    "left": N_("while your left foot was on the ground"),
+    "right": N_("while your right foot was on the ground"),
+}
+# Translators: ends "your pelvis dipped {n} on the right side {during}": the stance leg.
+DURING_STANCE = {
+    "left": N_("while you stood on your left leg"),
+    "right": N_("while you stood on your right leg"),
+}
+# By the swing side (the side opposite the stance leg).
+# Translators: what the pelvis did; {n} is e.g. "5 degrees", {during} e.g. "while you stood on
+# your left leg".
+DIPPED = {
+    "left": N_("dipped {n} on the left side {during}"),
+    "right": N_("dipped {n} on the right side {during}"),
+}
+ROSE = {
+    "left": N_("rose {n} on the left side {during}"),
+    "right": N_("rose {n} on the right side {during}"),
+}
+# Translators: what the upper body did; {n} is e.g. "5 degrees".
+TOWARD_LEG = {
+    "left": N_("leaned {n} toward your left leg"),
+    "right": N_("leaned {n} toward your right leg"),
+}
+AWAY_FROM_LEG = {
+    "left": N_("leaned {n} away from your left leg"),
+    "right": N_("leaned {n} away from your right leg"),
+}
+
+
 def _fppa(still: Still) -> _Words:
     return _Words(
-        subject=f"your {still.side} knee",
-        positive="moved {n} inward (toward the other knee) from the line between hip and ankle",
-        negative="moved {n} outward (away from the other knee) from the line between hip and ankle",
-        level="stayed in line with your hip and ankle",
+        subject=_(YOUR_KNEE[still.side]),
+        positive=_("moved {n} inward (toward the other knee) from the line between hip and ankle"),
+        negative=_(
+            "moved {n} outward (away from the other knee) from the line between hip and ankle"
+        ),
+        level=_("stayed in line with your hip and ankle"),
+        same_sign=_("it was {n}"),
     )
 
 
 def _pelvic_drop(still: Still) -> _Words:
     swing, stance = _other(still.side), still.side
-    during = (
-        f"while your {stance} foot was on the ground"
-        if _running(still)
-        else f"while you stood on your {stance} leg"
-    )
+    during = _(DURING_RUN[stance]) if _running(still) else _(DURING_STANCE[stance])
     return _Words(
-        subject="your pelvis",
-        positive=f"dipped {{n}} on the {swing} side {during}",
-        negative=f"rose {{n}} on the {swing} side {during}",
-        level=f"stayed level {during}",
+        subject=_("your pelvis"),
+        positive=_(DIPPED[swing]).replace("{during}", during),
+        negative=_(ROSE[swing]).replace("{during}", during),
+        # Translators: what the pelvis did; {during} is e.g. "while you stood on your left leg".
+        level=_("stayed level {during}").replace("{during}", during),
+        same_sign=_("it was {n}"),
     )
 
 
 def _trunk_lean(still: Still) -> _Words:
     if still.view.frontal:
-        positive = f"leaned {{n}} toward your {still.side} leg"
-        negative = f"leaned {{n}} away from your {still.side} leg"
+        positive = _(TOWARD_LEG[still.side])
+        negative = _(AWAY_FROM_LEG[still.side])
     else:
-        positive, negative = "leaned {n} forward", "leaned {n} backward"
-    return _Words("your upper body", positive, negative, "stayed upright")
+        positive, negative = _("leaned {n} forward"), _("leaned {n} backward")
+    return _Words(_("your upper body"), positive, negative, _("stayed upright"), _("it was {n}"))
 
 
 def _shank(still: Still) -> _Words:
     return _Words(
-        subject=f"your {still.side} foot",
-        positive="landed {n} ahead of your knee",
-        negative="landed {n} behind your knee",
-        level="landed under your knee",
+        subject=_(YOUR_FOOT[still.side]),
+        positive=_("landed {n} ahead of your knee"),
+        negative=_("landed {n} behind your knee"),
+        level=_("landed under your knee"),
+        same_sign=_("it was {n}"),
     )
 
 
 def _knee_flexion(still: Still) -> _Words:
     return _Words(
-        subject=f"your {still.side} knee",
-        positive="was bent {n} as your foot touched down",
-        negative="was bent {n} backward as your foot touched down",
-        level="was straight as your foot touched down",
+        subject=_(YOUR_KNEE[still.side]),
+        positive=_("was bent {n} as your foot touched down"),
+        negative=_("was bent {n} backward as your foot touched down"),
+        level=_("was straight as your foot touched down"),
+        same_sign=_("it was {n}"),
     )
 
 
@@ -129,11 +176,31 @@ def _earlier_phrase(words: _Words, value: float, earlier: float) -> str:
     """What the earlier visit showed, without repeating a direction the sentence just gave."""
     if _sign(earlier) != 0 and _sign(earlier) == _sign(value):
         return words.same_sign.format(n=degrees(earlier))
-    return f"it {_phrase(words, earlier)}"
+    # Translators: what an earlier visit showed, "it moved 19 degrees inward (...)"; {what}
+    # is one of the phrases after a subject ("moved {n} inward ...", "stayed level ...").
+    return _("it {what}").format(what=_phrase(words, earlier))
+
+
+# The opening of a still's sentence, by the test's name (`Still.test_name`).
+OPENINGS = {
+    # Translators: the start of a sentence about a still, before its subject: "In the
+    # single-leg squat your left knee moved ...".
+    "single-leg squat": N_("In the single-leg squat"),
+    # Translators: the start of a sentence about a still, before its subject.
+    "step-down": N_("In the step-down"),
+    # Translators: the start of a sentence about a still, before its subject.
+    "single-leg stance": N_("In the single-leg stance"),
+}
 
 
 def _opening(still: Still) -> str:
-    return "When you ran" if _running(still) else f"In the {still.test_name}"
+    if _running(still):
+        # Translators: the start of a sentence about a still of running, before its subject:
+        # "When you ran your pelvis dipped ...".
+        return _("When you ran")
+    if still.test_name in OPENINGS:
+        return _(OPENINGS[still.test_name])
+    return _("In the {test}").format(test=_(still.test_name))
 
 
 def patient_sentence(
@@ -151,9 +218,18 @@ def patient_sentence(
     visit is named ("at your last visit", "at your visit on 3 October 2026").
     """
     words = _WORDS[angle_id](still)
-    sentence = f"{_opening(still)} {words.subject} {_phrase(words, value)}"
+    # Translators: a sentence about a still: {opening} "In the single-leg squat", {subject}
+    # "your left knee", {what} "moved 14 degrees inward (...)". Reorder as the language needs
+    # (e.g. "{opening}: {subject} {what}").
+    sentence = _("{opening} {subject} {what}").format(
+        opening=_opening(still), subject=words.subject, what=_phrase(words, value)
+    )
     if earlier is not None:
-        sentence += f"; {when} {_earlier_phrase(words, value, earlier)}"
+        # Translators: an earlier visit added to a still's sentence: {sentence} is the
+        # sentence so far, {when} "at your last visit", {earlier} "it was 19 degrees".
+        return _("{sentence}; {when} {earlier}.").format(
+            sentence=sentence, when=_(when), earlier=_earlier_phrase(words, value, earlier)
+        )
     return sentence + "."
 
 
@@ -172,11 +248,12 @@ def patient_sentences(
     ]
 
 
+# The camera views as the clinician's lines name them; message ids: print `_(VIEW_WORDS[v])`.
 VIEW_WORDS: dict[View, str] = {
-    View.FRONT: "front view",
-    View.BACK: "back view",
-    View.SIDE_FACING_LEFT: "side view, facing left",
-    View.SIDE_FACING_RIGHT: "side view, facing right",
+    View.FRONT: N_("front view"),
+    View.BACK: N_("back view"),
+    View.SIDE_FACING_LEFT: N_("side view, facing left"),
+    View.SIDE_FACING_RIGHT: N_("side view, facing right"),
 }
 
 
@@ -188,14 +265,26 @@ def source_words(still: Still) -> str:
     """ "frame 212 of 480 at 240 fps, IMG_0412.MOV" (a photo: its file name only)."""
     src = still.source
     if src.kind == "photo":
-        return f"photo, {src.file_name}"
-    rate = f" at {_fps(src.frame_rate)} fps" if src.frame_rate else ""
-    return f"frame {src.frame_index} of {src.frame_count}{rate}, {src.file_name}"
+        return _("photo, {file}").format(file=src.file_name)
+    if src.frame_rate:
+        return _("frame {index} of {count} at {fps} fps, {file}").format(
+            index=src.frame_index,
+            count=src.frame_count,
+            fps=local_number(_fps(src.frame_rate)),
+            file=src.file_name,
+        )
+    return _("frame {index} of {count}, {file}").format(
+        index=src.frame_index, count=src.frame_count, file=src.file_name
+    )
 
 
 def signed(value: float) -> str:
-    """A difference with its sign: "-4.7°", "+2.0°"."""
-    return f"{value:+.1f}°"
+    """A difference with its sign: "-4.7°", "+2.0°" ("-4,7°" with a decimal comma)."""
+    return local_number(f"{value:+.1f}°")
+
+
+# Translators: how the earlier visit is named in a still's line: "last visit 18.9° on ...".
+LAST_VISIT_LABEL = N_("last visit")
 
 
 def clinician_line(
@@ -203,7 +292,7 @@ def clinician_line(
     angle_id: str,
     value: float,
     earlier: tuple[date, Still] | None = None,
-    label: str = "last visit",
+    label: str = LAST_VISIT_LABEL,
     *,
     caution: bool = True,
     with_source: bool = True,
@@ -215,23 +304,31 @@ def clinician_line(
     caller prints once above the lines (side, view and source). An earlier still that is
     not comparable, or lacks the angle, gives no comparison."""
     short = ANGLES[angle_id].short
-    line = f"{short} {value:.1f}°"
+    line = f"{short} {local_number(f'{value:.1f}')}°"
     if with_source:
-        line += f" ({still.side}, {VIEW_WORDS[still.view]}, {source_words(still)})"
+        view = _(VIEW_WORDS[still.view])
+        line += f" ({side_name(still.side)}, {view}, {source_words(still)})"
     if earlier is None:
         return line
     when, other = earlier
     before = other.angles().get(angle_id) if comparable(still, other) else None
     if before is None:
         return line
-    line += f"; {label} {before:.1f}° on {when.isoformat()}: {signed(value - before)}"
-    return f"{line}. {CAMERA_CAUTION}." if caution else line
+    # Translators: a comparison in a still's line: {label} "last visit", {value} "18.9°",
+    # {date} 2026-10-03, {change} "-4.7°".
+    line += _("; {label} {value} on {date}: {change}").format(
+        label=_(label),
+        value=local_number(f"{before:.1f}°"),
+        date=when.isoformat(),
+        change=signed(value - before),
+    )
+    return f"{line}. {_(CAMERA_CAUTION)}." if caution else line
 
 
 def clinician_lines(
     still: Still,
     earlier: tuple[date, Still] | None = None,
-    label: str = "last visit",
+    label: str = LAST_VISIT_LABEL,
     *,
     caution: bool = True,
     with_source: bool = True,

@@ -10,6 +10,8 @@ from typing import Any
 import kneedesk.core.answer_text as answer_words
 from kneedesk.core.answers import SIDES, Answers, Side
 from kneedesk.core.findings.model import Evidence, fmt_number, with_unit
+from kneedesk.core.i18n import _
+from kneedesk.core.locale_format import local_number
 from kneedesk.core.protocol import Protocol
 from kneedesk.core.thresholds import Thresholds
 from kneedesk.core.units import DisplayUnits
@@ -44,13 +46,14 @@ class Context:
         return self.units.shown(value, unit)
 
     def amount(self, value: float, item_id: str, decimals: int = 1) -> str:
-        """A value stored in an item's unit as the patient reads it: "12.4 mi", "3.1 in"."""
+        """A value stored in an item's unit as the patient reads it: "12.4 mi", "3.1 in"
+        ("12,4 mi" in a language with a decimal comma)."""
         shown, unit = self.shown(value, item_id)
-        return with_unit(shown, unit, decimals)
+        return local_number(with_unit(shown, unit, decimals))
 
     def number(self, value: float, item_id: str, decimals: int = 1) -> str:
         """Like `amount`, without the unit: "12.4" (for "from 12.4 to 17.4 mi")."""
-        return fmt_number(self.shown(value, item_id)[0], decimals)
+        return local_number(fmt_number(self.shown(value, item_id)[0], decimals))
 
     def display_unit(self, item_id: str) -> str:
         """The unit an item's values are shown in, e.g. "in" for a length in US units."""
@@ -68,7 +71,7 @@ class Context:
     ) -> Evidence:
         """Evidence on a length or distance: stored in the item's unit, shown in the clinic's."""
         shown, unit = self.shown(value, item_id)
-        limit, _ = self.shown(threshold, item_id)
+        limit = self.shown(threshold, item_id)[0]
         return Evidence(
             measure,
             label,
@@ -84,8 +87,7 @@ class Context:
 
     def label(self, item_id: str) -> str:
         """An item's label in lower case for use inside a sentence."""
-        label = self.protocol.item(item_id).label
-        return label[0].lower() + label[1:]
+        return answer_words.sentence_case(_(self.protocol.item(item_id).label))
 
     def option_label(self, item_id: str, key: str) -> str:
         """An option's label in lower case for use inside a sentence."""
@@ -98,7 +100,9 @@ class Context:
 
 
 def join_words(words: list[str]) -> str:
-    """ "a", "a and b", "a, b and c"."""
+    """ "a", "a and b", "a, b and c" (with the active language's "and")."""
     if len(words) <= 1:
         return "".join(words)
-    return ", ".join(words[:-1]) + " and " + words[-1]
+    # Translators: the end of a list, "hip abduction, hip extension and hip external rotation":
+    # {words} is the start of the list (already joined with commas), {last} its last entry.
+    return _("{words} and {last}").format(words=", ".join(words[:-1]), last=words[-1])

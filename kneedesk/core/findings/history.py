@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from kneedesk.core.findings.context import Context
 from kneedesk.core.findings.model import Evidence, Finding, Level
-from kneedesk.core.findings.patient_text import PATIENT_TEXT
+from kneedesk.core.findings.patient_text import patient_text
+from kneedesk.core.i18n import _
 
 RED_FLAG_PREFIX = "red_flags."
 PFP_LOCATIONS = frozenset({"around_kneecap", "behind_kneecap"})
@@ -25,21 +26,21 @@ def refer_first(ctx: Context) -> Finding | None:
     flags = red_flags(ctx)
     if not flags:
         return None
-    labels = [ctx.protocol.item(f).label for f in flags]
+    labels = [_(ctx.protocol.item(f).label) for f in flags]
     return Finding(
         id="refer_first",
-        title="Refer or rule out first",
+        title=_("Refer or rule out first"),
         level=Level.PRIORITY,
         evidence=tuple(
-            Evidence(measure=f, label=label, value="yes", comparison="is", threshold="yes")
+            Evidence(measure=f, label=label, value=_("yes"), comparison="is", threshold=_("yes"))
             for f, label in zip(flags, labels, strict=True)
         ),
-        clinician_text=(
-            f"Red flag(s) present: {'; '.join(labels)}. Refer or investigate before starting "
+        clinician_text=_(
+            "Red flag(s) present: {flags}. Refer or investigate before starting "
             "a runner's knee plan; the patient handout carries no exercise plan."
-        ),
+        ).format(flags="; ".join(labels)),
         source="JOSPT CPG 2019 (Willy et al.): exclude other causes; Ottawa knee rules",
-        patient_text=(
+        patient_text=_(
             "Some of what you told us today needs checking before we start an exercise plan. "
             "Your clinician will talk with you about the next steps."
         ),
@@ -60,38 +61,40 @@ def pfp_pattern(ctx: Context) -> Finding | None:
     evidence = [
         Evidence(
             "history.pain_location",
-            "pain location",
+            _("pain location"),
             ctx.answer("history.pain_location", locations),
             "includes",
-            "around or behind kneecap",
+            _("around or behind kneecap"),
         )
     ]
     if squat_pain is not None and squat_pain >= 1:
-        evidence.append(Evidence("knee.squat_pain", "squat pain", squat_pain, ">=", 1.0, "/10"))
+        evidence.append(Evidence("knee.squat_pain", _("squat pain"), squat_pain, ">=", 1.0, "/10"))
     if aggravators:
         evidence.append(
             Evidence(
                 "history.aggravators",
-                "aggravated by",
+                _("aggravated by"),
                 ctx.answer("history.aggravators", aggravators),
                 "includes",
-                "bent-knee loading",
+                _("bent-knee loading"),
             )
         )
     evidence.append(
-        Evidence("history.other_causes_excluded", "other causes excluded", "yes", "is", "yes")
+        Evidence(
+            "history.other_causes_excluded", _("other causes excluded"), _("yes"), "is", _("yes")
+        )
     )
     return Finding(
         id="pfp_pattern",
-        title="Patellofemoral pain pattern",
+        title=_("Patellofemoral pain pattern"),
         level=Level.INFO,
         evidence=tuple(evidence),
-        clinician_text=(
+        clinician_text=_(
             "Meets the three diagnostic criteria for patellofemoral pain: pain around or behind "
             "the patella, reproduced by bent-knee loading, other diagnoses excluded. Squat pain is "
             "the recommended test (LR+ 1.8, LR- 0.2)."
         ),
         source="JOSPT CPG 2019 (Willy et al.), diagnosis grade B; Nunes 2013",
-        patient_text=PATIENT_TEXT["pfp_pattern"],
+        patient_text=patient_text("pfp_pattern"),
         plan=("education_load",),
     )

@@ -4,21 +4,23 @@ from __future__ import annotations
 
 from kneedesk.core.findings.context import Context, join_words
 from kneedesk.core.findings.model import Evidence, Finding, Level, fmt_number
-from kneedesk.core.findings.patient_text import LOAD_TEXT, PATIENT_TEXT
+from kneedesk.core.findings.patient_text import load_text, patient_text
+from kneedesk.core.i18n import N_, _, current_language, ngettext
+from kneedesk.core.locale_format import local_number
 from kneedesk.core.protocol import Protocol
 from kneedesk.core.scoring import cadence_target, single_run_spike, weekly_changes
 
 WEEKLY = "load.weekly_distance"
 # Bent-knee loading as the reference defines it (squats, stairs, prolonged sitting), plus
 # the other deep-flexion aggravators on the form.
-SPIKE_TEXT = (
+SPIKE_TEXT = N_(
     "Load rose faster than the runner's recent base. A single run more than 10% longer than the "
     "longest of the prior 30 days was linked with more injuries (HR 1.64 for >10-30%, 2.28 for "
     ">100%); weekly rises over 30% may add risk (HR 1.59, not significant). Load education alone "
     "helped about as much as adding exercise or gait retraining. The acute:chronic workload "
     "ratio is deliberately not used."
 )
-CHANGES_TEXT = (
+CHANGES_TEXT = N_(
     "No distance spike recorded, but training changed recently (shoes, surface, hills, speed or "
     "a return after a break); review these with the runner as part of load education, which "
     "alone helped about as much as adding exercise or gait retraining."
@@ -43,7 +45,11 @@ def week_name(protocol: Protocol, n: int) -> str:
     reads as either of the two most recent weeks.
     """
     labels = protocol.item(WEEKLY).entry_labels
-    return labels[n].lower() if n < len(labels) else f"{n} weeks ago"
+    if n < len(labels):
+        label = _(labels[n])
+        # German nouns keep their capital ("vor 1 Woche"); only the first letter is lowered.
+        return label[:1].lower() + label[1:] if current_language() == "de" else label.lower()
+    return ngettext("{n} week ago", "{n} weeks ago", n).format(n=n)
 
 
 def load_spike(ctx: Context) -> Finding | None:
@@ -64,7 +70,7 @@ def load_spike(ctx: Context) -> Finding | None:
         evidence.append(
             Evidence(
                 "load.single_run_spike",
-                "single-run spike",
+                _("single-run spike"),
                 spike,
                 ">",
                 t.single_run_spike_percent,
@@ -72,9 +78,14 @@ def load_spike(ctx: Context) -> Finding | None:
             )
         )
         patient.append(
-            f"Your longest run this week was {ctx.amount(week, 'load.longest_run_week')}, "
-            f"{fmt_number(spike, 0)}% longer than your longest in the month before "
-            f"({ctx.amount(prior, 'load.longest_run_prior_30d')})."
+            _(
+                "Your longest run this week was {week}, {n}% longer than your longest in the "
+                "month before ({prior})."
+            ).format(
+                week=ctx.amount(week, "load.longest_run_week"),
+                n=local_number(fmt_number(spike, 0)),
+                prior=ctx.amount(prior, "load.longest_run_prior_30d"),
+            )
         )
     distances = a.numbers(WEEKLY)
     for n, rise in enumerate(weekly_changes(distances)):
@@ -83,7 +94,8 @@ def load_spike(ctx: Context) -> Finding | None:
             evidence.append(
                 Evidence(
                     "load.weekly_distance.change",
-                    f"weekly distance change, {week_name(ctx.protocol, n)}",
+                    # Translators: evidence label; {week} is e.g. "this week", "1 week ago".
+                    _("weekly distance change, {week}").format(week=week_name(ctx.protocol, n)),
                     rise,
                     ">",
                     t.weekly_increase_percent,
@@ -91,8 +103,13 @@ def load_spike(ctx: Context) -> Finding | None:
                 )
             )
             patient.append(
-                f"You ran {ctx.amount(recent or 0, WEEKLY)} {week_name(ctx.protocol, n)} after "
-                f"{ctx.amount(earlier or 0, WEEKLY)} the week before, {fmt_number(rise, 0)}% more."
+                # Translators: {week} is e.g. "this week", "1 week ago".
+                _("You ran {recent} {week} after {earlier} the week before, {n}% more.").format(
+                    recent=ctx.amount(recent or 0, WEEKLY),
+                    week=week_name(ctx.protocol, n),
+                    earlier=ctx.amount(earlier or 0, WEEKLY),
+                    n=local_number(fmt_number(rise, 0)),
+                )
             )
     changes = sorted(a.choices("load.recent_changes"))
     if changes:
@@ -100,28 +117,28 @@ def load_spike(ctx: Context) -> Finding | None:
         evidence.append(
             Evidence(
                 "load.recent_changes",
-                "recent changes",
+                _("recent changes"),
                 ctx.answer("load.recent_changes", changes),
                 "includes",
-                "any",
+                _("any"),
             )
         )
         changed = join_words(labels)
         # With a rise in load the changes are context; on their own, something to discuss.
         patient.append(
-            f"You recently changed your training ({changed})."
+            _("You recently changed your training ({labels}).").format(labels=changed)
             if evidence[:-1]
-            else LOAD_TEXT["changes_only"].format(labels=changed)
+            else load_text("changes_only", labels=changed)
         )
     if not evidence:
         return None
     spiked = any(e.measure != "load.recent_changes" for e in evidence)
     return Finding(
         id="load_spike",
-        title="Training load rose quickly" if spiked else "Recent training changes",
+        title=_("Training load rose quickly") if spiked else _("Recent training changes"),
         level=Level.ATTENTION if spiked else Level.INFO,
         evidence=tuple(evidence),
-        clinician_text=SPIKE_TEXT if spiked else CHANGES_TEXT,
+        clinician_text=_(SPIKE_TEXT) if spiked else _(CHANGES_TEXT),
         source="Garmin-RUNSAFE cohort, BJSM 2025; Nielsen et al., JOSPT 2014; Esculier, BJSM 2018",
         patient_text=" ".join(patient + _load_advice(evidence)),
         plan=("run_reduce_rebuild",),
@@ -133,9 +150,9 @@ def _load_advice(evidence: list[Evidence]) -> list[str]:
     measures = {e.measure for e in evidence}
     advice: list[str] = []
     if "load.single_run_spike" in measures:
-        advice.append(LOAD_TEXT["spike"])
+        advice.append(load_text("spike"))
     if f"{WEEKLY}.change" in measures:
-        advice.append(LOAD_TEXT["weekly"])
+        advice.append(load_text("weekly"))
     return advice
 
 
@@ -145,16 +162,16 @@ def bent_knee_pain(ctx: Context) -> list[Evidence]:
     found: list[Evidence] = []
     squat = a.number("knee.squat_pain")
     if squat is not None and squat >= 1:
-        found.append(Evidence("knee.squat_pain", "squat pain", squat, ">=", 1.0, "/10"))
+        found.append(Evidence("knee.squat_pain", _("squat pain"), squat, ">=", 1.0, "/10"))
     aggravators = sorted(a.choices("history.aggravators") & BENT_KNEE)
     if aggravators:
         found.append(
             Evidence(
                 "history.aggravators",
-                "aggravated by",
+                _("aggravated by"),
                 ctx.answer("history.aggravators", aggravators),
                 "includes",
-                "bent-knee loading",
+                _("bent-knee loading"),
             )
         )
     return found
@@ -168,39 +185,46 @@ def downhill_squat_load(ctx: Context) -> Finding | None:
     words: list[str] = []
     if a.choice("load.downhill") == "a_lot":
         shown = ctx.answer("load.downhill", "a_lot")
-        loads.append(Evidence("load.downhill", "downhill running", shown, "is", shown))
-        words.append("a lot of downhill running")
+        loads.append(Evidence("load.downhill", _("downhill running"), shown, "is", shown))
+        # Translators: after "You are doing"; may be joined with "3 heavy squat or lunge
+        # sessions a week".
+        words.append(_("a lot of downhill running"))
     sessions = a.number("load.heavy_squat_sessions")
     if sessions is not None and sessions >= t.heavy_squat_sessions:
         loads.append(
             Evidence(
                 "load.heavy_squat_sessions",
-                "heavy squat sessions",
+                _("heavy squat sessions"),
                 sessions,
                 ">=",
                 float(t.heavy_squat_sessions),
                 "per week",
             )
         )
-        words.append(f"{fmt_number(sessions, 0)} heavy squat or lunge sessions a week")
+        # Translators: after "You are doing"; {n} is a whole number.
+        words.append(
+            _("{n} heavy squat or lunge sessions a week").format(
+                n=local_number(fmt_number(sessions, 0))
+            )
+        )
     pain = bent_knee_pain(ctx)
     if not loads or not pain:
         return None
     return Finding(
         id="downhill_squat_load",
-        title="Downhill and deep squat load",
+        title=_("Downhill and deep squat load"),
         level=Level.ATTENTION,
         evidence=tuple(loads + pain),
-        clinician_text=(
+        clinician_text=_(
             "High bent-knee load (downhill running, deep loaded squats) while bent-knee loading "
             "is painful; reduce for now and reintroduce gradually."
         ),
         source="JOSPT CPG 2019 (Willy et al.); La Trobe/TREK patient education",
-        patient_text=(
-            f"You are doing {join_words(words)}, and bending the knee under load hurts. "
+        patient_text=_(
+            "You are doing {load}, and bending the knee under load hurts. "
             "Downhill running and deep loaded squats add load to the kneecap: ease off them for "
             "now and bring them back gradually as the pain settles."
-        ),
+        ).format(load=join_words(words)),
         plan=("avoid_downhill_deep_squats",),
     )
 
@@ -215,41 +239,47 @@ def low_cadence(ctx: Context) -> Finding | None:
     target = cadence_target(cadence)
     if cadence is not None and target is not None and cadence <= t.cadence_max_spm:
         evidence.append(
-            Evidence("running.cadence", "cadence", cadence, "<=", t.cadence_max_spm, "steps/min")
+            Evidence("running.cadence", _("cadence"), cadence, "<=", t.cadence_max_spm, "steps/min")
         )
         patient.append(
-            f"You ran at {fmt_number(cadence, 0)} steps a minute. Taking a few more, shorter "
-            f"steps - about {fmt_number(target[0], 0)} to {fmt_number(target[1], 0)} a minute "
-            "at the same speed - can lower the load on your knee."
+            _(
+                "You ran at {cadence} steps a minute. Taking a few more, shorter "
+                "steps - about {low} to {high} a minute "
+                "at the same speed - can lower the load on your knee."
+            ).format(
+                cadence=local_number(fmt_number(cadence, 0)),
+                low=local_number(fmt_number(target[0], 0)),
+                high=local_number(fmt_number(target[1], 0)),
+            )
         )
     overstride = a.choice("running.overstride")
     if overstride in ("mild", "marked"):
         evidence.append(
             Evidence(
                 "running.overstride",
-                "overstride",
+                _("overstride"),
                 ctx.answer("running.overstride", overstride),
                 "is",
-                "mild or marked",
+                _("mild or marked"),
             )
         )
         patient.append(
-            "Your foot landed well ahead of your body; shorter steps bring it closer under you."
+            _("Your foot landed well ahead of your body; shorter steps bring it closer under you.")
         )
     if not evidence:
         return None
     return Finding(
         id="low_cadence",
-        title="Low cadence or overstriding",
+        title=_("Low cadence or overstriding"),
         level=Level.ATTENTION,
         evidence=tuple(evidence),
-        clinician_text=(
+        clinician_text=_(
             "A 5-10% higher step rate lowers knee load (about -14% patellofemoral force at +10%). "
             "The 170 steps/min threshold is expert opinion and 180 is not a validated target; "
             "retrain against the runner's own cadence with a metronome at the same speed."
         ),
         source="Heiderscheit et al., MSSE 2011; Lenhart et al., MSSE 2014; Bramah 2018",
-        patient_text=" ".join(patient) + " A metronome app makes this easy to practise.",
+        patient_text=" ".join([*patient, _("A metronome app makes this easy to practise.")]),
         plan=("cadence_retraining",),
     )
 
@@ -260,18 +290,22 @@ def fatigue_breakdown(ctx: Context) -> Finding | None:
         return None
     return Finding(
         id="fatigue_breakdown",
-        title="Form breaks down with fatigue",
+        title=_("Form breaks down with fatigue"),
         level=Level.ATTENTION,
         evidence=(
             Evidence(
-                "running.fatigue_change", "mechanics when tired", "worse", "is", "worse when tired"
+                "running.fatigue_change",
+                _("mechanics when tired"),
+                _("worse"),
+                "is",
+                _("worse when tired"),
             ),
         ),
-        clinician_text=(
+        clinician_text=_(
             "Mechanics deteriorate late in the run; keep runs within the duration that form "
             "holds and build strength endurance."
         ),
         source="Clinical observation; JOSPT CPG 2019 (gait retraining for runners)",
-        patient_text=(PATIENT_TEXT["fatigue_breakdown"]),
+        patient_text=patient_text("fatigue_breakdown"),
         plan=("shorter_runs_fatigue", "step_up"),
     )

@@ -8,6 +8,8 @@ from enum import StrEnum
 from typing import Any
 
 from kneedesk.core.answers import Side
+from kneedesk.core.i18n import N_, _, pgettext
+from kneedesk.core.locale_format import local_number
 
 
 class Level(StrEnum):
@@ -74,6 +76,63 @@ def _compared(value: float, threshold: float, unit: str | None) -> tuple[str, st
     return shown
 
 
+# Evidence units that are words, translated when the evidence is shown (kg, N, %, °, s and
+# /10 are written the same in every language).
+WORD_UNITS = frozenset({N_("points"), N_("per week"), N_("steps/min"), N_("% of leg length")})
+# Comparisons that are words; the symbols (<, >=, ...) are shown as they are.
+WORD_COMPARISONS = frozenset({"is", "includes", "differs by", "after"})
+
+
+def side_name(side: str) -> str:
+    """A side as the evidence and the clinician read it: "left", "izquierda"."""
+    if side == "left":
+        # Translators: a side of the body, as a label ("left: hip abduction LSI 77.5% < 90%").
+        return pgettext("side", "left")
+    if side == "right":
+        # Translators: a side of the body, as a label ("right: hip abduction LSI 77.5% < 90%").
+        return pgettext("side", "right")
+    return side
+
+
+def band_name(name: str | None) -> str:
+    """A published band's name ("moderate", "highly pronated") in the active language."""
+    names = {
+        # Translators: the bands of a score or measure, e.g. "TSK-11 total (moderate)".
+        "minimal": pgettext("band", "minimal"),
+        "low": pgettext("band", "low"),
+        "moderate": pgettext("band", "moderate"),
+        "high": pgettext("band", "high"),
+        "small": pgettext("band", "small"),
+        "large": pgettext("band", "large"),
+        "highly supinated": pgettext("band", "highly supinated"),
+        "supinated": pgettext("band", "supinated"),
+        "normal": pgettext("band", "normal"),
+        "pronated": pgettext("band", "pronated"),
+        "highly pronated": pgettext("band", "highly pronated"),
+    }
+    return names.get(name or "", name or "")
+
+
+def _comparison(comparison: str) -> str:
+    if comparison == "is":
+        # Translators: evidence line "single-leg squat: poor (is fair or poor with knee inward)".
+        return pgettext("evidence comparison", "is")
+    if comparison == "includes":
+        # Translators: evidence line "pain location: behind the kneecap (includes any)".
+        return pgettext("evidence comparison", "includes")
+    if comparison == "differs by":
+        return pgettext("evidence comparison", "differs by")
+    if comparison == "after":
+        # Translators: evidence line "return after a 0 km week, this week: 20 km (after 0 the
+        # week before)".
+        return pgettext("evidence comparison", "after")
+    return comparison
+
+
+def _unit(unit: str | None) -> str | None:
+    return _(unit) if unit in WORD_UNITS else unit
+
+
 @dataclass(frozen=True)
 class Evidence:
     """One measured value and the threshold it was compared with."""
@@ -92,19 +151,24 @@ class Evidence:
     display_unit: str | None = None
 
     def text(self) -> str:
-        """The evidence in one line, e.g. "right: hip abduction LSI 77.5% < 90%"."""
-        side = f"{self.side}: " if self.side else ""
+        """The evidence in one line, e.g. "right: hip abduction LSI 77.5% < 90%", in the
+        active language (decimal numbers with its separator)."""
+        return local_number(self._line())
+
+    def _line(self) -> str:
+        side = f"{side_name(self.side)}: " if self.side else ""
+        comparison = _comparison(self.comparison)
         if not isinstance(self.value, float | int):
             if self.comparison == "is" and self.value == self.threshold:
                 return f"{side}{self.label}: {self.value}"
-            return f"{side}{self.label}: {self.value} ({self.comparison} {self.threshold})"
-        value, unit, threshold = float(self.value), self.unit, self.threshold
+            return f"{side}{self.label}: {self.value} ({comparison} {self.threshold})"
+        value, unit, threshold = float(self.value), _unit(self.unit), self.threshold
         if self.display_unit is not None and self.display_value is not None:
             value, unit, threshold = self.display_value, self.display_unit, self.display_threshold
         if not isinstance(threshold, float | int):
-            return f"{side}{self.label} {with_unit(value, unit)} {self.comparison} {threshold}"
+            return f"{side}{self.label} {with_unit(value, unit)} {comparison} {threshold}"
         shown, limit = _compared(value, float(threshold), unit)
-        return f"{side}{self.label} {shown} {self.comparison} {limit}"
+        return f"{side}{self.label} {shown} {comparison} {limit}"
 
     def to_dict(self) -> dict[str, Any]:
         """The evidence as JSON data (value and unit as stored; lengths also as displayed)."""

@@ -1,15 +1,21 @@
 """Derived states of protocol v2: the irritability stage and the diagnosis status.
 
 clinical content v2, 4.1 and 4.2. Both are re-worked out at every visit from its answers.
+Their words (reasons, criteria) are kept in English, as `kneedesk score` prints them; people
+read them through `reason_text`, `criterion_text` and `Irritability.label`, in the active
+language.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
 from kneedesk.core.answers import Answers
 from kneedesk.core.derived import DIFFERENTIAL, SUSPECTED, other_causes_excluded
+from kneedesk.core.i18n import N_, _, pgettext
+from kneedesk.core.locale_format import local_number
 from kneedesk.core.protocol import Protocol
 
 RED_FLAG_PREFIX = "red_flags."
@@ -22,14 +28,37 @@ PAIN_HIGH_MIN = 7  # pain.usual 7 or more: high
 PAIN_MODERATE_MIN = 4  # pain.usual 4-6: moderate
 # (item, answer) -> (stage it reaches, in words for the evidence)
 ANSWER_STAGES: dict[tuple[str, str], tuple[str, str]] = {
-    ("irritability.provoked_by", "rest_or_walking"): ("high", "brought on at rest or walking"),
-    ("irritability.settle_time", "over_24h"): ("high", "settles in over 24 hours"),
+    ("irritability.provoked_by", "rest_or_walking"): ("high", N_("brought on at rest or walking")),
+    ("irritability.settle_time", "over_24h"): ("high", N_("settles in over 24 hours")),
     ("irritability.provoked_by", "daily_bent_knee"): (
         "moderate",
-        "brought on by daily bent-knee tasks",
+        N_("brought on by daily bent-knee tasks"),
     ),
-    ("irritability.settle_time", "1_to_24h"): ("moderate", "settles in 1 to 24 hours"),
+    ("irritability.settle_time", "1_to_24h"): ("moderate", N_("settles in 1 to 24 hours")),
 }
+_USUAL_PAIN = re.compile(r"usual pain (\S+)/10 \((7 or more|4 to 6)\)")
+
+
+def reason_text(reason: str) -> str:
+    """One of `Irritability.reasons` in the active language."""
+    match = _USUAL_PAIN.fullmatch(reason)
+    if match is None:
+        return _(reason)
+    pain = local_number(match.group(1))
+    if match.group(2) == "7 or more":
+        return _("usual pain {pain}/10 (7 or more)").format(pain=pain)
+    return _("usual pain {pain}/10 (4 to 6)").format(pain=pain)
+
+
+def stage_name(stage: str) -> str:
+    """An irritability stage in the active language: "low", "moderate", "high"."""
+    names = {
+        # Translators: an irritability stage (how easily the knee pain flares).
+        "low": pgettext("irritability", "low"),
+        "moderate": pgettext("irritability", "moderate"),
+        "high": pgettext("irritability", "high"),
+    }
+    return names.get(stage, stage)
 
 
 class Stage(StrEnum):
@@ -53,8 +82,15 @@ class Irritability:
 
     @property
     def label(self) -> str:
-        """ "high", or "moderate (provisional)" when only usual pain was answered."""
-        return f"{self.stage.value} (provisional)" if self.provisional else self.stage.value
+        """ "high", or "moderate (provisional)" when only usual pain was answered (in the
+        active language)."""
+        name = stage_name(self.stage.value)
+        # Translators: an irritability stage worked out from usual pain alone.
+        return _("{stage} (provisional)").format(stage=name) if self.provisional else name
+
+    def reasons_text(self) -> tuple[str, ...]:
+        """The reasons in the active language."""
+        return tuple(reason_text(reason) for reason in self.reasons)
 
 
 def irritability(answers: Answers) -> Irritability | None:
@@ -83,7 +119,7 @@ def irritability(answers: Answers) -> Irritability | None:
         if answer is not None and (item_id, answer) in ANSWER_STAGES:
             reached, words = ANSWER_STAGES[(item_id, answer)]
             reasons.append((Stage(reached), words))
-    for reached, _ in reasons:
+    for reached, _words in reasons:
         stage = max(stage, reached, key=_ORDER.index)
     return Irritability(
         stage=stage,
@@ -115,10 +151,15 @@ class Diagnosis:
 
 
 CRITERIA = (
-    "pain around or behind the kneecap",
-    "pain reproduced by squatting or bent-knee loading",
-    "other causes excluded",
+    N_("pain around or behind the kneecap"),
+    N_("pain reproduced by squatting or bent-knee loading"),
+    N_("other causes excluded"),
 )
+
+
+def criterion_text(criterion: str) -> str:
+    """One of `CRITERIA` (as in `Diagnosis.unmet`) in the active language."""
+    return _(criterion)
 
 
 def red_flag_ids(answers: Answers, protocol: Protocol) -> tuple[str, ...]:

@@ -8,23 +8,27 @@ from __future__ import annotations
 
 from kneedesk.core.answers import SIDES, Side
 from kneedesk.core.findings.context import Context, join_words
-from kneedesk.core.findings.hip import PLAIN_TEST
+from kneedesk.core.findings.hip import HOLD_SIDE, PLAIN_TEST, test_leg
 from kneedesk.core.findings.hip import knee_collapse as v1_knee_collapse
 from kneedesk.core.findings.hip import pelvic_control as v1_pelvic_control
 from kneedesk.core.findings.model import Evidence, Finding, Level, half_up
-from kneedesk.core.findings.patient_text import PATIENT_TEXT
+from kneedesk.core.findings.patient_text import patient_text, sided_text
+from kneedesk.core.i18n import N_, _, pgettext
+from kneedesk.core.locale_format import local_number
 from kneedesk.core.scoring import symptomatic_lsi
 
 PLAIN_KNEE_TEST = {
-    "hip.single_leg_squat": "the one-leg squat",
-    "hip.step_down": "the step-down test",
-    "running.knee_inward": "your running",
+    # Translators: a test, after "In" at the start of a sentence; may be joined with others.
+    "hip.single_leg_squat": N_("the one-leg squat"),
+    # Translators: a test, after "In" at the start of a sentence; may be joined with others.
+    "hip.step_down": N_("the step-down test"),
+    # Translators: after "In" at the start of a sentence: "In your running, your pelvis ...".
+    "running.knee_inward": N_("your running"),
 }
 
 
-def _side_words(sides: list[Side | None]) -> str:
-    named = [s for s in SIDES if s in sides]
-    return join_words(list(named)) if named else "standing"
+def _sides(sides: list[Side | None]) -> list[Side]:
+    return [s for s in SIDES if s in sides]
 
 
 def knee_collapse(ctx: Context) -> Finding | None:
@@ -33,22 +37,22 @@ def knee_collapse(ctx: Context) -> Finding | None:
     if v1 is None:
         return None
     tests = join_words(
-        list(dict.fromkeys(f"{PLAIN_KNEE_TEST[e.measure]} ({e.side} leg)" for e in v1.evidence))
+        list(dict.fromkeys(test_leg(e.measure, e.side, PLAIN_KNEE_TEST) for e in v1.evidence))
     )
     return Finding(
         id="knee_collapse",
         title=v1.title,
         level=Level.ATTENTION,
         evidence=v1.evidence,
-        clinician_text=(
-            f"Visually rated valgus in {tests}. 3-D hip adduction while running preceded PFP in "
+        clinician_text=_(
+            "Visually rated valgus in {tests}. 3-D hip adduction while running preceded PFP in "
             "female runners; visual valgus is a related, different measure."
-        ),
+        ).format(tests=tests),
         source=(
             "Noehren et al., MSSE 2013; Crossley et al., AJSM 2011; Piva et al., BMC "
             "Musculoskelet Disord 2006"
         ),
-        patient_text=PATIENT_TEXT["knee_collapse"].format(tests=tests),
+        patient_text=patient_text("knee_collapse", tests=tests),
         plan=v1.plan,
     )
 
@@ -58,20 +62,25 @@ def pelvic_control(ctx: Context) -> Finding | None:
     v1 = v1_pelvic_control(ctx)
     if v1 is None:
         return None
-    tests = join_words(list(dict.fromkeys(PLAIN_TEST[e.measure] for e in v1.evidence)))
-    side = _side_words([e.side for e in v1.evidence])
+    tests = join_words(list(dict.fromkeys(_(PLAIN_TEST[e.measure]) for e in v1.evidence)))
+    sides = _sides([e.side for e in v1.evidence])
+    if sides:
+        patient = sided_text("pelvic_control", list(sides), tests=tests)
+    else:
+        # Translators: in "when you stood on your standing leg" (no side recorded).
+        patient = patient_text("pelvic_control", tests=tests, side=pgettext("leg", "standing"))
     labels = join_words(sorted({e.label for e in v1.evidence}))
     return Finding(
         id="pelvic_control",
         title=v1.title,
         level=Level.ATTENTION,
         evidence=v1.evidence,
-        clinician_text=(
-            f"Pelvis not kept level on single-leg loading ({labels}). More contralateral pelvic "
+        clinician_text=_(
+            "Pelvis not kept level on single-leg loading ({labels}). More contralateral pelvic "
             "drop while running is linked with running injury."
-        ),
+        ).format(labels=labels),
         source="Bramah et al., AJSM 2018; Piva et al., BMC Musculoskelet Disord 2006",
-        patient_text=PATIENT_TEXT["pelvic_control"].format(tests=tests, side=side),
+        patient_text=patient,
         plan=v1.plan,
     )
 
@@ -86,24 +95,24 @@ def trunk_control(ctx: Context) -> Finding | None:
     if side is not None and ratio is not None and ratio < t.lsi_min_percent:
         evidence.append(
             Evidence(
-                "hip.side_plank.lsi", "side plank LSI", ratio, "<", t.lsi_min_percent, "%", side
+                "hip.side_plank.lsi", _("side plank LSI"), ratio, "<", t.lsi_min_percent, "%", side
             )
         )
     for s in SIDES:
         hold = a.number("hip.side_plank", s)
         if hold is not None and hold < t.side_plank_min_s:
             evidence.append(
-                Evidence("hip.side_plank", "side plank", hold, "<", t.side_plank_min_s, "s", s)
+                Evidence("hip.side_plank", _("side plank"), hold, "<", t.side_plank_min_s, "s", s)
             )
     for s in ctx.painful_sides:
         if "trunk_lean" in a.choices("hip.single_leg_squat_signs", s):
             evidence.append(
                 Evidence(
                     "hip.single_leg_squat_signs",
-                    "single-leg squat lateral trunk lean",
-                    "seen",
+                    _("single-leg squat lateral trunk lean"),
+                    _("seen"),
                     "is",
-                    "seen",
+                    _("seen"),
                     side=s,
                 )
             )
@@ -111,10 +120,10 @@ def trunk_control(ctx: Context) -> Finding | None:
             evidence.append(
                 Evidence(
                     "hip.step_down",
-                    "step-down lateral trunk lean",
-                    "ticked",
+                    _("step-down lateral trunk lean"),
+                    _("ticked"),
                     "is",
-                    "ticked",
+                    _("ticked"),
                     side=s,
                 )
             )
@@ -123,23 +132,29 @@ def trunk_control(ctx: Context) -> Finding | None:
     holds = {s: a.number("hip.side_plank", s) for s in SIDES}
     left, right = holds["left"], holds["right"]
     if left is not None and right is not None:
-        patient = PATIENT_TEXT["trunk_control"].format(x=half_up(left), y=half_up(right))
+        patient = patient_text(
+            "trunk_control", x=local_number(half_up(left)), y=local_number(half_up(right))
+        )
     else:
         named = [
-            f"{half_up(v)} seconds on your {s} side" for s, v in holds.items() if v is not None
+            _(HOLD_SIDE[s]).format(n=local_number(half_up(v)))
+            for s, v in holds.items()
+            if v is not None
         ]
-        held = f"You held a side plank for {join_words(named)}. " if named else ""
-        patient = held + "Side planks train the muscles at the side of your trunk and hip."
+        parts = [_("You held a side plank for {holds}.").format(holds=join_words(named))]
+        parts = parts if named else []
+        parts.append(_("Side planks train the muscles at the side of your trunk and hip."))
+        patient = " ".join(parts)
     return Finding(
         id="trunk_control",
-        title="Trunk control",
+        title=_("Trunk control"),
         level=Level.INFO,
         evidence=tuple(evidence),
-        clinician_text=(
-            f"Reduced trunk endurance or lateral control (side plank under "
-            f"{half_up(t.side_plank_min_s)} s is a clinic default; no norm). Forward lean is "
+        clinician_text=_(
+            "Reduced trunk endurance or lateral control (side plank under "
+            "{limit} s is a clinic default; no norm). Forward lean is "
             "not faulted: it lowers patellofemoral stress when running."
-        ),
+        ).format(limit=local_number(half_up(t.side_plank_min_s))),
         source="Clinic default (no study); Teng et al., JOSPT 2014",
         patient_text=patient,
         plan=("side_plank",),

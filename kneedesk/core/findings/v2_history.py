@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from kneedesk.core.bands import TSK11_SOURCE, change_verdict, tsk11_band
 from kneedesk.core.findings.context import Context, join_words
-from kneedesk.core.findings.model import Evidence, Finding, Level, half_up
-from kneedesk.core.findings.patient_text import PATIENT_TEXT
-from kneedesk.core.findings.states import DiagnosisStatus, diagnosis
+from kneedesk.core.findings.model import Evidence, Finding, Level, band_name, half_up
+from kneedesk.core.findings.patient_text import patient_text
+from kneedesk.core.findings.states import DiagnosisStatus, criterion_text, diagnosis
+from kneedesk.core.i18n import N_, _, pgettext
+from kneedesk.core.locale_format import local_number
 from kneedesk.core.scoring import kujala
 
 CPG = "Willy et al., JOSPT 2019"
-RED_FLAG_PATIENT = (
+RED_FLAG_PATIENT = N_(
     "Some of what you told us today needs checking before we start an exercise plan. "
     "Your clinician will arrange this with you."
 )
@@ -25,20 +27,21 @@ def refer_first(ctx: Context) -> Finding | None:
     flags = diagnosis(ctx.answers, ctx.protocol, ctx.age).red_flags
     if not flags:
         return None
-    labels = [ctx.protocol.item(f).label for f in flags]
+    labels = [_(ctx.protocol.item(f).label) for f in flags]
     return Finding(
         id="refer_first",
-        title="Refer or rule out first",
+        title=_("Refer or rule out first"),
         level=Level.PRIORITY,
         evidence=tuple(
-            Evidence(f, label, "yes", "is", "yes") for f, label in zip(flags, labels, strict=True)
+            Evidence(f, label, _("yes"), "is", _("yes"))
+            for f, label in zip(flags, labels, strict=True)
         ),
-        clinician_text=(
-            f"Red flag(s) present: {'; '.join(labels)}. Refer or investigate before starting "
+        clinician_text=_(
+            "Red flag(s) present: {flags}. Refer or investigate before starting "
             "a plan; the patient handout carries interim advice and no exercise plan."
-        ),
+        ).format(flags="; ".join(labels)),
         source=f"{CPG}; Stiell et al., JAMA 1996; Warden et al., JOSPT 2014",
-        patient_text=RED_FLAG_PATIENT,
+        patient_text=_(RED_FLAG_PATIENT),
         plan=(),
     )
 
@@ -51,41 +54,43 @@ def pfp_pattern(ctx: Context) -> Finding | None:
     evidence = [
         Evidence(
             "history.pain_location",
-            "pain location",
+            _("pain location"),
             ctx.answer("history.pain_location", sorted(dx.locations)),
             "includes",
-            "around or behind the kneecap",
+            _("around or behind the kneecap"),
         )
     ]
     if dx.squat_pain is not None and dx.squat_pain >= 1:
-        evidence.append(Evidence("knee.squat_pain", "squat pain", dx.squat_pain, ">=", 1.0, "/10"))
+        evidence.append(
+            Evidence("knee.squat_pain", _("squat pain"), dx.squat_pain, ">=", 1.0, "/10")
+        )
     if dx.aggravators:
         evidence.append(
             Evidence(
                 "history.aggravators",
-                "aggravated by",
+                _("aggravated by"),
                 ctx.answer("history.aggravators", sorted(dx.aggravators)),
                 "includes",
-                "bent-knee loading",
+                _("bent-knee loading"),
             )
         )
     evidence.append(
         Evidence(
             "history.other_causes_excluded",
-            "other causes excluded (differential checklist)",
-            "yes",
+            _("other causes excluded (differential checklist)"),
+            _("yes"),
             "is",
-            "yes",
+            _("yes"),
         )
     )
     return Finding(
         id="pfp_pattern",
-        title="Patellofemoral pain pattern",
+        title=_("Patellofemoral pain pattern"),
         level=Level.INFO,
         evidence=tuple(evidence),
-        clinician_text="Meets the three CPG criteria (grade B); no red flag open.",
+        clinician_text=_("Meets the three CPG criteria (grade B); no red flag open."),
         source=f"{CPG}; Nunes et al., Phys Ther Sport 2013",
-        patient_text=PATIENT_TEXT["pfp_pattern"],
+        patient_text=patient_text("pfp_pattern"),
         plan=("education_load",),
     )
 
@@ -95,31 +100,50 @@ def diagnosis_to_confirm(ctx: Context) -> Finding | None:
     dx = diagnosis(ctx.answers, ctx.protocol, ctx.age)
     if dx.status is not DiagnosisStatus.TO_CONFIRM:
         return None
-    suspected = [f"{ctx.label(item_id)} ({value})" for item_id, value in dx.suspected]
-    differential = join_words(suspected) if suspected else "none marked possible or likely"
+    suspected = [f"{ctx.label(item_id)} ({_suspicion(value)})" for item_id, value in dx.suspected]
+    differential = join_words(suspected) if suspected else _("none marked possible or likely")
     return Finding(
         id="diagnosis_to_confirm",
-        title="Diagnosis to confirm",
+        title=_("Diagnosis to confirm"),
         level=Level.INFO,
         evidence=tuple(
-            Evidence("diagnosis.criteria", criterion, "not met", "is", "not met")
+            Evidence(
+                "diagnosis.criteria", criterion_text(criterion), _("not met"), "is", _("not met")
+            )
             for criterion in dx.unmet
         ),
-        clinician_text=(
-            f"PFP template not used: {join_words(list(dx.unmet))}. "
-            f"Differential: {differential}. Confirm the diagnosis first."
+        clinician_text=_(
+            "PFP template not used: {unmet}. Differential: {differential}. Confirm the "
+            "diagnosis first."
+        ).format(
+            unmet=join_words([criterion_text(c) for c in dx.unmet]), differential=differential
         ),
         source=CPG,
-        patient_text=PATIENT_TEXT["diagnosis_to_confirm"],
+        patient_text=patient_text("diagnosis_to_confirm"),
         plan=(),
     )
 
 
-# (item, the patient's words, unit shown after the numbers, decimals)
+def _suspicion(value: str) -> str:
+    """A differential entry's stored answer ("possible", "likely") in words."""
+    if value == "possible":
+        # Translators: a differential diagnosis marked possible: "patellar tendinopathy
+        # (possible)".
+        return pgettext("differential", "possible")
+    if value == "likely":
+        return pgettext("differential", "likely")
+    return value
+
+
+# (item, the patient's words); the words are message ids, after "Your" ("Your usual pain went
+# from 3/10 to 6/10").
 _PAIN = (
-    ("pain.usual", "usual pain"),
-    ("pain.worst_week", "worst pain in the week"),
-    ("pain.running", "pain while running"),
+    # Translators: after "Your": "Your usual pain went from 3/10 to 6/10".
+    ("pain.usual", N_("usual pain")),
+    # Translators: after "Your": "Your worst pain in the week went from 3/10 to 6/10".
+    ("pain.worst_week", N_("worst pain in the week")),
+    # Translators: after "Your": "Your pain while running went from 3/10 to 6/10".
+    ("pain.running", N_("pain while running")),
 )
 
 
@@ -138,14 +162,15 @@ def meaningful_worsening(ctx: Context) -> Finding | None:
         evidence.append(
             Evidence(
                 "kujala.change",
-                f"Kujala change ({before_k} to {now_k})",
+                _("Kujala change ({before} to {now})").format(before=before_k, now=now_k),
                 float(now_k - before_k),
                 "<=",
                 -t.kujala_mcid,
                 "points",
             )
         )
-        changes.append(("Kujala knee score", str(before_k), str(now_k)))
+        # Translators: after "Your": "Your Kujala knee score went from 80 to 65".
+        changes.append((_("Kujala knee score"), str(before_k), str(now_k)))
     for item_id, words in _PAIN:
         before, now = ctx.previous.number(item_id), ctx.answers.number(item_id)
         if change_verdict("pain", before, now, t) == "worse":
@@ -154,14 +179,22 @@ def meaningful_worsening(ctx: Context) -> Finding | None:
             evidence.append(
                 Evidence(
                     f"{item_id}.change",
-                    f"{words} change ({half_up(before)}/10 to {half_up(now)}/10)",
+                    _("{measure} change ({before}/10 to {now}/10)").format(
+                        measure=_(words), before=half_up(before), now=half_up(now)
+                    ),
                     now - before,
                     ">=",
                     t.pain_mcid,
                     "points",
                 )
             )
-            changes.append((words, f"{half_up(before)}/10", f"{half_up(now)}/10"))
+            changes.append(
+                (
+                    _(words),
+                    local_number(f"{half_up(before)}/10"),
+                    local_number(f"{half_up(now)}/10"),
+                )
+            )
     before_koos = ctx.previous.number("koos_pf.score")
     now_koos = ctx.answers.number("koos_pf.score")
     if change_verdict("koos_pf", before_koos, now_koos, t) == "worse":
@@ -171,31 +204,35 @@ def meaningful_worsening(ctx: Context) -> Finding | None:
         evidence.append(
             Evidence(
                 "koos_pf.score.change",
-                f"KOOS-PF change ({shown[0]} to {shown[1]})",
+                _("KOOS-PF change ({before} to {now})").format(before=shown[0], now=shown[1]),
                 round(now_koos - before_koos, 9),
                 "<=",
                 -t.koos_pf_mcid,
                 "points",
             )
         )
-        changes.append(("KOOS-PF knee score", *shown))
+        # Translators: after "Your": "Your KOOS-PF knee score went from 80 to 60".
+        changes.append((_("KOOS-PF knee score"), local_number(shown[0]), local_number(shown[1])))
     if not evidence:
         return None
     # One sentence for every measure: "Your A went from x to y, your B went from ... since".
     first, *rest = changes
-    tail = "".join(f", and your {m} went from {b} to {n}" for m, b, n in rest)
+    # Translators: continues "Your {measure} went from {before} to {now}" with a further
+    # measure, before "since your last visit".
+    more = _(", and your {measure} went from {before} to {now}")
+    tail = "".join(more.format(measure=m, before=b, now=n) for m, b, n in rest)
     return Finding(
         id="meaningful_worsening",
-        title="Meaningful worsening since the last visit",
+        title=_("Meaningful worsening since the last visit"),
         level=Level.ATTENTION,
         evidence=tuple(evidence),
-        clinician_text=(
+        clinician_text=_(
             "Worse by at least the minimal important change since the last visit "
-            f"({join_words([e.label for e in evidence])}): review the plan."
-        ),
+            "({changes}): review the plan."
+        ).format(changes=join_words([e.label for e in evidence])),
         source="Crossley et al., Arch Phys Med Rehabil 2004; Crossley et al., BJSM 2018",
-        patient_text=PATIENT_TEXT["meaningful_worsening"].format(
-            measure=first[0], before=first[1], now=first[2] + tail
+        patient_text=patient_text(
+            "meaningful_worsening", measure=first[0], before=first[1], now=first[2] + tail
         ),
         plan=(),
     )
@@ -206,33 +243,33 @@ def energy_bone_health(ctx: Context) -> Finding | None:
     a = ctx.answers
     evidence: list[Evidence] = []
     if a.flag("bsi.previous") is True:
-        evidence.append(Evidence("bsi.previous", "previous bone stress injury", "yes", "is", "yes"))
+        evidence.append(
+            Evidence("bsi.previous", _("previous bone stress injury"), _("yes"), "is", _("yes"))
+        )
     signs = sorted(a.choices("bsi.low_energy_signs"))
     if signs:
         evidence.append(
             Evidence(
                 "bsi.low_energy_signs",
-                "signs of low energy availability",
+                _("signs of low energy availability"),
                 ctx.answer("bsi.low_energy_signs", signs),
                 "includes",
-                "any",
+                _("any"),
             )
         )
     if not evidence:
         return None
     return Finding(
         id="energy_bone_health",
-        title="Energy availability and bone health",
+        title=_("Energy availability and bone health"),
         level=Level.ATTENTION,
         evidence=tuple(evidence),
-        clinician_text=(
-            "Bone stress risk: "
-            + "; ".join(e.text() for e in evidence)
-            + ". Screen for low energy availability and consider a medical opinion; these do "
-            "not block the plan on their own."
-        ),
+        clinician_text=_(
+            "Bone stress risk: {evidence}. Screen for low energy availability and consider a "
+            "medical opinion; these do not block the plan on their own."
+        ).format(evidence="; ".join(e.text() for e in evidence)),
         source="Warden et al., JOSPT 2014; Mountjoy et al., BJSM 2023",
-        patient_text=PATIENT_TEXT["energy_bone_health"],
+        patient_text=patient_text("energy_bone_health"),
         plan=("education_energy",),
     )
 
@@ -243,27 +280,27 @@ def fear_of_movement(ctx: Context) -> Finding | None:
     t = ctx.thresholds
     if total is None or total < t.tsk11_min:
         return None
-    band = tsk11_band(total)
+    band = band_name(tsk11_band(total))
     return Finding(
         id="fear_of_movement",
-        title="Fear of movement",
+        title=_("Fear of movement"),
         level=Level.ATTENTION,
         evidence=(
             Evidence(
                 "psych.tsk11_total",
-                f"TSK-11 total ({band})",
+                _("TSK-11 total ({band})").format(band=band),
                 total,
                 ">=",
                 float(t.tsk11_min),
                 "points",
             ),
         ),
-        clinician_text=(
-            f"TSK-11 {half_up(total)} ({band} band): fear of movement. The cut-off of "
-            f"{t.tsk11_min} is a clinic default (no study), from Achilles and chronic-pain "
+        clinician_text=_(
+            "TSK-11 {total} ({band} band): fear of movement. The cut-off of "
+            "{cutoff} is a clinic default (no study), from Achilles and chronic-pain "
             "cohorts; address it in education and graded exposure."
-        ),
+        ).format(total=local_number(half_up(total)), band=band, cutoff=t.tsk11_min),
         source=f"Woby et al., Pain 2005; {TSK11_SOURCE}",
-        patient_text=PATIENT_TEXT["fear_of_movement"],
+        patient_text=patient_text("fear_of_movement"),
         plan=("education_pain_fear",),
     )

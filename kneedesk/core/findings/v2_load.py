@@ -9,14 +9,29 @@ from __future__ import annotations
 from kneedesk.core.bands import SPIKE_SOURCE, spike_band
 from kneedesk.core.findings.context import Context, join_words
 from kneedesk.core.findings.load import WEEKLY, bent_knee_pain, week_name
-from kneedesk.core.findings.model import Evidence, Finding, Level, half_up, half_up_past
-from kneedesk.core.findings.patient_text import LOAD_TEXT, PATIENT_TEXT
+from kneedesk.core.findings.model import (
+    Evidence,
+    Finding,
+    Level,
+    band_name,
+    half_up,
+    half_up_past,
+)
+from kneedesk.core.findings.patient_text import PATIENT_TEXT, load_text, patient_text
+from kneedesk.core.i18n import N_, _
+from kneedesk.core.locale_format import local_number
 from kneedesk.core.scoring import cadence_target, single_run_spike, weekly_changes
 
-WEEKLY_NOTE = (
+WEEKLY_NOTE = N_(
     "Weekly >30%: information only (HR 1.59, not significant; no week-to-week association in 2025)."
 )
-BREAK_NOTE = "Return after a break: a running week straight after a week of 0 km."
+BREAK_NOTE = N_("Return after a break: a running week straight after a week of 0 km.")
+# The clinician's sentence for each single-run spike band.
+SPIKE_NOTE = {
+    "small": N_("Small single-run spike {n}% (HRR {hrr}, any overuse running injury)."),
+    "moderate": N_("Moderate single-run spike {n}% (HRR {hrr}, any overuse running injury)."),
+    "large": N_("Large single-run spike {n}% (HRR {hrr}, any overuse running injury)."),
+}
 NIELSEN = "Nielsen et al., JOSPT 2014"
 
 
@@ -44,23 +59,30 @@ def load_spike(ctx: Context) -> Finding | None:
         evidence.append(
             Evidence(
                 "load.single_run_spike",
-                f"single-run spike ({band.name} band)",
+                _("single-run spike ({band} band)").format(band=band_name(band.name)),
                 spike,
                 ">",
                 t.single_run_spike_percent,
                 "%",
             )
         )
+        shown = local_number(half_up_past(spike, t.single_run_spike_percent))
+        note = SPIKE_NOTE.get(band.name)
         clinician.append(
-            f"{band.name.capitalize()} single-run spike "
-            f"{half_up_past(spike, t.single_run_spike_percent)}% (HRR {band.hrr}, any "
+            _(note).format(n=shown, hrr=local_number(str(band.hrr)))
+            if note
+            else f"{band.name.capitalize()} single-run spike {shown}% (HRR {band.hrr}, any "
             "overuse running injury)."
         )
         patient.append(
-            f"Your longest run this week was {ctx.amount(week, 'load.longest_run_week')}, "
-            f"{half_up_past(spike, t.single_run_spike_percent)}% longer than your longest in the "
-            "month before "
-            f"({ctx.amount(prior, 'load.longest_run_prior_30d')})."
+            _(
+                "Your longest run this week was {week}, {n}% longer than your longest in the "
+                "month before ({prior})."
+            ).format(
+                week=ctx.amount(week, "load.longest_run_week"),
+                n=shown,
+                prior=ctx.amount(prior, "load.longest_run_prior_30d"),
+            )
         )
     distances = a.numbers(WEEKLY)
     rises = False
@@ -71,7 +93,7 @@ def load_spike(ctx: Context) -> Finding | None:
             evidence.append(
                 Evidence(
                     "load.weekly_distance.change",
-                    f"weekly distance change, {week_name(ctx.protocol, n)}",
+                    _("weekly distance change, {week}").format(week=week_name(ctx.protocol, n)),
                     rise,
                     ">",
                     t.weekly_increase_percent,
@@ -79,36 +101,40 @@ def load_spike(ctx: Context) -> Finding | None:
                 )
             )
             patient.append(
-                f"You ran {ctx.amount(recent or 0, WEEKLY)} {week_name(ctx.protocol, n)} after "
-                f"{ctx.amount(earlier or 0, WEEKLY)} the week before, "
-                f"{half_up_past(rise, t.weekly_increase_percent)}% more."
+                _("You ran {recent} {week} after {earlier} the week before, {n}% more.").format(
+                    recent=ctx.amount(recent or 0, WEEKLY),
+                    week=week_name(ctx.protocol, n),
+                    earlier=ctx.amount(earlier or 0, WEEKLY),
+                    n=local_number(half_up_past(rise, t.weekly_increase_percent)),
+                )
             )
     if rises:
-        clinician.append(WEEKLY_NOTE)
+        clinician.append(_(WEEKLY_NOTE))
     returns = returns_after_break(distances)
     for n in returns:
         evidence.append(
             Evidence(
                 "load.weekly_distance.return",
-                f"return after a 0 km week, {week_name(ctx.protocol, n)}",
+                # Translators: evidence label; {week} is e.g. "this week", "1 week ago".
+                _("return after a 0 km week, {week}").format(week=week_name(ctx.protocol, n)),
                 ctx.amount(distances[n] or 0, WEEKLY),
                 "after",
-                "0 the week before",
+                _("0 the week before"),
             )
         )
     if returns:
-        clinician.append(BREAK_NOTE)
+        clinician.append(_(BREAK_NOTE))
     if not evidence:
         return None
     spiked = band is not None
-    advice = [LOAD_TEXT["spike"]] if spiked else []
-    advice += [LOAD_TEXT["weekly"]] if rises else []
-    advice += [LOAD_TEXT["break"]] if returns else []
+    advice = [load_text("spike")] if spiked else []
+    advice += [load_text("weekly")] if rises else []
+    advice += [load_text("break")] if returns else []
     sources = [SPIKE_SOURCE if spiked else "Frandsen et al., BJSM 2025"]
     sources += [NIELSEN] if rises else []
     return Finding(
         id="load_spike",
-        title="Single run much longer than recently" if spiked else "Training load rose",
+        title=_("Single run much longer than recently") if spiked else _("Training load rose"),
         level=Level.ATTENTION if spiked else Level.INFO,
         evidence=tuple(evidence),
         clinician_text=" ".join(clinician),
@@ -126,23 +152,23 @@ def training_changes(ctx: Context) -> Finding | None:
     labels = join_words([ctx.option_label("load.recent_changes", c) for c in changes])
     return Finding(
         id="training_changes",
-        title="Recent training changes",
+        title=_("Recent training changes"),
         level=Level.INFO,
         evidence=(
             Evidence(
                 "load.recent_changes",
-                "recent changes",
+                _("recent changes"),
                 ctx.answer("load.recent_changes", changes),
                 "includes",
-                "any",
+                _("any"),
             ),
         ),
-        clinician_text=(
-            f"Recent training changes ({labels}) without a load spike: discuss in load "
+        clinician_text=_(
+            "Recent training changes ({labels}) without a load spike: discuss in load "
             "education; no volume cut."
-        ),
+        ).format(labels=labels),
         source="Esculier et al., BJSM 2018",
-        patient_text=LOAD_TEXT["changes_only"].format(labels=labels),
+        patient_text=load_text("changes_only", labels=labels),
         plan=("education_load",),
     )
 
@@ -154,13 +180,13 @@ def downhill_squat_load(ctx: Context) -> Finding | None:
     loads: list[Evidence] = []
     if a.choice("load.downhill") == "a_lot":
         shown = ctx.answer("load.downhill", "a_lot")
-        loads.append(Evidence("load.downhill", "downhill running", shown, "is", shown))
+        loads.append(Evidence("load.downhill", _("downhill running"), shown, "is", shown))
     sessions = a.number("load.heavy_squat_sessions")
     if sessions is not None and sessions >= t.heavy_squat_sessions:
         loads.append(
             Evidence(
                 "load.heavy_squat_sessions",
-                "heavy squat sessions",
+                _("heavy squat sessions"),
                 sessions,
                 ">=",
                 float(t.heavy_squat_sessions),
@@ -172,15 +198,15 @@ def downhill_squat_load(ctx: Context) -> Finding | None:
         return None
     return Finding(
         id="downhill_squat_load",
-        title="Downhill and deep squat load",
+        title=_("Downhill and deep squat load"),
         level=Level.ATTENTION,
         evidence=tuple(loads + pain),
-        clinician_text=(
+        clinician_text=_(
             "High bent-knee load (downhill running, deep loaded squats) while bent-knee loading "
             "is painful; reduce for now and reintroduce gradually."
         ),
         source="Willy et al., JOSPT 2019",
-        patient_text=PATIENT_TEXT["downhill_squat_load"],
+        patient_text=patient_text("downhill_squat_load"),
         plan=("avoid_downhill_deep_squats",),
     )
 
@@ -195,41 +221,50 @@ def low_cadence(ctx: Context) -> Finding | None:
     target = cadence_target(cadence)
     if cadence is not None and target is not None and cadence <= t.cadence_max_spm:
         evidence.append(
-            Evidence("running.cadence", "cadence", cadence, "<=", t.cadence_max_spm, "steps/min")
+            Evidence("running.cadence", _("cadence"), cadence, "<=", t.cadence_max_spm, "steps/min")
         )
+        end = _(PATIENT_TEXT["low_cadence_end"]).removeprefix("\u2026")
         patient.append(
-            f"You ran at {half_up(cadence)} steps a minute. Taking a few more, shorter steps, "
-            f"about {half_up(target[0])} to {half_up(target[1])} a minute "
-            + PATIENT_TEXT["low_cadence_end"].removeprefix("\u2026")
+            # Translators: {end} is the sentence's end, "at the same speed, can lower the load
+            # on your knee." (translated on its own).
+            _(
+                "You ran at {cadence} steps a minute. Taking a few more, shorter steps, "
+                "about {low} to {high} a minute {end}"
+            ).format(
+                cadence=local_number(half_up(cadence)),
+                low=local_number(half_up(target[0])),
+                high=local_number(half_up(target[1])),
+                end=end,
+            )
         )
     overstride = a.choice("running.overstride")
     if overstride in ("mild", "marked"):
         evidence.append(
             Evidence(
                 "running.overstride",
-                "overstride",
+                _("overstride"),
                 ctx.answer("running.overstride", overstride),
                 "is",
-                "mild or marked",
+                _("mild or marked"),
             )
         )
         patient.append(
-            "Your foot landed well ahead of your body; shorter steps bring it closer under you."
+            _("Your foot landed well ahead of your body; shorter steps bring it closer under you.")
         )
     if not evidence:
         return None
     return Finding(
         id="low_cadence",
-        title="Low cadence or overstriding",
+        title=_("Low cadence or overstriding"),
         level=Level.ATTENTION,
         evidence=tuple(evidence),
-        clinician_text=(
+        clinician_text=_(
             "A 5-10% higher step rate at the same speed lowers knee loads in the lab (about "
             "-14% patellofemoral force at +10%). The 170 steps/min threshold is expert opinion "
             "and 180 is not a validated target."
         ),
         source="Heiderscheit et al., MSSE 2011; Lenhart et al., MSSE 2014",
-        patient_text=" ".join(patient) + " A metronome app makes this easy to practise.",
+        patient_text=" ".join([*patient, _("A metronome app makes this easy to practise.")]),
         plan=("cadence_retraining",),
     )
 
@@ -240,22 +275,22 @@ def fatigue_breakdown(ctx: Context) -> Finding | None:
         return None
     return Finding(
         id="fatigue_breakdown",
-        title="Form breaks down with fatigue",
+        title=_("Form breaks down with fatigue"),
         level=Level.INFO,
         evidence=(
             Evidence(
                 "running.fatigue_change",
-                "mechanics when tired",
+                _("mechanics when tired"),
                 ctx.answer("running.fatigue_change", "worse_late"),
                 "is",
                 ctx.answer("running.fatigue_change", "worse_late"),
             ),
         ),
-        clinician_text=(
+        clinician_text=_(
             "Mechanics deteriorate late in the run. PFP runners showed more hip adduction late "
             "in a long run; keep runs within the duration that form holds."
         ),
         source="Dierks et al., MSSE 2011",
-        patient_text=PATIENT_TEXT["fatigue_breakdown"],
+        patient_text=patient_text("fatigue_breakdown"),
         plan=("shorter_runs_fatigue",),  # v2 (clinical content 5): strength is in the plan
     )

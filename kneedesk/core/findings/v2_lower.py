@@ -6,8 +6,9 @@ from __future__ import annotations
 from kneedesk.core.answers import SIDES, Side, other_side
 from kneedesk.core.bands import FPI6_SOURCE, fpi6_band
 from kneedesk.core.findings.context import Context, join_words
-from kneedesk.core.findings.model import Evidence, Finding, Level, half_up
-from kneedesk.core.findings.patient_text import PATIENT_TEXT
+from kneedesk.core.findings.model import Evidence, Finding, Level, band_name, half_up
+from kneedesk.core.findings.patient_text import patient_text, sided_text
+from kneedesk.core.i18n import N_, _
 from kneedesk.core.scoring import side_difference
 
 KNEE_TO_WALL = "ankle.knee_to_wall"
@@ -15,6 +16,12 @@ Y_ANTERIOR = "balance.y_anterior"
 # Clinic defaults (no study), clinical content v2, 5 and 12.6.
 AKE_MAX_DEG = 20.0  # 90/90 active knee extension deficit above this
 KNEE_FLEXION_DIFF_DEG = 10.0  # prone knee flexion this much or more below the other side
+# Translators: a knee-to-wall distance, after "your toes could be"; may be joined with the
+# other side.
+FROM_WALL = {
+    "left": N_("{amount} from the wall on the left"),
+    "right": N_("{amount} from the wall on the right"),
+}
 MOBILITY_SOURCE = "Clinic defaults (no study); Willy et al., JOSPT 2019 (mobility impairments)"
 
 
@@ -44,7 +51,7 @@ def ankle_mobility(ctx: Context) -> Finding | None:
             evidence.append(
                 ctx.measured(
                     "ankle.knee_to_wall.difference",
-                    "knee-to-wall side difference, painful side stiffer",
+                    _("knee-to-wall side difference, painful side stiffer"),
                     diff,
                     ">=",
                     t.knee_to_wall_diff_cm,
@@ -57,32 +64,38 @@ def ankle_mobility(ctx: Context) -> Finding | None:
         if value is not None and value < t.knee_to_wall_min_cm:
             evidence.append(
                 ctx.measured(
-                    KNEE_TO_WALL, "knee-to-wall", value, "<", t.knee_to_wall_min_cm, KNEE_TO_WALL, s
+                    KNEE_TO_WALL,
+                    _("knee-to-wall"),
+                    value,
+                    "<",
+                    t.knee_to_wall_min_cm,
+                    KNEE_TO_WALL,
+                    s,
                 )
             )
     if not evidence:
         return None
     left, right = (a.number(KNEE_TO_WALL, s) for s in SIDES)
     if left is not None and right is not None:
-        patient = PATIENT_TEXT["ankle_mobility"].format(
-            l=ctx.amount(left, KNEE_TO_WALL), r=ctx.amount(right, KNEE_TO_WALL)
+        patient = patient_text(
+            "ankle_mobility", l=ctx.amount(left, KNEE_TO_WALL), r=ctx.amount(right, KNEE_TO_WALL)
         )
     else:
         measured = [
-            f"{ctx.amount(v, KNEE_TO_WALL)} from the wall on the {s}"
+            _(FROM_WALL[s]).format(amount=ctx.amount(v, KNEE_TO_WALL))
             for s in SIDES
             if (v := a.number(KNEE_TO_WALL, s)) is not None
         ]
-        patient = (
-            f"In the knee-to-wall test your toes could be {join_words(measured)}. A stiff ankle "
+        patient = _(
+            "In the knee-to-wall test your toes could be {measured}. A stiff ankle "
             "is linked with the knee moving inward when you bend on one leg."
-        )
+        ).format(measured=join_words(measured))
     return Finding(
         id="ankle_mobility",
-        title="Ankle mobility",
+        title=_("Ankle mobility"),
         level=Level.ATTENTION,
         evidence=tuple(evidence),
-        clinician_text=(
+        clinician_text=_(
             "Reduced dorsiflexion on the painful side (8 cm and 2 cm are clinic defaults; 2 cm is "
             "at the test's MDC of 1.9 cm). Less dorsiflexion is linked with more medial knee "
             "displacement in squat and lateral step-down."
@@ -108,7 +121,7 @@ def foot_pronation(ctx: Context) -> Finding | None:
             evidence.append(
                 Evidence(
                     "foot.fpi6",
-                    f"FPI-6 total ({fpi6_band(total)})",
+                    _("FPI-6 total ({band})").format(band=band_name(fpi6_band(total))),
                     total,
                     ">=",
                     float(t.fpi_pronated_min),
@@ -121,23 +134,23 @@ def foot_pronation(ctx: Context) -> Finding | None:
     if trial == "less_pain":
         shown = ctx.answer("adjunct.orthosis_trial", trial)
         evidence.append(
-            Evidence("adjunct.orthosis_trial", "foot orthosis trial", shown, "is", shown)
+            Evidence("adjunct.orthosis_trial", _("foot orthosis trial"), shown, "is", shown)
         )
     if not evidence:
         return None
     if sides:
-        patient = PATIENT_TEXT["foot_pronation"].format(side=join_words(list(sides)))
+        patient = sided_text("foot_pronation", list(sides))
     else:
-        patient = (
+        patient = _(
             "In a trial, ready-made insoles eased your knee pain. They can ease knee pain for a "
             "few weeks, used with your exercises."
         )
     return Finding(
         id="foot_pronation",
-        title="Foot pronation",
+        title=_("Foot pronation"),
         level=Level.INFO,
         evidence=tuple(evidence),
-        clinician_text=(
+        clinician_text=_(
             "Greater-than-normal pronation or a positive orthosis trial: prefabricated foot "
             "orthoses may be offered with exercise, for up to 6 weeks."
         ),
@@ -156,7 +169,7 @@ def mobility_deficit(ctx: Context) -> Finding | None:
         ake = a.number("mobility.hamstrings_ake", s)
         if ake is not None and ake > AKE_MAX_DEG:
             evidence.append(
-                Evidence("mobility.hamstrings_ake", "AKE deficit", ake, ">", AKE_MAX_DEG, "°", s)
+                Evidence("mobility.hamstrings_ake", _("AKE deficit"), ake, ">", AKE_MAX_DEG, "°", s)
             )
         mine = a.number("mobility.knee_flexion_prone", s)
         theirs = a.number("mobility.knee_flexion_prone", other_side(s))
@@ -164,8 +177,9 @@ def mobility_deficit(ctx: Context) -> Finding | None:
             evidence.append(
                 Evidence(
                     "mobility.knee_flexion_prone.difference",
-                    f"prone knee flexion below the other side ({half_up(mine)}° vs "
-                    f"{half_up(theirs)}°)",
+                    _("prone knee flexion below the other side ({mine}° vs {theirs}°)").format(
+                        mine=half_up(mine), theirs=half_up(theirs)
+                    ),
                     round(theirs - mine, 9),
                     ">=",
                     KNEE_FLEXION_DIFF_DEG,
@@ -187,15 +201,15 @@ def mobility_deficit(ctx: Context) -> Finding | None:
     sides = [s for s in SIDES if any(e.side == s for e in evidence)]
     return Finding(
         id="mobility_deficit",
-        title="Mobility deficit",
+        title=_("Mobility deficit"),
         level=Level.INFO,
         evidence=tuple(evidence),
-        clinician_text=(
-            f"Mobility deficit on the painful side: {'; '.join(e.text() for e in evidence)}. "
+        clinician_text=_(
+            "Mobility deficit on the painful side: {evidence}. "
             "Thresholds are clinic defaults (no study)."
-        ),
+        ).format(evidence="; ".join(e.text() for e in evidence)),
         source=MOBILITY_SOURCE,
-        patient_text=PATIENT_TEXT["mobility_deficit"].format(side=join_words(list(sides))),
+        patient_text=sided_text("mobility_deficit", list(sides)),
         plan=("hamstring_stretch", "quad_hip_flexor_stretch"),
     )
 
@@ -213,12 +227,12 @@ def balance_asymmetry(ctx: Context) -> Finding | None:
     shorter: Side = "left" if left < right else "right"
     return Finding(
         id="balance_asymmetry",
-        title="Single-leg balance",
+        title=_("Single-leg balance"),
         level=Level.INFO,
         evidence=(
             ctx.measured(
                 "balance.y_anterior.difference",
-                "Y-balance anterior reach difference",
+                _("Y-balance anterior reach difference"),
                 diff,
                 ">",
                 t.y_anterior_diff_cm,
@@ -226,7 +240,7 @@ def balance_asymmetry(ctx: Context) -> Finding | None:
                 shorter,
             ),
         ),
-        clinician_text=(
+        clinician_text=_(
             "4 cm is near measurement error (about 3 cm); the cut-off is from the SEBT in "
             "high-school basketball players (the YBT reaches shorter anteriorly); not shown in "
             "runners."
@@ -235,8 +249,6 @@ def balance_asymmetry(ctx: Context) -> Finding | None:
             "Plisky et al., JOSPT 2006; Plisky et al., N Am J Sports Phys Ther 2009; "
             "Shaffer et al., Mil Med 2013"
         ),
-        patient_text=PATIENT_TEXT["balance_asymmetry"].format(
-            d=ctx.amount(diff, Y_ANTERIOR), side=shorter
-        ),
+        patient_text=sided_text("balance_asymmetry", [shorter], d=ctx.amount(diff, Y_ANTERIOR)),
         plan=("single_leg_balance_reach",),
     )

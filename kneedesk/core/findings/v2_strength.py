@@ -13,13 +13,55 @@ from dataclasses import dataclass
 
 from kneedesk.core.answers import Answers, Side, other_side
 from kneedesk.core.findings.context import Context, join_words
-from kneedesk.core.findings.hip import EXERCISE_FOR, HIP_STRENGTH, LSI_NOTE
+from kneedesk.core.findings.hip import EXERCISE_FOR, HELD_BW, HIP_STRENGTH, LSI_LABEL, LSI_NOTE
 from kneedesk.core.findings.model import Evidence, Finding, Level, half_up
-from kneedesk.core.findings.patient_text import PATIENT_TEXT
+from kneedesk.core.findings.patient_text import sided_text
+from kneedesk.core.i18n import N_, _
+from kneedesk.core.locale_format import local_number
 from kneedesk.core.scoring import percent_body_weight, percent_change, strength
 
 KNEE = "knee.extension_force"
 QUAD_PLAN = ("knee_extension_90_45", "wall_sit", "step_up")
+THIGH_FORCE = {
+    "left": N_("Your left thigh muscles pushed with {n}% of the force of your right."),
+    "right": N_("Your right thigh muscles pushed with {n}% of the force of your left."),
+}
+THIGH_WEAKER_SINCE = {
+    "left": N_(
+        "Relative to your body weight, your left thigh muscles were {n}% weaker than at your "
+        "last visit."
+    ),
+    "right": N_(
+        "Relative to your body weight, your right thigh muscles were {n}% weaker than at your "
+        "last visit."
+    ),
+}
+KNEE_DROP_NOTE = {
+    "left": N_(
+        "Knee-extensor strength relative to body weight down {n}% on the left since the last "
+        "visit (band {band}%)."
+    ),
+    "right": N_(
+        "Knee-extensor strength relative to body weight down {n}% on the right since the last "
+        "visit (band {band}%)."
+    ),
+}
+# The evidence label of a drop, by the measure's name.
+DROP_BW_LABEL = {
+    "hip.abduction_force": N_(
+        "hip abduction drop relative to body weight since last visit ({then} then; {now} now)"
+    ),
+    "hip.external_rotation_force": N_(
+        "hip external rotation drop relative to body weight since last visit ({then} then; "
+        "{now} now)"
+    ),
+    "hip.extension_force": N_(
+        "hip extension drop relative to body weight since last visit ({then} then; {now} now)"
+    ),
+    KNEE: N_(
+        "knee extension drop relative to body weight since last visit ({then} then; {now} now)"
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -35,16 +77,16 @@ class Drop:
     now_kg: float
     now_bw: float
 
-    def label(self, name: str) -> str:
-        """ "hip abduction drop since last visit (150 N, 70 kg, 21.8% BW -> 150 N, 78 kg, ...)"."""
+    def label(self, item_id: str) -> str:
+        """ "hip abduction drop relative to body weight since last visit (150 N, 70 kg,
+        21.8% BW then; 150 N, 78 kg, 19.6% BW now)", in the active language."""
 
         def visit(n: float, kg: float, bw: float) -> str:
             return f"{half_up(n, 1)} N, {half_up(kg, 1)} kg, {half_up(bw, 1)}% BW"
 
-        return (
-            f"{name} drop relative to body weight since last visit "
-            f"({visit(self.before_n, self.before_kg, self.before_bw)} then; "
-            f"{visit(self.now_n, self.now_kg, self.now_bw)} now)"
+        return _(DROP_BW_LABEL[item_id]).format(
+            then=visit(self.before_n, self.before_kg, self.before_bw),
+            now=visit(self.now_n, self.now_kg, self.now_bw),
         )
 
 
@@ -88,14 +130,12 @@ def hip_deficits(ctx: Context) -> list[tuple[str, float | None, float | None]]:
     return found
 
 
-def _bw_sentence(who: str, action: str, side: Side, m_bw: dict[Side, float | None]) -> str:
-    other = other_side(side)
-    mine, theirs = m_bw[side], m_bw[other]
+def _bw_sentence(action: str, side: Side, m_bw: dict[Side, float | None]) -> str:
+    mine, theirs = m_bw[side], m_bw[other_side(side)]
     if mine is None or theirs is None:
         return ""
-    return (
-        f"At {action}, your {side} {who} held {half_up(mine)}% of your body weight, "
-        f"your {other} {half_up(theirs)}%."
+    return _(HELD_BW[side]).format(
+        action=action, mine=local_number(half_up(mine)), theirs=local_number(half_up(theirs))
     )
 
 
@@ -105,14 +145,22 @@ def hip_strength_deficit(ctx: Context) -> Finding | None:
     evidence: list[Evidence] = []
     patient: list[str] = []
     for item_id in HIP_STRENGTH:
-        name, action, _ = HIP_STRENGTH[item_id]
+        action = _(HIP_STRENGTH[item_id][1])
         m = strength(ctx.answers, item_id, 2)
         side = m.symptomatic_side
         if side is not None and m.lsi is not None and m.lsi < t.lsi_min_percent:
             evidence.append(
-                Evidence(f"{item_id}.lsi", f"{name} LSI", m.lsi, "<", t.lsi_min_percent, "%", side)
+                Evidence(
+                    f"{item_id}.lsi",
+                    _(LSI_LABEL[item_id]),
+                    m.lsi,
+                    "<",
+                    t.lsi_min_percent,
+                    "%",
+                    side,
+                )
             )
-            if sentence := _bw_sentence("hip", action, side, dict(m.percent_bw)):
+            if sentence := _bw_sentence(action, side, dict(m.percent_bw)):
                 patient.append(sentence)
         for s in ctx.painful_sides:
             drop = bw_drop(ctx.answers, ctx.previous, item_id, s)
@@ -120,7 +168,7 @@ def hip_strength_deficit(ctx: Context) -> Finding | None:
                 evidence.append(
                     Evidence(
                         f"{item_id}.change",
-                        drop.label(name),
+                        drop.label(item_id),
                         drop.percent,
                         ">=",
                         t.mdc_hip_strength_percent,
@@ -129,30 +177,37 @@ def hip_strength_deficit(ctx: Context) -> Finding | None:
                     )
                 )
                 patient.append(
-                    PATIENT_TEXT["hip_strength_drop"].format(
-                        side=s, n=half_up(drop.percent), action=action
+                    sided_text(
+                        "hip_strength_drop",
+                        [s],
+                        n=local_number(half_up(drop.percent)),
+                        action=action,
                     )
                 )
     if not evidence:
         return None
-    weak = join_words(sorted({HIP_STRENGTH[e.measure.rsplit(".", 1)[0]][0] for e in evidence}))
+    weak = join_words(sorted({_(HIP_STRENGTH[e.measure.rsplit(".", 1)[0]][0]) for e in evidence}))
     return Finding(
         id="hip_strength_deficit",
-        title="Hip strength deficit",
+        title=_("Hip strength deficit"),
         level=Level.ATTENTION,
         evidence=tuple(evidence),
-        clinician_text=(
-            f"Reduced {weak} strength on the painful side ({LSI_NOTE}; a drop counts from the "
-            f"measurement-error band, {half_up(t.mdc_hip_strength_percent, 1)}%). Hip weakness "
+        clinician_text=_(
+            "Reduced {weak} strength on the painful side ({note}; a drop counts from the "
+            "measurement-error band, {band}%). Hip weakness "
             "goes with PFP but did not precede it. Female cohorts, different comparators: "
             "abduction 26% and ER 36% lower than controls (Ireland 2003); abduction about 20% "
             "(Magalhães 2010)."
+        ).format(
+            weak=weak,
+            note=_(LSI_NOTE),
+            band=local_number(half_up(t.mdc_hip_strength_percent, 1)),
         ),
         source=("Neal et al., BJSM 2019; Ireland et al., JOSPT 2003; Magalhães et al., JOSPT 2010"),
         patient_text=" ".join(
-            [*patient, "Weaker hip muscles are linked with knee pain like yours."]
+            [*patient, _("Weaker hip muscles are linked with knee pain like yours.")]
         ),
-        plan=tuple(EXERCISE_FOR[item_id] for item_id, _, _ in hip_deficits(ctx)),
+        plan=tuple(EXERCISE_FOR[deficit[0]] for deficit in hip_deficits(ctx)),
     )
 
 
@@ -164,33 +219,38 @@ def quadriceps_deficit(ctx: Context) -> Finding | None:
     evidence: list[Evidence] = []
     patient: list[str] = []
     clinician: list[str] = []
+    stairs = False  # the patient's sentence already says what stronger thigh muscles do
     if side is not None and m.lsi is not None and m.lsi < t.lsi_min_percent:
         evidence.append(
-            Evidence(f"{KNEE}.lsi", "knee extension LSI", m.lsi, "<", t.lsi_min_percent, "%", side)
+            Evidence(
+                f"{KNEE}.lsi", _("knee extension LSI"), m.lsi, "<", t.lsi_min_percent, "%", side
+            )
         )
         clinician.append(
-            f"Knee-extensor LSI {half_up(m.lsi, 1)}% (a return-to-sport convention, not a PFP "
-            "norm)."
+            _("Knee-extensor LSI {lsi}% (a return-to-sport convention, not a PFP norm).").format(
+                lsi=local_number(half_up(m.lsi, 1))
+            )
         )
         mine, theirs = m.percent_bw[side], m.percent_bw[other_side(side)]
         if mine is not None and theirs is not None:
             patient.append(
-                PATIENT_TEXT["quadriceps_deficit"].format(
-                    side=side, a=half_up(mine), other=other_side(side), b=half_up(theirs)
+                sided_text(
+                    "quadriceps_deficit",
+                    [side],
+                    a=local_number(half_up(mine)),
+                    b=local_number(half_up(theirs)),
                 )
             )
+            stairs = True
         else:
-            patient.append(
-                f"Your {side} thigh muscles pushed with {half_up(m.lsi)}% of the force of your "
-                f"{other_side(side)}."
-            )
+            patient.append(_(THIGH_FORCE[side]).format(n=local_number(half_up(m.lsi))))
     for s in ctx.painful_sides:
         drop = bw_drop(ctx.answers, ctx.previous, KNEE, s)
         if drop is not None and drop.percent >= t.mdc_knee_strength_percent:
             evidence.append(
                 Evidence(
                     f"{KNEE}.change",
-                    drop.label("knee extension"),
+                    drop.label(KNEE),
                     drop.percent,
                     ">=",
                     t.mdc_knee_strength_percent,
@@ -199,28 +259,30 @@ def quadriceps_deficit(ctx: Context) -> Finding | None:
                 )
             )
             clinician.append(
-                f"Knee-extensor strength relative to body weight down {half_up(drop.percent, 1)}%"
-                f" on the {s} since the last visit (band {half_up(t.mdc_knee_strength_percent)}%)."
+                _(KNEE_DROP_NOTE[s]).format(
+                    n=local_number(half_up(drop.percent, 1)),
+                    band=local_number(half_up(t.mdc_knee_strength_percent)),
+                )
             )
             patient.insert(
-                0,
-                f"Relative to your body weight, your {s} thigh muscles were "
-                f"{half_up(drop.percent)}% weaker than at your last visit.",
+                0, _(THIGH_WEAKER_SINCE[s]).format(n=local_number(half_up(drop.percent)))
             )
     if not evidence:
         return None
-    if not any(p.endswith("stairs and running.") for p in patient):
-        patient.append("Stronger thigh muscles can help your knee cope with stairs and running.")
+    if not stairs:
+        patient.append(_("Stronger thigh muscles can help your knee cope with stairs and running."))
     return Finding(
         id="quadriceps_deficit",
-        title="Thigh (quadriceps) strength deficit",
+        title=_("Thigh (quadriceps) strength deficit"),
         level=Level.ATTENTION,
         evidence=tuple(evidence),
         clinician_text=" ".join(
             [
                 *clinician,
-                "Lower quadriceps strength preceded PFP in military recruits; the CPG covers hip "
-                "and quadriceps deficits.",
+                _(
+                    "Lower quadriceps strength preceded PFP in military recruits; the CPG "
+                    "covers hip and quadriceps deficits."
+                ),
             ]
         ),
         source="Neal et al., BJSM 2019; Willy et al., JOSPT 2019",
