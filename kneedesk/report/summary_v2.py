@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from kneedesk.core.findings.states import criterion_text
 from kneedesk.core.i18n import N_, _, pgettext
 from kneedesk.report.blocks import Styles
 from kneedesk.report.fonts import markup
@@ -62,7 +63,11 @@ def diagnosis_block(data: HandoutData, s: Styles) -> list[Flowable]:
     words = _(STATUS_WORDS[status]) if status in STATUS_WORDS else status
     lines = [_line(_("Diagnosis status:"), markup(words))]
     if dx.unmet and status != "pfp":
-        lines.append(_line(_("CPG criteria not met:"), markup("; ".join(dx.unmet))))
+        lines.append(
+            _line(
+                _("CPG criteria not met:"), markup("; ".join(criterion_text(c) for c in dx.unmet))
+            )
+        )
     if dx.suspected:
         lines.append(_line(_("Differential:"), markup(_differential(data, dx.suspected))))
     stage = scores.irritability
@@ -73,7 +78,7 @@ def diagnosis_block(data: HandoutData, s: Styles) -> list[Flowable]:
         label = stage_word(stage.stage.value)
         if stage.provisional:
             label = _("{stage} (provisional: usual pain only)").format(stage=label)
-        reasons = "; ".join(stage.reasons)
+        reasons = "; ".join(stage.reasons_text())
         text = f"{label}{f': {reasons}' if reasons else ''}"
         lines.append(f"<b>{irritability}</b> {markup(text)} <i>({_(STAGE_SOURCE)})</i>")
         shown = dose_stage(data)
