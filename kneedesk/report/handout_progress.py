@@ -14,6 +14,7 @@ from kneedesk.core.findings.model import fmt_number
 from kneedesk.core.i18n import N_, SOURCE_LANGUAGE, _, current_language
 from kneedesk.core.locale_format import MONTHS, local_number
 from kneedesk.core.progress import Line, Series, meaningful_words, percent_words, verdict_words
+from kneedesk.core.pseudo_locale import PSEUDO
 from kneedesk.report import handout_text as txt
 from kneedesk.report import handout_text_v2 as txt_v2
 from kneedesk.report.blocks import Styles, grid, heading
@@ -37,14 +38,17 @@ CHART_HEIGHT = 44 * mm
 
 def date_labeller(dates: Sequence[date]) -> Callable[[date], str]:
     """Axis labels: "9 Oct", with the year added when visits span more than one year
-    (in the active language: "9. Okt.", "9 oct.")."""
+    (in the active language: "9.10.", "9 oct.")."""
     years = {d.year for d in dates}
     language = current_language()
+    babel_locale = "de" if language == PSEUDO else language
+    # German's "16. Aug." runs into its neighbours under a chart; "16.8." is how it is written.
+    month = "M" if babel_locale == "de" else "MMM"
 
     def label(day: date) -> str:
         if language != SOURCE_LANGUAGE:
-            skeleton = "dMMM" if len(years) <= 1 else "dMMMyy"
-            return str(format_skeleton(skeleton, day, locale=language))
+            skeleton = f"d{month}" if len(years) <= 1 else f"d{month}yy"
+            return str(format_skeleton(skeleton, day, locale=babel_locale))
         text = f"{day.day} {MONTHS[day.month - 1][:3]}"
         return text if len(years) <= 1 else f"{text} {day.year % 100:02d}"
 
@@ -54,7 +58,7 @@ def date_labeller(dates: Sequence[date]) -> Callable[[date], str]:
 def _with_unit(value: float, unit: str, digits: int) -> str:
     short = SHORT_UNITS.get(unit)
     if short is None:
-        short = "" if unit == "points" else f" {unit}"
+        short = "" if unit == "points" else f" {_(unit)}"  # "steps/min": "pasos/min"
     return f"{local_number(fmt_number(value, digits))}{short}"
 
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from kneedesk.core.findings import Finding
+from kneedesk.core.findings.model import Value
 
 
 def _same_words(signed: Finding, today: Finding) -> bool:
@@ -25,10 +26,17 @@ def _same_words(signed: Finding, today: Finding) -> bool:
         and signed.plan == today.plan
         and len(signed.evidence) == len(today.evidence)
         and all(
-            (a.measure, a.value, a.side) == (b.measure, b.value, b.side)
+            (a.measure, a.side) == (b.measure, b.side) and _same_value(a.value, b.value)
             for a, b in zip(signed.evidence, today.evidence, strict=True)
         )
     )
+
+
+def _same_value(signed: Value, today: Value) -> bool:
+    """Equal, a number stored rounded (13.67) matching the one worked out (13.669...)."""
+    if isinstance(signed, int | float) and isinstance(today, int | float):
+        return round(float(signed), 2) == round(float(today), 2)
+    return signed == today
 
 
 def translated_findings(
