@@ -9,14 +9,15 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QRegularExpression, Qt
+from babel.dates import get_month_names
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QPoint, QRegularExpression, Qt
 from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QTableView, QToolButton
 
+from kneedesk.core.i18n import SOURCE_LANGUAGE, current_language
+
 EARLIEST = date(1900, 1, 1)
-SHOWN_FORMAT = "YYYY-MM-DD"
 EXAMPLE = "1992-03-14"
-FORMAT_HELP = f"Type the date as year-month-day ({SHOWN_FORMAT}), for example {EXAMPLE}."
 # Digits and the usual separators only: letters cannot end up in the field.
 TYPED = QRegularExpression(r"[0-9 ./-]{0,10}")
 _GROUPS = re.compile(r"^(\d{4})[ ./-]+(\d{1,2})[ ./-]+(\d{1,2})$")
@@ -28,6 +29,26 @@ def _plausible(year: str, month: str, day: str) -> bool:
         return date(int(year), int(month), int(day)) >= EARLIEST
     except ValueError:
         return False
+
+
+def shown_format() -> str:
+    """The field's placeholder: the order of year, month and day, in the clinician's letters."""
+    # Translators: the placeholder of the date-of-birth field; keep the order year-month-day.
+    return QCoreApplication.translate("BirthDateField", "YYYY-MM-DD")
+
+
+def format_help() -> str:
+    """How to type a date of birth, with an example."""
+    return QCoreApplication.translate(
+        "BirthDateField", "Type the date as year-month-day ({format}), for example {example}."
+    ).format(format=shown_format(), example=EXAMPLE)
+
+
+def _month_name(month: int) -> str:
+    language = current_language()
+    if language == SOURCE_LANGUAGE:
+        return calendar.month_name[month]
+    return str(get_month_names("wide", context="stand-alone", locale=language)[month])
 
 
 class BirthDateError(ValueError):
@@ -48,24 +69,47 @@ def parse_birth_date(text: str, today: date) -> date | None:
         if not _plausible(*parts) and _plausible(typed[4:], typed[2:4], typed[:2]):
             turned = f"{typed[4:]}-{typed[2:4]}-{typed[:2]}"
             raise BirthDateError(
-                f"{typed} is not a date in {SHOWN_FORMAT}: type the year first, e.g. {turned}."
+                QCoreApplication.translate(
+                    "BirthDateField",
+                    "{typed} is not a date in {format}: type the year first, e.g. {turned}.",
+                ).format(typed=typed, format=shown_format(), turned=turned)
             )
     elif (match := _GROUPS.match(typed)) is not None:
         parts = (match.group(1), match.group(2), match.group(3))
     else:
-        raise BirthDateError(f"{typed} is not a date. {FORMAT_HELP}")
+        raise BirthDateError(
+            QCoreApplication.translate("BirthDateField", "{typed} is not a date. {help}").format(
+                typed=typed, help=format_help()
+            )
+        )
     year, month, day = (int(p) for p in parts)
     if not 1 <= month <= 12:
-        raise BirthDateError(f"{typed}: there is no month {month}; the month is 01 to 12.")
+        raise BirthDateError(
+            QCoreApplication.translate(
+                "BirthDateField", "{typed}: there is no month {month}; the month is 01 to 12."
+            ).format(typed=typed, month=month)
+        )
     if year < EARLIEST.year:
-        raise BirthDateError(f"{typed} is before {EARLIEST.year}; check the year.")
+        raise BirthDateError(
+            QCoreApplication.translate(
+                "BirthDateField", "{typed} is before {year}; check the year."
+            ).format(typed=typed, year=EARLIEST.year)
+        )
     last = calendar.monthrange(year, month)[1]
     if not 1 <= day <= last:
-        month_name = calendar.month_name[month]
-        raise BirthDateError(f"{typed}: {month_name} {year} has days 01 to {last}.")
+        raise BirthDateError(
+            # Translators: {month} is the month's name, e.g. "February 1993 has days 01 to 28".
+            QCoreApplication.translate(
+                "BirthDateField", "{typed}: {month} {year} has days 01 to {last}."
+            ).format(typed=typed, month=_month_name(month), year=year, last=last)
+        )
     born = date(year, month, day)
     if born > today:
-        raise BirthDateError(f"{typed} is in the future; check the year.")
+        raise BirthDateError(
+            QCoreApplication.translate(
+                "BirthDateField", "{typed} is in the future; check the year."
+            ).format(typed=typed)
+        )
     return born
 
 
@@ -94,8 +138,8 @@ class BirthDateField(QObject):
         self._today = today
         self._show_problem = show_problem
         edit.setValidator(QRegularExpressionValidator(TYPED, edit))
-        edit.setPlaceholderText(SHOWN_FORMAT)
-        edit.setToolTip(FORMAT_HELP)
+        edit.setPlaceholderText(shown_format())
+        edit.setToolTip(format_help())
         edit.editingFinished.connect(self.check)
         edit.installEventFilter(self)
         button.clicked.connect(self.open_calendar)

@@ -8,20 +8,11 @@ from datetime import date
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from kneedesk.gui.forms.ui_patient_dialog import Ui_PatientDialog
-from kneedesk.gui.patients.birth_date import (
-    FORMAT_HELP,
-    BirthDateError,
-    BirthDateField,
-)
+from kneedesk.gui.patients.birth_date import BirthDateError, BirthDateField, format_help
 from kneedesk.store.errors import DuplicateChartNumberError, StoreError
 from kneedesk.store.patients import Patient, PatientRepo
 
-SEX_CHOICES = (
-    ("not_stated", "Not stated"),
-    ("female", "Female"),
-    ("male", "Male"),
-    ("other", "Other"),
-)
+SEX_CHOICES = ("not_stated", "female", "male", "other")
 MIN_WIDTH = 460
 
 
@@ -39,13 +30,14 @@ class PatientDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_PatientDialog()
         self.ui.setupUi(self)
-        self.setWindowTitle("Edit patient" if patient else "New patient")
+        self.setWindowTitle(self.tr("Edit patient") if patient else self.tr("New patient"))
         self._patients = patients
         self._patient = patient
         self._today = today
         self.saved: Patient | None = None
-        for key, label in SEX_CHOICES:
-            self.ui.sex.addItem(label, key)
+        labels = self.sex_labels()
+        for key in SEX_CHOICES:
+            self.ui.sex.addItem(labels[key], key)
         self.birth_date = BirthDateField(
             self.ui.birthDate, self.ui.birthDateCalendar, today, self._show_birth_date_problem
         )
@@ -56,12 +48,21 @@ class PatientDialog(QDialog):
         if patient is not None:
             self._load(patient)
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            "Save" if patient else "Add patient"
+            self.tr("Save") if patient else self.tr("Add patient")
         )
         self.ui.buttons.accepted.connect(self.try_accept)
         self.ui.buttons.rejected.connect(self.reject)
         self.setMinimumWidth(MIN_WIDTH)
         self.adjustSize()  # as tall as the fields; it grows when a message appears
+
+    def sex_labels(self) -> dict[str, str]:
+        """The sex choices as the clinician reads them, by stored value."""
+        return {
+            "not_stated": self.tr("Not stated"),
+            "female": self.tr("Female"),
+            "male": self.tr("Male"),
+            "other": self.tr("Other"),
+        }
 
     def _error_labels(self) -> dict[str, QLabel]:
         ui = self.ui
@@ -101,24 +102,28 @@ class PatientDialog(QDialog):
         v = self.values()
         found: dict[str, str] = {}
         if not v["given_name"]:
-            found["given_name"] = "Enter the patient's given name."
+            found["given_name"] = self.tr("Enter the patient's given name.")
         if not v["family_name"]:
-            found["family_name"] = "Enter the patient's family name."
+            found["family_name"] = self.tr("Enter the patient's family name.")
         try:
             if self.birth_date.value() is None:
-                found["birth_date"] = f"Enter the date of birth. {FORMAT_HELP}"
+                found["birth_date"] = self.tr("Enter the date of birth. {help}").format(
+                    help=format_help()
+                )
         except BirthDateError as problem:
             found["birth_date"] = str(problem)
         chart = v["chart_number"] or ""
         if not chart:
-            found["chart_number"] = "Enter a chart number; it must be unique in this clinic."
+            found["chart_number"] = self.tr(
+                "Enter a chart number; it must be unique in this clinic."
+            )
         else:
             other = self._patients.by_chart_number(chart)
             if other is not None and (self._patient is None or other.id != self._patient.id):
-                found["chart_number"] = (
-                    f"Chart number {chart} already belongs to {other.display_name}. "
+                found["chart_number"] = self.tr(
+                    "Chart number {chart} already belongs to {name}. "
                     "Use another number, or open that patient instead."
-                )
+                ).format(chart=chart, name=other.display_name)
         return found
 
     def _show_birth_date_problem(self, text: str) -> None:

@@ -16,7 +16,7 @@ FetchPage = Callable[[str, int, int, bool], Sequence[Patient]]
 Index = QModelIndex | QPersistentModelIndex
 
 COL_NAME, COL_CHART, COL_BIRTH, COL_AGE = range(4)
-HEADERS = ("Name", "Chart no.", "Date of birth", "Age")
+COLUMN_COUNT = 4
 PatientIdRole = Qt.ItemDataRole.UserRole + 1
 ArchivedRole = Qt.ItemDataRole.UserRole + 2
 
@@ -110,7 +110,9 @@ class PatientListModel(QAbstractTableModel):
             age = age_on(p.birth_date, today)
             cells.append(
                 (
-                    p.display_name + ("  (archived)" if p.archived else ""),
+                    self.tr("{name}  (archived)").format(name=p.display_name)
+                    if p.archived
+                    else p.display_name,
                     p.chart_number,
                     p.birth_date or "",
                     "" if age is None else str(age),
@@ -128,18 +130,22 @@ class PatientListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headers(self) -> tuple[str, str, str, str]:
+        """The column titles, in column order."""
+        return (self.tr("Name"), self.tr("Chart no."), self.tr("Date of birth"), self.tr("Age"))
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return self.headers()[section]
         return None
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
         row, col = index.row(), index.column()
-        if not (0 <= row < len(self._rows) and 0 <= col < len(HEADERS)):
+        if not (0 <= row < len(self._rows) and 0 <= col < COLUMN_COUNT):
             return None
         if role == _DISPLAY:
             return self._cells[row][col]
@@ -149,7 +155,9 @@ class PatientListModel(QAbstractTableModel):
             return self._rows[row].archived
         if role == _TOOLTIP and col == COL_NAME:
             p = self._rows[row]
-            return f"{p.given_name} {p.family_name} - chart {p.chart_number}"
+            return self.tr("{given} {family} - chart {chart}").format(
+                given=p.given_name, family=p.family_name, chart=p.chart_number
+            )
         if role == _ALIGN and col == COL_AGE:
             return _RIGHT
         return None

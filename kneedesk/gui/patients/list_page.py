@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kneedesk.core.i18n import current_language
 from kneedesk.gui.patients.list_model import (
     COL_AGE,
     COL_BIRTH,
     COL_CHART,
     COL_NAME,
-    HEADERS,
     PatientIdRole,
     PatientListModel,
 )
@@ -35,14 +35,6 @@ from kneedesk.store.store import Store
 RECENT_COUNT = 8
 COUNT_LIMIT = 1000
 """Matches are counted up to this many; beyond it the list says "more than 1,000"."""
-NO_PATIENTS = "No patients yet. Choose New patient (Ctrl+N) to add the first one."
-ONLY_ARCHIVED = (
-    "Every patient is archived. Tick Show archived to see them, or choose New patient (Ctrl+N)."
-)
-NO_MATCH = (
-    "No patient matches \u201c{query}\u201d. Check the spelling, search by chart number or "
-    "date of birth, or choose New patient (Ctrl+N) to add them."
-)
 
 
 class PatientListPage(QWidget):
@@ -61,24 +53,26 @@ class PatientListPage(QWidget):
             )
         )
 
-        title = QLabel("Patients")
+        title = QLabel(self.tr("Patients"))
         title.setProperty("role", "title")
         self.search = QLineEdit()
         self.search.setObjectName("patientSearch")
-        self.search.setPlaceholderText("Search by name, chart number or date of birth  (Ctrl+F)")
-        self.search.setAccessibleName("Search patients")
+        self.search.setPlaceholderText(
+            self.tr("Search by name, chart number or date of birth  (Ctrl+F)")
+        )
+        self.search.setAccessibleName(self.tr("Search patients"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search)
         self.search.returnPressed.connect(self.open_current)
         self.search.installEventFilter(self)
 
-        self.show_archived = QCheckBox("Show archived")
+        self.show_archived = QCheckBox(self.tr("Show archived"))
         self.show_archived.setObjectName("showArchived")
         self.show_archived.toggled.connect(self._on_archived_toggled)
-        self.new_button = QPushButton("New patient")
+        self.new_button = QPushButton(self.tr("New patient"))
         self.new_button.setObjectName("newPatient")
         self.new_button.setProperty("role", "primary")
-        self.new_button.setToolTip("Add a patient (Ctrl+N)")
+        self.new_button.setToolTip(self.tr("Add a patient (Ctrl+N)"))
         self.new_button.clicked.connect(self.newPatientRequested)
 
         self.table = QTableView()
@@ -91,7 +85,7 @@ class PatientListPage(QWidget):
         self.table.verticalHeader().hide()
         self._size_columns()
         self.table.activated.connect(self._open_index)
-        self.table.setAccessibleName("Patients found")
+        self.table.setAccessibleName(self.tr("Patients found"))
 
         # Shown instead of the empty table: what to do next, not a blank grid.
         self.empty_hint = QLabel()
@@ -109,10 +103,10 @@ class PatientListPage(QWidget):
 
         self.recent = QListWidget()
         self.recent.setObjectName("recentPatients")
-        self.recent.setAccessibleName("Recently seen patients")
+        self.recent.setAccessibleName(self.tr("Recently seen patients"))
         self.recent.setMaximumWidth(280)
         self.recent.itemActivated.connect(self._open_recent)
-        recent_title = QLabel("Recently seen")
+        recent_title = QLabel(self.tr("Recently seen"))
         recent_title.setProperty("role", "subtitle")
 
         top = QHBoxLayout()
@@ -147,8 +141,9 @@ class PatientListPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         samples = {COL_CHART: "KD-0000000", COL_BIRTH: "0000-00-00", COL_AGE: "000"}
+        headers = self.model.headers()
         for col, sample in samples.items():
-            text = max(sample, str(HEADERS[col]), key=metrics.horizontalAdvance)
+            text = max(sample, headers[col], key=metrics.horizontalAdvance)
             padding = 4 * metrics.averageCharWidth()
             header.resizeSection(col, metrics.horizontalAdvance(text) + padding)
 
@@ -197,13 +192,29 @@ class PatientListPage(QWidget):
             include_archived=self.show_archived.isChecked(),
             stop_at=COUNT_LIMIT + 1,
         )
-        found = " found" if self.model.query else ""
-        if total > COUNT_LIMIT:
-            self.count_label.setText(f"More than {COUNT_LIMIT:,} patients{found}")
-        else:
-            noun = "patient" if total == 1 else "patients"
-            self.count_label.setText(f"{total:,} {noun}{found}")
+        self.count_label.setText(self._count_text(total, searched=bool(self.model.query)))
         self._show_empty_hint(total == 0)
+
+    def _count_text(self, total: int, *, searched: bool) -> str:
+        """ "12 patients", "1 patient found", "More than 1,000 patients found"."""
+        locale = QLocale(current_language())
+        if total > COUNT_LIMIT:
+            limit = locale.toString(COUNT_LIMIT)
+            if searched:
+                return self.tr("More than {limit} patients found").format(limit=limit)
+            return self.tr("More than {limit} patients").format(limit=limit)
+        count = locale.toString(total)
+        # Plural forms come from the catalogue; untranslated (English) gives the plural
+        # source text, so English's singular is picked here.
+        if searched:
+            text = self.tr("{count} patients found", "", total)
+            if total == 1 and text == "{count} patients found":
+                text = "{count} patient found"
+        else:
+            text = self.tr("{count} patients", "", total)
+            if total == 1 and text == "{count} patients":
+                text = "{count} patient"
+        return text.format(count=count)
 
     def _show_empty_hint(self, empty: bool) -> None:
         """Say how to go on when the list is empty: add the first patient, or search again."""
@@ -212,13 +223,25 @@ class PatientListPage(QWidget):
             return
         query = self.model.query.strip()
         if query:
-            self.empty_hint.setText(NO_MATCH.format(query=query))
+            self.empty_hint.setText(
+                self.tr(
+                    "No patient matches “{query}”. Check the spelling, search by chart "
+                    "number or date of birth, or choose New patient (Ctrl+N) to add them."
+                ).format(query=query)
+            )
         elif not self.show_archived.isChecked() and self._store.patients.count(
             "", include_archived=True, stop_at=1
         ):
-            self.empty_hint.setText(ONLY_ARCHIVED)
+            self.empty_hint.setText(
+                self.tr(
+                    "Every patient is archived. Tick Show archived to see them, or choose "
+                    "New patient (Ctrl+N)."
+                )
+            )
         else:
-            self.empty_hint.setText(NO_PATIENTS)
+            self.empty_hint.setText(
+                self.tr("No patients yet. Choose New patient (Ctrl+N) to add the first one.")
+            )
         self.results.setCurrentWidget(self.empty_hint)
 
     def _open_index(self, index: QModelIndex) -> None:
@@ -246,7 +269,7 @@ class PatientListPage(QWidget):
             item.setData(PatientIdRole, pid)
             self.recent.addItem(item)
         if not seen:
-            placeholder = QListWidgetItem("Patients you open appear here.")
+            placeholder = QListWidgetItem(self.tr("Patients you open appear here."))
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             self.recent.addItem(placeholder)
 

@@ -28,7 +28,7 @@ from kneedesk.gui import layout_memory
 from kneedesk.gui.background import BackgroundJob, start_job
 from kneedesk.gui.patients.list_model import age_on
 from kneedesk.gui.patients.record_load import LoadedRecord, load_record
-from kneedesk.gui.patients.visit_history import LOADING, VisitHistoryTable
+from kneedesk.gui.patients.visit_history import VisitHistoryTable
 from kneedesk.store.errors import StoreError
 from kneedesk.store.patients import Patient
 from kneedesk.store.store import Store
@@ -37,7 +37,6 @@ from kneedesk.store.visit_rows import Visit
 if TYPE_CHECKING:  # the Progress view pulls in pyqtgraph, so it is imported when first shown
     from kneedesk.gui.progress.view import ProgressView
 
-SEX_LABELS = {"female": "Female", "male": "Male", "other": "Other", "not_stated": "Not stated"}
 RECORD_LANE = "patient-record"  # record reads take turns, so a stale one ends before the next
 
 log = logging.getLogger(__name__)
@@ -69,15 +68,15 @@ class PatientRecordPage(QWidget):
         self._progress_stale = True
         self._history_stale = False
 
-        back = QPushButton("< Patients")
+        back = QPushButton(self.tr("< Patients"))
         back.setObjectName("backToPatients")
-        back.setToolTip("Back to the patient list (Esc)")
+        back.setToolTip(self.tr("Back to the patient list (Esc)"))
         back.clicked.connect(self.backRequested)
         back.setShortcut("Esc")
         self.name = QLabel()
         self.name.setObjectName("patientName")
         self.name.setProperty("role", "title")
-        self.archived_note = QLabel("Archived")
+        self.archived_note = QLabel(self.tr("Archived"))
         self.archived_note.setProperty("role", "error")
         header = QHBoxLayout()
         header.addWidget(back)
@@ -90,7 +89,11 @@ class PatientRecordPage(QWidget):
         grid = QGridLayout(card)
         self.details: dict[str, QLabel] = {}
         for row, (key, label) in enumerate(
-            (("chart", "Chart number"), ("birth", "Date of birth"), ("sex", "Sex"))
+            (
+                ("chart", self.tr("Chart number")),
+                ("birth", self.tr("Date of birth")),
+                ("sex", self.tr("Sex")),
+            )
         ):
             name = QLabel(label)
             name.setProperty("role", "muted")
@@ -101,7 +104,7 @@ class PatientRecordPage(QWidget):
             grid.addWidget(value, row, 1)
             self.details[key] = value
         grid.setColumnStretch(2, 1)
-        self.edit_button = QPushButton("Edit details")
+        self.edit_button = QPushButton(self.tr("Edit details"))
         self.edit_button.setObjectName("editPatient")
         self.edit_button.clicked.connect(self._edit)
         self.archive_button = QPushButton()
@@ -119,21 +122,24 @@ class PatientRecordPage(QWidget):
         self.history.itemSelectionChanged.connect(self._update_actions)
         self.history.itemActivated.connect(lambda _item: self._open_selected())
 
-        self.new_button = QPushButton("New screen")
+        self.new_button = QPushButton(self.tr("New screen"))
         self.new_button.setObjectName("newScreen")
         self.new_button.setProperty("role", "primary")
         self.new_button.setShortcut("Ctrl+Shift+N")
-        self.new_button.setToolTip("Start a new movement screen today (Ctrl+Shift+N)")
+        self.new_button.setToolTip(self.tr("Start a new movement screen today (Ctrl+Shift+N)"))
         self.new_button.clicked.connect(self._new_visit)
-        self.open_button = QPushButton("Continue draft")
+        self.open_button = QPushButton(self.tr("Continue draft"))
         self.open_button.setObjectName("openVisit")
         self.open_button.clicked.connect(self._open_selected)
-        self.addendum_button = QPushButton("Addendum...")
+        self.addendum_button = QPushButton(self.tr("Addendum..."))
         self.addendum_button.setObjectName("addendum")
         self.addendum_button.clicked.connect(self._addendum)
-        self.reports_button = QPushButton("Handout && summary...")
+        # Translators: "&&" shows a single "&" on the button (a lone "&" marks a shortcut key).
+        self.reports_button = QPushButton(self.tr("Handout && summary..."))
         self.reports_button.setObjectName("reportsButton")
-        self.reports_button.setToolTip("The patient handout and clinician summary of this visit")
+        self.reports_button.setToolTip(
+            self.tr("The patient handout and clinician summary of this visit")
+        )
         self.reports_button.clicked.connect(self._reports)
         actions = QHBoxLayout()
         actions.addWidget(self.new_button)
@@ -148,7 +154,10 @@ class PatientRecordPage(QWidget):
         visits_layout.setContentsMargins(0, 8, 0, 0)
         visits_layout.addWidget(self.history, 1)
         self.no_visits = QLabel(
-            "No visits yet. Choose New screen (Ctrl+Shift+N) to start the first movement screen."
+            self.tr(
+                "No visits yet. Choose New screen (Ctrl+Shift+N) to start the first movement "
+                "screen."
+            )
         )
         self.no_visits.setObjectName("noVisits")
         self.no_visits.setProperty("role", "muted")
@@ -168,7 +177,7 @@ class PatientRecordPage(QWidget):
         self.progress_tab.setObjectName("progressTab")
         self._progress_layout = QVBoxLayout(self.progress_tab)
         self._progress_layout.setContentsMargins(0, 0, 0, 0)
-        self.progress_loading = QLabel(LOADING)
+        self.progress_loading = QLabel(self.history.loading_text())
         self.progress_loading.setObjectName("progressLoading")
         self.progress_loading.setProperty("role", "muted")
         self.progress_loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -177,10 +186,10 @@ class PatientRecordPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("recordTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(visits_tab, "Visits")
-        self.tabs.addTab(self.progress_tab, "Progress")
-        self.tabs.setTabToolTip(0, "Visit history and actions (Ctrl+1)")
-        self.tabs.setTabToolTip(1, "Charts over the visits (Ctrl+2)")
+        self.tabs.addTab(visits_tab, self.tr("Visits"))
+        self.tabs.addTab(self.progress_tab, self.tr("Progress"))
+        self.tabs.setTabToolTip(0, self.tr("Visit history and actions (Ctrl+1)"))
+        self.tabs.setTabToolTip(1, self.tr("Charts over the visits (Ctrl+2)"))
         self.tabs.currentChanged.connect(self._tab_changed)
         layout_memory.remember(self.tabs)  # each clinician's record opens on their last tab
         # Window-wide, but only while this page is shown (Qt ignores hidden widgets' shortcuts).
@@ -256,7 +265,8 @@ class PatientRecordPage(QWidget):
         self.load_error.hide()
         if self.progress is not None:
             self.progress.hide()
-        self.progress_loading.setText(LOADING)  # it may still say why the last read failed
+        # It may still say why the last read failed.
+        self.progress_loading.setText(self.history.loading_text())
         self.progress_loading.show()
         self._history_stale = self._progress_stale = False
         self._update_actions()
@@ -293,13 +303,17 @@ class PatientRecordPage(QWidget):
             return
         self._job = None
         if isinstance(exc, StoreError):
-            message = f"This record could not be opened. {exc.what} {exc.todo}".strip()
+            message = (
+                self.tr("This record could not be opened. {what} {todo}")
+                .format(what=exc.what, todo=exc.todo)
+                .strip()
+            )
         else:
             log.error("reading a patient record failed", exc_info=exc)
-            message = (
-                f"This record could not be opened ({exc}). Go back to the patient list and "
+            message = self.tr(
+                "This record could not be opened ({error}). Go back to the patient list and "
                 "open it again; if it keeps failing, restart KneeDesk."
-            )
+            ).format(error=exc)
         self.load_error.setText(message)
         self.history.clear_rows()
         self.history.hide()
@@ -348,11 +362,26 @@ class PatientRecordPage(QWidget):
         self.name.setText(f"{p.given_name} {p.family_name}")
         self.details["chart"].setText(p.chart_number)
         age = age_on(p.birth_date, date.today())
-        birth = p.birth_date or "not recorded"
-        self.details["birth"].setText(birth + (f"  (age {age})" if age is not None else ""))
-        self.details["sex"].setText(SEX_LABELS.get(p.sex or "", "Not stated"))
+        if not p.birth_date:
+            birth = self.tr("not recorded")
+        elif age is None:
+            birth = p.birth_date
+        else:
+            birth = self.tr("{date}  (age {age})").format(date=p.birth_date, age=age)
+        self.details["birth"].setText(birth)
+        self.details["sex"].setText(self._sex_label(p.sex))
         self.archived_note.setVisible(p.archived)
-        self.archive_button.setText("Restore from archive" if p.archived else "Archive patient")
+        self.archive_button.setText(
+            self.tr("Restore from archive") if p.archived else self.tr("Archive patient")
+        )
+
+    def _sex_label(self, sex: str | None) -> str:
+        labels = {
+            "female": self.tr("Female"),
+            "male": self.tr("Male"),
+            "other": self.tr("Other"),
+        }
+        return labels.get(sex or "", self.tr("Not stated"))
 
     def _fill_history(self) -> None:
         assert self._record is not None
@@ -372,7 +401,7 @@ class PatientRecordPage(QWidget):
         visit = self.selected_visit()
         self.open_button.setEnabled(visit is not None)
         self.open_button.setText(
-            "Open signed visit" if visit and visit.signed else "Continue draft"
+            self.tr("Open signed visit") if visit and visit.signed else self.tr("Continue draft")
         )
         self.addendum_button.setEnabled(visit is not None and visit.signed)
         self.reports_button.setEnabled(visit is not None)

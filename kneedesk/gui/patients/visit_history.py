@@ -7,21 +7,29 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
+from kneedesk.core.locale_format import local_number
 from kneedesk.services.patient_record import HistoryEntry
 
-HISTORY_HEADERS = ("Date", "Clinician", "Status", "Kujala", "Worst pain")
+COLUMN_COUNT = 5
 VisitIdRole = Qt.ItemDataRole.UserRole + 10
-LOADING = "Loading the record\N{HORIZONTAL ELLIPSIS}"
 
 
 class VisitHistoryTable(QTableWidget):
     """The visits, newest first, with their Kujala total and worst pain; read-only."""
 
     def __init__(self) -> None:
-        super().__init__(0, len(HISTORY_HEADERS))
+        super().__init__(0, COLUMN_COUNT)
         self.setObjectName("visitHistory")
-        self.setAccessibleName("Visit history")
-        self.setHorizontalHeaderLabels(HISTORY_HEADERS)
+        self.setAccessibleName(self.tr("Visit history"))
+        self.setHorizontalHeaderLabels(
+            [
+                self.tr("Date"),
+                self.tr("Clinician"),
+                self.tr("Status"),
+                "Kujala",  # the score's name, the same in every language
+                self.tr("Worst pain"),
+            ]
+        )
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -31,12 +39,16 @@ class VisitHistoryTable(QTableWidget):
         columns.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         columns.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
+    def loading_text(self) -> str:
+        """ "Loading the record...", while the record is read."""
+        return self.tr("Loading the record…")
+
     def show_loading(self) -> None:
         """One row across the table saying the record is being read (nothing to select)."""
         self.clearSpans()
         self.setRowCount(1)
-        self.setSpan(0, 0, 1, len(HISTORY_HEADERS))
-        placeholder = QTableWidgetItem(LOADING)
+        self.setSpan(0, 0, 1, COLUMN_COUNT)
+        placeholder = QTableWidgetItem(self.loading_text())
         placeholder.setFlags(Qt.ItemFlag.ItemIsEnabled)  # not selectable: no visit behind it
         placeholder.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setItem(0, 0, placeholder)
@@ -57,7 +69,7 @@ class VisitHistoryTable(QTableWidget):
                 visit.clinician_name,
                 entry.status,
                 "-" if total is None else f"{total}/100",
-                "-" if worst is None else f"{worst:g}/10",
+                "-" if worst is None else local_number(f"{worst:g}/10"),
             )
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -58,11 +59,15 @@ class ReportIssuer:
     def ask_pdf_path(self, suggested_name: str) -> Path | None:
         """A Save dialog in the Documents folder; None when cancelled."""
         folder = documents_folder()
-        dialog = QFileDialog(self._parent, "Save as PDF", str(folder / suggested_name))
+        dialog = QFileDialog(
+            self._parent,
+            QCoreApplication.translate("ReportIssuer", "Save as PDF"),
+            str(folder / suggested_name),
+        )
         dialog.setObjectName("savePdfDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setNameFilter("PDF documents (*.pdf)")
+        dialog.setNameFilter(QCoreApplication.translate("ReportIssuer", "PDF documents (*.pdf)"))
         dialog.setDefaultSuffix("pdf")
         if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
             return None
@@ -100,10 +105,13 @@ class ReportIssuer:
         stored = self._store.reports.get(report_id)
         if not stored.intact:
             raise ReportRefusedError(
-                "This kept copy no longer matches the fingerprint (SHA-256) recorded when it "
-                "was printed: it was changed outside KneeDesk, so it was not printed. Print "
-                "the document again from the preview, run 'kneedesk check', and tell your "
-                "administrator."
+                QCoreApplication.translate(
+                    "ReportIssuer",
+                    "This kept copy no longer matches the fingerprint (SHA-256) recorded when it "
+                    "was printed: it was changed outside KneeDesk, so it was not printed. Print "
+                    "the document again from the preview, run 'kneedesk check', and tell your "
+                    "administrator.",
+                )
             )
         return stored
 
@@ -114,10 +122,16 @@ class ReportIssuer:
         except PrintCancelledError as exc:
             self._note(str(exc))
         except (PrintError, ReportRefusedError) as exc:
-            QMessageBox.warning(self._parent, "Not printed", str(exc))
+            QMessageBox.warning(
+                self._parent, QCoreApplication.translate("ReportIssuer", "Not printed"), str(exc)
+            )
         except OSError as exc:
             QMessageBox.warning(
-                self._parent, "Not saved", f"The file could not be written: {exc.strerror or exc}"
+                self._parent,
+                QCoreApplication.translate("ReportIssuer", "Not saved"),
+                QCoreApplication.translate(
+                    "ReportIssuer", "The file could not be written: {reason}"
+                ).format(reason=exc.strerror or exc),
             )
         except StoreError as exc:
             show_store_error(self._parent, exc)

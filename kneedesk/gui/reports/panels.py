@@ -19,10 +19,6 @@ from kneedesk.gui.reports.stored_list import StoredReports
 from kneedesk.store.reports import ReportKind
 from kneedesk.store.store import Store
 
-KIND_LABELS = (
-    (ReportKind.HANDOUT, "Patient &handout"),
-    (ReportKind.SUMMARY, "Clinician &summary"),
-)
 PAGE_COUNT_ROOM = "999 pages  "
 ACTION_PANEL_WIDTH = 340
 """The panel's width until the clinician drags the splitter beside it (no narrower than its
@@ -34,9 +30,9 @@ class ReportHeader(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.back_button = QPushButton("< Back to record")
+        self.back_button = QPushButton(self.tr("< Back to record"))
         self.back_button.setObjectName("backToRecord")
-        self.back_button.setToolTip("Back to the patient's record (Esc)")
+        self.back_button.setToolTip(self.tr("Back to the patient's record (Esc)"))
         self.back_button.setShortcut("Esc")
         self.title = QLabel()
         self.title.setObjectName("reportTitle")
@@ -63,7 +59,11 @@ class DocumentBar(QWidget):
         self.kind_buttons.setExclusive(True)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        for kind, text in KIND_LABELS:
+        kind_labels = (
+            (ReportKind.HANDOUT, self.tr("Patient &handout")),
+            (ReportKind.SUMMARY, self.tr("Clinician &summary")),
+        )
+        for kind, text in kind_labels:
             button = QPushButton(text)
             button.setObjectName(f"kind_{kind.value}")
             button.setCheckable(True)
@@ -77,7 +77,7 @@ class DocumentBar(QWidget):
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
         self.busy.setMaximumWidth(120)
-        self.busy.setAccessibleName("Preparing the document")
+        self.busy.setAccessibleName(self.tr("Preparing the document"))
         self.pages = QLabel()
         self.pages.setObjectName("reportPages")
         self.pages.setProperty("role", "muted")
@@ -87,9 +87,9 @@ class DocumentBar(QWidget):
         # the panel beside it. The page count always has room.
         self.busy.setMinimumWidth(1)
         self.pages.setMinimumWidth(self.pages.fontMetrics().horizontalAdvance(PAGE_COUNT_ROOM))
-        self.fit_width_button = QPushButton("Fit width")
+        self.fit_width_button = QPushButton(self.tr("Fit width"))
         self.fit_width_button.setObjectName("fitWidth")
-        self.fit_page_button = QPushButton("Whole page")
+        self.fit_page_button = QPushButton(self.tr("Whole page"))
         self.fit_page_button.setObjectName("fitPage")
         row.addStretch(1)
         row.addWidget(self.busy)
@@ -105,14 +105,16 @@ class ActionPanel(QFrame):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setProperty("role", "card")
-        self.print_button = QPushButton("Print...")
+        self.print_button = QPushButton(self.tr("Print..."))
         self.print_button.setObjectName("printReport")
         self.print_button.setProperty("role", "primary")
         self.print_button.setShortcut("Ctrl+P")
-        self.print_button.setToolTip("Print this document and keep a copy with the visit (Ctrl+P)")
-        self.save_button = QPushButton("Save as PDF...")
+        self.print_button.setToolTip(
+            self.tr("Print this document and keep a copy with the visit (Ctrl+P)")
+        )
+        self.save_button = QPushButton(self.tr("Save as PDF..."))
         self.save_button.setObjectName("saveReport")
-        self.save_button.setToolTip("Save as a PDF file; a copy is kept with the visit")
+        self.save_button.setToolTip(self.tr("Save as a PDF file; a copy is kept with the visit"))
         self.reason = QLabel()
         self.reason.setObjectName("reportActionReason")
         self.reason.setProperty("role", "muted")

@@ -14,7 +14,7 @@ class PdfPreview(QPdfView):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("reportPreview")
-        self.setAccessibleName("Report preview")
+        self.setAccessibleName(self.tr("Report preview"))
         # The document and its bytes belong to the parent, created after this view, so the
         # view is destroyed first: a QPdfView destroyed after its own child document
         # crashes (Qt 6.11).

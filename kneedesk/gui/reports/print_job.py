@@ -20,7 +20,16 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import partial
 
-from PySide6.QtCore import QEventLoop, QObject, QRectF, QSize, QSizeF, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    QRectF,
+    QSize,
+    QSizeF,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
@@ -49,7 +58,11 @@ class PrintProgress:
     @property
     def text(self) -> str:
         """For the progress dialog: "Printing page 3 of 10"."""
-        return f"{self.stage.value} page {self.page} of {self.pages}"
+        if self.stage is Stage.PRINTING:
+            text = QCoreApplication.translate("PrintProgress", "Printing page {page} of {pages}")
+        else:
+            text = QCoreApplication.translate("PrintProgress", "Preparing page {page} of {pages}")
+        return text.format(page=self.page, pages=self.pages)
 
 
 @dataclass(frozen=True)
@@ -112,7 +125,11 @@ def prepare_pages(pdf: bytes, dpi: int, control: JobControl) -> None:
             points = document.pagePointSize(index)
             image = document.render(index, page_pixels(points, dpi))
             if image.isNull():
-                raise PrintError(f"Page {index + 1} could not be prepared for printing.")
+                raise PrintError(
+                    QCoreApplication.translate(
+                        "PrintJob", "Page {page} could not be prepared for printing."
+                    ).format(page=index + 1)
+                )
             control.report(PreparedPage.of(image, points))
     finally:
         document.close()
@@ -167,12 +184,14 @@ class PrintJob(QObject):
         if not self._ended:
             loop.exec()
         if not self._ended:  # the event loop was told to quit: the application is closing
-            self._fail(PrintError("Printing was interrupted before the last page."))
+            self._fail(PrintError(self.tr("Printing was interrupted before the last page.")))
         job.wait()  # a cancel stops the worker after the page it is on
         if self._error is not None:
             raise self._error
         if self.cancelled:
-            raise PrintCancelledError("Printing was cancelled; nothing was sent to the printer.")
+            raise PrintCancelledError(
+                self.tr("Printing was cancelled; nothing was sent to the printer.")
+            )
         return self.printed
 
     def cancel(self) -> bool:
@@ -218,7 +237,9 @@ class PrintJob(QObject):
         painter = QPainter()
         if not painter.begin(self._printer):
             self._fail(
-                PrintError("The printer could not be started; check that it is on and connected.")
+                PrintError(
+                    self.tr("The printer could not be started; check that it is on and connected.")
+                )
             )
             return
         self._painter = painter
@@ -247,7 +268,9 @@ class PrintJob(QObject):
         assert painter is not None
         assert page is not None
         if index and not self._printer.newPage():
-            raise PrintError(f"The printer stopped before page {index + 1}.")
+            raise PrintError(
+                self.tr("The printer stopped before page {page}.").format(page=index + 1)
+            )
         sheet = self._printer.paperRect(QPrinter.Unit.DevicePixel)
         painter.drawImage(fitted(page.size(), sheet), page.image())
         self._pages[index] = None  # painted: its memory can go

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from kneedesk.gui.reports.print_job import PrintJob, PrintProgress, Stage
 
-NOT_SENT_NOTE = "Nothing has been sent to the printer yet."
 SENDING_NOTE = "The pages are going to the printer; this can no longer be cancelled."
+"""The note once printing has started, in English (the dialog shows it translated)."""
 
 
 class PrintProgressDialog(QDialog):
@@ -31,28 +31,32 @@ class PrintProgressDialog(QDialog):
     def __init__(self, job: PrintJob, printer: QPrinter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("PrintProgressDialog")
-        self.setWindowTitle("Printing")
+        self.setWindowTitle(self.tr("Printing"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumWidth(420)
         self._job = job
-        what = printer.docName() or "The document"
-        where = f" on {printer.printerName()}" if printer.printerName() else ""
-        self.document = QLabel(f"{what}{where}")
+        what = printer.docName() or self.tr("The document")
+        where = printer.printerName()
+        self.document = QLabel(
+            self.tr("{document} on {printer}").format(document=what, printer=where)
+            if where
+            else what
+        )
         self.document.setObjectName("printDocument")
         self.document.setWordWrap(True)
-        self.step = QLabel("Opening the document...")
+        self.step = QLabel(self.tr("Opening the document..."))
         self.step.setObjectName("printStep")
         self.step.setProperty("role", "subtitle")
         self.bar = QProgressBar()
         self.bar.setObjectName("printProgress")
         self.bar.setRange(0, 0)  # busy until the page count is known
         self.bar.setTextVisible(False)
-        self.bar.setAccessibleName("Printing progress")
-        self.note = QLabel(NOT_SENT_NOTE)
+        self.bar.setAccessibleName(self.tr("Printing progress"))
+        self.note = QLabel(self.tr("Nothing has been sent to the printer yet."))
         self.note.setObjectName("printNote")
         self.note.setProperty("role", "muted")
         self.note.setWordWrap(True)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("cancelPrint")
         self.cancel_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -74,7 +78,9 @@ class PrintProgressDialog(QDialog):
         self.bar.setValue(progress.page - 1 + (progress.pages if printing else 0))
         if printing and self.cancel_button.isEnabled():
             self.cancel_button.setEnabled(False)
-            self.note.setText(SENDING_NOTE)
+            self.note.setText(
+                self.tr("The pages are going to the printer; this can no longer be cancelled.")
+            )
 
     def reject(self) -> None:
         """Cancel, Esc and closing the window: cancel the job while nothing has been sent;

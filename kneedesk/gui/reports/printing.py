@@ -7,7 +7,7 @@ with a QPrinter writing a PDF file.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
@@ -33,7 +33,11 @@ def open_pdf(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     document.load(buffer)
     if document.status() != QPdfDocument.Status.Ready or document.pageCount() == 0:
-        raise PrintError("The document could not be read for printing; nothing was printed.")
+        raise PrintError(
+            QCoreApplication.translate(
+                "Printing", "The document could not be read for printing; nothing was printed."
+            )
+        )
     return document, buffer
 
 
@@ -50,7 +54,9 @@ def choose_printer(parent: QWidget, pdf: bytes, title: str) -> QPrinter | None:
     printer.setPageSize(page_size_of(pdf))
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(f"Print {title}")
+    dialog.setWindowTitle(
+        QCoreApplication.translate("Printing", "Print {title}").format(title=title)
+    )
     # The whole document is printed and kept: a page range would make the kept copy differ.
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, False)
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCurrentPage, False)

@@ -15,10 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from kneedesk.gui.visit.page import local_time
-from kneedesk.services.report_render import TITLES
 from kneedesk.store.audit import Action, Entity
 from kneedesk.store.errors import NotFoundError
-from kneedesk.store.reports import ReportInfo
+from kneedesk.store.reports import ReportInfo, ReportKind
 from kneedesk.store.store import Store
 
 ReportIdRole = Qt.ItemDataRole.UserRole + 20
@@ -36,29 +35,31 @@ class StoredReports(QWidget):
         super().__init__(parent)
         self._store = store
         self.reports: list[ReportInfo] = []
-        title = QLabel("Kept copies")
+        title = QLabel(self.tr("Kept copies"))
         title.setProperty("role", "subtitle")
-        hint = QLabel("What is printed or saved is kept as it was: Reprint gives the same file.")
+        hint = QLabel(
+            self.tr("What is printed or saved is kept as it was: Reprint gives the same file.")
+        )
         hint.setProperty("role", "muted")
         hint.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("storedReports")
-        self.list.setAccessibleName("Kept copies of printed and saved reports")
+        self.list.setAccessibleName(self.tr("Kept copies of printed and saved reports"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setAlternatingRowColors(True)
         self.list.setWordWrap(True)
         self.list.setSpacing(2)
         self.list.itemSelectionChanged.connect(self._update)
         self.list.itemActivated.connect(lambda _item: self._reprint())
-        self.empty = QLabel("Nothing printed or saved yet.")
+        self.empty = QLabel(self.tr("Nothing printed or saved yet."))
         self.empty.setProperty("role", "muted")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.rows = QStackedWidget()
         self.rows.addWidget(self.list)
         self.rows.addWidget(self.empty)
-        self.reprint_button = QPushButton("Reprint...")
+        self.reprint_button = QPushButton(self.tr("Reprint..."))
         self.reprint_button.setObjectName("reprintReport")
-        self.reprint_button.setToolTip("Print the selected kept copy again, byte for byte")
+        self.reprint_button.setToolTip(self.tr("Print the selected kept copy again, byte for byte"))
         self.reprint_button.clicked.connect(self._reprint)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -77,9 +78,11 @@ class StoredReports(QWidget):
             if info.created_by not in names:
                 names[info.created_by] = self._name(info.created_by)
             who = names[info.created_by]
+            when = local_time(info.created_at)
             item = QListWidgetItem(
-                f"{TITLES[info.kind]}, {self._how(info.id)}\n"
-                f"{local_time(info.created_at)}" + (f", {who}" if who else "")
+                self._how(info.kind, info.id)
+                + "\n"
+                + (self.tr("{time}, {name}").format(time=when, name=who) if who else when)
             )
             item.setData(ReportIdRole, info.id)
             self.list.addItem(item)
@@ -99,15 +102,33 @@ class StoredReports(QWidget):
             return None
         return int(item.data(ReportIdRole))
 
-    def _how(self, report_id: int) -> str:
-        """How the copy was made ("printed" or "saved as PDF") and how often it was reprinted."""
+    def _how(self, kind: ReportKind, report_id: int) -> str:
+        """The copy's document, how it was made ("printed" or "saved as PDF") and how often it
+        was reprinted: "Patient handout, printed, reprinted 2x"."""
         rows = self._store.audit.entries(entity=Entity.REPORT, entity_id=report_id, limit=1000)
+        summary = kind is ReportKind.SUMMARY
         if not rows:
-            return "kept"
-        first = rows[-1]
-        how = "saved as PDF" if first.action == Action.EXPORT else "printed"
+            return (
+                self.tr("Clinician summary, kept") if summary else self.tr("Patient handout, kept")
+            )
+        saved = rows[-1].action == Action.EXPORT
+        if saved:
+            how = (
+                self.tr("Clinician summary, saved as PDF")
+                if summary
+                else self.tr("Patient handout, saved as PDF")
+            )
+        else:
+            how = (
+                self.tr("Clinician summary, printed")
+                if summary
+                else self.tr("Patient handout, printed")
+            )
         reprints = sum(1 for r in rows if r.detail.get("reprint"))
-        return f"{how}, reprinted {reprints}x" if reprints else how
+        if not reprints:
+            return how
+        # Translators: {copy} is e.g. "Patient handout, printed"; "{count}x" means "{count} times".
+        return self.tr("{copy}, reprinted {count}x").format(copy=how, count=reprints)
 
     def _name(self, clinician_id: int | None) -> str:
         if clinician_id is None:
@@ -115,7 +136,7 @@ class StoredReports(QWidget):
         try:
             return self._store.accounts.get(clinician_id).display_name
         except NotFoundError:
-            return f"clinician {clinician_id}"
+            return self.tr("clinician {number}").format(number=clinician_id)
 
     def _update(self) -> None:
         self.rows.setCurrentWidget(self.list if self.reports else self.empty)

@@ -34,7 +34,7 @@ from kneedesk.gui.reports.panels import ActionPanel, DocumentBar, ReportHeader
 from kneedesk.gui.reports.preview import PdfPreview
 from kneedesk.gui.visit.page import local_time
 from kneedesk.report.model import HandoutData
-from kneedesk.services.report_render import TITLES, render_report
+from kneedesk.services.report_render import render_report
 from kneedesk.services.visit_report import ReportUnavailableError, VisitReport, visit_report
 from kneedesk.store.reports import ReportInfo, ReportKind
 from kneedesk.store.store import Store
@@ -43,15 +43,6 @@ __all__ = ["ReportRefusedError", "ReportView"]
 
 RENDER_LANE = "reportlab"
 """Renders take turns: reportlab's font registry is shared by every document."""
-
-DRAFT_REASON = (
-    "Draft: preview only. Sign the visit to print or save it, so that what the patient "
-    "takes home is the signed record and can be reprinted exactly."
-)
-ALTERED_NOTE = (
-    "ALTERED RECORD: this signed visit no longer matches its signature. Every page prints "
-    "with a warning bar; restore from a backup and tell your administrator."
-)
 
 PREVIEW_MIN_WIDTH = 320
 """Narrower than this, a page of the preview is too small to read."""
@@ -142,7 +133,7 @@ class ReportView(QWidget):
         except ReportUnavailableError as exc:
             visit = self._store.visits.get(visit_id)
             self._patient_id = visit.patient_id
-            self.title.setText("Handout and summary")
+            self.title.setText(self.tr("Handout and summary"))
             self.status.setText("")
             self._show_banner(f"{exc.what} {exc.todo}", danger=True)
             self._update_actions()
@@ -150,17 +141,38 @@ class ReportView(QWidget):
         report = self.report
         self._patient_id = report.visit.patient_id
         self.title.setText(
-            f"{report.patient.given_name} {report.patient.family_name} - "
-            f"screen of {report.visit.visit_date} ({self._visit_number(visit_id)})"
+            self.tr("{given} {family} - screen of {date} ({visit})").format(
+                given=report.patient.given_name,
+                family=report.patient.family_name,
+                date=report.visit.visit_date,
+                visit=self._visit_number(visit_id),
+            )
         )
         if report.signed:
-            self.status.setText(f"Signed by {report.data.signed_by or report.visit.clinician_name}")
+            self.status.setText(
+                self.tr("Signed by {name}").format(
+                    name=report.data.signed_by or report.visit.clinician_name
+                )
+            )
         else:
-            self.status.setText("Draft (not signed)")
+            self.status.setText(self.tr("Draft (not signed)"))
         if report.altered:
-            self._show_banner(ALTERED_NOTE, danger=True)
+            self._show_banner(
+                self.tr(
+                    "ALTERED RECORD: this signed visit no longer matches its signature. Every "
+                    "page prints with a warning bar; restore from a backup and tell your "
+                    "administrator."
+                ),
+                danger=True,
+            )
         elif not report.signed:
-            self._show_banner(DRAFT_REASON, danger=False)
+            self._show_banner(
+                self.tr(
+                    "Draft: preview only. Sign the visit to print or save it, so that what the "
+                    "patient takes home is the signed record and can be reprinted exactly."
+                ),
+                danger=False,
+            )
         else:
             self.banner.hide()
         self._render()
@@ -213,7 +225,11 @@ class ReportView(QWidget):
         """Print the previewed document on a chosen printer and keep its bytes (audited)."""
         issuable = self._require_issuable()
         info = self.issuer.print_and_keep(issuable, printer)
-        self._kept(issuable, f"{TITLES[issuable.kind]} printed and kept with the visit.")
+        if issuable.kind is ReportKind.SUMMARY:
+            note = self.tr("Clinician summary printed and kept with the visit.")
+        else:
+            note = self.tr("Patient handout printed and kept with the visit.")
+        self._kept(issuable, note)
         return info
 
     def save_report(self) -> None:
@@ -230,9 +246,11 @@ class ReportView(QWidget):
         issuable = self._require_issuable()
         target = Path(path)
         info = self.issuer.save_and_keep(issuable, target)
-        self._kept(
-            issuable, f"{TITLES[issuable.kind]} saved as {target.name} and kept with the visit."
-        )
+        if issuable.kind is ReportKind.SUMMARY:
+            note = self.tr("Clinician summary saved as {file} and kept with the visit.")
+        else:
+            note = self.tr("Patient handout saved as {file} and kept with the visit.")
+        self._kept(issuable, note.format(file=target.name))
         return info
 
     def reprint(self, report_id: int) -> None:
@@ -240,9 +258,11 @@ class ReportView(QWidget):
         try:
             stored = self.issuer.kept_copy(report_id)
         except ReportRefusedError as exc:
-            QMessageBox.warning(self, "Reprint refused", str(exc))
+            QMessageBox.warning(self, self.tr("Reprint refused"), str(exc))
             return
-        printer = self.issuer.ask_printer(stored.pdf, f"{TITLES[stored.info.kind]} (reprint)")
+        printer = self.issuer.ask_printer(
+            stored.pdf, self.tr("{title} (reprint)").format(title=self._title(stored.info.kind))
+        )
         if printer is None:
             return
         self.issuer.run(lambda: self.reprint_to(report_id, printer))
@@ -251,7 +271,11 @@ class ReportView(QWidget):
         """Print a kept copy exactly as kept; returns the bytes printed (audited as a reprint)."""
         stored = self.issuer.reprint_kept(report_id, printer)
         self.stored.show_visit(stored.info.visit_id)
-        self._note(f"{TITLES[stored.info.kind]} of {local_time(stored.info.created_at)} reprinted.")
+        if stored.info.kind is ReportKind.SUMMARY:
+            note = self.tr("Clinician summary of {time} reprinted.")
+        else:
+            note = self.tr("Patient handout of {time} reprinted.")
+        self._note(note.format(time=local_time(stored.info.created_at)))
         return stored.pdf
 
     # --- internals ------------------------------------------------------------------------------
@@ -268,7 +292,10 @@ class ReportView(QWidget):
         if self.kind in self._failures:
             self._show_failure(self._failures[self.kind])
             return
-        self.pages.setText(f"Preparing the {TITLES[self.kind].lower()}...")
+        if self.kind is ReportKind.SUMMARY:
+            self.pages.setText(self.tr("Preparing the clinician summary..."))
+        else:
+            self.pages.setText(self.tr("Preparing the patient handout..."))
         if self.kind not in self._renders:
             self._renders[self.kind] = self._start_render(self.report.data, self.kind)
         self._update_actions()
@@ -290,14 +317,19 @@ class ReportView(QWidget):
 
     def _show(self, pdf: bytes) -> None:
         count = self.preview.show_pdf(pdf)
-        self.pages.setText(f"{count} page" + ("" if count == 1 else "s"))
+        # Plural forms come from the catalogue; untranslated (English), English's rule.
+        text = self.tr("{count} pages", "", count)
+        if count == 1 and text == "{count} pages":
+            text = "{count} page"
+        self.pages.setText(text.format(count=count))
         self._update_actions()
         self.previewReady.emit(count)
 
     def _show_failure(self, error: str) -> None:
         self.pages.setText("")
         self._show_banner(
-            "The document could not be prepared. This is a bug; please report it.\n"
+            self.tr("The document could not be prepared. This is a bug; please report it.")
+            + "\n"
             + error.strip().splitlines()[-1],
             danger=True,
         )
@@ -309,22 +341,24 @@ class ReportView(QWidget):
     def _action_problem(self) -> str:
         """Why Print and Save are unavailable now ("" when they are available)."""
         if self.report is None:
-            return "This visit cannot be reported on (see above)."
+            return self.tr("This visit cannot be reported on (see above).")
         if not self.report.signed:
-            return "Sign the visit to print or save it."
+            return self.tr("Sign the visit to print or save it.")
         if self._rendering():
-            return "Preparing the document..."
+            return self.tr("Preparing the document...")
         if self.current_pdf() is None:
-            return "The document could not be prepared (see above)."
+            return self.tr("The document could not be prepared (see above).")
         if self._store.current is None:
-            return "Log in to print or save."
+            return self.tr("Log in to print or save.")
         return ""
 
     def _update_actions(self) -> None:
         problem = self._action_problem()
         for button in (self.print_button, self.save_button):
             button.setEnabled(not problem)
-        self.reason.setText(problem or "A copy of what you print or save is kept with the visit.")
+        self.reason.setText(
+            problem or self.tr("A copy of what you print or save is kept with the visit.")
+        )
         self.busy.setVisible(self._rendering())
 
     def _issuable_pdf(self) -> bytes | None:
@@ -337,7 +371,7 @@ class ReportView(QWidget):
         pdf = self.current_pdf()
         me = self._store.current
         if problem or self.report is None or pdf is None or me is None:
-            raise ReportRefusedError(problem or "Nothing to print yet.")
+            raise ReportRefusedError(problem or self.tr("Nothing to print yet."))
         return Issuable(self.report, self.kind, pdf, me.id)
 
     def _kept(self, issuable: Issuable, note: str) -> None:
@@ -350,14 +384,26 @@ class ReportView(QWidget):
         counts them; the database id means nothing to a reader."""
         visits = self._store.visits.for_patient(self._patient_id)
         ids = [v.id for v in visits]
-        return f"visit {ids.index(visit_id) + 1} of {len(ids)}" if visit_id in ids else "visit"
+        if visit_id not in ids:
+            return self.tr("visit")
+        return self.tr("visit {number} of {total}").format(
+            number=ids.index(visit_id) + 1, total=len(ids)
+        )
 
     def _doc_title(self) -> str:
-        name = ""
-        if self.report is not None:
-            p = self.report.patient
-            name = f" - {p.given_name} {p.family_name}, {self.report.visit.visit_date}"
-        return f"{TITLES[self.kind]}{name}"
+        title = self._title(self.kind)
+        if self.report is None:
+            return title
+        p = self.report.patient
+        return self.tr("{title} - {given} {family}, {date}").format(
+            title=title, given=p.given_name, family=p.family_name, date=self.report.visit.visit_date
+        )
+
+    def _title(self, kind: ReportKind) -> str:
+        """The document's name: "Patient handout" or "Clinician summary"."""
+        if kind is ReportKind.SUMMARY:
+            return self.tr("Clinician summary")
+        return self.tr("Patient handout")
 
     def _show_banner(self, text: str, *, danger: bool) -> None:
         self.banner.setProperty("role", "danger-banner" if danger else "warning-banner")

@@ -9,21 +9,15 @@ visits are never offered it. The store does the conversion (audited); see
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
-
-NIGHT_PAIN_QUESTION = (
-    "Night pain is answered yes in this draft. In version 2, night pain means constant, night "
-    "or rest pain only; unexplained weight loss is its own red flag.\n\n"
-    "Was this yes given for weight loss?\n\n"
-    "Yes: it is recorded as weight loss (a systemic red flag) and night pain is left for you "
-    "to ask again. No: it stays night pain."
-)
 
 
 def rules_label(version: int) -> str:
     """The label of a draft that keeps an older version's rules."""
-    return f"Draft · protocol v{version} rules"
+    return QCoreApplication.translate("ConvertBar", "Draft · protocol v{version} rules").format(
+        version=version
+    )
 
 
 class ConvertBar(QFrame):
@@ -50,11 +44,13 @@ class ConvertBar(QFrame):
     def offer(self, version: int, newest: int) -> None:
         """Show the offer for a draft on `version` when `newest` is in use."""
         self.text.setText(
-            f"This draft follows protocol v{version} rules. Converting to v{newest} keeps "
-            f"the answers whose items are unchanged and leaves the new v{newest} items empty "
-            "for you to fill in."
+            self.tr(
+                "This draft follows protocol v{version} rules. Converting to v{newest} keeps "
+                "the answers whose items are unchanged and leaves the new v{newest} items empty "
+                "for you to fill in."
+            ).format(version=version, newest=newest)
         )
-        self.button.setText(f"Convert to v{newest}")
+        self.button.setText(self.tr("Convert to v{newest}").format(newest=newest))
         self.show()
 
 
@@ -62,8 +58,15 @@ def ask_night_pain(parent: QWidget) -> bool | None:
     """Whether a night pain yes was given for weight loss; None when the clinician cancels."""
     answer = QMessageBox.question(
         parent,
-        "Convert the draft",
-        NIGHT_PAIN_QUESTION,
+        QCoreApplication.translate("ConvertBar", "Convert the draft"),
+        QCoreApplication.translate(
+            "ConvertBar",
+            "Night pain is answered yes in this draft. In version 2, night pain means constant, "
+            "night or rest pain only; unexplained weight loss is its own red flag.\n\n"
+            "Was this yes given for weight loss?\n\n"
+            "Yes: it is recorded as weight loss (a systemic red flag) and night pain is left for "
+            "you to ask again. No: it stays night pain.",
+        ),
         QMessageBox.StandardButton.Yes
         | QMessageBox.StandardButton.No
         | QMessageBox.StandardButton.Cancel,

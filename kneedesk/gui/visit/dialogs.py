@@ -30,19 +30,23 @@ class SignDialog(PasswordDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            f"Sign this visit as {clinician_name}? The findings and plan are stored as shown, "
-            "and the visit becomes read-only. Later corrections are added as addenda.",
+            self.tr(
+                "Sign this visit as {name}? The findings and plan are stored as shown, "
+                "and the visit becomes read-only. Later corrections are added as addenda."
+            ).format(name=clinician_name),
             accounts,
             username,
-            ok_text="Sign visit",
+            ok_text=self.tr("Sign visit"),
             parent=parent,
         )
-        self.setWindowTitle("Sign visit")
+        self.setWindowTitle(self.tr("Sign visit"))
         self.setObjectName("SignDialog")
         if missing_required:
             note = QLabel(
-                "Still empty (required): " + ", ".join(missing_required) + ". You can sign "
-                "anyway; the summary and handout will say these were not recorded."
+                self.tr(
+                    "Still empty (required): {items}. You can sign anyway; the summary and "
+                    "handout will say these were not recorded."
+                ).format(items=", ".join(missing_required))
             )
             note.setWordWrap(True)
             note.setProperty("role", "error")
@@ -62,15 +66,17 @@ class HandBackDialog(PasswordDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            f"Hand the screen back to {clinician_name}. The clinician enters their password "
-            "to return to the visit; the patient's answers are already saved.",
+            self.tr(
+                "Hand the screen back to {name}. The clinician enters their password "
+                "to return to the visit; the patient's answers are already saved."
+            ).format(name=clinician_name),
             accounts,
             username,
-            ok_text="Hand back",
-            field_label="Clinician's password",
+            ok_text=self.tr("Hand back"),
+            field_label=self.tr("Clinician's password"),
             parent=parent,
         )
-        self.setWindowTitle("Hand back to clinician")
+        self.setWindowTitle(self.tr("Hand back to clinician"))
         self.setObjectName("HandBackDialog")
 
 
@@ -79,26 +85,28 @@ class AddendumDialog(QDialog):
 
     def __init__(self, visit_label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Addendum")
+        self.setWindowTitle(self.tr("Addendum"))
         self.setObjectName("AddendumDialog")
         # Wide enough for the reason's example and a short wrapped introduction.
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            f"Add an addendum to the signed visit of {visit_label}. The signed record is not "
-            "changed; the addendum is stored beside it with your name and the time."
+            self.tr(
+                "Add an addendum to the signed visit of {visit}. The signed record is not "
+                "changed; the addendum is stored beside it with your name and the time."
+            ).format(visit=visit_label)
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         self.reason = QLineEdit()
         self.reason.setObjectName("addendumReason")
-        self.reason.setPlaceholderText("e.g. Corrected hip abduction reading")
+        self.reason.setPlaceholderText(self.tr("e.g. Corrected hip abduction reading"))
         self.text = QPlainTextEdit()
         self.text.setObjectName("addendumText")
         self.text.setTabChangesFocus(True)
-        form.addRow("Reason", self.reason)
-        form.addRow("Addendum", self.text)
+        form.addRow(self.tr("Reason"), self.reason)
+        form.addRow(self.tr("Addendum"), self.text)
         layout.addLayout(form)
         self.error = QLabel()
         self.error.setObjectName("addendumError")
@@ -109,7 +117,7 @@ class AddendumDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add addendum")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add addendum"))
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -117,11 +125,11 @@ class AddendumDialog(QDialog):
     def try_accept(self) -> None:
         """Accept only with both a reason and text."""
         if not self.reason.text().strip():
-            self._show_error("Enter the reason for the addendum.")
+            self._show_error(self.tr("Enter the reason for the addendum."))
             self.reason.setFocus()
             return
         if not self.text.toPlainText().strip():
-            self._show_error("Enter the text of the addendum.")
+            self._show_error(self.tr("Enter the text of the addendum."))
             self.text.setFocus()
             return
         self.accept()

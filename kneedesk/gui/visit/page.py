@@ -75,9 +75,9 @@ class VisitPage(QWidget):
         self._previous: Answers | None = None
         self.context = VisitContext()  # the open visit's age and follow-up state
 
-        self.back = QPushButton("< Patient")
+        self.back = QPushButton(self.tr("< Patient"))
         self.back.setObjectName("closeVisit")
-        self.back.setToolTip("Close the visit; everything is already saved")
+        self.back.setToolTip(self.tr("Close the visit; everything is already saved"))
         self.back.clicked.connect(self._back_clicked)
         self.title = QLabel()
         self.title.setObjectName("visitTitle")
@@ -94,9 +94,11 @@ class VisitPage(QWidget):
         self.altered.setObjectName("alteredBanner")
         self.altered.setProperty("role", "danger-banner")
         altered_text = QLabel(
-            "ALTERED RECORD: this signed visit no longer matches its signature. It was changed "
-            "outside KneeDesk. Do not rely on it; restore from a backup and tell your "
-            "administrator."
+            self.tr(
+                "ALTERED RECORD: this signed visit no longer matches its signature. It was "
+                "changed outside KneeDesk. Do not rely on it; restore from a backup and tell "
+                "your administrator."
+            )
         )
         altered_text.setWordWrap(True)
         QHBoxLayout(self.altered).addWidget(altered_text)
@@ -150,20 +152,32 @@ class VisitPage(QWidget):
         if made or self._wizards.shelved(self.wizard):
             self.body.addWidget(self.wizard)  # shown by the layout, as the page is
         self.title.setText(
-            f"{patient.given_name} {patient.family_name} - screen of {visit.visit_date}"
+            self.tr("{given} {family} - screen of {date}").format(
+                given=patient.given_name, family=patient.family_name, date=visit.visit_date
+            )
         )
         self._show_status(opened)
 
     def _show_status(self, opened: OpenedVisit) -> None:
         visit = opened.visit
         if visit.signed:
-            self.status.setText(f"Signed by {visit.clinician_name}, {local_time(visit.signed_at)}")
+            self.status.setText(
+                self.tr("Signed by {name}, {time}").format(
+                    name=visit.clinician_name, time=local_time(visit.signed_at)
+                )
+            )
             self.altered.setVisible(opened.status is SignatureStatus.ALTERED)
             self.convert_bar.hide()
         else:
             older = opened.older_rules
-            label = rules_label(visit.protocol_version) if older else "Draft"
-            self.status.setText(f"{label} - every change is saved as you type")
+            if older:
+                self.status.setText(
+                    self.tr("{label} - every change is saved as you type").format(
+                        label=rules_label(visit.protocol_version)
+                    )
+                )
+            else:
+                self.status.setText(self.tr("Draft - every change is saved as you type"))
             self.altered.hide()
             if older:
                 self.convert_bar.offer(visit.protocol_version, opened.newest.version)
@@ -193,7 +207,11 @@ class VisitPage(QWidget):
                 self.wizard.set_section(index)
                 page.ensureWidgetVisible(row)
                 row.derived.confirm.setFocus()
-                self.status.setText(f"Confirm the units of {row.item.label} before signing")
+                self.status.setText(
+                    self.tr("Confirm the units of {item} before signing").format(
+                        item=row.item.label
+                    )
+                )
                 return
 
     def show_problems(self, items: list[Item]) -> None:
@@ -207,7 +225,11 @@ class VisitPage(QWidget):
                 page.ensureWidgetVisible(row)
                 break
         names = ", ".join(i.label for i in items)
-        self.status.setText(f"Correct before signing: {names} (see the note at the field)")
+        self.status.setText(
+            self.tr("Correct before signing: {items} (see the note at the field)").format(
+                items=names
+            )
+        )
 
     def flush(self) -> None:
         """Commit the field being typed and the plan being edited (before locking or closing)."""

@@ -38,10 +38,12 @@ class PasswordDialog(QDialog):
         username: str,
         *,
         ok_text: str,
-        field_label: str = "Your password",
+        field_label: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        if field_label is None:
+            field_label = self.tr("Your password")
         self._accounts = accounts
         self._username = username
         self._attempt: LoginAttempt | None = None
@@ -67,7 +69,7 @@ class PasswordDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         self.layout_box.addWidget(self.error)
-        self.busy = QLabel("Checking…")
+        self.busy = QLabel(self.tr("Checking…"))
         self.busy.setObjectName("passwordChecking")
         self.busy.setProperty("role", "muted")
         self.busy.hide()
@@ -92,7 +94,7 @@ class PasswordDialog(QDialog):
             return
         password = self.password.text()
         if not password:
-            self.show_error("Enter your password.")
+            self.show_error(self.tr("Enter your password."))
             return
         self.show_error("")
         try:
@@ -121,12 +123,18 @@ class PasswordDialog(QDialog):
         self.job = None
         self._attempt = None
         self._set_busy(False)
-        self.show_error(f"The password could not be checked: {exc}. Try again.")
+        self.show_error(
+            self.tr("The password could not be checked: {error}. Try again.").format(error=exc)
+        )
 
     def _refused(self, exc: LoginFailedError) -> None:
         self.password.clear()
         # Only the password is asked here: the store's "user name or password" would puzzle.
-        what = exc.what if isinstance(exc, AccountLockedError) else "That password is not right."
+        what = (
+            exc.what
+            if isinstance(exc, AccountLockedError)
+            else self.tr("That password is not right.")
+        )
         self.show_error(f"{what} {exc.todo}".strip())
         self.password.setFocus(Qt.FocusReason.OtherFocusReason)
 

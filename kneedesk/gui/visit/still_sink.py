@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
+
 from kneedesk.core.angles import View
 from kneedesk.core.stills import AngleMark, Still
 from kneedesk.services import stills as service
@@ -31,7 +33,10 @@ class StoreStills:
     def _me(self) -> int:
         me = self._store.current
         if me is None:
-            raise StoreError("Nobody is signed in.", "Log in again; nothing was changed.")
+            raise StoreError(
+                QCoreApplication.translate("StoreStills", "Nobody is signed in."),
+                QCoreApplication.translate("StoreStills", "Log in again; nothing was changed."),
+            )
         return me.id
 
     def consent(self) -> bool:
