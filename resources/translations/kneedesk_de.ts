@@ -92,6 +92,56 @@
     </message>
 </context>
 <context>
+    <name>ActionPanel</name>
+    <message>
+        <source>Print...</source>
+        <translation>Drucken...</translation>
+    </message>
+    <message>
+        <source>Print this document and keep a copy with the visit (Ctrl+P)</source>
+        <translation>Dieses Dokument drucken und eine Kopie beim Termin aufbewahren (Strg+P)</translation>
+    </message>
+    <message>
+        <source>Save as PDF...</source>
+        <translation>Als PDF speichern...</translation>
+    </message>
+    <message>
+        <source>Save as a PDF file; a copy is kept with the visit</source>
+        <translation>Als PDF-Datei speichern; eine Kopie wird beim Termin aufbewahrt</translation>
+    </message>
+</context>
+<context>
+    <name>AddendumDialog</name>
+    <message>
+        <source>Addendum</source>
+        <translation>Nachtrag</translation>
+    </message>
+    <message>
+        <source>Add an addendum to the signed visit of {visit}. The signed record is not changed; the addendum is stored beside it with your name and the time.</source>
+        <translation>Fügen Sie dem signierten Termin vom {visit} einen Nachtrag hinzu. Der signierte Eintrag bleibt unverändert; der Nachtrag wird daneben mit Ihrem Namen und der Uhrzeit gespeichert.</translation>
+    </message>
+    <message>
+        <source>e.g. Corrected hip abduction reading</source>
+        <translation>z. B. Messwert der Hüftabduktion korrigiert</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Add addendum</source>
+        <translation>Nachtrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the addendum.</source>
+        <translation>Geben Sie den Grund für den Nachtrag ein.</translation>
+    </message>
+    <message>
+        <source>Enter the text of the addendum.</source>
+        <translation>Geben Sie den Text des Nachtrags ein.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>KneeDesk cannot open the database</source>
@@ -356,6 +406,41 @@
     <message>
         <source>Restore from another file...</source>
         <translation>Aus anderer Datei wiederherstellen...</translation>
+    </message>
+</context>
+<context>
+    <name>BirthDateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>Type the date as year-month-day ({format}), for example {example}.</source>
+        <translation>Geben Sie das Datum als Jahr-Monat-Tag ein ({format}), zum Beispiel {example}.</translation>
+    </message>
+    <message>
+        <source>{typed} is not a date in {format}: type the year first, e.g. {turned}.</source>
+        <translation>{typed} ist kein Datum im Format {format}: Geben Sie zuerst das Jahr ein, z. B. {turned}.</translation>
+    </message>
+    <message>
+        <source>{typed} is not a date. {help}</source>
+        <translation>{typed} ist kein Datum. {help}</translation>
+    </message>
+    <message>
+        <source>{typed}: there is no month {month}; the month is 01 to 12.</source>
+        <translation>{typed}: Es gibt keinen Monat {month}; der Monat liegt zwischen 01 und 12.</translation>
+    </message>
+    <message>
+        <source>{typed} is before {year}; check the year.</source>
+        <translation>{typed} liegt vor {year}; prüfen Sie das Jahr.</translation>
+    </message>
+    <message>
+        <source>{typed}: {month} {year} has days 01 to {last}.</source>
+        <translation>{typed}: {month} {year} hat die Tage 01 bis {last}.</translation>
+    </message>
+    <message>
+        <source>{typed} is in the future; check the year.</source>
+        <translation>{typed} liegt in der Zukunft; prüfen Sie das Jahr.</translation>
     </message>
 </context>
 <context>
@@ -762,6 +847,37 @@
     </message>
 </context>
 <context>
+    <name>ConvertBar</name>
+    <message>
+        <source>Draft · protocol v{version} rules</source>
+        <translation>Entwurf · Regeln von Protokoll v{version}</translation>
+    </message>
+    <message>
+        <source>This draft follows protocol v{version} rules. Converting to v{newest} keeps the answers whose items are unchanged and leaves the new v{newest} items empty for you to fill in.</source>
+        <translation>Dieser Entwurf folgt den Regeln von Protokoll v{version}. Beim Umwandeln in v{newest} bleiben die Antworten unveränderter Punkte erhalten; die neuen Punkte von v{newest} bleiben leer, damit Sie sie ausfüllen.</translation>
+    </message>
+    <message>
+        <source>Convert to v{newest}</source>
+        <translation>In v{newest} umwandeln</translation>
+    </message>
+    <message>
+        <source>Convert the draft</source>
+        <translation>Entwurf umwandeln</translation>
+    </message>
+    <message>
+        <source>Night pain is answered yes in this draft. In version 2, night pain means constant, night or rest pain only; unexplained weight loss is its own red flag.
+
+Was this yes given for weight loss?
+
+Yes: it is recorded as weight loss (a systemic red flag) and night pain is left for you to ask again. No: it stays night pain.</source>
+        <translation>Nachtschmerz ist in diesem Entwurf mit Ja beantwortet. In Version 2 bedeutet Nachtschmerz nur Dauer-, Nacht- oder Ruheschmerz; ungeklärter Gewichtsverlust ist ein eigenes Warnzeichen.
+
+Wurde dieses Ja wegen Gewichtsverlust gegeben?
+
+Ja: Es wird als Gewichtsverlust erfasst (ein systemisches Warnzeichen), und Sie fragen den Nachtschmerz erneut ab. Nein: Es bleibt Nachtschmerz.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
@@ -865,6 +981,29 @@
     </message>
 </context>
 <context>
+    <name>DocumentBar</name>
+    <message>
+        <source>Patient &amp;handout</source>
+        <translation>&amp;Patienteninformation</translation>
+    </message>
+    <message>
+        <source>Clinician &amp;summary</source>
+        <translation>&amp;Klinische Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Preparing the document</source>
+        <translation>Dokument wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Breite anpassen</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Ganze Seite</translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message>
         <source>Left</source>
@@ -952,6 +1091,25 @@
     <message>
         <source>This frame could not be decoded: {error}</source>
         <translation>Dieses Einzelbild konnte nicht dekodiert werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>HandBackDialog</name>
+    <message>
+        <source>Hand the screen back to {name}. The clinician enters their password to return to the visit; the patient&apos;s answers are already saved.</source>
+        <translation>Geben Sie den Bildschirm an {name} zurück. Die Behandlerin oder der Behandler gibt das Passwort ein, um zum Termin zurückzukehren; die Antworten der Patientin oder des Patienten sind bereits gespeichert.</translation>
+    </message>
+    <message>
+        <source>Hand back</source>
+        <translation>Zurückgeben</translation>
+    </message>
+    <message>
+        <source>Clinician&apos;s password</source>
+        <translation>Passwort der Behandler/in</translation>
+    </message>
+    <message>
+        <source>Hand back to clinician</source>
+        <translation>An Behandler/in zurückgeben</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1618,29 @@
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Your password</source>
+        <translation>Ihr Passwort</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The password could not be checked: {error}. Try again.</source>
+        <translation>Das Passwort konnte nicht geprüft werden: {error}. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>That password is not right.</source>
+        <translation>Das Passwort ist nicht richtig.</translation>
+    </message>
+</context>
+<context>
     <name>PatientDialog</name>
     <message>
         <source>Patient</source>
@@ -1525,6 +1706,162 @@
         <source>* required</source>
         <translation>* Pflichtfeld</translation>
     </message>
+    <message>
+        <source>Edit patient</source>
+        <translation>Patient bearbeiten</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>Neuer Patient</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Add patient</source>
+        <translation>Patient hinzufügen</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Keine Angabe</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Weiblich</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Männlich</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Divers</translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s given name.</source>
+        <translation>Geben Sie den Vornamen ein.</translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s family name.</source>
+        <translation>Geben Sie den Nachnamen ein.</translation>
+    </message>
+    <message>
+        <source>Enter the date of birth. {help}</source>
+        <translation>Geben Sie das Geburtsdatum ein. {help}</translation>
+    </message>
+    <message>
+        <source>Enter a chart number; it must be unique in this clinic.</source>
+        <translation>Geben Sie eine Aktennummer ein; sie muss in dieser Praxis eindeutig sein.</translation>
+    </message>
+    <message>
+        <source>Chart number {chart} already belongs to {name}. Use another number, or open that patient instead.</source>
+        <translation>Die Aktennummer {chart} gehört bereits zu {name}. Verwenden Sie eine andere Nummer oder öffnen Sie stattdessen diesen Patienten.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientListModel</name>
+    <message>
+        <source>{name}  (archived)</source>
+        <translation>{name}  (archiviert)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Chart no.</source>
+        <translation>Akten-Nr.</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>{given} {family} - chart {chart}</source>
+        <translation>{given} {family} - Akte {chart}</translation>
+    </message>
+</context>
+<context>
+    <name>PatientListPage</name>
+    <message>
+        <source>Patients</source>
+        <translation>Patienten</translation>
+    </message>
+    <message>
+        <source>Search by name, chart number or date of birth  (Ctrl+F)</source>
+        <translation>Nach Name, Aktennummer oder Geburtsdatum suchen  (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search patients</source>
+        <translation>Patienten suchen</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Archivierte anzeigen</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>Neuer Patient</translation>
+    </message>
+    <message>
+        <source>Add a patient (Ctrl+N)</source>
+        <translation>Patient hinzufügen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Patients found</source>
+        <translation>Gefundene Patienten</translation>
+    </message>
+    <message>
+        <source>Recently seen patients</source>
+        <translation>Zuletzt gesehene Patienten</translation>
+    </message>
+    <message>
+        <source>Recently seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>More than {limit} patients found</source>
+        <translation>Mehr als {limit} Patienten gefunden</translation>
+    </message>
+    <message>
+        <source>More than {limit} patients</source>
+        <translation>Mehr als {limit} Patienten</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} patients found</source>
+        <translation>
+            <numerusform>{count} Patient gefunden</numerusform>
+            <numerusform>{count} Patienten gefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} patients</source>
+        <translation>
+            <numerusform>{count} Patient</numerusform>
+            <numerusform>{count} Patienten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No patient matches “{query}”. Check the spelling, search by chart number or date of birth, or choose New patient (Ctrl+N) to add them.</source>
+        <translation>Kein Patient passt zu „{query}“. Prüfen Sie die Schreibweise, suchen Sie nach Aktennummer oder Geburtsdatum, oder wählen Sie Neuer Patient (Strg+N), um ihn hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Every patient is archived. Tick Show archived to see them, or choose New patient (Ctrl+N).</source>
+        <translation>Alle Patienten sind archiviert. Setzen Sie das Häkchen bei Archivierte anzeigen, um sie zu sehen, oder wählen Sie Neuer Patient (Strg+N).</translation>
+    </message>
+    <message>
+        <source>No patients yet. Choose New patient (Ctrl+N) to add the first one.</source>
+        <translation>Noch keine Patienten. Wählen Sie Neuer Patient (Strg+N), um den ersten hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Patients you open appear here.</source>
+        <translation>Hier erscheinen die Patienten, die Sie öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>PatientModeView</name>
@@ -1571,6 +1908,132 @@
     <message>
         <source>Hand the screen back; your clinician enters their password</source>
         <translation>Geben Sie den Bildschirm zurück; Ihre Behandlerin oder Ihr Behandler gibt das Passwort ein</translation>
+    </message>
+</context>
+<context>
+    <name>PatientRecordPage</name>
+    <message>
+        <source>&lt; Patients</source>
+        <translation>&lt; Patienten</translation>
+    </message>
+    <message>
+        <source>Back to the patient list (Esc)</source>
+        <translation>Zurück zur Patientenliste (Esc)</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Chart number</source>
+        <translation>Aktennummer</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Edit details</source>
+        <translation>Angaben bearbeiten</translation>
+    </message>
+    <message>
+        <source>New screen</source>
+        <translation>Neues Screening</translation>
+    </message>
+    <message>
+        <source>Start a new movement screen today (Ctrl+Shift+N)</source>
+        <translation>Heute ein neues Bewegungsscreening beginnen (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <source>Continue draft</source>
+        <translation>Entwurf fortsetzen</translation>
+    </message>
+    <message>
+        <source>Addendum...</source>
+        <translation>Nachtrag...</translation>
+    </message>
+    <message>
+        <source>Handout &amp;&amp; summary...</source>
+        <translation>Information &amp;&amp; Zusammenfassung...</translation>
+    </message>
+    <message>
+        <source>The patient handout and clinician summary of this visit</source>
+        <translation>Patienteninformation und klinische Zusammenfassung dieses Termins</translation>
+    </message>
+    <message>
+        <source>No visits yet. Choose New screen (Ctrl+Shift+N) to start the first movement screen.</source>
+        <translation>Noch keine Termine. Wählen Sie Neues Screening (Strg+Umschalt+N), um das erste Bewegungsscreening zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Visit history and actions (Ctrl+1)</source>
+        <translation>Terminverlauf und Aktionen (Strg+1)</translation>
+    </message>
+    <message>
+        <source>Charts over the visits (Ctrl+2)</source>
+        <translation>Diagramme über die Termine (Strg+2)</translation>
+    </message>
+    <message>
+        <source>This record could not be opened. {what} {todo}</source>
+        <translation>Diese Akte konnte nicht geöffnet werden. {what} {todo}</translation>
+    </message>
+    <message>
+        <source>This record could not be opened ({error}). Go back to the patient list and open it again; if it keeps failing, restart KneeDesk.</source>
+        <translation>Diese Akte konnte nicht geöffnet werden ({error}). Gehen Sie zurück zur Patientenliste und öffnen Sie sie erneut; wenn es weiter fehlschlägt, starten Sie KneeDesk neu.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>{date}  (age {age})</source>
+        <translation>{date}  ({age} Jahre)</translation>
+    </message>
+    <message>
+        <source>Restore from archive</source>
+        <translation>Aus dem Archiv holen</translation>
+    </message>
+    <message>
+        <source>Archive patient</source>
+        <translation>Patient archivieren</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Weiblich</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Männlich</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Divers</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Keine Angabe</translation>
+    </message>
+    <message>
+        <source>Open signed visit</source>
+        <translation>Signierten Termin öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Report preview</source>
+        <translation>Dokumentvorschau</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +2127,86 @@
 (library dose, printed on the handout; type to change it)</source>
         <translation>{dose}
 (Dosis aus der Bibliothek, wird auf der Patienteninformation gedruckt; zum Ändern tippen)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <source>Page {page} could not be prepared for printing.</source>
+        <translation>Seite {page} konnte nicht für den Druck vorbereitet werden.</translation>
+    </message>
+    <message>
+        <source>Printing was interrupted before the last page.</source>
+        <translation>Der Druck wurde vor der letzten Seite unterbrochen.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; nothing was sent to the printer.</source>
+        <translation>Der Druck wurde abgebrochen; nichts wurde an den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started; check that it is on and connected.</source>
+        <translation>Der Drucker konnte nicht gestartet werden; prüfen Sie, ob er eingeschaltet und verbunden ist.</translation>
+    </message>
+    <message>
+        <source>The printer stopped before page {page}.</source>
+        <translation>Der Drucker hat vor Seite {page} angehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintProgress</name>
+    <message>
+        <source>Printing page {page} of {pages}</source>
+        <translation>Seite {page} von {pages} wird gedruckt</translation>
+    </message>
+    <message>
+        <source>Preparing page {page} of {pages}</source>
+        <translation>Seite {page} von {pages} wird vorbereitet</translation>
+    </message>
+</context>
+<context>
+    <name>PrintProgressDialog</name>
+    <message>
+        <source>Printing</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>The document</source>
+        <translation>Das Dokument</translation>
+    </message>
+    <message>
+        <source>{document} on {printer}</source>
+        <translation>{document} auf {printer}</translation>
+    </message>
+    <message>
+        <source>Opening the document...</source>
+        <translation>Dokument wird geöffnet...</translation>
+    </message>
+    <message>
+        <source>Printing progress</source>
+        <translation>Druckfortschritt</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent to the printer yet.</source>
+        <translation>Noch wurde nichts an den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The pages are going to the printer; this can no longer be cancelled.</source>
+        <translation>Die Seiten gehen an den Drucker; das kann nicht mehr abgebrochen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The document could not be read for printing; nothing was printed.</source>
+        <translation>Das Dokument konnte für den Druck nicht gelesen werden; es wurde nichts gedruckt.</translation>
+    </message>
+    <message>
+        <source>Print {title}</source>
+        <translation>{title} drucken</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +2382,170 @@
     <message>
         <source>Red flag: {flags}. Refer or investigate before treating this as runner&apos;s knee; the handout will carry no exercise plan.</source>
         <translation>Warnzeichen: {flags}. Vor einer Behandlung als Läuferknie überweisen oder abklären; die Patienteninformation enthält kein Übungsprogramm.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportHeader</name>
+    <message>
+        <source>&lt; Back to record</source>
+        <translation>&lt; Zurück zur Akte</translation>
+    </message>
+    <message>
+        <source>Back to the patient&apos;s record (Esc)</source>
+        <translation>Zurück zur Patientenakte (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportIssuer</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>This kept copy no longer matches the fingerprint (SHA-256) recorded when it was printed: it was changed outside KneeDesk, so it was not printed. Print the document again from the preview, run &apos;kneedesk check&apos;, and tell your administrator.</source>
+        <translation>Diese aufbewahrte Kopie stimmt nicht mehr mit dem beim Drucken erfassten Fingerabdruck (SHA-256) überein: Sie wurde außerhalb von KneeDesk geändert und deshalb nicht gedruckt. Drucken Sie das Dokument erneut aus der Vorschau, führen Sie &apos;kneedesk check&apos; aus und informieren Sie Ihre Administration.</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Nicht gedruckt</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation>Die Datei konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>Handout and summary</source>
+        <translation>Information und Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>{given} {family} - screen of {date} ({visit})</source>
+        <translation>{given} {family} - Screening vom {date} ({visit})</translation>
+    </message>
+    <message>
+        <source>Signed by {name}</source>
+        <translation>Signiert von {name}</translation>
+    </message>
+    <message>
+        <source>Draft (not signed)</source>
+        <translation>Entwurf (nicht signiert)</translation>
+    </message>
+    <message>
+        <source>ALTERED RECORD: this signed visit no longer matches its signature. Every page prints with a warning bar; restore from a backup and tell your administrator.</source>
+        <translation>VERÄNDERTER EINTRAG: Dieser signierte Termin stimmt nicht mehr mit seiner Signatur überein. Jede Seite wird mit einem Warnbalken gedruckt; stellen Sie eine Sicherung wieder her und informieren Sie Ihre Administration.</translation>
+    </message>
+    <message>
+        <source>Draft: preview only. Sign the visit to print or save it, so that what the patient takes home is the signed record and can be reprinted exactly.</source>
+        <translation>Entwurf: nur Vorschau. Signieren Sie den Termin, um ihn zu drucken oder zu speichern, damit das, was die Patientin oder der Patient mitnimmt, der signierte Eintrag ist und genau nachgedruckt werden kann.</translation>
+    </message>
+    <message>
+        <source>Clinician summary printed and kept with the visit.</source>
+        <translation>Klinische Zusammenfassung gedruckt und beim Termin aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Patient handout printed and kept with the visit.</source>
+        <translation>Patienteninformation gedruckt und beim Termin aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Clinician summary saved as {file} and kept with the visit.</source>
+        <translation>Klinische Zusammenfassung als {file} gespeichert und beim Termin aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Patient handout saved as {file} and kept with the visit.</source>
+        <translation>Patienteninformation als {file} gespeichert und beim Termin aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Reprint refused</source>
+        <translation>Nachdruck verweigert</translation>
+    </message>
+    <message>
+        <source>{title} (reprint)</source>
+        <translation>{title} (Nachdruck)</translation>
+    </message>
+    <message>
+        <source>Clinician summary of {time} reprinted.</source>
+        <translation>Klinische Zusammenfassung vom {time} nachgedruckt.</translation>
+    </message>
+    <message>
+        <source>Patient handout of {time} reprinted.</source>
+        <translation>Patienteninformation vom {time} nachgedruckt.</translation>
+    </message>
+    <message>
+        <source>Preparing the clinician summary...</source>
+        <translation>Klinische Zusammenfassung wird vorbereitet...</translation>
+    </message>
+    <message>
+        <source>Preparing the patient handout...</source>
+        <translation>Patienteninformation wird vorbereitet...</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} pages</source>
+        <translation>
+            <numerusform>{count} Seite</numerusform>
+            <numerusform>{count} Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document could not be prepared. This is a bug; please report it.</source>
+        <translation>Das Dokument konnte nicht vorbereitet werden. Das ist ein Programmfehler; bitte melden Sie ihn.</translation>
+    </message>
+    <message>
+        <source>This visit cannot be reported on (see above).</source>
+        <translation>Für diesen Termin kann kein Dokument erstellt werden (siehe oben).</translation>
+    </message>
+    <message>
+        <source>Sign the visit to print or save it.</source>
+        <translation>Signieren Sie den Termin, um ihn zu drucken oder zu speichern.</translation>
+    </message>
+    <message>
+        <source>Preparing the document...</source>
+        <translation>Dokument wird vorbereitet...</translation>
+    </message>
+    <message>
+        <source>The document could not be prepared (see above).</source>
+        <translation>Das Dokument konnte nicht vorbereitet werden (siehe oben).</translation>
+    </message>
+    <message>
+        <source>Log in to print or save.</source>
+        <translation>Melden Sie sich an, um zu drucken oder zu speichern.</translation>
+    </message>
+    <message>
+        <source>A copy of what you print or save is kept with the visit.</source>
+        <translation>Eine Kopie dessen, was Sie drucken oder speichern, wird beim Termin aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Nothing to print yet.</source>
+        <translation>Noch nichts zu drucken.</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>visit {number} of {total}</source>
+        <translation>Termin {number} von {total}</translation>
+    </message>
+    <message>
+        <source>{title} - {given} {family}, {date}</source>
+        <translation>{title} - {given} {family}, {date}</translation>
+    </message>
+    <message>
+        <source>Clinician summary</source>
+        <translation>Klinische Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Patient handout</source>
+        <translation>Patienteninformation</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2939,21 @@
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign this visit as {name}? The findings and plan are stored as shown, and the visit becomes read-only. Later corrections are added as addenda.</source>
+        <translation>Diesen Termin als {name} signieren? Befunde und Plan werden wie angezeigt gespeichert, und der Termin kann danach nur noch gelesen werden. Spätere Korrekturen werden als Nachträge hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Sign visit</source>
+        <translation>Termin signieren</translation>
+    </message>
+    <message>
+        <source>Still empty (required): {items}. You can sign anyway; the summary and handout will say these were not recorded.</source>
+        <translation>Noch leer (Pflichtangaben): {items}. Sie können trotzdem signieren; Zusammenfassung und Patienteninformation vermerken, dass diese nicht erfasst wurden.</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>Another program is using the name KneeDesk uses to find its own open window, and it did not answer as KneeDesk. KneeDesk starts anyway; if KneeDesk is already open on this database it will say so. If this happens again, restart the computer or ask your IT support to check which program it is.</source>
@@ -2514,6 +3236,80 @@
     <message>
         <source>Drop the file on the Left or the Right side of the item.</source>
         <translation>Ziehen Sie die Datei auf die linke oder rechte Seite des Items.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreStills</name>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>Niemand ist angemeldet.</translation>
+    </message>
+    <message>
+        <source>Log in again; nothing was changed.</source>
+        <translation>Melden Sie sich erneut an; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>StoredReports</name>
+    <message>
+        <source>Kept copies</source>
+        <translation>Aufbewahrte Kopien</translation>
+    </message>
+    <message>
+        <source>What is printed or saved is kept as it was: Reprint gives the same file.</source>
+        <translation>Was gedruckt oder gespeichert wird, bleibt unverändert erhalten: Nachdrucken liefert dieselbe Datei.</translation>
+    </message>
+    <message>
+        <source>Kept copies of printed and saved reports</source>
+        <translation>Aufbewahrte Kopien gedruckter und gespeicherter Dokumente</translation>
+    </message>
+    <message>
+        <source>Nothing printed or saved yet.</source>
+        <translation>Noch nichts gedruckt oder gespeichert.</translation>
+    </message>
+    <message>
+        <source>Reprint...</source>
+        <translation>Nachdrucken...</translation>
+    </message>
+    <message>
+        <source>Print the selected kept copy again, byte for byte</source>
+        <translation>Die ausgewählte Kopie erneut drucken, Byte für Byte</translation>
+    </message>
+    <message>
+        <source>{time}, {name}</source>
+        <translation>{time}, {name}</translation>
+    </message>
+    <message>
+        <source>Clinician summary, kept</source>
+        <translation>Klinische Zusammenfassung, aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Patient handout, kept</source>
+        <translation>Patienteninformation, aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Clinician summary, saved as PDF</source>
+        <translation>Klinische Zusammenfassung, als PDF gespeichert</translation>
+    </message>
+    <message>
+        <source>Patient handout, saved as PDF</source>
+        <translation>Patienteninformation, als PDF gespeichert</translation>
+    </message>
+    <message>
+        <source>Clinician summary, printed</source>
+        <translation>Klinische Zusammenfassung, gedruckt</translation>
+    </message>
+    <message>
+        <source>Patient handout, printed</source>
+        <translation>Patienteninformation, gedruckt</translation>
+    </message>
+    <message>
+        <source>{copy}, reprinted {count}x</source>
+        <translation>{copy}, {count}× nachgedruckt</translation>
+    </message>
+    <message>
+        <source>clinician {number}</source>
+        <translation>Behandler/in {number}</translation>
     </message>
 </context>
 <context>
@@ -2842,6 +3638,72 @@
     <message>
         <source>Pause</source>
         <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>VisitHistoryTable</name>
+    <message>
+        <source>Visit history</source>
+        <translation>Terminverlauf</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Behandler/in</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Worst pain</source>
+        <translation>Stärkster Schmerz</translation>
+    </message>
+    <message>
+        <source>Loading the record…</source>
+        <translation>Akte wird geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPage</name>
+    <message>
+        <source>&lt; Patient</source>
+        <translation>&lt; Patient</translation>
+    </message>
+    <message>
+        <source>Close the visit; everything is already saved</source>
+        <translation>Termin schließen; alles ist bereits gespeichert</translation>
+    </message>
+    <message>
+        <source>ALTERED RECORD: this signed visit no longer matches its signature. It was changed outside KneeDesk. Do not rely on it; restore from a backup and tell your administrator.</source>
+        <translation>VERÄNDERTER EINTRAG: Dieser signierte Termin stimmt nicht mehr mit seiner Signatur überein. Er wurde außerhalb von KneeDesk geändert. Verlassen Sie sich nicht darauf; stellen Sie eine Sicherung wieder her und informieren Sie Ihre Administration.</translation>
+    </message>
+    <message>
+        <source>{given} {family} - screen of {date}</source>
+        <translation>{given} {family} - Screening vom {date}</translation>
+    </message>
+    <message>
+        <source>Signed by {name}, {time}</source>
+        <translation>Signiert von {name}, {time}</translation>
+    </message>
+    <message>
+        <source>{label} - every change is saved as you type</source>
+        <translation>{label} - jede Änderung wird beim Tippen gespeichert</translation>
+    </message>
+    <message>
+        <source>Draft - every change is saved as you type</source>
+        <translation>Entwurf - jede Änderung wird beim Tippen gespeichert</translation>
+    </message>
+    <message>
+        <source>Confirm the units of {item} before signing</source>
+        <translation>Bestätigen Sie die Einheiten von {item} vor dem Signieren</translation>
+    </message>
+    <message>
+        <source>Correct before signing: {items} (see the note at the field)</source>
+        <translation>Vor dem Signieren korrigieren: {items} (siehe Hinweis am Feld)</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,56 @@
     </message>
 </context>
 <context>
+    <name>ActionPanel</name>
+    <message>
+        <source>Print...</source>
+        <translation>Imprimir...</translation>
+    </message>
+    <message>
+        <source>Print this document and keep a copy with the visit (Ctrl+P)</source>
+        <translation>Imprimir este documento y guardar una copia con la visita (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as PDF...</source>
+        <translation>Guardar como PDF...</translation>
+    </message>
+    <message>
+        <source>Save as a PDF file; a copy is kept with the visit</source>
+        <translation>Guardar como archivo PDF; se guarda una copia con la visita</translation>
+    </message>
+</context>
+<context>
+    <name>AddendumDialog</name>
+    <message>
+        <source>Addendum</source>
+        <translation>Adenda</translation>
+    </message>
+    <message>
+        <source>Add an addendum to the signed visit of {visit}. The signed record is not changed; the addendum is stored beside it with your name and the time.</source>
+        <translation>Añada una adenda a la visita firmada del {visit}. El registro firmado no cambia; la adenda se guarda junto a él con su nombre y la hora.</translation>
+    </message>
+    <message>
+        <source>e.g. Corrected hip abduction reading</source>
+        <translation>p. ej., corrección de la medida de abducción de cadera</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Add addendum</source>
+        <translation>Añadir adenda</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the addendum.</source>
+        <translation>Escriba el motivo de la adenda.</translation>
+    </message>
+    <message>
+        <source>Enter the text of the addendum.</source>
+        <translation>Escriba el texto de la adenda.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>KneeDesk cannot open the database</source>
@@ -356,6 +406,41 @@
     <message>
         <source>Restore from another file...</source>
         <translation>Restaurar desde otro archivo...</translation>
+    </message>
+</context>
+<context>
+    <name>BirthDateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Type the date as year-month-day ({format}), for example {example}.</source>
+        <translation>Escriba la fecha como año-mes-día ({format}), por ejemplo {example}.</translation>
+    </message>
+    <message>
+        <source>{typed} is not a date in {format}: type the year first, e.g. {turned}.</source>
+        <translation>{typed} no es una fecha en formato {format}: escriba primero el año, p. ej., {turned}.</translation>
+    </message>
+    <message>
+        <source>{typed} is not a date. {help}</source>
+        <translation>{typed} no es una fecha. {help}</translation>
+    </message>
+    <message>
+        <source>{typed}: there is no month {month}; the month is 01 to 12.</source>
+        <translation>{typed}: no existe el mes {month}; el mes va de 01 a 12.</translation>
+    </message>
+    <message>
+        <source>{typed} is before {year}; check the year.</source>
+        <translation>{typed} es anterior a {year}; revise el año.</translation>
+    </message>
+    <message>
+        <source>{typed}: {month} {year} has days 01 to {last}.</source>
+        <translation>{typed}: {month} de {year} tiene los días 01 a {last}.</translation>
+    </message>
+    <message>
+        <source>{typed} is in the future; check the year.</source>
+        <translation>{typed} está en el futuro; revise el año.</translation>
     </message>
 </context>
 <context>
@@ -762,6 +847,37 @@
     </message>
 </context>
 <context>
+    <name>ConvertBar</name>
+    <message>
+        <source>Draft · protocol v{version} rules</source>
+        <translation>Borrador · reglas del protocolo v{version}</translation>
+    </message>
+    <message>
+        <source>This draft follows protocol v{version} rules. Converting to v{newest} keeps the answers whose items are unchanged and leaves the new v{newest} items empty for you to fill in.</source>
+        <translation>Este borrador sigue las reglas del protocolo v{version}. Al convertirlo a v{newest} se conservan las respuestas de los ítems que no cambian y los ítems nuevos de v{newest} quedan vacíos para que usted los complete.</translation>
+    </message>
+    <message>
+        <source>Convert to v{newest}</source>
+        <translation>Convertir a v{newest}</translation>
+    </message>
+    <message>
+        <source>Convert the draft</source>
+        <translation>Convertir el borrador</translation>
+    </message>
+    <message>
+        <source>Night pain is answered yes in this draft. In version 2, night pain means constant, night or rest pain only; unexplained weight loss is its own red flag.
+
+Was this yes given for weight loss?
+
+Yes: it is recorded as weight loss (a systemic red flag) and night pain is left for you to ask again. No: it stays night pain.</source>
+        <translation>En este borrador, el dolor nocturno está respondido con sí. En la versión 2, dolor nocturno significa solo dolor constante, nocturno o en reposo; la pérdida de peso inexplicada es un signo de alarma aparte.
+
+¿Se respondió este sí por pérdida de peso?
+
+Sí: se registra como pérdida de peso (un signo de alarma sistémico) y el dolor nocturno queda pendiente para que usted vuelva a preguntarlo. No: sigue siendo dolor nocturno.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
@@ -865,6 +981,29 @@
     </message>
 </context>
 <context>
+    <name>DocumentBar</name>
+    <message>
+        <source>Patient &amp;handout</source>
+        <translation>&amp;Hoja para el paciente</translation>
+    </message>
+    <message>
+        <source>Clinician &amp;summary</source>
+        <translation>&amp;Resumen clínico</translation>
+    </message>
+    <message>
+        <source>Preparing the document</source>
+        <translation>Preparando el documento</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Página completa</translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message>
         <source>Left</source>
@@ -952,6 +1091,25 @@
     <message>
         <source>This frame could not be decoded: {error}</source>
         <translation>No se pudo decodificar este fotograma: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>HandBackDialog</name>
+    <message>
+        <source>Hand the screen back to {name}. The clinician enters their password to return to the visit; the patient&apos;s answers are already saved.</source>
+        <translation>Devuelva la pantalla a {name}. El profesional introduce su contraseña para volver a la visita; las respuestas del paciente ya están guardadas.</translation>
+    </message>
+    <message>
+        <source>Hand back</source>
+        <translation>Devolver</translation>
+    </message>
+    <message>
+        <source>Clinician&apos;s password</source>
+        <translation>Contraseña del profesional</translation>
+    </message>
+    <message>
+        <source>Hand back to clinician</source>
+        <translation>Devolver al profesional</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1618,29 @@
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Your password</source>
+        <translation>Su contraseña</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Introduzca su contraseña.</translation>
+    </message>
+    <message>
+        <source>The password could not be checked: {error}. Try again.</source>
+        <translation>No se pudo comprobar la contraseña: {error}. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>That password is not right.</source>
+        <translation>Esa contraseña no es correcta.</translation>
+    </message>
+</context>
+<context>
     <name>PatientDialog</name>
     <message>
         <source>Patient</source>
@@ -1525,6 +1706,162 @@
         <source>* required</source>
         <translation>* obligatorio</translation>
     </message>
+    <message>
+        <source>Edit patient</source>
+        <translation>Editar paciente</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>Nuevo paciente</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Add patient</source>
+        <translation>Añadir paciente</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>No indicado</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Femenino</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculino</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s given name.</source>
+        <translation>Escriba el nombre del paciente.</translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s family name.</source>
+        <translation>Escriba los apellidos del paciente.</translation>
+    </message>
+    <message>
+        <source>Enter the date of birth. {help}</source>
+        <translation>Escriba la fecha de nacimiento. {help}</translation>
+    </message>
+    <message>
+        <source>Enter a chart number; it must be unique in this clinic.</source>
+        <translation>Escriba un número de historia; debe ser único en esta clínica.</translation>
+    </message>
+    <message>
+        <source>Chart number {chart} already belongs to {name}. Use another number, or open that patient instead.</source>
+        <translation>El número de historia {chart} ya pertenece a {name}. Use otro número o abra ese paciente.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientListModel</name>
+    <message>
+        <source>{name}  (archived)</source>
+        <translation>{name}  (archivado)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Chart no.</source>
+        <translation>N.º historia</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Edad</translation>
+    </message>
+    <message>
+        <source>{given} {family} - chart {chart}</source>
+        <translation>{given} {family} - historia {chart}</translation>
+    </message>
+</context>
+<context>
+    <name>PatientListPage</name>
+    <message>
+        <source>Patients</source>
+        <translation>Pacientes</translation>
+    </message>
+    <message>
+        <source>Search by name, chart number or date of birth  (Ctrl+F)</source>
+        <translation>Buscar por nombre, número de historia o fecha de nacimiento  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search patients</source>
+        <translation>Buscar pacientes</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Mostrar archivados</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>Nuevo paciente</translation>
+    </message>
+    <message>
+        <source>Add a patient (Ctrl+N)</source>
+        <translation>Añadir un paciente (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Patients found</source>
+        <translation>Pacientes encontrados</translation>
+    </message>
+    <message>
+        <source>Recently seen patients</source>
+        <translation>Pacientes vistos recientemente</translation>
+    </message>
+    <message>
+        <source>Recently seen</source>
+        <translation>Vistos recientemente</translation>
+    </message>
+    <message>
+        <source>More than {limit} patients found</source>
+        <translation>Más de {limit} pacientes encontrados</translation>
+    </message>
+    <message>
+        <source>More than {limit} patients</source>
+        <translation>Más de {limit} pacientes</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} patients found</source>
+        <translation>
+            <numerusform>{count} paciente encontrado</numerusform>
+            <numerusform>{count} pacientes encontrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} patients</source>
+        <translation>
+            <numerusform>{count} paciente</numerusform>
+            <numerusform>{count} pacientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No patient matches “{query}”. Check the spelling, search by chart number or date of birth, or choose New patient (Ctrl+N) to add them.</source>
+        <translation>Ningún paciente coincide con «{query}». Revise la ortografía, busque por número de historia o fecha de nacimiento, o elija Nuevo paciente (Ctrl+N) para añadirlo.</translation>
+    </message>
+    <message>
+        <source>Every patient is archived. Tick Show archived to see them, or choose New patient (Ctrl+N).</source>
+        <translation>Todos los pacientes están archivados. Marque Mostrar archivados para verlos o elija Nuevo paciente (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>No patients yet. Choose New patient (Ctrl+N) to add the first one.</source>
+        <translation>Todavía no hay pacientes. Elija Nuevo paciente (Ctrl+N) para añadir el primero.</translation>
+    </message>
+    <message>
+        <source>Patients you open appear here.</source>
+        <translation>Aquí aparecen los pacientes que abra.</translation>
+    </message>
 </context>
 <context>
     <name>PatientModeView</name>
@@ -1571,6 +1908,132 @@
     <message>
         <source>Hand the screen back; your clinician enters their password</source>
         <translation>Devuelva la pantalla; su profesional introducirá su contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>PatientRecordPage</name>
+    <message>
+        <source>&lt; Patients</source>
+        <translation>&lt; Pacientes</translation>
+    </message>
+    <message>
+        <source>Back to the patient list (Esc)</source>
+        <translation>Volver a la lista de pacientes (Esc)</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+    <message>
+        <source>Chart number</source>
+        <translation>Número de historia</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Edit details</source>
+        <translation>Editar datos</translation>
+    </message>
+    <message>
+        <source>New screen</source>
+        <translation>Nueva evaluación</translation>
+    </message>
+    <message>
+        <source>Start a new movement screen today (Ctrl+Shift+N)</source>
+        <translation>Iniciar hoy una nueva evaluación del movimiento (Ctrl+Mayús+N)</translation>
+    </message>
+    <message>
+        <source>Continue draft</source>
+        <translation>Continuar borrador</translation>
+    </message>
+    <message>
+        <source>Addendum...</source>
+        <translation>Adenda...</translation>
+    </message>
+    <message>
+        <source>Handout &amp;&amp; summary...</source>
+        <translation>Hoja &amp;&amp; resumen...</translation>
+    </message>
+    <message>
+        <source>The patient handout and clinician summary of this visit</source>
+        <translation>La hoja para el paciente y el resumen clínico de esta visita</translation>
+    </message>
+    <message>
+        <source>No visits yet. Choose New screen (Ctrl+Shift+N) to start the first movement screen.</source>
+        <translation>Todavía no hay visitas. Elija Nueva evaluación (Ctrl+Mayús+N) para iniciar la primera evaluación del movimiento.</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Evolución</translation>
+    </message>
+    <message>
+        <source>Visit history and actions (Ctrl+1)</source>
+        <translation>Historial de visitas y acciones (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Charts over the visits (Ctrl+2)</source>
+        <translation>Gráficos a lo largo de las visitas (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>This record could not be opened. {what} {todo}</source>
+        <translation>No se pudo abrir este registro. {what} {todo}</translation>
+    </message>
+    <message>
+        <source>This record could not be opened ({error}). Go back to the patient list and open it again; if it keeps failing, restart KneeDesk.</source>
+        <translation>No se pudo abrir este registro ({error}). Vuelva a la lista de pacientes y ábralo de nuevo; si sigue fallando, reinicie KneeDesk.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no registrada</translation>
+    </message>
+    <message>
+        <source>{date}  (age {age})</source>
+        <translation>{date}  ({age} años)</translation>
+    </message>
+    <message>
+        <source>Restore from archive</source>
+        <translation>Restaurar del archivo</translation>
+    </message>
+    <message>
+        <source>Archive patient</source>
+        <translation>Archivar paciente</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Femenino</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculino</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>No indicado</translation>
+    </message>
+    <message>
+        <source>Open signed visit</source>
+        <translation>Abrir visita firmada</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Report preview</source>
+        <translation>Vista previa del informe</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +2127,86 @@
 (library dose, printed on the handout; type to change it)</source>
         <translation>{dose}
 (dosis de la biblioteca, se imprime en la hoja para el paciente; escriba para cambiarla)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <source>Page {page} could not be prepared for printing.</source>
+        <translation>No se pudo preparar la página {page} para imprimir.</translation>
+    </message>
+    <message>
+        <source>Printing was interrupted before the last page.</source>
+        <translation>La impresión se interrumpió antes de la última página.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; nothing was sent to the printer.</source>
+        <translation>Se canceló la impresión; no se envió nada a la impresora.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started; check that it is on and connected.</source>
+        <translation>No se pudo iniciar la impresora; compruebe que está encendida y conectada.</translation>
+    </message>
+    <message>
+        <source>The printer stopped before page {page}.</source>
+        <translation>La impresora se detuvo antes de la página {page}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintProgress</name>
+    <message>
+        <source>Printing page {page} of {pages}</source>
+        <translation>Imprimiendo página {page} de {pages}</translation>
+    </message>
+    <message>
+        <source>Preparing page {page} of {pages}</source>
+        <translation>Preparando página {page} de {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintProgressDialog</name>
+    <message>
+        <source>Printing</source>
+        <translation>Imprimiendo</translation>
+    </message>
+    <message>
+        <source>The document</source>
+        <translation>El documento</translation>
+    </message>
+    <message>
+        <source>{document} on {printer}</source>
+        <translation>{document} en {printer}</translation>
+    </message>
+    <message>
+        <source>Opening the document...</source>
+        <translation>Abriendo el documento...</translation>
+    </message>
+    <message>
+        <source>Printing progress</source>
+        <translation>Progreso de la impresión</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent to the printer yet.</source>
+        <translation>Todavía no se ha enviado nada a la impresora.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>The pages are going to the printer; this can no longer be cancelled.</source>
+        <translation>Las páginas se están enviando a la impresora; ya no se puede cancelar.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The document could not be read for printing; nothing was printed.</source>
+        <translation>No se pudo leer el documento para imprimirlo; no se imprimió nada.</translation>
+    </message>
+    <message>
+        <source>Print {title}</source>
+        <translation>Imprimir {title}</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +2382,170 @@
     <message>
         <source>Red flag: {flags}. Refer or investigate before treating this as runner&apos;s knee; the handout will carry no exercise plan.</source>
         <translation>Signo de alarma: {flags}. Derive o investigue antes de tratarlo como rodilla del corredor; la hoja para el paciente no llevará plan de ejercicios.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportHeader</name>
+    <message>
+        <source>&lt; Back to record</source>
+        <translation>&lt; Volver al registro</translation>
+    </message>
+    <message>
+        <source>Back to the patient&apos;s record (Esc)</source>
+        <translation>Volver al registro del paciente (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportIssuer</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>This kept copy no longer matches the fingerprint (SHA-256) recorded when it was printed: it was changed outside KneeDesk, so it was not printed. Print the document again from the preview, run &apos;kneedesk check&apos;, and tell your administrator.</source>
+        <translation>Esta copia guardada ya no coincide con la huella (SHA-256) registrada al imprimirla: se modificó fuera de KneeDesk, por lo que no se imprimió. Imprima de nuevo el documento desde la vista previa, ejecute &apos;kneedesk check&apos; e informe a su administrador.</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>No impreso</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation>No se pudo escribir el archivo: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>Handout and summary</source>
+        <translation>Hoja y resumen</translation>
+    </message>
+    <message>
+        <source>{given} {family} - screen of {date} ({visit})</source>
+        <translation>{given} {family} - evaluación del {date} ({visit})</translation>
+    </message>
+    <message>
+        <source>Signed by {name}</source>
+        <translation>Firmado por {name}</translation>
+    </message>
+    <message>
+        <source>Draft (not signed)</source>
+        <translation>Borrador (sin firmar)</translation>
+    </message>
+    <message>
+        <source>ALTERED RECORD: this signed visit no longer matches its signature. Every page prints with a warning bar; restore from a backup and tell your administrator.</source>
+        <translation>REGISTRO ALTERADO: esta visita firmada ya no coincide con su firma. Cada página se imprime con una barra de aviso; restaure una copia de seguridad e informe a su administrador.</translation>
+    </message>
+    <message>
+        <source>Draft: preview only. Sign the visit to print or save it, so that what the patient takes home is the signed record and can be reprinted exactly.</source>
+        <translation>Borrador: solo vista previa. Firme la visita para imprimirla o guardarla, de modo que lo que el paciente se lleva a casa sea el registro firmado y pueda reimprimirse exactamente.</translation>
+    </message>
+    <message>
+        <source>Clinician summary printed and kept with the visit.</source>
+        <translation>Resumen clínico impreso y guardado con la visita.</translation>
+    </message>
+    <message>
+        <source>Patient handout printed and kept with the visit.</source>
+        <translation>Hoja para el paciente impresa y guardada con la visita.</translation>
+    </message>
+    <message>
+        <source>Clinician summary saved as {file} and kept with the visit.</source>
+        <translation>Resumen clínico guardado como {file} y archivado con la visita.</translation>
+    </message>
+    <message>
+        <source>Patient handout saved as {file} and kept with the visit.</source>
+        <translation>Hoja para el paciente guardada como {file} y archivada con la visita.</translation>
+    </message>
+    <message>
+        <source>Reprint refused</source>
+        <translation>Reimpresión rechazada</translation>
+    </message>
+    <message>
+        <source>{title} (reprint)</source>
+        <translation>{title} (reimpresión)</translation>
+    </message>
+    <message>
+        <source>Clinician summary of {time} reprinted.</source>
+        <translation>Resumen clínico del {time} reimpreso.</translation>
+    </message>
+    <message>
+        <source>Patient handout of {time} reprinted.</source>
+        <translation>Hoja para el paciente del {time} reimpresa.</translation>
+    </message>
+    <message>
+        <source>Preparing the clinician summary...</source>
+        <translation>Preparando el resumen clínico...</translation>
+    </message>
+    <message>
+        <source>Preparing the patient handout...</source>
+        <translation>Preparando la hoja para el paciente...</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} pages</source>
+        <translation>
+            <numerusform>{count} página</numerusform>
+            <numerusform>{count} páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document could not be prepared. This is a bug; please report it.</source>
+        <translation>No se pudo preparar el documento. Es un error del programa; por favor, notifíquelo.</translation>
+    </message>
+    <message>
+        <source>This visit cannot be reported on (see above).</source>
+        <translation>No se puede generar el informe de esta visita (ver arriba).</translation>
+    </message>
+    <message>
+        <source>Sign the visit to print or save it.</source>
+        <translation>Firme la visita para imprimirla o guardarla.</translation>
+    </message>
+    <message>
+        <source>Preparing the document...</source>
+        <translation>Preparando el documento...</translation>
+    </message>
+    <message>
+        <source>The document could not be prepared (see above).</source>
+        <translation>No se pudo preparar el documento (ver arriba).</translation>
+    </message>
+    <message>
+        <source>Log in to print or save.</source>
+        <translation>Inicie sesión para imprimir o guardar.</translation>
+    </message>
+    <message>
+        <source>A copy of what you print or save is kept with the visit.</source>
+        <translation>Se guarda con la visita una copia de lo que imprima o guarde.</translation>
+    </message>
+    <message>
+        <source>Nothing to print yet.</source>
+        <translation>Todavía no hay nada que imprimir.</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>visita</translation>
+    </message>
+    <message>
+        <source>visit {number} of {total}</source>
+        <translation>visita {number} de {total}</translation>
+    </message>
+    <message>
+        <source>{title} - {given} {family}, {date}</source>
+        <translation>{title} - {given} {family}, {date}</translation>
+    </message>
+    <message>
+        <source>Clinician summary</source>
+        <translation>Resumen clínico</translation>
+    </message>
+    <message>
+        <source>Patient handout</source>
+        <translation>Hoja para el paciente</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2939,21 @@
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign this visit as {name}? The findings and plan are stored as shown, and the visit becomes read-only. Later corrections are added as addenda.</source>
+        <translation>¿Firmar esta visita como {name}? Los hallazgos y el plan se guardan tal como se muestran y la visita pasa a ser de solo lectura. Las correcciones posteriores se añaden como adendas.</translation>
+    </message>
+    <message>
+        <source>Sign visit</source>
+        <translation>Firmar visita</translation>
+    </message>
+    <message>
+        <source>Still empty (required): {items}. You can sign anyway; the summary and handout will say these were not recorded.</source>
+        <translation>Aún vacíos (obligatorios): {items}. Puede firmar de todos modos; el resumen y la hoja indicarán que no se registraron.</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>Another program is using the name KneeDesk uses to find its own open window, and it did not answer as KneeDesk. KneeDesk starts anyway; if KneeDesk is already open on this database it will say so. If this happens again, restart the computer or ask your IT support to check which program it is.</source>
@@ -2514,6 +3236,80 @@
     <message>
         <source>Drop the file on the Left or the Right side of the item.</source>
         <translation>Suelte el archivo en el lado Izquierdo o Derecho del ítem.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreStills</name>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>No hay nadie con la sesión iniciada.</translation>
+    </message>
+    <message>
+        <source>Log in again; nothing was changed.</source>
+        <translation>Vuelva a iniciar sesión; no se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>StoredReports</name>
+    <message>
+        <source>Kept copies</source>
+        <translation>Copias guardadas</translation>
+    </message>
+    <message>
+        <source>What is printed or saved is kept as it was: Reprint gives the same file.</source>
+        <translation>Lo que se imprime o guarda se conserva tal cual: Reimprimir da el mismo archivo.</translation>
+    </message>
+    <message>
+        <source>Kept copies of printed and saved reports</source>
+        <translation>Copias guardadas de los informes impresos y guardados</translation>
+    </message>
+    <message>
+        <source>Nothing printed or saved yet.</source>
+        <translation>Todavía no se ha impreso ni guardado nada.</translation>
+    </message>
+    <message>
+        <source>Reprint...</source>
+        <translation>Reimprimir...</translation>
+    </message>
+    <message>
+        <source>Print the selected kept copy again, byte for byte</source>
+        <translation>Volver a imprimir la copia guardada seleccionada, byte a byte</translation>
+    </message>
+    <message>
+        <source>{time}, {name}</source>
+        <translation>{time}, {name}</translation>
+    </message>
+    <message>
+        <source>Clinician summary, kept</source>
+        <translation>Resumen clínico, guardado</translation>
+    </message>
+    <message>
+        <source>Patient handout, kept</source>
+        <translation>Hoja para el paciente, guardada</translation>
+    </message>
+    <message>
+        <source>Clinician summary, saved as PDF</source>
+        <translation>Resumen clínico, guardado como PDF</translation>
+    </message>
+    <message>
+        <source>Patient handout, saved as PDF</source>
+        <translation>Hoja para el paciente, guardada como PDF</translation>
+    </message>
+    <message>
+        <source>Clinician summary, printed</source>
+        <translation>Resumen clínico, impreso</translation>
+    </message>
+    <message>
+        <source>Patient handout, printed</source>
+        <translation>Hoja para el paciente, impresa</translation>
+    </message>
+    <message>
+        <source>{copy}, reprinted {count}x</source>
+        <translation>{copy}; reimpresiones: {count}</translation>
+    </message>
+    <message>
+        <source>clinician {number}</source>
+        <translation>profesional {number}</translation>
     </message>
 </context>
 <context>
@@ -2842,6 +3638,72 @@
     <message>
         <source>Pause</source>
         <translation>Pausa</translation>
+    </message>
+</context>
+<context>
+    <name>VisitHistoryTable</name>
+    <message>
+        <source>Visit history</source>
+        <translation>Historial de visitas</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Worst pain</source>
+        <translation>Dolor máximo</translation>
+    </message>
+    <message>
+        <source>Loading the record…</source>
+        <translation>Cargando el registro…</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPage</name>
+    <message>
+        <source>&lt; Patient</source>
+        <translation>&lt; Paciente</translation>
+    </message>
+    <message>
+        <source>Close the visit; everything is already saved</source>
+        <translation>Cerrar la visita; todo está ya guardado</translation>
+    </message>
+    <message>
+        <source>ALTERED RECORD: this signed visit no longer matches its signature. It was changed outside KneeDesk. Do not rely on it; restore from a backup and tell your administrator.</source>
+        <translation>REGISTRO ALTERADO: esta visita firmada ya no coincide con su firma. Se modificó fuera de KneeDesk. No confíe en ella; restaure una copia de seguridad e informe a su administrador.</translation>
+    </message>
+    <message>
+        <source>{given} {family} - screen of {date}</source>
+        <translation>{given} {family} - evaluación del {date}</translation>
+    </message>
+    <message>
+        <source>Signed by {name}, {time}</source>
+        <translation>Firmado por {name}, {time}</translation>
+    </message>
+    <message>
+        <source>{label} - every change is saved as you type</source>
+        <translation>{label} - cada cambio se guarda mientras escribe</translation>
+    </message>
+    <message>
+        <source>Draft - every change is saved as you type</source>
+        <translation>Borrador - cada cambio se guarda mientras escribe</translation>
+    </message>
+    <message>
+        <source>Confirm the units of {item} before signing</source>
+        <translation>Confirme las unidades de {item} antes de firmar</translation>
+    </message>
+    <message>
+        <source>Correct before signing: {items} (see the note at the field)</source>
+        <translation>Corrija antes de firmar: {items} (vea la nota junto al campo)</translation>
     </message>
 </context>
 <context>

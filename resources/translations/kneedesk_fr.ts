@@ -92,6 +92,56 @@
     </message>
 </context>
 <context>
+    <name>ActionPanel</name>
+    <message>
+        <source>Print...</source>
+        <translation>Imprimer...</translation>
+    </message>
+    <message>
+        <source>Print this document and keep a copy with the visit (Ctrl+P)</source>
+        <translation>Imprimer ce document et en garder une copie avec la consultation (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as PDF...</source>
+        <translation>Enregistrer en PDF...</translation>
+    </message>
+    <message>
+        <source>Save as a PDF file; a copy is kept with the visit</source>
+        <translation>Enregistrer en fichier PDF ; une copie est gardée avec la consultation</translation>
+    </message>
+</context>
+<context>
+    <name>AddendumDialog</name>
+    <message>
+        <source>Addendum</source>
+        <translation>Addendum</translation>
+    </message>
+    <message>
+        <source>Add an addendum to the signed visit of {visit}. The signed record is not changed; the addendum is stored beside it with your name and the time.</source>
+        <translation>Ajoutez un addendum à la consultation signée du {visit}. Le dossier signé n&apos;est pas modifié ; l&apos;addendum est enregistré à côté, avec votre nom et l&apos;heure.</translation>
+    </message>
+    <message>
+        <source>e.g. Corrected hip abduction reading</source>
+        <translation>p. ex. mesure d&apos;abduction de hanche corrigée</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Add addendum</source>
+        <translation>Ajouter l&apos;addendum</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the addendum.</source>
+        <translation>Saisissez le motif de l&apos;addendum.</translation>
+    </message>
+    <message>
+        <source>Enter the text of the addendum.</source>
+        <translation>Saisissez le texte de l&apos;addendum.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>KneeDesk cannot open the database</source>
@@ -356,6 +406,41 @@
     <message>
         <source>Restore from another file...</source>
         <translation>Restaurer depuis un autre fichier...</translation>
+    </message>
+</context>
+<context>
+    <name>BirthDateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Type the date as year-month-day ({format}), for example {example}.</source>
+        <translation>Saisissez la date sous la forme année-mois-jour ({format}), par exemple {example}.</translation>
+    </message>
+    <message>
+        <source>{typed} is not a date in {format}: type the year first, e.g. {turned}.</source>
+        <translation>{typed} n&apos;est pas une date au format {format} : saisissez d&apos;abord l&apos;année, p. ex. {turned}.</translation>
+    </message>
+    <message>
+        <source>{typed} is not a date. {help}</source>
+        <translation>{typed} n&apos;est pas une date. {help}</translation>
+    </message>
+    <message>
+        <source>{typed}: there is no month {month}; the month is 01 to 12.</source>
+        <translation>{typed} : il n&apos;y a pas de mois {month} ; le mois va de 01 à 12.</translation>
+    </message>
+    <message>
+        <source>{typed} is before {year}; check the year.</source>
+        <translation>{typed} est antérieur à {year} ; vérifiez l&apos;année.</translation>
+    </message>
+    <message>
+        <source>{typed}: {month} {year} has days 01 to {last}.</source>
+        <translation>{typed} : {month} {year} a des jours de 01 à {last}.</translation>
+    </message>
+    <message>
+        <source>{typed} is in the future; check the year.</source>
+        <translation>{typed} est dans le futur ; vérifiez l&apos;année.</translation>
     </message>
 </context>
 <context>
@@ -762,6 +847,37 @@
     </message>
 </context>
 <context>
+    <name>ConvertBar</name>
+    <message>
+        <source>Draft · protocol v{version} rules</source>
+        <translation>Brouillon · règles du protocole v{version}</translation>
+    </message>
+    <message>
+        <source>This draft follows protocol v{version} rules. Converting to v{newest} keeps the answers whose items are unchanged and leaves the new v{newest} items empty for you to fill in.</source>
+        <translation>Ce brouillon suit les règles du protocole v{version}. La conversion en v{newest} garde les réponses des items inchangés et laisse vides les nouveaux items de v{newest}, à remplir par vous.</translation>
+    </message>
+    <message>
+        <source>Convert to v{newest}</source>
+        <translation>Convertir en v{newest}</translation>
+    </message>
+    <message>
+        <source>Convert the draft</source>
+        <translation>Convertir le brouillon</translation>
+    </message>
+    <message>
+        <source>Night pain is answered yes in this draft. In version 2, night pain means constant, night or rest pain only; unexplained weight loss is its own red flag.
+
+Was this yes given for weight loss?
+
+Yes: it is recorded as weight loss (a systemic red flag) and night pain is left for you to ask again. No: it stays night pain.</source>
+        <translation>La douleur nocturne est cochée oui dans ce brouillon. Dans la version 2, la douleur nocturne désigne uniquement une douleur constante, nocturne ou au repos ; une perte de poids inexpliquée est un drapeau rouge à part.
+
+Ce oui a-t-il été donné pour une perte de poids ?
+
+Oui : il est enregistré comme perte de poids (un drapeau rouge systémique) et la douleur nocturne reste à redemander par vous. Non : il reste une douleur nocturne.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
@@ -865,6 +981,29 @@
     </message>
 </context>
 <context>
+    <name>DocumentBar</name>
+    <message>
+        <source>Patient &amp;handout</source>
+        <translation>&amp;Fiche patient</translation>
+    </message>
+    <message>
+        <source>Clinician &amp;summary</source>
+        <translation>&amp;Synthèse clinique</translation>
+    </message>
+    <message>
+        <source>Preparing the document</source>
+        <translation>Préparation du document</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Page entière</translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message>
         <source>Left</source>
@@ -952,6 +1091,25 @@
     <message>
         <source>This frame could not be decoded: {error}</source>
         <translation>Cette image n&apos;a pas pu être décodée : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>HandBackDialog</name>
+    <message>
+        <source>Hand the screen back to {name}. The clinician enters their password to return to the visit; the patient&apos;s answers are already saved.</source>
+        <translation>Rendez l&apos;écran à {name}. Le praticien saisit son mot de passe pour revenir à la consultation ; les réponses du patient sont déjà enregistrées.</translation>
+    </message>
+    <message>
+        <source>Hand back</source>
+        <translation>Rendre</translation>
+    </message>
+    <message>
+        <source>Clinician&apos;s password</source>
+        <translation>Mot de passe du praticien</translation>
+    </message>
+    <message>
+        <source>Hand back to clinician</source>
+        <translation>Rendre au praticien</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1618,29 @@
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Your password</source>
+        <translation>Votre mot de passe</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>The password could not be checked: {error}. Try again.</source>
+        <translation>Le mot de passe n&apos;a pas pu être vérifié : {error}. Réessayez.</translation>
+    </message>
+    <message>
+        <source>That password is not right.</source>
+        <translation>Ce mot de passe n&apos;est pas correct.</translation>
+    </message>
+</context>
+<context>
     <name>PatientDialog</name>
     <message>
         <source>Patient</source>
@@ -1525,6 +1706,162 @@
         <source>* required</source>
         <translation>* obligatoire</translation>
     </message>
+    <message>
+        <source>Edit patient</source>
+        <translation>Modifier le patient</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>Nouveau patient</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Add patient</source>
+        <translation>Ajouter le patient</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculin</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s given name.</source>
+        <translation>Saisissez le prénom du patient.</translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s family name.</source>
+        <translation>Saisissez le nom de famille du patient.</translation>
+    </message>
+    <message>
+        <source>Enter the date of birth. {help}</source>
+        <translation>Saisissez la date de naissance. {help}</translation>
+    </message>
+    <message>
+        <source>Enter a chart number; it must be unique in this clinic.</source>
+        <translation>Saisissez un numéro de dossier ; il doit être unique dans ce cabinet.</translation>
+    </message>
+    <message>
+        <source>Chart number {chart} already belongs to {name}. Use another number, or open that patient instead.</source>
+        <translation>Le numéro de dossier {chart} appartient déjà à {name}. Utilisez un autre numéro ou ouvrez plutôt ce patient.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientListModel</name>
+    <message>
+        <source>{name}  (archived)</source>
+        <translation>{name}  (archivé)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Chart no.</source>
+        <translation>N° dossier</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>{given} {family} - chart {chart}</source>
+        <translation>{given} {family} - dossier {chart}</translation>
+    </message>
+</context>
+<context>
+    <name>PatientListPage</name>
+    <message>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <source>Search by name, chart number or date of birth  (Ctrl+F)</source>
+        <translation>Rechercher par nom, numéro de dossier ou date de naissance  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search patients</source>
+        <translation>Rechercher des patients</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Afficher les archivés</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>Nouveau patient</translation>
+    </message>
+    <message>
+        <source>Add a patient (Ctrl+N)</source>
+        <translation>Ajouter un patient (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Patients found</source>
+        <translation>Patients trouvés</translation>
+    </message>
+    <message>
+        <source>Recently seen patients</source>
+        <translation>Patients vus récemment</translation>
+    </message>
+    <message>
+        <source>Recently seen</source>
+        <translation>Vus récemment</translation>
+    </message>
+    <message>
+        <source>More than {limit} patients found</source>
+        <translation>Plus de {limit} patients trouvés</translation>
+    </message>
+    <message>
+        <source>More than {limit} patients</source>
+        <translation>Plus de {limit} patients</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} patients found</source>
+        <translation>
+            <numerusform>{count} patient trouvé</numerusform>
+            <numerusform>{count} patients trouvés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} patients</source>
+        <translation>
+            <numerusform>{count} patient</numerusform>
+            <numerusform>{count} patients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No patient matches “{query}”. Check the spelling, search by chart number or date of birth, or choose New patient (Ctrl+N) to add them.</source>
+        <translation>Aucun patient ne correspond à « {query} ». Vérifiez l&apos;orthographe, cherchez par numéro de dossier ou date de naissance, ou choisissez Nouveau patient (Ctrl+N) pour l&apos;ajouter.</translation>
+    </message>
+    <message>
+        <source>Every patient is archived. Tick Show archived to see them, or choose New patient (Ctrl+N).</source>
+        <translation>Tous les patients sont archivés. Cochez Afficher les archivés pour les voir, ou choisissez Nouveau patient (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>No patients yet. Choose New patient (Ctrl+N) to add the first one.</source>
+        <translation>Aucun patient pour l&apos;instant. Choisissez Nouveau patient (Ctrl+N) pour ajouter le premier.</translation>
+    </message>
+    <message>
+        <source>Patients you open appear here.</source>
+        <translation>Les patients que vous ouvrez apparaissent ici.</translation>
+    </message>
 </context>
 <context>
     <name>PatientModeView</name>
@@ -1571,6 +1908,132 @@
     <message>
         <source>Hand the screen back; your clinician enters their password</source>
         <translation>Rendez l&apos;écran ; votre praticien saisira son mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>PatientRecordPage</name>
+    <message>
+        <source>&lt; Patients</source>
+        <translation>&lt; Patients</translation>
+    </message>
+    <message>
+        <source>Back to the patient list (Esc)</source>
+        <translation>Retour à la liste des patients (Échap)</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>Chart number</source>
+        <translation>Numéro de dossier</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Edit details</source>
+        <translation>Modifier les informations</translation>
+    </message>
+    <message>
+        <source>New screen</source>
+        <translation>Nouveau bilan</translation>
+    </message>
+    <message>
+        <source>Start a new movement screen today (Ctrl+Shift+N)</source>
+        <translation>Commencer aujourd&apos;hui un nouveau bilan du mouvement (Ctrl+Maj+N)</translation>
+    </message>
+    <message>
+        <source>Continue draft</source>
+        <translation>Reprendre le brouillon</translation>
+    </message>
+    <message>
+        <source>Addendum...</source>
+        <translation>Addendum...</translation>
+    </message>
+    <message>
+        <source>Handout &amp;&amp; summary...</source>
+        <translation>Fiche &amp;&amp; synthèse...</translation>
+    </message>
+    <message>
+        <source>The patient handout and clinician summary of this visit</source>
+        <translation>La fiche patient et la synthèse clinique de cette consultation</translation>
+    </message>
+    <message>
+        <source>No visits yet. Choose New screen (Ctrl+Shift+N) to start the first movement screen.</source>
+        <translation>Aucune consultation pour l&apos;instant. Choisissez Nouveau bilan (Ctrl+Maj+N) pour commencer le premier bilan du mouvement.</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Visit history and actions (Ctrl+1)</source>
+        <translation>Historique des consultations et actions (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Charts over the visits (Ctrl+2)</source>
+        <translation>Graphiques au fil des consultations (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>This record could not be opened. {what} {todo}</source>
+        <translation>Ce dossier n&apos;a pas pu être ouvert. {what} {todo}</translation>
+    </message>
+    <message>
+        <source>This record could not be opened ({error}). Go back to the patient list and open it again; if it keeps failing, restart KneeDesk.</source>
+        <translation>Ce dossier n&apos;a pas pu être ouvert ({error}). Revenez à la liste des patients et rouvrez-le ; si l&apos;échec persiste, redémarrez KneeDesk.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non renseignée</translation>
+    </message>
+    <message>
+        <source>{date}  (age {age})</source>
+        <translation>{date}  ({age} ans)</translation>
+    </message>
+    <message>
+        <source>Restore from archive</source>
+        <translation>Restaurer depuis l&apos;archive</translation>
+    </message>
+    <message>
+        <source>Archive patient</source>
+        <translation>Archiver le patient</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculin</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Open signed visit</source>
+        <translation>Ouvrir la consultation signée</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Report preview</source>
+        <translation>Aperçu du document</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +2127,86 @@
 (library dose, printed on the handout; type to change it)</source>
         <translation>{dose}
 (dose de la bibliothèque, imprimée sur la fiche patient ; tapez pour la modifier)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <source>Page {page} could not be prepared for printing.</source>
+        <translation>La page {page} n&apos;a pas pu être préparée pour l&apos;impression.</translation>
+    </message>
+    <message>
+        <source>Printing was interrupted before the last page.</source>
+        <translation>L&apos;impression a été interrompue avant la dernière page.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; nothing was sent to the printer.</source>
+        <translation>L&apos;impression a été annulée ; rien n&apos;a été envoyé à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started; check that it is on and connected.</source>
+        <translation>L&apos;imprimante n&apos;a pas pu démarrer ; vérifiez qu&apos;elle est allumée et connectée.</translation>
+    </message>
+    <message>
+        <source>The printer stopped before page {page}.</source>
+        <translation>L&apos;imprimante s&apos;est arrêtée avant la page {page}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintProgress</name>
+    <message>
+        <source>Printing page {page} of {pages}</source>
+        <translation>Impression de la page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <source>Preparing page {page} of {pages}</source>
+        <translation>Préparation de la page {page} sur {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintProgressDialog</name>
+    <message>
+        <source>Printing</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <source>The document</source>
+        <translation>Le document</translation>
+    </message>
+    <message>
+        <source>{document} on {printer}</source>
+        <translation>{document} sur {printer}</translation>
+    </message>
+    <message>
+        <source>Opening the document...</source>
+        <translation>Ouverture du document...</translation>
+    </message>
+    <message>
+        <source>Printing progress</source>
+        <translation>Progression de l&apos;impression</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent to the printer yet.</source>
+        <translation>Rien n&apos;a encore été envoyé à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The pages are going to the printer; this can no longer be cancelled.</source>
+        <translation>Les pages partent vers l&apos;imprimante ; l&apos;impression ne peut plus être annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The document could not be read for printing; nothing was printed.</source>
+        <translation>Le document n&apos;a pas pu être lu pour l&apos;impression ; rien n&apos;a été imprimé.</translation>
+    </message>
+    <message>
+        <source>Print {title}</source>
+        <translation>Imprimer {title}</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +2382,170 @@
     <message>
         <source>Red flag: {flags}. Refer or investigate before treating this as runner&apos;s knee; the handout will carry no exercise plan.</source>
         <translation>Drapeau rouge : {flags}. Orientez ou investiguez avant de traiter comme un genou du coureur ; la fiche patient ne comportera aucun programme d&apos;exercices.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportHeader</name>
+    <message>
+        <source>&lt; Back to record</source>
+        <translation>&lt; Retour au dossier</translation>
+    </message>
+    <message>
+        <source>Back to the patient&apos;s record (Esc)</source>
+        <translation>Retour au dossier du patient (Échap)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportIssuer</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>This kept copy no longer matches the fingerprint (SHA-256) recorded when it was printed: it was changed outside KneeDesk, so it was not printed. Print the document again from the preview, run &apos;kneedesk check&apos;, and tell your administrator.</source>
+        <translation>Cette copie gardée ne correspond plus à l&apos;empreinte (SHA-256) enregistrée à l&apos;impression : elle a été modifiée en dehors de KneeDesk, elle n&apos;a donc pas été imprimée. Réimprimez le document depuis l&apos;aperçu, lancez &apos;kneedesk check&apos; et prévenez votre administrateur.</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Non imprimé</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation>Le fichier n&apos;a pas pu être écrit : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>Handout and summary</source>
+        <translation>Fiche et synthèse</translation>
+    </message>
+    <message>
+        <source>{given} {family} - screen of {date} ({visit})</source>
+        <translation>{given} {family} - bilan du {date} ({visit})</translation>
+    </message>
+    <message>
+        <source>Signed by {name}</source>
+        <translation>Signé par {name}</translation>
+    </message>
+    <message>
+        <source>Draft (not signed)</source>
+        <translation>Brouillon (non signé)</translation>
+    </message>
+    <message>
+        <source>ALTERED RECORD: this signed visit no longer matches its signature. Every page prints with a warning bar; restore from a backup and tell your administrator.</source>
+        <translation>DOSSIER ALTÉRÉ : cette consultation signée ne correspond plus à sa signature. Chaque page s&apos;imprime avec une barre d&apos;avertissement ; restaurez une sauvegarde et prévenez votre administrateur.</translation>
+    </message>
+    <message>
+        <source>Draft: preview only. Sign the visit to print or save it, so that what the patient takes home is the signed record and can be reprinted exactly.</source>
+        <translation>Brouillon : aperçu seulement. Signez la consultation pour l&apos;imprimer ou l&apos;enregistrer, afin que ce que le patient emporte soit le dossier signé et puisse être réimprimé à l&apos;identique.</translation>
+    </message>
+    <message>
+        <source>Clinician summary printed and kept with the visit.</source>
+        <translation>Synthèse clinique imprimée et gardée avec la consultation.</translation>
+    </message>
+    <message>
+        <source>Patient handout printed and kept with the visit.</source>
+        <translation>Fiche patient imprimée et gardée avec la consultation.</translation>
+    </message>
+    <message>
+        <source>Clinician summary saved as {file} and kept with the visit.</source>
+        <translation>Synthèse clinique enregistrée sous {file} et gardée avec la consultation.</translation>
+    </message>
+    <message>
+        <source>Patient handout saved as {file} and kept with the visit.</source>
+        <translation>Fiche patient enregistrée sous {file} et gardée avec la consultation.</translation>
+    </message>
+    <message>
+        <source>Reprint refused</source>
+        <translation>Réimpression refusée</translation>
+    </message>
+    <message>
+        <source>{title} (reprint)</source>
+        <translation>{title} (réimpression)</translation>
+    </message>
+    <message>
+        <source>Clinician summary of {time} reprinted.</source>
+        <translation>Synthèse clinique du {time} réimprimée.</translation>
+    </message>
+    <message>
+        <source>Patient handout of {time} reprinted.</source>
+        <translation>Fiche patient du {time} réimprimée.</translation>
+    </message>
+    <message>
+        <source>Preparing the clinician summary...</source>
+        <translation>Préparation de la synthèse clinique...</translation>
+    </message>
+    <message>
+        <source>Preparing the patient handout...</source>
+        <translation>Préparation de la fiche patient...</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} pages</source>
+        <translation>
+            <numerusform>{count} page</numerusform>
+            <numerusform>{count} pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document could not be prepared. This is a bug; please report it.</source>
+        <translation>Le document n&apos;a pas pu être préparé. C&apos;est un bogue ; merci de le signaler.</translation>
+    </message>
+    <message>
+        <source>This visit cannot be reported on (see above).</source>
+        <translation>Aucun document ne peut être établi pour cette consultation (voir ci-dessus).</translation>
+    </message>
+    <message>
+        <source>Sign the visit to print or save it.</source>
+        <translation>Signez la consultation pour l&apos;imprimer ou l&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <source>Preparing the document...</source>
+        <translation>Préparation du document...</translation>
+    </message>
+    <message>
+        <source>The document could not be prepared (see above).</source>
+        <translation>Le document n&apos;a pas pu être préparé (voir ci-dessus).</translation>
+    </message>
+    <message>
+        <source>Log in to print or save.</source>
+        <translation>Connectez-vous pour imprimer ou enregistrer.</translation>
+    </message>
+    <message>
+        <source>A copy of what you print or save is kept with the visit.</source>
+        <translation>Une copie de ce que vous imprimez ou enregistrez est gardée avec la consultation.</translation>
+    </message>
+    <message>
+        <source>Nothing to print yet.</source>
+        <translation>Rien à imprimer pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>consultation</translation>
+    </message>
+    <message>
+        <source>visit {number} of {total}</source>
+        <translation>consultation {number} sur {total}</translation>
+    </message>
+    <message>
+        <source>{title} - {given} {family}, {date}</source>
+        <translation>{title} - {given} {family}, {date}</translation>
+    </message>
+    <message>
+        <source>Clinician summary</source>
+        <translation>Synthèse clinique</translation>
+    </message>
+    <message>
+        <source>Patient handout</source>
+        <translation>Fiche patient</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2939,21 @@
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign this visit as {name}? The findings and plan are stored as shown, and the visit becomes read-only. Later corrections are added as addenda.</source>
+        <translation>Signer cette consultation en tant que {name} ? Les constats et le plan sont enregistrés tels qu&apos;affichés, et la consultation passe en lecture seule. Les corrections ultérieures sont ajoutées en addenda.</translation>
+    </message>
+    <message>
+        <source>Sign visit</source>
+        <translation>Signer la consultation</translation>
+    </message>
+    <message>
+        <source>Still empty (required): {items}. You can sign anyway; the summary and handout will say these were not recorded.</source>
+        <translation>Encore vides (obligatoires) : {items}. Vous pouvez signer quand même ; la synthèse et la fiche indiqueront qu&apos;ils n&apos;ont pas été renseignés.</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>Another program is using the name KneeDesk uses to find its own open window, and it did not answer as KneeDesk. KneeDesk starts anyway; if KneeDesk is already open on this database it will say so. If this happens again, restart the computer or ask your IT support to check which program it is.</source>
@@ -2514,6 +3236,80 @@
     <message>
         <source>Drop the file on the Left or the Right side of the item.</source>
         <translation>Déposez le fichier sur le côté Gauche ou Droit de l&apos;élément.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreStills</name>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>Personne n&apos;est connecté.</translation>
+    </message>
+    <message>
+        <source>Log in again; nothing was changed.</source>
+        <translation>Reconnectez-vous ; rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>StoredReports</name>
+    <message>
+        <source>Kept copies</source>
+        <translation>Copies gardées</translation>
+    </message>
+    <message>
+        <source>What is printed or saved is kept as it was: Reprint gives the same file.</source>
+        <translation>Ce qui est imprimé ou enregistré est gardé tel quel : Réimprimer donne le même fichier.</translation>
+    </message>
+    <message>
+        <source>Kept copies of printed and saved reports</source>
+        <translation>Copies gardées des documents imprimés et enregistrés</translation>
+    </message>
+    <message>
+        <source>Nothing printed or saved yet.</source>
+        <translation>Rien n&apos;a encore été imprimé ni enregistré.</translation>
+    </message>
+    <message>
+        <source>Reprint...</source>
+        <translation>Réimprimer...</translation>
+    </message>
+    <message>
+        <source>Print the selected kept copy again, byte for byte</source>
+        <translation>Réimprimer la copie gardée sélectionnée, octet pour octet</translation>
+    </message>
+    <message>
+        <source>{time}, {name}</source>
+        <translation>{time}, {name}</translation>
+    </message>
+    <message>
+        <source>Clinician summary, kept</source>
+        <translation>Synthèse clinique, gardée</translation>
+    </message>
+    <message>
+        <source>Patient handout, kept</source>
+        <translation>Fiche patient, gardée</translation>
+    </message>
+    <message>
+        <source>Clinician summary, saved as PDF</source>
+        <translation>Synthèse clinique, enregistrée en PDF</translation>
+    </message>
+    <message>
+        <source>Patient handout, saved as PDF</source>
+        <translation>Fiche patient, enregistrée en PDF</translation>
+    </message>
+    <message>
+        <source>Clinician summary, printed</source>
+        <translation>Synthèse clinique, imprimée</translation>
+    </message>
+    <message>
+        <source>Patient handout, printed</source>
+        <translation>Fiche patient, imprimée</translation>
+    </message>
+    <message>
+        <source>{copy}, reprinted {count}x</source>
+        <translation>{copy} ; réimpressions : {count}</translation>
+    </message>
+    <message>
+        <source>clinician {number}</source>
+        <translation>praticien {number}</translation>
     </message>
 </context>
 <context>
@@ -2842,6 +3638,72 @@
     <message>
         <source>Pause</source>
         <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>VisitHistoryTable</name>
+    <message>
+        <source>Visit history</source>
+        <translation>Historique des consultations</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Worst pain</source>
+        <translation>Douleur maximale</translation>
+    </message>
+    <message>
+        <source>Loading the record…</source>
+        <translation>Chargement du dossier…</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPage</name>
+    <message>
+        <source>&lt; Patient</source>
+        <translation>&lt; Patient</translation>
+    </message>
+    <message>
+        <source>Close the visit; everything is already saved</source>
+        <translation>Fermer la consultation ; tout est déjà enregistré</translation>
+    </message>
+    <message>
+        <source>ALTERED RECORD: this signed visit no longer matches its signature. It was changed outside KneeDesk. Do not rely on it; restore from a backup and tell your administrator.</source>
+        <translation>DOSSIER ALTÉRÉ : cette consultation signée ne correspond plus à sa signature. Elle a été modifiée en dehors de KneeDesk. Ne vous y fiez pas ; restaurez une sauvegarde et prévenez votre administrateur.</translation>
+    </message>
+    <message>
+        <source>{given} {family} - screen of {date}</source>
+        <translation>{given} {family} - bilan du {date}</translation>
+    </message>
+    <message>
+        <source>Signed by {name}, {time}</source>
+        <translation>Signé par {name}, {time}</translation>
+    </message>
+    <message>
+        <source>{label} - every change is saved as you type</source>
+        <translation>{label} - chaque modification est enregistrée pendant la saisie</translation>
+    </message>
+    <message>
+        <source>Draft - every change is saved as you type</source>
+        <translation>Brouillon - chaque modification est enregistrée pendant la saisie</translation>
+    </message>
+    <message>
+        <source>Confirm the units of {item} before signing</source>
+        <translation>Confirmez les unités de {item} avant de signer</translation>
+    </message>
+    <message>
+        <source>Correct before signing: {items} (see the note at the field)</source>
+        <translation>À corriger avant de signer : {items} (voir la note près du champ)</translation>
     </message>
 </context>
 <context>
