@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
+from kneedesk.core.i18n import N_, _
 from kneedesk.core.locale_format import local_number
 from kneedesk.core.protocol import Item, Quantity
 
@@ -159,3 +160,20 @@ def fill_lengths(text: str, units: DisplayUnits) -> str:
         return f"{'-'.join(numbers)} {unit}"
 
     return LENGTH_PLACEHOLDER.sub(shown, text)
+
+
+# Units that are words, as the protocol names them; symbols (cm, kg, N, °) are the same in
+# every language.
+WORD_UNITS = (
+    N_("points"),
+    N_("reps"),
+    N_("runs"),
+    N_("sessions"),
+    N_("weeks"),
+    N_("steps/min"),
+)
+
+
+def unit_words(unit: str) -> str:
+    """A unit as the reader's language writes it: "weeks" -> "semanas"; symbols unchanged."""
+    return _(unit) if unit in WORD_UNITS else unit

@@ -17,7 +17,7 @@ from kneedesk.core.progress import NOT_ASKED_V1, Series
 from kneedesk.core.progress_v2 import RTR_STAGE_UNIT
 from kneedesk.core.protocol import Item
 from kneedesk.core.score_results import Rating
-from kneedesk.core.units import DisplayUnits
+from kneedesk.core.units import DisplayUnits, unit_words
 from kneedesk.report.blocks import Styles
 from kneedesk.report.fonts import markup
 from kneedesk.report.model import short_date
@@ -55,7 +55,7 @@ def value_text(item: Item, value: Any, units: DisplayUnits) -> str:
 
 
 def _unit(item: Item, units: DisplayUnits) -> str:
-    return units.unit_for(item) or ""
+    return unit_words(units.unit_for(item) or "")
 
 
 def measurement_tables(a: Assessment, units: DisplayUnits, width: float, s: Styles) -> list[Table]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kneedesk.core.answers import Answers
+from kneedesk.core.i18n import _
 from kneedesk.core.protocol import load_protocol
 from kneedesk.core.scoring import kujala
 from kneedesk.store.patients import Patient
@@ -34,7 +35,7 @@ class HistoryEntry:
     @property
     def status(self) -> str:
         """The status column: Signed or Draft."""
-        return "Signed" if self.visit.signed else "Draft"
+        return _("Signed") if self.visit.signed else _("Draft")
 
 
 def open_patient_record(store: Store, patient_id: int) -> PatientRecord:

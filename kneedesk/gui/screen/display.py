@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kneedesk.core.locale_format import local_number
 from kneedesk.core.protocol import Item, Kind
-from kneedesk.core.units import DisplayUnits
+from kneedesk.core.units import DisplayUnits, unit_words
 from kneedesk.gui.screen.state import InputError, parse_number
 
 CONVERTED_DECIMALS = 1  # how finely a range is shown once converted to another unit
@@ -27,7 +27,7 @@ def unit_suffix(unit: str | None) -> str:
     """A unit to print after a number ("" for none; "/10" and "%" are kept tight)."""
     if not unit:
         return ""
-    return unit if unit.startswith(("/", "%")) else f" {unit}"
+    return unit if unit.startswith(("/", "%")) else f" {unit_words(unit)}"
 
 
 @dataclass(frozen=True)
