@@ -1937,6 +1937,10 @@ Ja: Es wird als Gewichtsverlust erfasst (ein systemisches Warnzeichen), und Sie 
         <translation>Geschlecht</translation>
     </message>
     <message>
+        <source>&amp;Handout language</source>
+        <translation>&amp;Sprache der Patienteninformation</translation>
+    </message>
+    <message>
         <source>Edit details</source>
         <translation>Angaben bearbeiten</translation>
     </message>
@@ -3274,6 +3278,10 @@ Ja: Es wird als Gewichtsverlust erfasst (ein systemisches Warnzeichen), und Sie 
     <message>
         <source>Print the selected kept copy again, byte for byte</source>
         <translation>Die ausgewählte Kopie erneut drucken, Byte für Byte</translation>
+    </message>
+    <message>
+        <source>{copy}, in {language}</source>
+        <translation>{copy}, auf {language}</translation>
     </message>
     <message>
         <source>{time}, {name}</source>

@@ -1937,6 +1937,10 @@ Sí: se registra como pérdida de peso (un signo de alarma sistémico) y el dolo
         <translation>Sexo</translation>
     </message>
     <message>
+        <source>&amp;Handout language</source>
+        <translation>Idioma de la &amp;hoja</translation>
+    </message>
+    <message>
         <source>Edit details</source>
         <translation>Editar datos</translation>
     </message>
@@ -3274,6 +3278,10 @@ Sí: se registra como pérdida de peso (un signo de alarma sistémico) y el dolo
     <message>
         <source>Print the selected kept copy again, byte for byte</source>
         <translation>Volver a imprimir la copia guardada seleccionada, byte a byte</translation>
+    </message>
+    <message>
+        <source>{copy}, in {language}</source>
+        <translation>{copy}, en {language}</translation>
     </message>
     <message>
         <source>{time}, {name}</source>

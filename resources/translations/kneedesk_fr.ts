@@ -1937,6 +1937,10 @@ Oui : il est enregistré comme perte de poids (un drapeau rouge systémique) et 
         <translation>Sexe</translation>
     </message>
     <message>
+        <source>&amp;Handout language</source>
+        <translation>Langue de la &amp;fiche</translation>
+    </message>
+    <message>
         <source>Edit details</source>
         <translation>Modifier les informations</translation>
     </message>
@@ -3274,6 +3278,10 @@ Oui : il est enregistré comme perte de poids (un drapeau rouge systémique) et 
     <message>
         <source>Print the selected kept copy again, byte for byte</source>
         <translation>Réimprimer la copie gardée sélectionnée, octet pour octet</translation>
+    </message>
+    <message>
+        <source>{copy}, in {language}</source>
+        <translation>{copy}, en {language}</translation>
     </message>
     <message>
         <source>{time}, {name}</source>

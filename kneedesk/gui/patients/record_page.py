@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from kneedesk.gui import layout_memory
 from kneedesk.gui.background import BackgroundJob, start_job
+from kneedesk.gui.handout_language import HandoutLanguageBox
 from kneedesk.gui.patients.list_model import age_on
 from kneedesk.gui.patients.record_load import LoadedRecord, load_record
 from kneedesk.gui.patients.visit_history import VisitHistoryTable
@@ -103,6 +104,13 @@ class PatientRecordPage(QWidget):
             grid.addWidget(name, row, 0)
             grid.addWidget(value, row, 1)
             self.details[key] = value
+        self.handout_language = HandoutLanguageBox()
+        self.handout_language.chosen.connect(self._set_handout_language)
+        language_label = QLabel(self.tr("&Handout language"))
+        language_label.setProperty("role", "muted")
+        language_label.setBuddy(self.handout_language)
+        grid.addWidget(language_label, 3, 0)
+        grid.addWidget(self.handout_language, 3, 1, Qt.AlignmentFlag.AlignLeft)
         grid.setColumnStretch(2, 1)
         self.edit_button = QPushButton(self.tr("Edit details"))
         self.edit_button.setObjectName("editPatient")
@@ -115,8 +123,8 @@ class PatientRecordPage(QWidget):
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.archive_button)
         buttons.addStretch(1)
-        grid.addLayout(buttons, 0, 3, 4, 1)
-        grid.setRowStretch(3, 1)  # spare height goes below the rows, not between them
+        grid.addLayout(buttons, 0, 3, 5, 1)
+        grid.setRowStretch(4, 1)  # spare height goes below the rows, not between them
 
         self.history = VisitHistoryTable()
         self.history.itemSelectionChanged.connect(self._update_actions)
@@ -370,6 +378,8 @@ class PatientRecordPage(QWidget):
             birth = self.tr("{date}  (age {age})").format(date=p.birth_date, age=age)
         self.details["birth"].setText(birth)
         self.details["sex"].setText(self._sex_label(p.sex))
+        clinic = self._store.settings.read().handout_language
+        self.handout_language.show_language(p.handout_language, clinic)
         self.archived_note.setVisible(p.archived)
         self.archive_button.setText(
             self.tr("Restore from archive") if p.archived else self.tr("Archive patient")
@@ -432,6 +442,12 @@ class PatientRecordPage(QWidget):
         visit = self.selected_visit()
         if visit is not None:
             self.reportsRequested.emit(visit.id)
+
+    def _set_handout_language(self, code: str) -> None:
+        """Keep the language chosen with the patient: their handouts print in it."""
+        if self.patient is not None:
+            self._store.patients.set_handout_language(self.patient.id, code or None)
+            self.reload()
 
     def _toggle_archive(self) -> None:
         if self.patient is None:

@@ -79,7 +79,11 @@ class ReportIssuer:
         """Print the document on a chosen printer, then keep its bytes (audited as a print)."""
         print_pdf(issuable.pdf, printer, self._parent)
         return self._store.reports.store(
-            issuable.report.visit.id, issuable.kind, issuable.pdf, created_by=issuable.clinician_id
+            issuable.report.visit.id,
+            issuable.kind,
+            issuable.pdf,
+            created_by=issuable.clinician_id,
+            language=issuable.report.language,
         )
 
     def save_and_keep(self, issuable: Issuable, path: Path) -> ReportInfo:
@@ -91,6 +95,7 @@ class ReportIssuer:
             issuable.pdf,
             created_by=issuable.clinician_id,
             saved_as=str(path.resolve()),
+            language=issuable.report.language,
         )
 
     def reprint_kept(self, report_id: int, printer: QPrinter) -> StoredReport:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kneedesk.gui.handout_language import HandoutLanguageBox
 from kneedesk.gui.reports.stored_list import StoredReports
 from kneedesk.store.reports import ReportKind
 from kneedesk.store.store import Store
@@ -72,6 +73,10 @@ class DocumentBar(QWidget):
             button.clicked.connect(lambda _checked=False, k=kind: self.kindChosen.emit(k.value))
             self.kind_buttons.addButton(button)
             row.addWidget(button)
+        # The handout's language (the patient's: kept with them); the summary is in yours.
+        self.language = HandoutLanguageBox()
+        row.addSpacing(8)
+        row.addWidget(self.language)
         self.busy = QProgressBar()
         self.busy.setObjectName("reportBusy")
         self.busy.setRange(0, 0)

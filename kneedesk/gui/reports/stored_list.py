@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kneedesk.core.i18n import LANGUAGES, SOURCE_LANGUAGE
 from kneedesk.gui.visit.page import local_time
 from kneedesk.store.audit import Action, Entity
 from kneedesk.store.errors import NotFoundError
@@ -79,8 +80,12 @@ class StoredReports(QWidget):
                 names[info.created_by] = self._name(info.created_by)
             who = names[info.created_by]
             when = local_time(info.created_at)
+            how = self._how(info.kind, info.id)
+            if info.language != SOURCE_LANGUAGE:  # printed in another language: say which
+                language = LANGUAGES.get(info.language, info.language)
+                how = self.tr("{copy}, in {language}").format(copy=how, language=language)
             item = QListWidgetItem(
-                self._how(info.kind, info.id)
+                how
                 + "\n"
                 + (self.tr("{time}, {name}").format(time=when, name=who) if who else when)
             )

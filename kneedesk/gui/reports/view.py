@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 
 from kneedesk.gui import layout_memory
 from kneedesk.gui.background import BackgroundJob, start_job
+from kneedesk.gui.languages import gui_language
 from kneedesk.gui.reports.actions import Issuable, ReportIssuer, ReportRefusedError
 from kneedesk.gui.reports.panels import ActionPanel, DocumentBar, ReportHeader
 from kneedesk.gui.reports.preview import PdfPreview
 from kneedesk.gui.visit.page import local_time
-from kneedesk.report.model import HandoutData
 from kneedesk.services.report_render import render_report
 from kneedesk.services.visit_report import ReportUnavailableError, VisitReport, visit_report
 from kneedesk.store.reports import ReportInfo, ReportKind
@@ -58,7 +58,8 @@ class ReportView(QWidget):
         super().__init__(parent)
         self.setObjectName("ReportView")
         self._store = store
-        self.report: VisitReport | None = None
+        self.report: VisitReport | None = None  # the handout's, in the patient's language
+        self._summary: VisitReport | None = None  # the summary's, in the clinician's
         self._visit_id: int | None = None
         self._patient_id = -1
         self.kind = ReportKind.HANDOUT
@@ -84,6 +85,8 @@ class ReportView(QWidget):
         bar = DocumentBar(self.kind)
         self.kind_buttons, self.busy, self.pages = bar.kind_buttons, bar.busy, bar.pages
         bar.kindChosen.connect(self.set_kind)
+        self.language = bar.language
+        self.language.chosen.connect(self._set_handout_language)
         self.fit_width_button, self.fit_page_button = bar.fit_width_button, bar.fit_page_button
         self.preview = PdfPreview(self)
         self.fit_width_button.clicked.connect(self.preview.fit_width)
@@ -121,7 +124,7 @@ class ReportView(QWidget):
     def open_visit(self, visit_id: int) -> None:
         """Read the visit and start preparing the chosen document."""
         self._visit_id = visit_id
-        self.report = None
+        self.report = self._summary = None
         self._pdfs.clear()
         self._failures.clear()
         self.cancel_renders()
@@ -130,6 +133,9 @@ class ReportView(QWidget):
         self.stored.show_visit(visit_id)
         try:
             self.report = visit_report(self._store, visit_id)
+            mine = gui_language()
+            same = mine == self.report.language
+            self._summary = self.report if same else visit_report(self._store, visit_id, mine)
         except ReportUnavailableError as exc:
             visit = self._store.visits.get(visit_id)
             self._patient_id = visit.patient_id
@@ -140,6 +146,8 @@ class ReportView(QWidget):
             return
         report = self.report
         self._patient_id = report.visit.patient_id
+        clinic = self._store.settings.read().handout_language
+        self.language.show_language(report.patient.handout_language, clinic)
         self.title.setText(
             self.tr("{given} {family} - screen of {date} ({visit})").format(
                 given=report.patient.given_name,
@@ -297,10 +305,25 @@ class ReportView(QWidget):
         else:
             self.pages.setText(self.tr("Preparing the patient handout..."))
         if self.kind not in self._renders:
-            self._renders[self.kind] = self._start_render(self.report.data, self.kind)
+            self._renders[self.kind] = self._start_render(self.report_for(self.kind), self.kind)
         self._update_actions()
 
-    def _start_render(self, data: HandoutData, kind: ReportKind) -> BackgroundJob:
+    def report_for(self, kind: ReportKind) -> VisitReport:
+        """The visit read for one kind of document: the handout in the patient's language,
+        the summary in the clinician's."""
+        assert self.report is not None
+        return self._summary if kind is ReportKind.SUMMARY and self._summary else self.report
+
+    def _set_handout_language(self, code: str) -> None:
+        """Keep the language chosen with the patient and prepare the handout in it."""
+        if self.report is None:
+            return
+        self._store.patients.set_handout_language(self.report.patient.id, code or None)
+        self.reload()
+
+    def _start_render(self, report: VisitReport, kind: ReportKind) -> BackgroundJob:
+        data, language = report.data, report.language
+
         def rendered(pdf: bytes) -> None:
             self._renders.pop(kind, None)
             self._pdfs[kind] = pdf
@@ -313,7 +336,9 @@ class ReportView(QWidget):
             if kind is self.kind:
                 self._render()
 
-        return start_job(lambda _: render_report(data, kind), rendered, failed, lane=RENDER_LANE)
+        return start_job(
+            lambda _: render_report(data, kind, language), rendered, failed, lane=RENDER_LANE
+        )
 
     def _show(self, pdf: bytes) -> None:
         count = self.preview.show_pdf(pdf)
@@ -372,7 +397,7 @@ class ReportView(QWidget):
         me = self._store.current
         if problem or self.report is None or pdf is None or me is None:
             raise ReportRefusedError(problem or self.tr("Nothing to print yet."))
-        return Issuable(self.report, self.kind, pdf, me.id)
+        return Issuable(self.report_for(self.kind), self.kind, pdf, me.id)
 
     def _kept(self, issuable: Issuable, note: str) -> None:
         """A copy was just kept: list it and say so."""
