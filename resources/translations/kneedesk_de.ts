@@ -1641,6 +1641,61 @@ Ja: Es wird als Gewichtsverlust erfasst (ein systemisches Warnzeichen), und Sie 
     </message>
 </context>
 <context>
+    <name>PatientCard</name>
+    <message>
+        <source>Chart number</source>
+        <translation>Aktennummer</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>&amp;Handout language</source>
+        <translation>&amp;Sprache der Patienteninformation</translation>
+    </message>
+    <message>
+        <source>Edit details</source>
+        <translation>Angaben bearbeiten</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>{date}  (age {age})</source>
+        <translation>{date}  ({age} Jahre)</translation>
+    </message>
+    <message>
+        <source>Restore from archive</source>
+        <translation>Aus dem Archiv holen</translation>
+    </message>
+    <message>
+        <source>Archive patient</source>
+        <translation>Patient archivieren</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Weiblich</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Männlich</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Divers</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Keine Angabe</translation>
+    </message>
+</context>
+<context>
     <name>PatientDialog</name>
     <message>
         <source>Patient</source>
@@ -1925,26 +1980,6 @@ Ja: Es wird als Gewichtsverlust erfasst (ein systemisches Warnzeichen), und Sie 
         <translation>Archiviert</translation>
     </message>
     <message>
-        <source>Chart number</source>
-        <translation>Aktennummer</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Geburtsdatum</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Geschlecht</translation>
-    </message>
-    <message>
-        <source>&amp;Handout language</source>
-        <translation>&amp;Sprache der Patienteninformation</translation>
-    </message>
-    <message>
-        <source>Edit details</source>
-        <translation>Angaben bearbeiten</translation>
-    </message>
-    <message>
         <source>New screen</source>
         <translation>Neues Screening</translation>
     </message>
@@ -1995,38 +2030,6 @@ Ja: Es wird als Gewichtsverlust erfasst (ein systemisches Warnzeichen), und Sie 
     <message>
         <source>This record could not be opened ({error}). Go back to the patient list and open it again; if it keeps failing, restart KneeDesk.</source>
         <translation>Diese Akte konnte nicht geöffnet werden ({error}). Gehen Sie zurück zur Patientenliste und öffnen Sie sie erneut; wenn es weiter fehlschlägt, starten Sie KneeDesk neu.</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>nicht erfasst</translation>
-    </message>
-    <message>
-        <source>{date}  (age {age})</source>
-        <translation>{date}  ({age} Jahre)</translation>
-    </message>
-    <message>
-        <source>Restore from archive</source>
-        <translation>Aus dem Archiv holen</translation>
-    </message>
-    <message>
-        <source>Archive patient</source>
-        <translation>Patient archivieren</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Weiblich</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Männlich</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Divers</translation>
-    </message>
-    <message>
-        <source>Not stated</source>
-        <translation>Keine Angabe</translation>
     </message>
     <message>
         <source>Open signed visit</source>

@@ -1641,6 +1641,61 @@ Sí: se registra como pérdida de peso (un signo de alarma sistémico) y el dolo
     </message>
 </context>
 <context>
+    <name>PatientCard</name>
+    <message>
+        <source>Chart number</source>
+        <translation>Número de historia</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>&amp;Handout language</source>
+        <translation>Idioma de la &amp;hoja</translation>
+    </message>
+    <message>
+        <source>Edit details</source>
+        <translation>Editar datos</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no registrada</translation>
+    </message>
+    <message>
+        <source>{date}  (age {age})</source>
+        <translation>{date}  ({age} años)</translation>
+    </message>
+    <message>
+        <source>Restore from archive</source>
+        <translation>Restaurar del archivo</translation>
+    </message>
+    <message>
+        <source>Archive patient</source>
+        <translation>Archivar paciente</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Femenino</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculino</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>No indicado</translation>
+    </message>
+</context>
+<context>
     <name>PatientDialog</name>
     <message>
         <source>Patient</source>
@@ -1925,26 +1980,6 @@ Sí: se registra como pérdida de peso (un signo de alarma sistémico) y el dolo
         <translation>Archivado</translation>
     </message>
     <message>
-        <source>Chart number</source>
-        <translation>Número de historia</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Fecha de nacimiento</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Sexo</translation>
-    </message>
-    <message>
-        <source>&amp;Handout language</source>
-        <translation>Idioma de la &amp;hoja</translation>
-    </message>
-    <message>
-        <source>Edit details</source>
-        <translation>Editar datos</translation>
-    </message>
-    <message>
         <source>New screen</source>
         <translation>Nueva evaluación</translation>
     </message>
@@ -1995,38 +2030,6 @@ Sí: se registra como pérdida de peso (un signo de alarma sistémico) y el dolo
     <message>
         <source>This record could not be opened ({error}). Go back to the patient list and open it again; if it keeps failing, restart KneeDesk.</source>
         <translation>No se pudo abrir este registro ({error}). Vuelva a la lista de pacientes y ábralo de nuevo; si sigue fallando, reinicie KneeDesk.</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>no registrada</translation>
-    </message>
-    <message>
-        <source>{date}  (age {age})</source>
-        <translation>{date}  ({age} años)</translation>
-    </message>
-    <message>
-        <source>Restore from archive</source>
-        <translation>Restaurar del archivo</translation>
-    </message>
-    <message>
-        <source>Archive patient</source>
-        <translation>Archivar paciente</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Femenino</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Masculino</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Otro</translation>
-    </message>
-    <message>
-        <source>Not stated</source>
-        <translation>No indicado</translation>
     </message>
     <message>
         <source>Open signed visit</source>

@@ -1641,6 +1641,61 @@ Oui : il est enregistré comme perte de poids (un drapeau rouge systémique) et 
     </message>
 </context>
 <context>
+    <name>PatientCard</name>
+    <message>
+        <source>Chart number</source>
+        <translation>Numéro de dossier</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>&amp;Handout language</source>
+        <translation>Langue de la &amp;fiche</translation>
+    </message>
+    <message>
+        <source>Edit details</source>
+        <translation>Modifier les informations</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non renseignée</translation>
+    </message>
+    <message>
+        <source>{date}  (age {age})</source>
+        <translation>{date}  ({age} ans)</translation>
+    </message>
+    <message>
+        <source>Restore from archive</source>
+        <translation>Restaurer depuis l&apos;archive</translation>
+    </message>
+    <message>
+        <source>Archive patient</source>
+        <translation>Archiver le patient</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculin</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Non précisé</translation>
+    </message>
+</context>
+<context>
     <name>PatientDialog</name>
     <message>
         <source>Patient</source>
@@ -1925,26 +1980,6 @@ Oui : il est enregistré comme perte de poids (un drapeau rouge systémique) et 
         <translation>Archivé</translation>
     </message>
     <message>
-        <source>Chart number</source>
-        <translation>Numéro de dossier</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Date de naissance</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Sexe</translation>
-    </message>
-    <message>
-        <source>&amp;Handout language</source>
-        <translation>Langue de la &amp;fiche</translation>
-    </message>
-    <message>
-        <source>Edit details</source>
-        <translation>Modifier les informations</translation>
-    </message>
-    <message>
         <source>New screen</source>
         <translation>Nouveau bilan</translation>
     </message>
@@ -1995,38 +2030,6 @@ Oui : il est enregistré comme perte de poids (un drapeau rouge systémique) et 
     <message>
         <source>This record could not be opened ({error}). Go back to the patient list and open it again; if it keeps failing, restart KneeDesk.</source>
         <translation>Ce dossier n&apos;a pas pu être ouvert ({error}). Revenez à la liste des patients et rouvrez-le ; si l&apos;échec persiste, redémarrez KneeDesk.</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>non renseignée</translation>
-    </message>
-    <message>
-        <source>{date}  (age {age})</source>
-        <translation>{date}  ({age} ans)</translation>
-    </message>
-    <message>
-        <source>Restore from archive</source>
-        <translation>Restaurer depuis l&apos;archive</translation>
-    </message>
-    <message>
-        <source>Archive patient</source>
-        <translation>Archiver le patient</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Féminin</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Masculin</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
-        <source>Not stated</source>
-        <translation>Non précisé</translation>
     </message>
     <message>
         <source>Open signed visit</source>

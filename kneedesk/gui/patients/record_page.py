@@ -8,14 +8,11 @@ a result if another patient was opened meanwhile (the latest open wins).
 from __future__ import annotations
 
 import logging
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -26,8 +23,7 @@ from PySide6.QtWidgets import (
 
 from kneedesk.gui import layout_memory
 from kneedesk.gui.background import BackgroundJob, start_job
-from kneedesk.gui.handout_language import HandoutLanguageBox
-from kneedesk.gui.patients.list_model import age_on
+from kneedesk.gui.patients.patient_card import PatientCard
 from kneedesk.gui.patients.record_load import LoadedRecord, load_record
 from kneedesk.gui.patients.visit_history import VisitHistoryTable
 from kneedesk.store.errors import StoreError
@@ -85,46 +81,12 @@ class PatientRecordPage(QWidget):
         header.addWidget(self.name, 1)
         header.addWidget(self.archived_note)
 
-        card = QFrame()
-        card.setProperty("role", "card")
-        grid = QGridLayout(card)
-        self.details: dict[str, QLabel] = {}
-        for row, (key, label) in enumerate(
-            (
-                ("chart", self.tr("Chart number")),
-                ("birth", self.tr("Date of birth")),
-                ("sex", self.tr("Sex")),
-            )
-        ):
-            name = QLabel(label)
-            name.setProperty("role", "muted")
-            value = QLabel()
-            value.setObjectName(f"detail_{key}")
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            grid.addWidget(name, row, 0)
-            grid.addWidget(value, row, 1)
-            self.details[key] = value
-        self.handout_language = HandoutLanguageBox()
+        self.card = card = PatientCard()
+        self.details, self.handout_language = card.details, card.handout_language
+        self.edit_button, self.archive_button = card.edit_button, card.archive_button
         self.handout_language.chosen.connect(self._set_handout_language)
-        language_label = QLabel(self.tr("&Handout language"))
-        language_label.setProperty("role", "muted")
-        language_label.setBuddy(self.handout_language)
-        grid.addWidget(language_label, 3, 0)
-        grid.addWidget(self.handout_language, 3, 1, Qt.AlignmentFlag.AlignLeft)
-        grid.setColumnStretch(2, 1)
-        self.edit_button = QPushButton(self.tr("Edit details"))
-        self.edit_button.setObjectName("editPatient")
         self.edit_button.clicked.connect(self._edit)
-        self.archive_button = QPushButton()
-        self.archive_button.setObjectName("archivePatient")
         self.archive_button.clicked.connect(self._toggle_archive)
-        # The buttons stack in a column of their own, so the detail rows keep one height.
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.archive_button)
-        buttons.addStretch(1)
-        grid.addLayout(buttons, 0, 3, 5, 1)
-        grid.setRowStretch(4, 1)  # spare height goes below the rows, not between them
 
         self.history = VisitHistoryTable()
         self.history.itemSelectionChanged.connect(self._update_actions)
@@ -368,30 +330,8 @@ class PatientRecordPage(QWidget):
 
     def _fill_details(self, p: Patient) -> None:
         self.name.setText(f"{p.given_name} {p.family_name}")
-        self.details["chart"].setText(p.chart_number)
-        age = age_on(p.birth_date, date.today())
-        if not p.birth_date:
-            birth = self.tr("not recorded")
-        elif age is None:
-            birth = p.birth_date
-        else:
-            birth = self.tr("{date}  (age {age})").format(date=p.birth_date, age=age)
-        self.details["birth"].setText(birth)
-        self.details["sex"].setText(self._sex_label(p.sex))
-        clinic = self._store.settings.read().handout_language
-        self.handout_language.show_language(p.handout_language, clinic)
         self.archived_note.setVisible(p.archived)
-        self.archive_button.setText(
-            self.tr("Restore from archive") if p.archived else self.tr("Archive patient")
-        )
-
-    def _sex_label(self, sex: str | None) -> str:
-        labels = {
-            "female": self.tr("Female"),
-            "male": self.tr("Male"),
-            "other": self.tr("Other"),
-        }
-        return labels.get(sex or "", self.tr("Not stated"))
+        self.card.show_patient(p, self._store.settings.read().handout_language)
 
     def _fill_history(self) -> None:
         assert self._record is not None
