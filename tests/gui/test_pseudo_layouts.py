@@ -1,0 +1,411 @@
+"""Every screen and dialog shown in the pseudo-language ("qps": every message accented,
+bracketed and about 40% longer, see `kneedesk.core.pseudo_locale`) still shows every text
+whole: no label, button, tab or placeholder is clipped or squeezed, none is cut off by its
+parent and no two texts touch.
+
+The pseudo-language stands for the longer words of German and French: a layout that passes
+here fits them. It is installed (`install_language("qps")`) before the widgets are made, as
+the app does at sign-in, and English is put back after each test whatever happens. The main
+window is at the 1366 x 768 laptop size clinicians use; dialogs open at their own size. The
+checks are those of the English test (`clipping.clipped_texts`, `test_no_clipped_text.py`);
+each failure names the widget, its text and how many pixels it is short.
+
+A text that does not come out in the pseudo-language yet (not wrapped in tr()/_()) is
+checked in English: these tests cover it once it is wrapped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import clinician_views as views
+import pytest
+from clipping import SCREEN, app_style, clipped_texts, tab_pages
+from conftest import PASSWORD, fast_hasher, log_in
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+from screen_fixtures import MemorySink, example_answers
+from still_helpers import close_dialog, keep, open_dialog, squat_clip
+from visit_reports import add_example_patient
+
+from kneedesk.core.i18n import current_language
+from kneedesk.core.protocol import load_protocol
+from kneedesk.core.pseudo_locale import PSEUDO, pseudo
+from kneedesk.core.visit_context import VisitContext
+from kneedesk.gui.languages import gui_language, install_language
+from kneedesk.gui.patients.dialog import PatientDialog
+from kneedesk.gui.stills import MeasureDialog
+from kneedesk.gui.visit.dialogs import SignDialog
+from kneedesk.store.reports import ReportKind
+from kneedesk.store.store import Store
+
+V2 = load_protocol("runners-knee", 2)
+V2_ANSWERS = "example-visit-v2.json"
+V2_FOLLOW_UP = "example-v2-followup.json"
+FOLLOW_UP_ANY_AGE = VisitContext(age=None, follow_up=True)
+MISSING = ["Body mass", "Height", "Hip abduction strength", "Step-down quality", "Kujala score"]
+RENDER_TIMEOUT_MS = 120_000  # a generous limit for a loaded machine, not a speed check
+
+# What clips in the pseudo-language today, by test id: each is xfail(strict=True), so the
+# mark has to go once the layout is fixed. The reason names the widget and where it is laid out.
+SET_UP_CONFIRM = (
+    "ClinicSetupDialog: the 'confirm' field's placeholder 'The same password again' "
+    "(kneedesk/gui/settings/account_fields.py) is cut by 9 px: the form's pseudo labels "
+    "(ui/clinic_setup.ui) take the width the field had in English"
+)
+KNOWN_CLIPPED: dict[str, str] = {
+    "test_clinic_set_up[fields]": SET_UP_CONFIRM,
+    "test_clinic_set_up[disk-full]": SET_UP_CONFIRM,
+}
+
+
+def known(test: str, case: str, *values: Any) -> Any:
+    """A parameter of `test` (its id `case`), marked as a known clip when listed in
+    `KNOWN_CLIPPED`."""
+    reason = KNOWN_CLIPPED.get(f"{test}[{case}]")
+    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+    return pytest.param(*(values or (case,)), id=case, marks=marks)
+
+
+_SIZES = re.compile(r"shown (\d+)x(\d+), needs (\d+)x(\d+)")
+_ROOM = re.compile(r"needs (\d+) px, field has (\d+)")
+
+
+def how_much(problem: str) -> str:
+    """The problem, with how many pixels the text is short of what it needs."""
+    sizes = _SIZES.search(problem)
+    if sizes:
+        width, height, need_w, need_h = map(int, sizes.groups())
+        short = ((need_w - width, "too narrow"), (need_h - height, "too low"))
+        cut = [f"{px} px {side}" for px, side in short if px > 0]
+        return f"{problem} ({', '.join(cut)})" if cut else problem
+    room = _ROOM.search(problem)
+    if room:
+        need, got = map(int, room.groups())
+        return f"{problem} ({need - got} px cut)"
+    return problem
+
+
+def assert_whole(problems: list[str], where: str) -> None:
+    assert not problems, f"{where} in the pseudo-language:\n" + "\n".join(map(how_much, problems))
+
+
+def assert_fits_pseudo(root: QWidget, where: str) -> None:
+    """As `clipping.assert_fits`: the window fits the screen and every text shows whole, on
+    each page of its tabs too; each problem with its shortfall in pixels."""
+    QApplication.processEvents()
+    size = root.size()
+    assert size.width() <= SCREEN.width(), f"{where} is {size.width()} px wide"
+    assert size.height() <= SCREEN.height(), f"{where} is {size.height()} px high"
+    problems = clipped_texts(root)
+    for title in tab_pages(root):
+        problems += [f"[{title}] {p}" for p in clipped_texts(root)]
+    assert_whole(problems, where)
+
+
+@pytest.fixture
+def qps(styled: QApplication) -> Iterator[QApplication]:
+    """The GUI and core's text in the pseudo-language for the test (with the app's
+    appearance); English again afterwards, also when the test fails."""
+    install_language(PSEUDO)
+    try:
+        yield styled
+    finally:
+        install_language("en")
+
+
+@pytest.fixture
+def signed_in(store: Store) -> Store:
+    store.sign_in("ana", PASSWORD)
+    return store
+
+
+@pytest.fixture
+def new_clinic(tmp_path: Path) -> Iterator[Store]:
+    opened = Store.open(tmp_path / "new.kneedesk", hasher=fast_hasher())
+    yield opened
+    opened.close()
+
+
+# The pseudo-language itself, and the detector.
+
+
+def test_the_pseudo_language_reaches_the_gui_and_core(qps: QApplication) -> None:
+    assert gui_language() == current_language() == PSEUDO
+    text = QCoreApplication.translate("LoginPage", "Sign in")
+    assert text == pseudo("Sign in")
+    assert text.startswith("[")
+
+
+def test_english_is_back_after_a_pseudo_test() -> None:
+    assert gui_language() == current_language() == "en"
+    assert QCoreApplication.translate("LoginPage", "Sign in") == "Sign in"
+
+
+def test_a_label_too_narrow_for_its_pseudo_text_is_reported(
+    qtbot: QtBot, qps: QApplication
+) -> None:
+    """The detector: a label wide enough for English but not for the pseudo text is named,
+    with its text and the pixels it lacks."""
+    english = "Hip abduction strength"
+    box = QWidget()
+    qtbot.addWidget(box)
+    layout = QVBoxLayout(box)
+    label = QLabel(QCoreApplication.translate("PseudoCheck", english))
+    label.setObjectName("tight_label")
+    label.setFixedWidth(label.fontMetrics().horizontalAdvance(english) + 4)
+    roomy = QLabel(QCoreApplication.translate("PseudoCheck", "Pain"))
+    roomy.setObjectName("roomy_label")
+    layout.addWidget(label)
+    layout.addWidget(roomy)
+    box.show()
+    qtbot.waitExposed(box)
+    problems = [how_much(p) for p in clipped_texts(box)]
+    assert len(problems) == 1, problems
+    assert problems[0].startswith(f"tight_label {pseudo(english)!r}: shown ")
+    short = label.sizeHint().width() - label.width()
+    assert short > 0
+    assert problems[0].endswith(f"({short} px too narrow)")
+    with pytest.raises(AssertionError, match="tight_label.*px too narrow"):
+        assert_whole(clipped_texts(box), "the test box")
+
+
+# Sign-in and set-up.
+
+
+def test_login_screen(qtbot: QtBot, qps: QApplication, store: Store) -> None:
+    assert_fits_pseudo(views.open_login(qtbot, store), "the login screen")
+
+
+def test_lock_screen(qtbot: QtBot, qps: QApplication, store: Store) -> None:
+    assert_fits_pseudo(views.open_lock(qtbot, store), "the lock screen")
+
+
+@pytest.mark.parametrize(
+    "store_fails",
+    [known("test_clinic_set_up", "fields", False), known("test_clinic_set_up", "disk-full", True)],
+)
+def test_clinic_set_up(
+    qtbot: QtBot, qps: QApplication, new_clinic: Store, store_fails: bool
+) -> None:
+    dialog = views.open_setup(qtbot, new_clinic, store_fails=store_fails)
+    assert_fits_pseudo(dialog, "the clinic set-up dialog")
+
+
+ACCOUNT_CASES = [
+    known("test_account_dialog", f"{action}-{fields}", reset, fails)
+    for action, reset in (("add", False), ("reset-password", True))
+    for fields, fails in (("fields", False), ("disk-full", True))
+]
+
+
+@pytest.mark.parametrize(("reset", "store_fails"), ACCOUNT_CASES)
+def test_account_dialog(
+    qtbot: QtBot, qps: QApplication, signed_in: Store, reset: bool, store_fails: bool
+) -> None:
+    dialog = views.open_account(qtbot, signed_in, reset=reset, store_fails=store_fails)
+    assert_fits_pseudo(dialog, "the account dialog")
+
+
+def test_every_settings_tab(qtbot: QtBot, qps: QApplication, signed_in: Store) -> None:
+    """Clinic, units, videos, thresholds, security, clinicians, backups and language, each
+    with its error lines showing."""
+    assert_fits_pseudo(views.open_settings(qtbot, signed_in), "the settings dialog")
+
+
+def test_restore_preview(qtbot: QtBot, qps: QApplication, tmp_path: Path) -> None:
+    assert_fits_pseudo(views.open_restore_preview(qtbot, tmp_path), "the restore preview")
+
+
+def test_addendum_dialog(qtbot: QtBot, qps: QApplication) -> None:
+    assert_fits_pseudo(views.open_addendum(qtbot), "the addendum dialog")
+
+
+def test_print_progress(qtbot: QtBot, qps: QApplication) -> None:
+    assert_fits_pseudo(views.open_print_progress(qtbot), "the print progress dialog")
+
+
+# Patients.
+
+
+def test_patient_dialog(qtbot: QtBot, qps: QApplication, store: Store) -> None:
+    """A new patient's dialog, empty and then with each field's problem showing."""
+    dialog = PatientDialog(store.patients)
+    views.show(qtbot, dialog)
+    assert_fits_pseudo(dialog, "the new patient dialog")
+    store.patients.create(chart_number="C-7", given_name="Kim", family_name="Lee")
+    dialog.ui.chartNumber.setText("C-7")
+    dialog.ui.birthDate.setText("1992-02-30")
+    dialog.try_accept()
+    assert_fits_pseudo(dialog, "the patient dialog with its problems")
+
+
+def signed_in_window(qtbot: QtBot, store: Store) -> Any:
+    window = views.main_window(qtbot, store)
+    log_in(window)
+    window.resize(views.SCREEN_SIZE)  # as the window was left last time: maximised
+    QApplication.processEvents()
+    return window
+
+
+def test_patient_list(qtbot: QtBot, qps: QApplication, store: Store) -> None:
+    views.add_long_patient(store)
+    store.patients.create(chart_number="KD-1", given_name="Lou", family_name="Park")
+    window = signed_in_window(qtbot, store)
+    window.show_patients()
+    assert window.work.currentWidget() is window.patients
+    assert_fits_pseudo(window, "the patient list")
+
+
+def test_empty_patient_list(qtbot: QtBot, qps: QApplication, store: Store) -> None:
+    """A clinic with no patients yet says how to add the first."""
+    window = signed_in_window(qtbot, store)
+    assert_fits_pseudo(window, "the empty patient list")
+
+
+def test_patient_record_tabs(qtbot: QtBot, qps: QApplication, store: Store) -> None:
+    assert_fits_pseudo(views.open_record(qtbot, store), "the patient record")
+
+
+# The v2 screen wizard, page by page, then its summary and the sign dialog.
+
+V2_PAGES = [section.id for section in V2.sections]
+
+
+@pytest.fixture(scope="module")
+def v2_wizard(qapp: QApplication) -> Iterator[Any]:
+    """The v2 wizard of a follow-up visit with the example answers, shared by the page tests
+    (it takes seconds to make): a follow-up with no birth date shows every page and every
+    age-shown item. Made in the pseudo-language with the app's appearance, at the main
+    window's size; each test's `qps` puts the pseudo-language back for what it changes."""
+    from kneedesk.core.answers import Answers
+    from kneedesk.core.units import DisplayUnits
+    from kneedesk.gui.screen import ScreenWizard
+
+    install_language(PSEUDO)
+    try:
+        with app_style():
+            wizard = ScreenWizard(
+                V2,
+                DisplayUnits(),
+                MemorySink(),
+                Answers(example_answers(V2_FOLLOW_UP)),
+                {},
+                previous=Answers(example_answers(V2_ANSWERS)),
+                context=FOLLOW_UP_ANY_AGE,
+            )
+            wizard.resize(SCREEN.size())
+            wizard.show()
+            QApplication.processEvents()
+    finally:
+        install_language("en")
+    yield wizard
+    wizard.close()
+
+
+def show_section(wizard: Any, index: int) -> None:
+    wizard.set_section(index)
+    QApplication.processEvents()
+
+
+@pytest.mark.parametrize(
+    "section", [known("test_v2_wizard_page", f"page-{s}", s) for s in V2_PAGES]
+)
+def test_v2_wizard_page(qps: QApplication, v2_wizard: Any, section: str) -> None:
+    index = next(n for n, s in enumerate(v2_wizard.sections) if s.id == section)
+    show_section(v2_wizard, index)
+    assert_whole(clipped_texts(v2_wizard), f"the v2 wizard's {section} page")
+
+
+@pytest.mark.parametrize(
+    "scrolled",
+    [
+        known("test_v2_wizard_summary", "summary-top", False),
+        known("test_v2_wizard_summary", "summary-end", True),
+    ],
+)
+def test_v2_wizard_summary(qps: QApplication, v2_wizard: Any, scrolled: bool) -> None:
+    """The summary: findings, plan and next visit, at its top and scrolled to its end."""
+    show_section(v2_wizard, v2_wizard.section_count)
+    assert v2_wizard.pages.currentWidget() is v2_wizard.summary
+    for area in v2_wizard.summary.findChildren(QScrollArea):
+        bar = area.verticalScrollBar()
+        bar.setValue(bar.maximum() if scrolled else bar.minimum())
+    QApplication.processEvents()
+    problems = clipped_texts(v2_wizard)
+    for title in tab_pages(v2_wizard.summary):
+        problems += [f"[{title}] {p}" for p in clipped_texts(v2_wizard)]
+    assert_whole(problems, "the v2 wizard's summary page")
+
+
+def test_sign_dialog(qtbot: QtBot, qps: QApplication, store: Store) -> None:
+    """Signing with required items left out, after a wrong password."""
+    dialog = SignDialog("Ana Ruiz", store.accounts, "ana", missing_required=MISSING)
+    views.show(qtbot, dialog)
+    assert_fits_pseudo(dialog, "the sign dialog")
+    qtbot.keyClicks(dialog.password, "wrong password")
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: not dialog.checking())
+    assert dialog.error.isVisible()
+    assert_fits_pseudo(dialog, "the sign dialog after a wrong password")
+
+
+# The report view's panel (the pages themselves: tests/report/test_pseudo_pages.py).
+
+
+@pytest.mark.parametrize(
+    "kind", [known("test_report_view_panel", "handout"), known("test_report_view_panel", "summary")]
+)
+def test_report_view_panel(qtbot: QtBot, qps: QApplication, store: Store, kind: str) -> None:
+    ana = store.accounts.by_username("ana")
+    assert ana is not None
+    visit = add_example_patient(store, ana.id)[-1]
+    window = signed_in_window(qtbot, store)
+    window.show_patient(visit.patient_id)
+    window.record.wait_until_loaded()
+    window.record.reportsRequested.emit(visit.id)
+    view = window.reports
+    assert view is not None
+    assert window.work.currentWidget() is view
+    if view.kind != ReportKind(kind):
+        view.set_kind(kind)
+    qtbot.waitUntil(lambda: view.current_pdf() is not None, timeout=RENDER_TIMEOUT_MS)
+    assert_whole(clipped_texts(view), f"the report view ({kind})")
+
+
+# Stills: the viewer, its measuring page, and a kept still reopened.
+
+
+@pytest.fixture
+def still_dialog(qtbot: QtBot, qps: QApplication, tmp_path: Path) -> Iterator[Any]:
+    opened = open_dialog(qtbot, squat_clip(tmp_path))
+    yield opened
+    close_dialog(qtbot, opened)
+
+
+def test_still_viewer(still_dialog: Any) -> None:
+    assert_whole(clipped_texts(still_dialog), "the still viewer")
+
+
+def test_still_measure_page(qtbot: QtBot, still_dialog: Any) -> None:
+    keep(qtbot, still_dialog)
+    assert_whole(clipped_texts(still_dialog), "the still dialog's measuring page")
+
+
+@pytest.mark.parametrize(
+    "editable",
+    [known("test_measure_dialog", "editable", True), known("test_measure_dialog", "signed", False)],
+)
+def test_measure_dialog(qtbot: QtBot, still_dialog: Any, editable: bool) -> None:
+    keep(qtbot, still_dialog)
+    still = still_dialog.result_still()
+    reopened = MeasureDialog(still, editable=editable)
+    views.show(qtbot, reopened)
+    try:
+        assert_whole(clipped_texts(reopened), "the measure dialog")
+    finally:
+        reopened.reject()
