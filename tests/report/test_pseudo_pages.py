@@ -19,15 +19,19 @@ from typing import Any
 
 import pytest
 from pdf_helpers import CLINIC, Word, doc, page_words, pages_text
+from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import SimpleDocTemplate
 from reportlab.platypus.tables import Table
 
 from kneedesk.core.i18n import use_language
 from kneedesk.core.pseudo_locale import PSEUDO, pseudo
+from kneedesk.report import chain, chain_v2
 from kneedesk.report.documents import handout_data
+from kneedesk.report.fonts import SANS, register_fonts
 from kneedesk.report.handout import render_handout
 from kneedesk.report.styles import MARGIN_X
 from kneedesk.report.summary import render_summary
+from kneedesk.report.textfit import PlacedLine, TextBox, line_width
 
 FIRST = "example-visit-v2.json"
 FOLLOW_UP = "example-v2-followup.json"
@@ -35,6 +39,7 @@ LANGUAGES = ("en", PSEUDO)
 PAPERS = ("letter", "a4")
 DOCUMENTS = ("first-visit handout", "follow-up handout", "clinician summary")
 SLACK = 0.5  # points: poppler's word boxes are rounded
+STROKE = 1.0  # room a figure's box keeps clear for its outline
 
 
 @dataclass(frozen=True)
@@ -54,10 +59,12 @@ class Cell:
 
 @dataclass(frozen=True)
 class Printed:
-    """One rendered document: its PDF and the table cells drawn in it."""
+    """One rendered document: its PDF, the table cells and the figures' text boxes drawn in
+    it."""
 
     pdf: bytes
     cells: tuple[Cell, ...]
+    boxes: tuple[TextBox, ...]
 
 
 @contextmanager
@@ -86,11 +93,51 @@ def recording_cells() -> Iterator[list[Cell]]:
         Table._drawCell = draw_cell  # type: ignore[method-assign]
 
 
+@contextmanager
+def recording_boxes() -> Iterator[list[TextBox]]:
+    """Every fixed text box the chain figures (v1 and v2) draw inside the block."""
+    boxes: list[TextBox] = []
+    originals = [(module, module._add_text) for module in (chain, chain_v2)]
+
+    def recorder(add_text: Any) -> Any:
+        def record(group: Any, box: TextBox) -> None:
+            boxes.append(box)
+            add_text(group, box)
+
+        return record
+
+    for module, add_text in originals:
+        module._add_text = recorder(add_text)  # type: ignore[attr-defined]
+    try:
+        yield boxes
+    finally:
+        for module, add_text in originals:
+            module._add_text = add_text  # type: ignore[attr-defined]
+
+
+def box_problems(box: TextBox) -> list[str]:
+    """Each line of a figure's box that runs out of it (past its outline), with how far."""
+    problems = []
+    for line in box.lines:
+        ascent, descent = pdfmetrics.getAscentDescent(line.font, line.size)
+        where = f"{box.name} box ({box.w:.0f} pt wide): {line.text!r}"
+        right = line.x + line.width - (box.x + box.w - STROKE)
+        if line.x < box.x + STROKE - 0.01:
+            problems.append(f"{where} starts {box.x + STROKE - line.x:.1f} pt left of it")
+        if right > 0.01:
+            problems.append(f"{where} runs {right:.1f} pt past its right side")
+        if line.y + descent < box.y - 0.01:
+            problems.append(f"{where} runs {box.y - line.y - descent:.1f} pt below it")
+        if line.y + ascent > box.y + box.h + 0.01:
+            problems.append(f"{where} runs {line.y + ascent - box.y - box.h:.1f} pt above it")
+    return problems
+
+
 @cache
 def printed(language: str, paper: str, document: str) -> Printed:
     """A document rendered in `language` (its data made in that language too), kept for the
     tests of this module."""
-    with use_language(language), recording_cells() as cells:
+    with use_language(language), recording_cells() as cells, recording_boxes() as boxes:
         first = handout_data(doc(FIRST), clinic=CLINIC, paper=paper)
         if document == "first-visit handout":
             pdf = render_handout(first)
@@ -98,7 +145,7 @@ def printed(language: str, paper: str, document: str) -> Printed:
             follow_up = handout_data(doc(FOLLOW_UP), [doc(FIRST)], clinic=CLINIC, paper=paper)
             render = render_handout if document == "follow-up handout" else render_summary
             pdf = render(follow_up)
-    return Printed(pdf, tuple(cells))
+    return Printed(pdf, tuple(cells), tuple(boxes))
 
 
 def overflow(pdf: bytes, cells: tuple[Cell, ...]) -> list[str]:
@@ -155,6 +202,16 @@ def test_no_word_leaves_the_page_width_or_its_table_cell(
     assert not problems, f"{document[1]} on {document[0]} in {language}:\n" + "\n".join(problems)
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_figure_text_stays_in_its_boxes(language: str, document: tuple[str, str]) -> None:
+    """The chain figure's labels, wrapped and shrunk to fit their boxes, stay inside."""
+    boxes = printed(language, *document).boxes
+    if document[1] != "clinician summary":
+        assert boxes, "the handout draws the chain figure (the recorder saw none)"
+    problems = [problem for box in boxes for problem in box_problems(box)]
+    assert not problems, f"{document[1]} on {document[0]} in {language}:\n" + "\n".join(problems)
+
+
 def test_no_pseudo_message_is_cut_short(document: tuple[str, str]) -> None:
     problems = cut_messages(printed(PSEUDO, *document).pdf)
     assert not problems, f"{document[1]} on {document[0]}:\n" + "\n".join(problems)
@@ -198,3 +255,17 @@ def test_a_word_past_its_cell_or_the_margin_is_reported() -> None:
     assert cut[0].startswith(f"page 1: {word.split()[0]!r} runs"), problems
     assert any("'margin' runs" in p and "past the right margin" in p for p in problems)
     assert not [p for p in problems if "(200 pt wide)" in p], problems
+
+
+def test_a_figure_line_past_its_box_is_reported() -> None:
+    """The checker of the figures' boxes: a pseudo label wider than its box is found, with
+    how far it runs; the English one that fits is not."""
+    register_fonts()
+    english, longer = "Stiff ankle", pseudo("Stiff ankle")
+    width = line_width(english, SANS, 10) + 2 * STROKE + 1
+    lines = [PlacedLine(text, 10 + STROKE, 20, SANS, 10) for text in (english, longer)]
+    box = TextBox("ankle", 10, 10, width, 30, tuple(lines))
+    over = line_width(longer, SANS, 10) - line_width(english, SANS, 10) - 1
+    assert box_problems(box) == [
+        f"ankle box ({width:.0f} pt wide): {longer!r} runs {over:.1f} pt past its right side"
+    ]
