@@ -22,11 +22,11 @@ from pathlib import Path
 from typing import Any
 
 import clinician_views as views
+import clipping
 import pytest
-from backups_helpers import use_folder, wait_idle
+from backups_helpers import FAST_HASHER, use_folder, wait_idle
 from clipping import SCREEN, app_style, clipped_texts, tab_pages
-from conftest import PASSWORD, fast_hasher, log_in
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -259,10 +259,43 @@ def assert_fits_pseudo(root: QWidget, where: str) -> None:
     assert_whole(problems, where)
 
 
+_TAGS = re.compile(r"<[^<>]*>")
+
+
+def padding_only(word: str) -> bool:
+    """A word of the pseudo-language's padding ("·····]"), no letter in it."""
+    return not word.strip("·[]")
+
+
+def pseudo_label_need(label: QLabel) -> QSize:
+    """What `clipping` asks of a label, but a word-wrapped label's padding is not one word.
+
+    The pseudo-language pads a long message with one run of dots (40% of its length): a
+    word as wide as the label, where Qt breaks it anywhere. It stands for longer words, not
+    for a word no language has, so a wrapped label needs its widest real word (and the
+    height its text takes at its width, as before).
+    """
+    need = original_label_need(label)
+    if not label.wordWrap():
+        return need
+    metrics = label.fontMetrics()
+    words = _TAGS.sub(" ", label.text()).split()
+    padding = [metrics.horizontalAdvance(w) for w in words if padding_only(w)]
+    real = [metrics.horizontalAdvance(w) for w in words if not padding_only(w)]
+    if not padding or max(padding) <= max(real, default=0):
+        return need
+    excess = max(padding) - max(max(real, default=0), metrics.horizontalAdvance("··]"))
+    return QSize(max(need.width() - excess, 0), need.height())
+
+
+original_label_need = clipping._label_need
+
+
 @pytest.fixture
-def qps(styled: QApplication) -> Iterator[QApplication]:
+def qps(styled: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[QApplication]:
     """The GUI and core's text in the pseudo-language for the test (with the app's
     appearance); English again afterwards, also when the test fails."""
+    monkeypatch.setattr(clipping, "_label_need", pseudo_label_need)
     install_language(PSEUDO)
     try:
         yield styled
@@ -272,13 +305,13 @@ def qps(styled: QApplication) -> Iterator[QApplication]:
 
 @pytest.fixture
 def signed_in(store: Store) -> Store:
-    store.sign_in("ana", PASSWORD)
+    store.sign_in("ana", views.PASSWORD)
     return store
 
 
 @pytest.fixture
 def new_clinic(tmp_path: Path) -> Iterator[Store]:
-    opened = Store.open(tmp_path / "new.kneedesk", hasher=fast_hasher())
+    opened = Store.open(tmp_path / "new.kneedesk", hasher=FAST_HASHER)
     yield opened
     opened.close()
 
@@ -464,7 +497,9 @@ def test_patient_dialog(qtbot: QtBot, qps: QApplication, store: Store) -> None:
 
 def signed_in_window(qtbot: QtBot, store: Store) -> Any:
     window = views.main_window(qtbot, store)
-    log_in(window)
+    window.login.ui.username.setText("ana")
+    window.login.ui.password.setText(views.PASSWORD)
+    window.login.attempt()
     window.resize(views.SCREEN_SIZE)  # as the window was left last time: maximised
     QApplication.processEvents()
     return window

@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 from pdf_helpers import CLINIC, Word, doc, page_words, pages_text
 from reportlab.pdfbase import pdfmetrics
-from reportlab.platypus import SimpleDocTemplate
+from reportlab.platypus import Paragraph, SimpleDocTemplate, paragraph
 from reportlab.platypus.tables import Table
 
 from kneedesk.core.i18n import use_language
@@ -65,6 +65,7 @@ class Printed:
     pdf: bytes
     cells: tuple[Cell, ...]
     boxes: tuple[TextBox, ...]
+    broken: tuple[str, ...]
 
 
 @contextmanager
@@ -133,11 +134,46 @@ def box_problems(box: TextBox) -> list[str]:
     return problems
 
 
+@contextmanager
+def recording_broken_words() -> Iterator[list[str]]:
+    """Each word a paragraph breaks in pieces inside the block (once): reportlab splits a
+    word wider than its column or cell over two lines, without a hyphen."""
+    broken: list[str] = []
+    split_word, split_frag_word = paragraph._splitWord, paragraph._splitFragWord
+
+    def note(word: str) -> None:
+        # One sign cannot be broken; the pseudo-language's padding ("·····]") stands for
+        # longer words, not for one word as long as a line, so it may be.
+        if len(word.strip(" ·[]")) > 1 and word not in broken:
+            broken.append(word)
+
+    def record_word(word: str, *args: Any) -> Any:
+        note(word)
+        return split_word(word, *args)
+
+    def record_frag_word(word: Any, *args: Any) -> Any:
+        note("".join(text for _, text in word[1:]))
+        return split_frag_word(word, *args)
+
+    paragraph._splitWord = record_word
+    paragraph._splitFragWord = record_frag_word
+    try:
+        yield broken
+    finally:
+        paragraph._splitWord = split_word
+        paragraph._splitFragWord = split_frag_word
+
+
 @cache
 def printed(language: str, paper: str, document: str) -> Printed:
     """A document rendered in `language` (its data made in that language too), kept for the
     tests of this module."""
-    with use_language(language), recording_cells() as cells, recording_boxes() as boxes:
+    with (
+        use_language(language),
+        recording_cells() as cells,
+        recording_boxes() as boxes,
+        recording_broken_words() as broken,
+    ):
         first = handout_data(doc(FIRST), clinic=CLINIC, paper=paper)
         if document == "first-visit handout":
             pdf = render_handout(first)
@@ -145,7 +181,7 @@ def printed(language: str, paper: str, document: str) -> Printed:
             follow_up = handout_data(doc(FOLLOW_UP), [doc(FIRST)], clinic=CLINIC, paper=paper)
             render = render_handout if document == "follow-up handout" else render_summary
             pdf = render(follow_up)
-    return Printed(pdf, tuple(cells), tuple(boxes))
+    return Printed(pdf, tuple(cells), tuple(boxes), tuple(broken))
 
 
 def overflow(pdf: bytes, cells: tuple[Cell, ...]) -> list[str]:
@@ -212,6 +248,13 @@ def test_figure_text_stays_in_its_boxes(language: str, document: tuple[str, str]
     assert not problems, f"{document[1]} on {document[0]} in {language}:\n" + "\n".join(problems)
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_word_is_broken_over_two_lines(language: str, document: tuple[str, str]) -> None:
+    """A word wider than its column or cell is split by reportlab without a hyphen."""
+    broken = printed(language, *document).broken
+    assert not broken, f"{document[1]} on {document[0]} in {language} breaks: {broken}"
+
+
 def test_no_pseudo_message_is_cut_short(document: tuple[str, str]) -> None:
     problems = cut_messages(printed(PSEUDO, *document).pdf)
     assert not problems, f"{document[1]} on {document[0]}:\n" + "\n".join(problems)
@@ -246,10 +289,11 @@ def test_a_word_past_its_cell_or_the_margin_is_reported() -> None:
     ]
     buffer = io.BytesIO()
     page = SimpleDocTemplate(buffer, leftMargin=MARGIN_X, rightMargin=MARGIN_X)
-    with recording_cells() as cells:
-        page.build(story)
+    with recording_cells() as cells, recording_broken_words() as broken:
+        page.build([*story, Table([[Paragraph(word)]], colWidths=[30], hAlign="LEFT")])
     problems = overflow(buffer.getvalue(), tuple(cells))
-    assert len(cells) == 4
+    assert len(cells) == 5
+    assert broken == [word.split()[0]]  # the paragraph in a narrow cell
     cut = [p for p in problems if "out of its table cell (30 pt wide)" in p]
     assert cut, problems
     assert cut[0].startswith(f"page 1: {word.split()[0]!r} runs"), problems
