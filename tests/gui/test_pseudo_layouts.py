@@ -6,9 +6,13 @@ parent and no two texts touch.
 The pseudo-language stands for the longer words of German and French: a layout that passes
 here fits them. It is installed (`install_language("qps")`) before the widgets are made, as
 the app does at sign-in, and English is put back after each test whatever happens. The main
-window is at the 1366 x 768 laptop size clinicians use; dialogs open at their own size. The
-checks are those of the English test (`clipping.clipped_texts`, `test_no_clipped_text.py`);
-each failure names the widget, its text and how many pixels it is short.
+window is at the 1366 x 768 laptop size clinicians use; dialogs open at their own size.
+
+The checks are those of the English test (`clipping.clipped_texts`, `test_no_clipped_text.py`)
+and what Qt elides ("…") that those do not look at: the cells and column titles of lists and
+tables, the chosen text of drop-downs, group titles (`elided_texts`). Each failure names the
+widget, its text and how many pixels it is short. The padding that lengthens a long message
+is one run of dots, which a wrapped label may break (`pseudo_label_need`).
 
 A text that does not come out in the pseudo-language yet (not wrapped in tr()/_()) is
 checked in English: these tests cover it once it is wrapped.
