@@ -1,8 +1,9 @@
 """Render the README's screenshots from the demo clinic, offscreen (run `make screenshots`).
 
 Creates a fresh demo clinic in a temporary folder, drives the real main window and
-saves PNGs into docs/screenshots/: every screen in the light appearance, then the main
-screens again in the dark one (`*-dark.png`). `--dark` makes only the dark ones.
+saves PNGs into docs/screenshots/: every screen in the light appearance, a few in Spanish
+with a handout in Spanish and German (`*-es.png`, `handout-de.png`), then the main screens
+again in the dark one (`*-dark.png`). `--dark` makes only the dark ones.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from kneedesk.core.protocol_model import Section  # noqa: E402
 from kneedesk.gui.app import make_application  # noqa: E402
 from kneedesk.gui.background import wait_for_background_work  # noqa: E402
+from kneedesk.gui.languages import install_language  # noqa: E402
 from kneedesk.gui.main_window import MainWindow  # noqa: E402
 from kneedesk.gui.settings.dialog import SettingsDialog  # noqa: E402
 from kneedesk.gui.theme import Scheme, apply_theme  # noqa: E402
@@ -36,7 +38,16 @@ from kneedesk.store.store import Store  # noqa: E402
 OUT = Path(__file__).resolve().parent / "screenshots"
 SIZE = (1366, 768)
 # The settings dialog's tabs, in order, and the screenshot name of each.
-SETTINGS_TABS = ("clinic", "units", "thresholds", "security", "clinicians", "backups")
+SETTINGS_TABS = (
+    "clinic",
+    "units",
+    "videos",
+    "language",
+    "thresholds",
+    "security",
+    "clinicians",
+    "backups",
+)
 
 
 def settle(app: QApplication) -> None:
@@ -85,6 +96,58 @@ def handout_pages(store: Store) -> None:
             shutil.copyfile(page, OUT / f"handout-page-{number}.png")
 
 
+def first_page(pdf: bytes, name: str) -> None:
+    """The first page of a PDF as docs/screenshots/<name>.png (pdftoppm, 80 dpi)."""
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "document.pdf"
+        source.write_bytes(pdf)
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(source),
+             str(OUT / name)],
+            check=True,
+        )  # fmt: skip
+
+
+def shoot_languages(app: QApplication) -> None:
+    """The screens in Spanish (the demo clinician chose it) and a follow-up's handout in
+    Spanish and in German."""
+    with tempfile.TemporaryDirectory() as folder:
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+        db = Path(folder) / "demo.kneedesk"
+        create_demo_clinic(db)
+        with Store.open(db) as store:
+            demo = store.accounts.by_username(DEMO_USERNAME)
+            assert demo is not None
+            store.accounts.set_language(demo.id, "es")
+            patient = store.patients.search("Dubois")[0]
+            last = store.visits.for_patient(patient.id)[-1]
+            for language in ("es", "de"):
+                report = visit_report(store, last.id, language)
+                first_page(
+                    render_report(report.data, ReportKind.HANDOUT, language), f"handout-{language}"
+                )
+            window = MainWindow(store)
+            window.resize(*SIZE)
+            window.show()
+            window.login.ui.username.setText(DEMO_USERNAME)
+            window.login.ui.password.setText(DEMO_PASSWORD)
+            window.login.attempt()
+            settle(app)
+            drafting = store.patients.search("Ångström")[0]
+            window.show_patient(drafting.id)
+            window.open_visit(store.visits.for_patient(drafting.id)[-1].id)
+            wizard = window.visit.wizard
+            assert wizard is not None
+            wizard.set_section(section_index(wizard.protocol.sections, "hip"))
+            settle(app)
+            window.grab().save(str(OUT / "screen-es.png"))
+            wizard.set_section(len(wizard.protocol.sections))
+            settle(app)
+            window.grab().save(str(OUT / "summary-es.png"))
+            window.close()
+            wait_for_background_work()
+
+
 def section_index(sections: Sequence[Section], section_id: str) -> int:
     """Where a section is in the wizard's list."""
     return next(i for i, s in enumerate(sections) if s.id == section_id)
@@ -105,6 +168,9 @@ def main(argv: Sequence[str]) -> int:
     for scheme in schemes:
         apply_theme(app, scheme)  # as the system's light or dark setting would
         shoot(app, scheme)
+        if scheme is Scheme.LIGHT:
+            shoot_languages(app)
+            install_language("en")
     for png in sorted(OUT.glob("*.png")):
         print(png.relative_to(OUT.parent.parent))  # noqa: T201
     return 0
@@ -174,6 +240,7 @@ def shoot(app: QApplication, scheme: Scheme) -> None:
             settings = SettingsDialog(store, window, backups=window.backups)
             settings.resize(900, 640)
             settings.show()
+            assert settings.ui.tabs.count() == len(SETTINGS_TABS)
             for index, name in enumerate(SETTINGS_TABS):
                 settings.ui.tabs.setCurrentIndex(index)
                 settle(app)

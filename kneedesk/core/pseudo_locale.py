@@ -1,6 +1,6 @@
 """A pseudo-language for testing layouts: every message accented and about 40% longer.
 
-"Save changes" reads "[Šàvé çhàñgéš ·····]": the accents show text that skipped the catalogue
+"Save changes" reads "[Šàvé çhàñgéš ···]": the accents show text that skipped the catalogue
 (it stays plain), the brackets show a label cut at either end, and the dots stand for the
 longer words of German or French. Placeholders ("{side}", "%1", "%n"), markup ("<b>") and
 keyboard accelerators ("&Save") are kept as they are, so every format call still works.
@@ -33,7 +33,9 @@ def pseudo(text: str) -> str:
     parts.append(text[last:].translate(_ACCENTED))
     body = "".join(parts)
     visible = len(_KEEP.sub("", text))
-    padding = "·" * max(1, round(visible * GROWTH) - 2)
+    dots = max(1, round(visible * GROWTH) - 2)
+    # In words of up to eight dots, so the padding wraps like the longer words it stands for.
+    padding = " ".join("·" * min(8, dots - start) for start in range(0, dots, 8))
     return f"[{body} {padding}]"
 
 
