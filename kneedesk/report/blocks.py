@@ -187,3 +187,15 @@ def grid(
         )
     )
     return table
+
+
+def fitted_title(text: str, style: ParagraphStyle, width: float) -> Paragraph:
+    """The title on one line where it can be: set smaller (down to 18 pt) before it wraps, as
+    titles in some languages run longer than the English."""
+    size = fit_size(text, style.fontSize, width, 18, bold=True)
+    if size == style.fontSize:
+        return Paragraph(text, style)
+    leading = size * style.leading / style.fontSize
+    return Paragraph(
+        text, ParagraphStyle(f"{style.name}-fitted", parent=style, fontSize=size, leading=leading)
+    )

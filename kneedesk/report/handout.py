@@ -7,7 +7,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 from kneedesk.core.i18n import _
 from kneedesk.core.progress import progress_series
 from kneedesk.report import handout_text as txt
-from kneedesk.report.blocks import Styles, bullets, callout, heading
+from kneedesk.report.blocks import Styles, bullets, callout, fitted_title, heading
 from kneedesk.report.chain import LEGEND, chain_drawing, chain_state
 from kneedesk.report.handout_plan import pain_rules, plan_section
 from kneedesk.report.handout_progress import progress_section
@@ -76,7 +76,7 @@ def handout_story(data: HandoutData) -> list[Flowable]:
     a = data.assessment
     title = _(txt.RED_FLAG_TITLE if a.red_flag else txt.TITLE)
     story: list[Flowable] = [
-        Paragraph(title, styles["title"]),
+        fitted_title(title, styles["title"], width),
         Paragraph(greeting(data) + _(txt.INTRO), styles["lead"]),
     ]
     story += today_tiles(data, width, styles)

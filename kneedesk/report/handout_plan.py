@@ -32,7 +32,9 @@ def exercise_block(
     ]
     if note.strip():
         rows.append([Paragraph(f"<b>{_(txt.ITEM_NOTE_LABEL)}:</b> {markup(note)}", styles["body"])])
-    dose_box = Table(rows, colWidths=[text_w])
+    # The dose box spans the whole width under the drawing and the steps: the drawing is
+    # shorter than the steps, and a wide box takes fewer lines (longer languages most of all).
+    dose_box = Table(rows, colWidths=[width])
     dose_box.setStyle(
         table_style(
             [
@@ -50,13 +52,28 @@ def exercise_block(
         Paragraph(f"{_(txt.TARGET_LABEL)}: {markup(ex.target)}", styles["small"]),
         Spacer(1, 3),
         bullets([markup(s) for s in ex.steps], styles["step_list"], numbered=True),
-        Spacer(1, 4),
-        dose_box,
     ]
-    table = Table(
-        [[exercise_drawing(ex.drawing, DRAWING_WIDTH), text]],
+    inner = Table(
+        [[exercise_drawing(ex.drawing, DRAWING_WIDTH), text], [dose_box, ""]],
         colWidths=[DRAWING_WIDTH + DRAWING_GAP, text_w],
     )
+    inner.setStyle(
+        table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("SPAN", (0, 1), (1, 1)),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 1), (-1, 1), 4),
+            ]
+        )
+    )
+    # One row never splits, so the block moves whole to the next page when it does not fit.
+    # (Not a KeepTogether: nested in the running section's KeepTogether, it would report an
+    # endless height and push that section onto a new page every time.)
+    table = Table([[inner]], colWidths=[width])
     table.setStyle(
         table_style(
             [
@@ -69,9 +86,6 @@ def exercise_block(
             ]
         )
     )
-    # One row never splits, so the block moves whole to the next page when it does not fit.
-    # (Not a KeepTogether: nested in the running section's KeepTogether, it would report an
-    # endless height and push that section onto a new page every time.)
     return table
 
 
@@ -180,7 +194,9 @@ def pain_rules(width: float, styles: Styles) -> list[Flowable]:
     # One block: the heading never stays behind at the foot of a page when the box (about
     # 75 mm, more with a long clinic name in the scale) moves on to the next.
     box = callout([pain_scale(inner), Spacer(1, 8), rules], width, strong=True)
-    return [KeepTogether([*heading(_(txt.SECTION_PAIN_RULES), styles, keep=75 * mm), box])]
+    # The heading stays with its box; a CondPageBreak inside the KeepTogether would start a
+    # new page even when both fit.
+    return [KeepTogether([*heading(_(txt.SECTION_PAIN_RULES), styles)[1:], box])]
 
 
 def plan_section(

@@ -17,7 +17,7 @@ from kneedesk.core.i18n import _, current_language, pgettext
 from kneedesk.core.progress import progress_series
 from kneedesk.report import handout_text as txt
 from kneedesk.report import handout_text_v2 as v2
-from kneedesk.report.blocks import Styles, bullets, callout, heading
+from kneedesk.report.blocks import Styles, bullets, callout, fitted_title, heading
 from kneedesk.report.chain_v2 import chain_drawing_v2, chain_state_v2
 from kneedesk.report.fonts import markup
 from kneedesk.report.handout_plan import pain_rules, plan_section
@@ -204,7 +204,7 @@ def handout_story_v2(data: HandoutData) -> list[Flowable]:
     status = status_of(data)
     intro = _(v2.INTRO_RED_FLAG if status is DiagnosisStatus.RED_FLAG else txt.INTRO)
     story: list[Flowable] = [
-        Paragraph(title_v2(data), styles["title"]),
+        fitted_title(title_v2(data), styles["title"], width),
         Paragraph(greeting(data) + intro, styles["lead"]),
     ]
     story += today_tiles(data, width, styles)

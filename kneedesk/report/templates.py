@@ -205,12 +205,14 @@ def _draw_letterhead(canvas: Canvas, info: PageInfo) -> None:
     )
     canvas.setFillColor(MUTED)
     for n, line in enumerate(info.visit_lines[:2]):
+        # Smaller before shorter: "Clinician:" is longer in some languages than in English.
+        line_size = fit_size(line, 9.5, right_w, 8)
         draw_text(
             canvas,
             right,
             top - 10.5 * mm - n * 4.4 * mm,
-            fit_text(line, 9.5, right_w),
-            9.5,
+            fit_text(line, line_size, right_w),
+            line_size,
             align="right",
         )
     canvas.setStrokeColor(ACCENT)
