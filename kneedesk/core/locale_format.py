@@ -74,3 +74,13 @@ def local_number(text: str, language: str | None = None) -> str:
     if symbol == ".":
         return text
     return _DECIMAL.sub(lambda m: f"{m.group(1)}{symbol}{m.group(2)}", text)
+
+
+def month_name(month: int, language: str | None = None) -> str:
+    """A month's full name standing alone ("November", "noviembre", "November")."""
+    language = _AS.get(language or current_language(), language or current_language())
+    if language == SOURCE_LANGUAGE:
+        return MONTHS[month - 1]
+    from babel.dates import get_month_names
+
+    return str(get_month_names("wide", context="stand-alone", locale=language)[month])

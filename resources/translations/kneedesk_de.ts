@@ -109,6 +109,10 @@
         <source>Save as a PDF file; a copy is kept with the visit</source>
         <translation>Als PDF-Datei speichern; eine Kopie wird beim Termin aufbewahrt</translation>
     </message>
+    <message>
+        <source>Handout &amp;language</source>
+        <translation>&amp;Sprache der Patienteninformation</translation>
+    </message>
 </context>
 <context>
     <name>AddendumDialog</name>

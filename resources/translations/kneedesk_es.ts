@@ -109,6 +109,10 @@
         <source>Save as a PDF file; a copy is kept with the visit</source>
         <translation>Guardar como archivo PDF; se guarda una copia con la visita</translation>
     </message>
+    <message>
+        <source>Handout &amp;language</source>
+        <translation>&amp;Idioma de la hoja</translation>
+    </message>
 </context>
 <context>
     <name>AddendumDialog</name>

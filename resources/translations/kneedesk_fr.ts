@@ -109,6 +109,10 @@
         <source>Save as a PDF file; a copy is kept with the visit</source>
         <translation>Enregistrer en fichier PDF ; une copie est gardée avec la consultation</translation>
     </message>
+    <message>
+        <source>Handout &amp;language</source>
+        <translation>&amp;Langue de la fiche</translation>
+    </message>
 </context>
 <context>
     <name>AddendumDialog</name>

@@ -76,14 +76,16 @@ RENDER_TIMEOUT_MS = 120_000  # a generous limit for a loaded machine, not a spee
 
 # What clips in the pseudo-language today, by test id: each is xfail(strict=True), so the
 # mark has to go once the layout is fixed. The reason names the widget and where it is laid out.
-SET_UP_CONFIRM = (
-    "ClinicSetupDialog: the 'confirm' field's placeholder 'The same password again' "
-    "(kneedesk/gui/settings/account_fields.py) is cut by 9 px: the form's pseudo labels "
-    "(ui/clinic_setup.ui) take the width the field had in English"
+CHOICE_LINES = (
+    "check box and radio button labels are single lines: at 40% longer the hip page's widest "
+    "options ('Knee medial to the inside of the foot') need about 390 px a side and the "
+    "mobility page's side captions and choices as much, so the rows need about 1216 px where "
+    "the page has 1112 and a side scroll appears; Spanish, French and German fit "
+    "(tests/gui/test_translated_layouts.py)"
 )
 KNOWN_CLIPPED: dict[str, str] = {
-    "test_clinic_set_up[fields]": SET_UP_CONFIRM,
-    "test_clinic_set_up[disk-full]": SET_UP_CONFIRM,
+    "test_v2_wizard_page[page-hip]": CHOICE_LINES,
+    "test_v2_wizard_page[page-mobility]": CHOICE_LINES,
 }
 
 
@@ -435,6 +437,12 @@ def test_account_dialog(
     assert_fits_pseudo(dialog, "the account dialog")
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="with a long message under every field of every tab at once, the pseudo dialog "
+    "needs 764 px of the 728 a 1366x768 screen leaves (it grows up to the screen's height); "
+    "as clinicians open it, Spanish, French and German fit (test_translated_layouts.py)",
+)
 def test_every_settings_tab(qtbot: QtBot, qps: QApplication, signed_in: Store) -> None:
     """Clinic, units, videos, thresholds, security, clinicians, backups and language, each
     with its error lines showing."""

@@ -9,12 +9,11 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from babel.dates import get_month_names
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QPoint, QRegularExpression, Qt
 from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QTableView, QToolButton
 
-from kneedesk.core.i18n import SOURCE_LANGUAGE, current_language
+from kneedesk.core.locale_format import month_name
 
 EARLIEST = date(1900, 1, 1)
 EXAMPLE = "1992-03-14"
@@ -45,10 +44,7 @@ def format_help() -> str:
 
 
 def _month_name(month: int) -> str:
-    language = current_language()
-    if language == SOURCE_LANGUAGE:
-        return calendar.month_name[month]
-    return str(get_month_names("wide", context="stand-alone", locale=language)[month])
+    return month_name(month)
 
 
 class BirthDateError(ValueError):

@@ -85,8 +85,6 @@ class ReportView(QWidget):
         bar = DocumentBar(self.kind)
         self.kind_buttons, self.busy, self.pages = bar.kind_buttons, bar.busy, bar.pages
         bar.kindChosen.connect(self.set_kind)
-        self.language = bar.language
-        self.language.chosen.connect(self._set_handout_language)
         self.fit_width_button, self.fit_page_button = bar.fit_width_button, bar.fit_page_button
         self.preview = PdfPreview(self)
         self.fit_width_button.clicked.connect(self.preview.fit_width)
@@ -101,6 +99,8 @@ class ReportView(QWidget):
         side = ActionPanel(store)
         self.print_button, self.save_button = side.print_button, side.save_button
         self.reason, self.stored = side.reason, side.stored
+        self.language = side.language
+        self.language.chosen.connect(self._set_handout_language)
         self.print_button.clicked.connect(self.print_report)
         self.save_button.clicked.connect(self.save_report)
         self.stored.reprintRequested.connect(self.reprint)

@@ -215,7 +215,7 @@ class ItemRow(QFrame):
         block = QWidget(self)
         # Ignored width: the row's column stretch alone sets widths, so columns line up.
         block.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        block.setMinimumWidth(220)
+        block.setMinimumWidth(180)  # room for the side columns of longer languages
         layout = QVBoxLayout(block)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)

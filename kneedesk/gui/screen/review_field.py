@@ -67,6 +67,9 @@ class ReviewField(QWidget):
             widget.setAccessibleDescription(hint)
         edit.setObjectName("review_edit")
         edit.setPlaceholderText(self.tr(PLACEHOLDER))
+        # Room for the whole placeholder, however long the language makes it.
+        room = edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 48
+        self.combo.setMinimumWidth(max(self.combo.minimumSizeHint().width(), room))
         edit.setMaxLength(REVIEW_MAX_LENGTH)
         edit.clear()
         label.setBuddy(self.combo)

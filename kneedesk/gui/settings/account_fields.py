@@ -95,6 +95,10 @@ class AccountFields:
         ui.confirm.setPlaceholderText(
             QCoreApplication.translate("AccountFields", "The same password again")
         )
+        for field in (ui.password, ui.confirm):  # each hint whole, however long translated
+            field.ensurePolished()  # measured in the stylesheet's font
+            room = field.fontMetrics().horizontalAdvance(field.placeholderText()) + 32
+            field.setMinimumWidth(max(field.minimumWidth(), room))
         for label in self._labels().values():
             prepare_error_label(label)
         # Once a field has shown a problem, it is checked again as the user types.

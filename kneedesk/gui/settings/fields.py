@@ -52,7 +52,8 @@ def fit_bold_text(button: QAbstractButton) -> None:
 
 
 def grow_to_fit(window: QWidget) -> None:
-    """Make a window tall enough for messages that just appeared (it never shrinks)."""
+    """Make a window tall enough for messages that just appeared (it never shrinks), up to
+    the height of the screen."""
     layout = window.layout()
     if layout is None:
         return
@@ -63,5 +64,9 @@ def grow_to_fit(window: QWidget) -> None:
         if layout.hasHeightForWidth()
         else layout.totalSizeHint().height()
     )
+    screen = window.screen()
+    if screen is not None:  # never past the screen's foot: longer translations stop there
+        frame = window.frameGeometry().height() - window.height()
+        needed = min(needed, screen.availableGeometry().height() - frame)
     if needed > window.height():
         window.resize(width, needed)

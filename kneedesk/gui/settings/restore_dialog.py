@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from kneedesk.gui.backup_text import day_text, size_text, when_text
+from kneedesk.gui.settings.fields import grow_to_fit
 from kneedesk.store.backup_preview import BackupPreview, RecordSummary
 
 CONFIRM_WORD = "RESTORE"
@@ -148,6 +150,12 @@ class RestorePreviewDialog(QDialog):
         layout.addWidget(self.buttons)
         self._update()
         self.confirm.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        """Once laid out at its width, tall enough for every wrapped line (a deep folder, a
+        longer language)."""
+        super().showEvent(event)
+        grow_to_fit(self)
 
     def confirmed(self) -> bool:
         """True once the confirmation word is typed."""

