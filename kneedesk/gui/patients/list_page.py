@@ -105,6 +105,9 @@ class PatientListPage(QWidget):
         self.recent.setObjectName("recentPatients")
         self.recent.setAccessibleName(self.tr("Recently seen patients"))
         self.recent.setMaximumWidth(280)
+        # Long names, and the hint in longer languages, wrap inside the narrow column.
+        self.recent.setWordWrap(True)
+        self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.recent.itemActivated.connect(self._open_recent)
         recent_title = QLabel(self.tr("Recently seen"))
         recent_title.setProperty("role", "subtitle")

@@ -3,7 +3,7 @@ the clinic's handouts print in unless a patient has their own."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from kneedesk.core.i18n import LANGUAGES
 from kneedesk.gui.languages import system_language
@@ -59,16 +59,26 @@ class LanguageTab(QWidget):
         )
         if not can_edit_clinic:
             self.handouts.setToolTip(self.tr("Only an administrator can change this."))
-        form = QFormLayout()
-        form.addRow(self.tr("&Your language"), self.mine)
-        form.addRow("", self.mine_note)
-        form.addRow(self.tr("&Patient handouts"), self.handouts)
-        form.addRow("", self.handouts_note)
+        mine_label = QLabel(self.tr("&Your language"), self)
+        mine_label.setBuddy(self.mine)
+        handouts_label = QLabel(self.tr("&Patient handouts"), self)
+        handouts_label.setBuddy(self.handouts)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(4)
+        grid.addWidget(mine_label, 0, 0)
+        grid.addWidget(self.mine, 0, 1)
+        grid.addWidget(self.mine_note, 1, 1)
+        grid.setRowMinimumHeight(2, 12)  # a gap between the two choices
+        grid.addWidget(handouts_label, 3, 0)
+        grid.addWidget(self.handouts, 3, 1)
+        grid.addWidget(self.handouts_note, 4, 1)
+        grid.setColumnStretch(1, 1)
         for note in (self.mine_note, self.handouts_note):
             note.setWordWrap(True)
             note.setProperty("role", "muted")
         column = QVBoxLayout(self)
-        column.addLayout(form)
+        column.addLayout(grid)
         column.addStretch(1)
 
     def load(self, mine: str | None, handouts: str) -> None:
