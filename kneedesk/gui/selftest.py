@@ -104,6 +104,30 @@ def check_resources() -> None:
         check(len(licences) >= 3, "resources", f"font licences missing (found {licences})")
 
 
+def check_languages() -> None:
+    """Each shipped language's catalogues are bundled and read: the report's (gettext), its
+    dates (Babel's locale data) and the screens' (Qt's .qm)."""
+    from datetime import date
+
+    from kneedesk.core.i18n import LANGUAGES, SOURCE_LANGUAGE, catalogue
+    from kneedesk.core.locale_format import long_date
+
+    with step("languages"):
+        root = files("kneedesk.resources")
+        for code in LANGUAGES:
+            if code == SOURCE_LANGUAGE:
+                continue
+            title = catalogue(code).gettext("The pain rules")
+            check(title != "The pain rules", "languages", f"the {code} report catalogue is missing")
+            check(
+                long_date(date(2026, 11, 20), code) != "20 November 2026",
+                "languages",
+                f"no {code} date format (Babel's locale data is missing)",
+            )
+            qm = root.joinpath("translations", f"kneedesk_{code}.qm")
+            check(qm.is_file(), "languages", f"{qm.name} is missing")
+
+
 def check_store(results: Results) -> None:
     """A new database in a temporary folder opens, migrates to the current schema and closes."""
     from argon2 import PasswordHasher
@@ -301,6 +325,7 @@ def run_checks() -> Results:
     """Every check in order; raise SelfTestError at the first that fails."""
     results = Results()
     check_resources()
+    check_languages()
     check_store(results)
     check_data_folder()
     doc = check_example(results)
