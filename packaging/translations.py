@@ -45,7 +45,13 @@ QT_DIR = ROOT / "resources" / "translations"
 TEMPLATE = LOCALE_DIR / "kneedesk.pot"
 DOMAIN = "kneedesk"
 TRANSLATED = ("es", "fr", "de")
-PYTHON_DIRS = ("kneedesk/core", "kneedesk/services", "kneedesk/report", "kneedesk/cli")
+PYTHON_DIRS = (
+    "kneedesk/core",
+    "kneedesk/services",
+    "kneedesk/report",
+    "kneedesk/cli",
+    "kneedesk/store",
+)
 TOML_FILES = (
     "resources/protocols/runners-knee-v2.toml",
     "resources/protocols/runners-knee-v1.toml",

@@ -10,6 +10,7 @@ from argon2 import Parameters, PasswordHasher, extract_parameters, profiles
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlite_utils import Database
 
+from kneedesk.core.i18n import _
 from kneedesk.store.audit import Action, AuditLog, Entity
 from kneedesk.store.canonical import Clock, parse_timestamp, timestamp, utc_now
 from kneedesk.store.clinic_settings import SettingKey, clinic_name_in
@@ -111,16 +112,27 @@ class AccountRepo:
         """Add an account; user names are unique regardless of case."""
         username, display_name = username.strip(), display_name.strip()
         if not username or len(username) > 64:
-            raise InvalidValueError("The user name is empty or too long.", "Use 1-64 characters.")
+            raise InvalidValueError(
+                _("The user name is empty or too long."),
+                _("Use 1-64 characters."),
+                field="username",
+            )
         if not display_name:
-            raise InvalidValueError("The clinician's name is missing.", "Enter the full name.")
+            raise InvalidValueError(
+                _("The clinician's name is missing."),
+                _("Enter the full name."),
+                field="display_name",
+            )
         check_password(password, self.names_to_avoid(username, display_name))
         bootstrap = not self.has_accounts()
         if self.guard is not None and not bootstrap:
             self.guard.require_admin("add a clinician account")
         if self.by_username(username) is not None:
             raise InvalidValueError(
-                f"The user name {username!r} is already taken.", "Choose another user name."
+                # Translators: {username} comes with its quotes, e.g. 'jo'.
+                _("The user name {username} is already taken.").format(username=repr(username)),
+                _("Choose another user name."),
+                field="username",
             )
         with translated(None, "add the account"), self.db.atomic():
             account_id = (
@@ -170,7 +182,9 @@ class AccountRepo:
             f"SELECT {_COLUMNS} FROM clinicians WHERE id = ?", [account_id]
         ).fetchone()
         if row is None:
-            raise NotFoundError(f"There is no clinician account with id {account_id}.")
+            raise NotFoundError(
+                _("There is no clinician account with id {id}.").format(id=account_id)
+            )
         return _clinician(row)
 
     def by_username(self, username: str) -> Clinician | None:
@@ -355,17 +369,22 @@ def _name_key(username: str) -> str:
 
 def _wrong() -> LoginFailedError:
     return LoginFailedError(
-        "The user name or password is not right.",
-        f"Check Caps Lock and try again. After {MAX_FAILURES} wrong tries in a row the account "
-        "is locked for a few minutes.",
+        _("The user name or password is not right."),
+        _(
+            "Check Caps Lock and try again. After {n} wrong tries in a row the account "
+            "is locked for a few minutes."
+        ).format(n=MAX_FAILURES),
     )
 
 
 def _locked(until: datetime) -> AccountLockedError:
     local = until.astimezone().strftime("%H:%M")
     return AccountLockedError(
-        "This account is locked after too many wrong passwords.",
-        f"Try again after {local}, or ask an administrator to reset the password.",
+        _("This account is locked after too many wrong passwords."),
+        # Translators: {time} is a clock time, e.g. 14:05.
+        _("Try again after {time}, or ask an administrator to reset the password.").format(
+            time=local
+        ),
     )
 
 

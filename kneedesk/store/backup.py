@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from kneedesk.core.i18n import _
 from kneedesk.store.connection import (
     bound_work,
     connect,
@@ -64,14 +65,16 @@ def backup_to(db: Database, target: Path | str, *, overwrite: bool = False) -> B
     target = Path(target)
     if not target.parent.is_dir():
         raise MissingDirectoryError(
-            f"The folder {target.parent} for the backup does not exist.",
-            "Choose an existing folder (a removable disk may not be connected).",
+            _("The folder {folder} for the backup does not exist.").format(folder=target.parent),
+            _("Choose an existing folder (a removable disk may not be connected)."),
             target,
         )
     if target.exists() and not overwrite:
         raise BackupError(
-            f"The file {target} already exists; KneeDesk does not overwrite it.",
-            "Choose a new file name for the backup.",
+            _("The file {path} already exists; KneeDesk does not overwrite it.").format(
+                path=target
+            ),
+            _("Choose a new file name for the backup."),
             target,
         )
     # A backup killed half-way leaves its private partial copy behind: remove old ones here.
@@ -104,14 +107,19 @@ def backup_to(db: Database, target: Path | str, *, overwrite: bool = False) -> B
         ) from exc
     except FileExistsError as exc:
         raise BackupError(
-            f"The file {target} appeared while the backup was written; it was not overwritten.",
-            "Choose a new file name for the backup.",
+            _(
+                "The file {path} appeared while the backup was written; it was not overwritten."
+            ).format(path=target),
+            _("Choose a new file name for the backup."),
             target,
         ) from exc
     except OSError as exc:
         raise BackupError(
-            f"The backup to {target} could not be written: {exc.strerror or exc}.",
-            "Check that the disk has room and that you may write there, then try again.",
+            # Translators: {reason} is the operating system's own words.
+            _("The backup to {path} could not be written: {reason}.").format(
+                path=target, reason=exc.strerror or exc
+            ),
+            _("Check that the disk has room and that you may write there, then try again."),
             target,
         ) from exc
     finally:
@@ -136,7 +144,11 @@ def verify_database_file(
     row against the schema's CHECK constraints (a read-only connection skips them).
     """
     if not path.is_file():
-        raise BackupError(f"There is no file {path}.", "Check the file name and folder.", path)
+        raise BackupError(
+            _("There is no file {path}.").format(path=path),
+            _("Check the file name and folder."),
+            path,
+        )
     header = read_header(path)
     refuse_unsaved_wal(path)
     budget: list[int] = []

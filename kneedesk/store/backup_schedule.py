@@ -26,6 +26,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from kneedesk.core.i18n import _
 from kneedesk.store.audit import Action, Entity
 from kneedesk.store.backup import BackupInfo, backup_to
 from kneedesk.store.canonical import parse_timestamp
@@ -159,7 +160,8 @@ def set_folder(settings: SettingsRepo, folder: Path | None) -> None:
     folder = Path(folder)
     if not folder.is_absolute():
         raise InvalidValueError(
-            f"{folder} is not a full folder path.", "Choose the folder with Choose..."
+            _("{folder} is not a full folder path.").format(folder=folder),
+            _("Choose the folder with Choose..."),
         )
     check_folder(folder)
     if settings.get(FOLDER_KEY) != str(folder):
@@ -170,7 +172,11 @@ def set_keep(settings: SettingsRepo, keep: int) -> None:
     """Keep the newest `keep` backups (1 to MAX_KEEP)."""
     if isinstance(keep, bool) or not isinstance(keep, int) or not 1 <= keep <= MAX_KEEP:
         raise InvalidValueError(
-            f"Keep {keep!r} backups is not a number from 1 to {MAX_KEEP}.", "Choose one."
+            # Translators: {keep} is the value given, as Python writes it.
+            _("Keep {keep} backups is not a number from 1 to {n}.").format(
+                keep=repr(keep), n=MAX_KEEP
+            ),
+            _("Choose one."),
         )
     if read_keep(settings) != keep or settings.get(KEEP_KEY) is None:
         settings.set(KEEP_KEY, keep)
@@ -186,15 +192,17 @@ def check_folder(folder: Path) -> None:
     """Raise a StoreError saying what to do if backups cannot be written into `folder`."""
     if not folder.is_dir():
         raise MissingDirectoryError(
-            f"The backup folder {folder} is not available.",
-            "Plug in the backup drive or connect the network share, or choose another folder "
-            "in Settings > Backups.",
+            _("The backup folder {folder} is not available.").format(folder=folder),
+            _(
+                "Plug in the backup drive or connect the network share, or choose another folder "
+                "in Settings > Backups."
+            ),
             folder,
         )
     if not os.access(folder, os.W_OK | os.X_OK):
         raise BackupError(
-            f"KneeDesk may not write in the backup folder {folder}.",
-            "Choose another folder in Settings > Backups, or ask your administrator for access.",
+            _("KneeDesk may not write in the backup folder {folder}.").format(folder=folder),
+            _("Choose another folder in Settings > Backups, or ask your administrator for access."),
             folder,
         )
 
@@ -320,9 +328,11 @@ def make_backup(db: Database, plan: BackupPlan, now: datetime, *, automatic: boo
             ensure_private_dir(plan.folder)
         except OSError as exc:
             raise BackupError(
-                f"KneeDesk could not create the backup folder {plan.folder}: "
-                f"{exc.strerror or exc}.",
-                "Choose another folder in Settings > Backups.",
+                # Translators: {reason} is the operating system's own words.
+                _("KneeDesk could not create the backup folder {folder}: {reason}.").format(
+                    folder=plan.folder, reason=exc.strerror or exc
+                ),
+                _("Choose another folder in Settings > Backups."),
                 plan.folder,
             ) from exc
     check_folder(plan.folder)

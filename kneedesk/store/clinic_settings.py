@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Literal, Protocol, TypeVar
 
-from kneedesk.core.i18n import LANGUAGES, SOURCE_LANGUAGE
+from kneedesk.core.i18n import LANGUAGES, SOURCE_LANGUAGE, _
 from kneedesk.core.thresholds import Thresholds
 from kneedesk.core.units import DisplayUnits, ForceUnit, UnitSystem
 
@@ -186,16 +186,16 @@ def clinic_name_in(stored_json: str | None) -> str:
 def check_auto_lock_minutes(minutes: int) -> str | None:
     """What is wrong with an auto-lock time, or None when it can be stored."""
     if not 0 <= minutes <= MAX_AUTO_LOCK_MINUTES:
-        return f"Choose 0 (never) to {MAX_AUTO_LOCK_MINUTES} minutes."
+        return _("Choose 0 (never) to {n} minutes.").format(n=MAX_AUTO_LOCK_MINUTES)
     return None
 
 
 def check_media_folder(folder: object) -> str | None:
     """What is wrong with a media folder as stored, or None ("" is no folder)."""
     if not isinstance(folder, str):
-        return "Choose a folder."
+        return _("Choose a folder.")
     if len(folder) > MAX_FOLDER_CHARS or "\x00" in folder:
-        return "Choose a folder with a shorter name."
+        return _("Choose a folder with a shorter name.")
     return None
 
 

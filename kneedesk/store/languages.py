@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kneedesk.core.i18n import UnknownLanguageError, parse_language
+from kneedesk.core.i18n import UnknownLanguageError, _, parse_language
 from kneedesk.store.errors import InvalidValueError
 
 
@@ -11,4 +11,4 @@ def checked_language(code: str) -> str:
     try:
         return parse_language(code)
     except UnknownLanguageError as error:
-        raise InvalidValueError(str(error), "Choose one of the listed languages.") from None
+        raise InvalidValueError(str(error), _("Choose one of the listed languages.")) from None

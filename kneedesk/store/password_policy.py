@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from functools import cache
 from importlib.resources import files
 
+from kneedesk.core.i18n import N_, _
 from kneedesk.store.errors import InvalidValueError
 
 MIN_PASSWORD_LENGTH = 10
@@ -27,7 +28,23 @@ _LOOK_ALIKE = str.maketrans(
     {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"}
 )
 _AROUND = "0123456789!?.,;:-_+*#%&=~^ \t"
-_ADVICE = "A short sentence of a few unrelated words is long and easy to remember."
+_ADVICE = N_("A short sentence of a few unrelated words is long and easy to remember.")
+# What the password is built on -> (what is wrong, how to fix it), whole sentences so each
+# language words them as it needs; the keys are the kinds `AccountRepo.names_to_avoid` gives.
+_BUILT_ON = {
+    "user name": (
+        N_("The password is built on the user name, which others know."),
+        N_("Add words of your own: at least {n} letters or digits besides the user name."),
+    ),
+    "clinician's name": (
+        N_("The password is built on the clinician's name, which others know."),
+        N_("Add words of your own: at least {n} letters or digits besides the clinician's name."),
+    ),
+    "clinic's name": (
+        N_("The password is built on the clinic's name, which others know."),
+        N_("Add words of your own: at least {n} letters or digits besides the clinic's name."),
+    ),
+}
 
 
 @cache
@@ -62,30 +79,39 @@ def password_problem(
     `names` are (what it is, the name) pairs, e.g. ("user name", "ana"), which the password
     must not be built on.
     """
+    advice = _(_ADVICE)
     if len(password) < MIN_PASSWORD_LENGTH:
         return (
-            f"The password has {len(password)} characters; it needs at least "
-            f"{MIN_PASSWORD_LENGTH}.",
-            f"Choose a longer password. {_ADVICE}",
+            _("The password has {count} characters; it needs at least {n}.").format(
+                count=len(password), n=MIN_PASSWORD_LENGTH
+            ),
+            _("Choose a longer password. {advice}").format(advice=advice),
         )
     if len(set(password.casefold())) < MIN_DISTINCT:
         return (
-            "The password repeats the same few characters.",
-            f"Use at least {MIN_DISTINCT} different characters. {_ADVICE}",
+            _("The password repeats the same few characters."),
+            _("Use at least {n} different characters. {advice}").format(
+                n=MIN_DISTINCT, advice=advice
+            ),
         )
     if _is_common(password):
         return (
-            "The password is one of the most common passwords, which are tried first.",
-            f"Choose another password; adding digits to a common word is not enough. {_ADVICE}",
+            _("The password is one of the most common passwords, which are tried first."),
+            _(
+                "Choose another password; adding digits to a common word is not enough. {advice}"
+            ).format(advice=advice),
         )
     own = _alnum(password)
     for kind, name in names:
         folded = _alnum(name)
         if len(folded) >= 3 and folded in own and len(own.replace(folded, "")) < MIN_OWN:
+            if kind in _BUILT_ON:
+                what, todo = _BUILT_ON[kind]
+                return _(what), f"{_(todo).format(n=MIN_OWN)} {advice}"
             return (
                 f"The password is built on the {kind}, which others know.",
                 f"Add words of your own: at least {MIN_OWN} letters or digits besides the "
-                f"{kind}. {_ADVICE}",
+                f"{kind}. {advice}",
             )
     return None
 

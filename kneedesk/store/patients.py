@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from kneedesk.core.i18n import N_, _
 from kneedesk.core.text_checks import unsafe_char_problem
 from kneedesk.store.audit import Action, AuditLog, Entity
 from kneedesk.store.canonical import Clock, timestamp, utc_now
@@ -118,8 +119,10 @@ class PatientRepo:
         unknown = sorted(set(changes) - set(_EDITABLE))
         if unknown:
             raise InvalidValueError(
-                f"Patient details {', '.join(unknown)} cannot be changed here.",
-                f"Change only {', '.join(_EDITABLE)}.",
+                _("Patient details {names} cannot be changed here.").format(
+                    names=", ".join(unknown)
+                ),
+                _("Change only {names}.").format(names=", ".join(_EDITABLE)),
             )
         current = self.get(patient_id)
         merged = {name: getattr(current, name) for name in _EDITABLE} | changes
@@ -178,7 +181,7 @@ class PatientRepo:
             f"SELECT {_COLUMNS} FROM patients WHERE id = ?", [patient_id]
         ).fetchone()
         if row is None:
-            raise NotFoundError(f"There is no patient with id {patient_id}.")
+            raise NotFoundError(_("There is no patient with id {id}.").format(id=patient_id))
         return _patient(row)
 
     def open(self, patient_id: int) -> PatientRecord:
@@ -252,8 +255,10 @@ class PatientRepo:
         other = self.by_chart_number(chart_number)
         if other is not None and other.id != own_id:
             raise DuplicateChartNumberError(
-                f"Chart number {chart_number} already belongs to {other.display_name}.",
-                "Check the number, or open that patient instead of adding a new one.",
+                _("Chart number {chart} already belongs to {name}.").format(
+                    chart=chart_number, name=other.display_name
+                ),
+                _("Check the number, or open that patient instead of adding a new one."),
             )
 
     def _index(self, patient_id: int, row: dict[str, Any]) -> None:
@@ -277,18 +282,20 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
     family = str(fields["family_name"] or "").strip()
     if not chart or len(chart) > 40:
         raise InvalidValueError(
-            "The chart number is missing or longer than 40 characters.",
-            "Enter the clinic's chart number for this patient.",
+            _("The chart number is missing or longer than 40 characters."),
+            _("Enter the clinic's chart number for this patient."),
             field="chart_number",
         )
     if not (given or family):
         raise InvalidValueError(
-            "The patient's name is missing.", "Enter a given or family name.", field="given_name"
+            _("The patient's name is missing."),
+            _("Enter a given or family name."),
+            field="given_name",
         )
     for name, value in (("given_name", given), ("family_name", family)):
         if len(value) > 200:
             raise InvalidValueError(
-                "A name is longer than 200 characters.", "Shorten the name.", field=name
+                _("A name is longer than 200 characters."), _("Shorten the name."), field=name
             )
     _refuse_unsafe(chart, given, family)
     birth = fields["birth_date"]
@@ -303,21 +310,27 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
             parsed = None
         if parsed is None or parsed.isoformat() != birth:
             raise InvalidValueError(
-                f"The birth date {birth!r} is not a date written as YYYY-MM-DD.",
-                "Enter the birth date as year-month-day, e.g. 1994-03-02.",
+                # Translators: {typed} comes with its quotes, e.g. '2024-13-01'.
+                _("The birth date {typed} is not a date written as YYYY-MM-DD.").format(
+                    typed=repr(birth)
+                ),
+                _("Enter the birth date as year-month-day, e.g. 1994-03-02."),
                 field="birth_date",
             )
         if parsed > date.today() or parsed.year < 1900:
             raise InvalidValueError(
-                f"The birth date {birth} is in the future or before 1900.",
-                "Check the year.",
+                _("The birth date {typed} is in the future or before 1900.").format(typed=birth),
+                _("Check the year."),
                 field="birth_date",
             )
     sex = fields["sex"] or None
     if sex is not None and sex not in SEXES:
         raise InvalidValueError(
-            f"Sex {sex!r} is not one of {', '.join(SEXES)}.",
-            "Choose one of the listed values.",
+            # Translators: {value} comes with its quotes; {choices} are stored codes.
+            _("Sex {value} is not one of {choices}.").format(
+                value=repr(sex), choices=", ".join(SEXES)
+            ),
+            _("Choose one of the listed values."),
             field="sex",
         )
     return {
@@ -332,15 +345,17 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
 def _refuse_unsafe(chart: str, given: str, family: str) -> None:
     """Refuse control, bidi-override and surrogate characters, naming the field and place."""
     for name, label, value in (
-        ("chart_number", "The chart number", chart),
-        ("given_name", "The given name", given),
-        ("family_name", "The family name", family),
+        # Translators: {problem} says which invisible character and where, e.g. "has the
+        # invisible character U+202E (...) at character 3; remove it".
+        ("chart_number", N_("The chart number {problem}."), chart),
+        ("given_name", N_("The given name {problem}."), given),
+        ("family_name", N_("The family name {problem}."), family),
     ):
         problem = unsafe_char_problem(value)
         if problem:
             raise InvalidValueError(
-                f"{label} {problem}.",
-                "Such characters are invisible or change how text is shown; retype the text.",
+                _(label).format(problem=problem),
+                _("Such characters are invisible or change how text is shown; retype the text."),
                 field=name,
             )
 

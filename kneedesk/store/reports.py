@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from kneedesk.core.i18n import SOURCE_LANGUAGE
+from kneedesk.core.i18n import SOURCE_LANGUAGE, _
 from kneedesk.store.audit import Action, AuditLog, Entity
 from kneedesk.store.canonical import Clock, sha256_hex, timestamp, utc_now
 from kneedesk.store.errors import InvalidValueError, NotFoundError, translated
@@ -117,7 +117,7 @@ class ReportRepo:
         """A stored report's details without the bytes."""
         row = self.db.execute(f"SELECT {_INFO} FROM reports WHERE id = ?", [report_id]).fetchone()
         if row is None:
-            raise NotFoundError(f"There is no stored report with id {report_id}.")
+            raise NotFoundError(_("There is no stored report with id {id}.").format(id=report_id))
         return _info(row)
 
     def get(self, report_id: int) -> StoredReport:

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from kneedesk.core.i18n import _
 from kneedesk.store.audit import Action, AuditLog, Entity
 from kneedesk.store.backup import (
     BackupInfo,
@@ -117,7 +118,8 @@ def restore_open_database(
 def _refuse_itself(source: Path, target: Path) -> None:
     if source.resolve() == target.resolve():
         raise BackupError(
-            f"{source} is the database itself.", "Choose a backup file to restore from."
+            _("{path} is the database itself.").format(path=source),
+            _("Choose a backup file to restore from."),
         )
 
 
@@ -151,7 +153,11 @@ def _checked_copy(source: Path, target: Path) -> Iterator[tuple[Path, BackupInfo
 def _check_source(source: Path) -> Header:
     """The checks made on the backup file itself before it is copied: it may be anything."""
     if not source.is_file():
-        raise BackupError(f"There is no file {source}.", "Check the file name and folder.", source)
+        raise BackupError(
+            _("There is no file {path}.").format(path=source),
+            _("Check the file name and folder."),
+            source,
+        )
     header = read_header(source)
     refuse_unsaved_wal(source)
     return header
@@ -182,9 +188,11 @@ def _copy_bytes(source: Path, copy: Path, in_header: int) -> None:
     free = shutil.disk_usage(copy.parent).free
     if wanted > free:
         raise DiskFullError(
-            f"There is not enough room beside the database to check the backup {source} "
-            f"({wanted // 1_000_000} MB needed, {free // 1_000_000} MB free).",
-            "Free some disk space, or use another backup file.",
+            _(
+                "There is not enough room beside the database to check the backup {path} "
+                "({needed} MB needed, {free} MB free)."
+            ).format(path=source, needed=wanted // 1_000_000, free=free // 1_000_000),
+            _("Free some disk space, or use another backup file."),
             source,
         )
     try:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
-from kneedesk.core.i18n import LANGUAGES
+from kneedesk.core.i18n import LANGUAGES, _
 from kneedesk.core.units import ForceUnit, UnitSystem
 from kneedesk.store.audit import Action, AuditLog, Entity
 from kneedesk.store.canonical import Clock, json_value, timestamp, utc_now
@@ -127,10 +127,14 @@ def _check(key: SettingKey, value: Any) -> None:
     if key in (SettingKey.CLINIC, SettingKey.THRESHOLDS) and not isinstance(value, dict):
         raise InvalidValueError(f"The {key.value} setting must be a set of values.", "")
     if key is SettingKey.AUTO_LOCK_MINUTES:
-        problem = check_auto_lock_minutes(value) if isinstance(value, int) else "Use minutes."
+        problem = check_auto_lock_minutes(value) if isinstance(value, int) else _("Use minutes.")
         if problem:
-            raise InvalidValueError(f"Auto-lock time {value!r} cannot be used.", problem)
+            raise InvalidValueError(
+                # Translators: {value} is the typed number (or text), as Python writes it.
+                _("Auto-lock time {value} cannot be used.").format(value=repr(value)),
+                problem,
+            )
     if key is SettingKey.MEDIA_FOLDER:
         problem = check_media_folder(value)
         if problem:
-            raise InvalidValueError("The media folder cannot be used.", problem)
+            raise InvalidValueError(_("The media folder cannot be used."), problem)

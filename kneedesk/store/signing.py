@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
+from kneedesk.core.i18n import _
 from kneedesk.store.audit import Action, AuditLog, Entity
 from kneedesk.store.canonical import Clock, json_value, timestamp, utc_now
 from kneedesk.store.digests import (
@@ -108,8 +109,9 @@ class Signing:
             visit = get_visit(self.db, visit_id)
             if visit.signed:
                 raise VisitSignedError(
-                    f"The visit of {visit.visit_date} is already signed.",
-                    "To correct it, add an addendum with the reason.",
+                    # Translators: {date} is the visit's date as YYYY-MM-DD.
+                    _("The visit of {date} is already signed.").format(date=visit.visit_date),
+                    _("To correct it, add an addendum with the reason."),
                 )
             self._active_clinician(clinician_id)
             self.db.execute(
@@ -156,15 +158,15 @@ class Signing:
         reason, body = reason.strip(), text.strip()
         if not reason or not body:
             raise InvalidValueError(
-                "An addendum needs both a reason and a text.", "Fill in both fields."
+                _("An addendum needs both a reason and a text."), _("Fill in both fields.")
             )
         created_at = timestamp(self.clock())
         with translated(None, "add the addendum"), self.db.atomic():
             visit = get_visit(self.db, visit_id)
             if not visit.signed:
                 raise InvalidValueError(
-                    f"The visit of {visit.visit_date} is not signed yet.",
-                    "Edit the draft directly; addenda are for signed visits.",
+                    _("The visit of {date} is not signed yet.").format(date=visit.visit_date),
+                    _("Edit the draft directly; addenda are for signed visits."),
                 )
             self._active_clinician(clinician_id)
             digest = addendum_digest(visit, clinician_id, created_at, reason, body)
@@ -261,9 +263,11 @@ class Signing:
             "SELECT active FROM clinicians WHERE id = ?", [clinician_id]
         ).fetchone()
         if row is None:
-            raise NotFoundError(f"There is no clinician account with id {clinician_id}.")
+            raise NotFoundError(
+                _("There is no clinician account with id {id}.").format(id=clinician_id)
+            )
         if not row[0]:
             raise InvalidValueError(
-                "This clinician account is deactivated and cannot sign.",
-                "Sign in with an active account.",
+                _("This clinician account is deactivated and cannot sign."),
+                _("Sign in with an active account."),
             )

@@ -19,6 +19,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from kneedesk.core.angles import View
+from kneedesk.core.i18n import _
 from kneedesk.core.protocol import Protocol, ProtocolError
 from kneedesk.core.still_checks import note_problem, still_problems
 from kneedesk.core.stills import (
@@ -142,7 +143,7 @@ class StillRepo:
                 raise ConsentRequiredError(
                     f"The patient has not agreed to be filmed for the visit of "
                     f"{visit.visit_date}, so no {still.source.kind} still can be kept.",
-                    "Ask the patient, then tick 'Patient agreed to be filmed' first.",
+                    _("Ask the patient, then tick 'Patient agreed to be filmed' first."),
                 )
             if self.visit_of(uid) is not None:
                 raise InvalidValueError(
@@ -277,7 +278,7 @@ class StillRepo:
                     raise ConsentRequiredError(
                         f"The consent to filming cannot be taken back while the visit of "
                         f"{visit.visit_date} keeps {kept} still(s) of the patient.",
-                        "Remove the stills first, then untick the consent.",
+                        _("Remove the stills first, then untick the consent."),
                     )
             after = (at or now) if given else None
             self.db.execute(

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from kneedesk.core.i18n import _
 from kneedesk.core.plan_record import (
     REVIEW_MAX_LENGTH,
     DraftPlan,
@@ -46,7 +47,8 @@ class DraftSummary:
         review = text.strip()
         if len(review) > REVIEW_MAX_LENGTH:
             raise InvalidValueError(
-                f"The next visit is longer than {REVIEW_MAX_LENGTH} characters.", "Shorten it."
+                _("The next visit is longer than {n} characters.").format(n=REVIEW_MAX_LENGTH),
+                _("Shorten it."),
             )
         self._save(
             visit_id, "review", review, review, what="next visit", field="review", shown=_text
@@ -103,7 +105,7 @@ class DraftSummary:
     def _column(self, visit_id: int, column: str) -> str | None:
         row = self.db.execute(f"SELECT {column} FROM visits WHERE id = ?", [visit_id]).fetchone()
         if row is None:
-            raise NotFoundError(f"There is no visit with id {visit_id}.")
+            raise NotFoundError(_("There is no visit with id {id}.").format(id=visit_id))
         return None if row[0] is None else str(row[0])
 
     def _save(

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
+from kneedesk.core.i18n import _
 from kneedesk.store.errors import InvalidValueError, NotFoundError, VisitSignedError
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ def get_visit(db: Database, visit_id: int) -> Visit:
     """The visit with this id; NotFoundError if there is none."""
     row = db.execute(f"SELECT {_COLUMNS} FROM visits WHERE id = ?", [visit_id]).fetchone()
     if row is None:
-        raise NotFoundError(f"There is no visit with id {visit_id}.")
+        raise NotFoundError(_("There is no visit with id {id}.").format(id=visit_id))
     return Visit(*row)
 
 

@@ -23,6 +23,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from kneedesk.core.i18n import _
 from kneedesk.core.protocol import Protocol
 from kneedesk.core.value_checks import check_value
 from kneedesk.core.visit_context import VisitContext
@@ -85,9 +86,11 @@ def convert_draft(
         source(visit.protocol, visit.protocol_version)  # still readable
         if night_pain_for_weight_loss is None and night_pain_needs_answer(db, visit_id):
             raise InvalidValueError(
-                "Night pain is answered yes: say whether it was given for weight loss.",
-                "In version 2, weight loss is its own red flag (unexplained weight loss or "
-                "a history of cancer). Nothing was converted.",
+                _("Night pain is answered yes: say whether it was given for weight loss."),
+                _(
+                    "In version 2, weight loss is its own red flag (unexplained weight loss or "
+                    "a history of cancer). Nothing was converted."
+                ),
             )
         dropped: list[dict[str, Any]] = []
         for item_id, side, text, reason in answer_rows(db, visit_id):

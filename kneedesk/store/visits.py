@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
+from kneedesk.core.i18n import _
 from kneedesk.core.protocol import (
     NEW_VISIT_PROTOCOL,
     Item,
@@ -93,29 +94,39 @@ class VisitRepo:
             valid_day = False
         if not valid_day:
             raise InvalidValueError(
-                f"The visit date {day!r} is not a date written as YYYY-MM-DD.",
-                "Enter the date as year-month-day, e.g. 2026-11-20.",
+                # Translators: {typed} comes with its quotes, e.g. '2026-13-01'.
+                _("The visit date {typed} is not a date written as YYYY-MM-DD.").format(
+                    typed=repr(day)
+                ),
+                _("Enter the date as year-month-day, e.g. 2026-11-20."),
             )
         if clinician_name is not None and len(clinician_name) > 200:
             raise InvalidValueError(
-                "The clinician's name is longer than 200 characters.", "Shorten the name."
+                _("The clinician's name is longer than 200 characters."), _("Shorten the name.")
             )
         if clinician_name is not None and (problem := unsafe_char_problem(clinician_name)):
-            raise InvalidValueError(f"The clinician's name {problem}.", "Retype the name.")
+            raise InvalidValueError(
+                # Translators: {problem} says which invisible character and where, e.g. "has
+                # the invisible character U+202E (...) at character 3; remove it".
+                _("The clinician's name {problem}.").format(problem=problem),
+                _("Retype the name."),
+            )
         now = timestamp(self.clock())
         with translated(None, "start the visit"), self.db.atomic():
             if (
                 self.db.execute("SELECT 1 FROM patients WHERE id = ?", [patient_id]).fetchone()
                 is None
             ):
-                raise NotFoundError(f"There is no patient with id {patient_id}.")
+                raise NotFoundError(_("There is no patient with id {id}.").format(id=patient_id))
             name = clinician_name
             if name is None and clinician_id is not None:
                 found = self.db.execute(
                     "SELECT display_name FROM clinicians WHERE id = ?", [clinician_id]
                 ).fetchone()
                 if found is None:
-                    raise NotFoundError(f"There is no clinician account with id {clinician_id}.")
+                    raise NotFoundError(
+                        _("There is no clinician account with id {id}.").format(id=clinician_id)
+                    )
                 name = found[0]
             visit_id = (
                 self.db.table("visits")
@@ -189,7 +200,11 @@ class VisitRepo:
                     f"{item_id}: {exc}.", "Correct the value; it was not saved."
                 ) from exc
         if reason is not None and len(reason) > 500:
-            raise InvalidValueError(f"{item_id}: the not-tested reason is too long.", "Shorten it.")
+            raise InvalidValueError(
+                # Translators: {item} is the protocol item's id, e.g. knee_to_wall_cm.
+                _("{item}: the not-tested reason is too long.").format(item=item_id),
+                _("Shorten it."),
+            )
         if reason is not None and has_surrogate(reason):  # UTF-8 cannot hold it
             raise InvalidValueError(
                 f"{item_id}: the not-tested reason has a lone surrogate.", "Retype the reason."

@@ -54,16 +54,13 @@ def confirm_problem(password: str, confirm: str) -> str | None:
 
 
 def store_error_field(exc: StoreError) -> str | None:
-    """The account field a store error is about ("username", "password", ...), if any."""
+    """The account field a store error is about ("username", "password", ...), if any.
+
+    Known by the error's `field`, never by its words: the store words its messages in the
+    clinician's language. Any other error (a full disk, a refused permission) is the form's.
+    """
     if isinstance(exc, InvalidValueError) and exc.field in FIELDS:
         return exc.field
-    what = exc.what.lower()
-    if "password" in what:
-        return "password"
-    if "user name" in what:
-        return "username"
-    if "name" in what:
-        return "display_name"
     return None
 
 
