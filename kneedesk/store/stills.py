@@ -19,7 +19,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from kneedesk.core.angles import View
-from kneedesk.core.i18n import _
+from kneedesk.core.i18n import N_, _, ngettext
 from kneedesk.core.protocol import Protocol, ProtocolError
 from kneedesk.core.still_checks import note_problem, still_problems
 from kneedesk.core.stills import (
@@ -44,6 +44,17 @@ from kneedesk.store.errors import (
 from kneedesk.store.visit_rows import Visit, get_visit, refuse_signed
 
 log = logging.getLogger(__name__)
+# Translators: {date} is the visit's date as YYYY-MM-DD.
+_NO_CONSENT = {
+    "video": N_(
+        "The patient has not agreed to be filmed for the visit of {date}, so no video still "
+        "can be kept."
+    ),
+    "photo": N_(
+        "The patient has not agreed to be filmed for the visit of {date}, so no photo still "
+        "can be kept."
+    ),
+}
 
 _COLUMNS = (
     "uid, item_id, side, view, jpeg, width, height, source, marks, on_handout, hide_face, "
@@ -141,8 +152,7 @@ class StillRepo:
             self._check_item(visit, still.item_id)
             if self.consent(visit_id) is None:
                 raise ConsentRequiredError(
-                    f"The patient has not agreed to be filmed for the visit of "
-                    f"{visit.visit_date}, so no {still.source.kind} still can be kept.",
+                    _(_NO_CONSENT[still.source.kind]).format(date=visit.visit_date),
                     _("Ask the patient, then tick 'Patient agreed to be filmed' first."),
                 )
             if self.visit_of(uid) is not None:
@@ -276,8 +286,14 @@ class StillRepo:
                 ).fetchone()[0]
                 if kept:
                     raise ConsentRequiredError(
-                        f"The consent to filming cannot be taken back while the visit of "
-                        f"{visit.visit_date} keeps {kept} still(s) of the patient.",
+                        # Translators: {date} is the visit's date as YYYY-MM-DD.
+                        ngettext(
+                            "The consent to filming cannot be taken back while the visit of "
+                            "{date} keeps {kept} still(s) of the patient.",
+                            "The consent to filming cannot be taken back while the visit of "
+                            "{date} keeps {kept} still(s) of the patient.",
+                            kept,
+                        ).format(date=visit.visit_date, kept=kept),
                         _("Remove the stills first, then untick the consent."),
                     )
             after = (at or now) if given else None

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
-from kneedesk.core.i18n import _
+from kneedesk.core.i18n import N_, _
 from kneedesk.store.errors import InvalidValueError, NotFoundError, VisitSignedError
 
 if TYPE_CHECKING:
@@ -66,12 +66,29 @@ def get_visit(db: Database, visit_id: int) -> Visit:
     return Visit(*row)
 
 
+# What of a signed visit cannot be changed -> the whole sentence, so each language words it.
+# Translators: {date} is the visit's date as YYYY-MM-DD.
+_SIGNED = {
+    "its answers": N_("The visit of {date} is signed, so its answers cannot be changed."),
+    "its protocol": N_("The visit of {date} is signed, so its protocol cannot be changed."),
+    "its stills": N_("The visit of {date} is signed, so its stills cannot be changed."),
+    "its consent to filming": N_(
+        "The visit of {date} is signed, so its consent to filming cannot be changed."
+    ),
+    "its next visit": N_("The visit of {date} is signed, so its next visit cannot be changed."),
+    "its plan": N_("The visit of {date} is signed, so its plan cannot be changed."),
+}
+
+
 def refuse_signed(visit: Visit, what: str = "its answers") -> None:
     """Raise VisitSignedError if the visit is signed: `what` of it cannot be changed."""
     if visit.signed:
+        sentence = _SIGNED.get(what)
         raise VisitSignedError(
-            f"The visit of {visit.visit_date} is signed, so {what} cannot be changed.",
-            "To correct it, add an addendum with the reason.",
+            _(sentence).format(date=visit.visit_date)
+            if sentence
+            else f"The visit of {visit.visit_date} is signed, so {what} cannot be changed.",
+            _("To correct it, add an addendum with the reason."),
         )
 
 
