@@ -11,6 +11,7 @@ from types import TracebackType
 from argon2 import PasswordHasher
 from sqlite_utils import Database
 
+from kneedesk.core.i18n import _
 from kneedesk.core.protocol import NEW_VISIT_PROTOCOL, ProtocolRef, visit_protocol
 from kneedesk.store.accounts import AccountRepo
 from kneedesk.store.audit import Action, AuditLog, Entity
@@ -153,9 +154,11 @@ class Store:
         who = self.current
         if who is None or who.role is not Role.ADMIN or not who.active:
             raise BackupError(
-                "Only an administrator can restore a backup.",
-                "Ask an administrator of this clinic to log in and restore it. Nothing was "
-                "changed.",
+                _("Only an administrator can restore a backup."),
+                _(
+                    "Ask an administrator of this clinic to log in and restore it. Nothing was "
+                    "changed."
+                ),
             )
         result = restore_open_database(self.db, source, {"by": who.username})
         self.audit.remember_head()
