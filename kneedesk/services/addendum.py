@@ -19,6 +19,6 @@ def add_addendum(store: Store, visit_id: int, reason: str, text: str) -> Addendu
     me = store.current
     if me is None:
         raise NotSignedInError(
-            _("Nobody is logged in, so KneeDesk did not add the addendum."), LOCKED_TODO
+            _("Nobody is logged in, so KneeDesk did not add the addendum."), _(LOCKED_TODO)
         )
     return store.signing.add_addendum(visit_id, me.id, reason.strip(), text.strip())
