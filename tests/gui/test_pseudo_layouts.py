@@ -30,7 +30,7 @@ import clipping
 import pytest
 from backups_helpers import FAST_HASHER, use_folder, wait_idle
 from clipping import SCREEN, app_style, clipped_texts, tab_pages
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -600,7 +600,15 @@ def v2_wizard(qapp: QApplication) -> Iterator[Any]:
     finally:
         install_language("en")
     yield wizard
-    wizard.close()
+    destroy(wizard)
+
+
+def destroy(widget: QWidget) -> None:
+    """Close a module's shared window and delete it now: a hidden window left alive is
+    polished again by every later test that sets the app's style, slowing the whole run."""
+    widget.close()
+    widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def show_section(wizard: Any, index: int) -> None:

@@ -23,6 +23,7 @@ from test_pseudo_layouts import (
     V2_ANSWERS,
     V2_FOLLOW_UP,
     V2_PAGES,
+    destroy,
     everything_cut,
     how_much,
 )
@@ -62,7 +63,7 @@ def translated_wizard(request: pytest.FixtureRequest, qapp: QApplication) -> Ite
             wizard.show()
             QApplication.processEvents()
             yield language, wizard
-            wizard.close()
+            destroy(wizard)
     finally:
         install_language("en")
 
