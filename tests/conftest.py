@@ -26,3 +26,6 @@ import pytest  # noqa: E402
 pytest.register_assert_rewrite(
     "backups_helpers", "clipping", "hostile_helpers", "settings_helpers", "visit_reports"
 )
+
+# Clinic server mode: the throwaway PostgreSQL cluster and a fresh database per test.
+from pg_fixtures import pg_database, pg_server  # noqa: E402, F401

@@ -133,7 +133,7 @@ class BackupCenter(QObject):
         self.stateChanged.emit()
 
     def _start(self, plan: BackupPlan, *, automatic: bool) -> bool:
-        db, now = self.store.db, self.clock()
+        db, now = self.store.file_db, self.clock()
         self.job = run_in_background(
             lambda: make_backup(db, plan, now, automatic=automatic), self._done, self._error
         )

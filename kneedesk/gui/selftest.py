@@ -137,7 +137,7 @@ def check_store(results: Results) -> None:
 
     with step("store"), tempfile.TemporaryDirectory(prefix="kneedesk-self-test-") as folder:
         with Store.open(Path(folder) / "self-test.kneedesk") as store:
-            results.schema = schema_version(store.db)
+            results.schema = schema_version(store.file_db)
         check(
             results.schema == SCHEMA_VERSION,
             "store",

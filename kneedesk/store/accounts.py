@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING, Any
 
 from argon2 import Parameters, PasswordHasher, extract_parameters, profiles
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlite_utils import Database
 
 from kneedesk.core.i18n import _
 from kneedesk.store.audit import Action, AuditLog, Entity
 from kneedesk.store.canonical import Clock, parse_timestamp, timestamp, utc_now
 from kneedesk.store.clinic_settings import SettingKey, clinic_name_in
 from kneedesk.store.clinicians import Clinician, Role
+from kneedesk.store.dialect import StoreDatabase
 from kneedesk.store.errors import (
     AccountLockedError,
     InvalidValueError,
@@ -85,7 +85,7 @@ class AccountRepo:
 
     def __init__(
         self,
-        db: Database,
+        db: StoreDatabase,
         audit: AuditLog,
         *,
         clock: Clock = utc_now,

@@ -24,9 +24,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kneedesk.store.anchor_key import AnchorKey, Witness, key_file_path, read_witness
+from kneedesk.store.dialect import StoreDatabase
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    pass
 
 
 @dataclass
@@ -73,7 +74,7 @@ class _Walk:
             self.foreign_keys.clear()
 
 
-def verify_anchors(db: Database, key: AnchorKey | None, db_file: Path) -> AnchorReport:
+def verify_anchors(db: StoreDatabase, key: AnchorKey | None, db_file: Path) -> AnchorReport:
     """Check every anchor and this computer's witness of the database at `db_file`."""
     report = AnchorReport()
     try:
@@ -106,7 +107,7 @@ def verify_anchors(db: Database, key: AnchorKey | None, db_file: Path) -> Anchor
     return report
 
 
-def _dangling(db: Database, report: AnchorReport) -> None:
+def _dangling(db: StoreDatabase, report: AnchorReport) -> None:
     rows = db.execute(
         "SELECT audit_id FROM audit_anchors WHERE audit_id NOT IN (SELECT id FROM audit_log) "
         "ORDER BY audit_id"
@@ -152,7 +153,9 @@ def _conclude(walk: _Walk, report: AnchorReport) -> None:
         )
 
 
-def _check_witness(db: Database, key: AnchorKey, witness: Witness, report: AnchorReport) -> None:
+def _check_witness(
+    db: StoreDatabase, key: AnchorKey, witness: Witness, report: AnchorReport
+) -> None:
     if witness.key_id != key.key_id:
         return  # written with a key this computer no longer has
     if not witness.genuine(key):

@@ -13,10 +13,11 @@ from typing import TYPE_CHECKING, Any
 
 from kneedesk.store.anchor_key import AnchorKey, load_key, write_witness
 from kneedesk.store.canonical import Clock, canonical_json, sha256_hex, timestamp, utc_now
+from kneedesk.store.dialect import StoreDatabase, claim_audit_chain, in_transaction, is_postgres
 from kneedesk.store.errors import NotSignedInError
 
 if TYPE_CHECKING:  # only a type here: `kneedesk report` imports this without sqlite-utils
-    from sqlite_utils import Database
+    pass
 
 log = logging.getLogger(__name__)
 
@@ -112,7 +113,7 @@ class AuditLog:
 
     def __init__(
         self,
-        db: Database,
+        db: StoreDatabase,
         *,
         clock: Clock = utc_now,
         actor: Callable[[], int | None] = lambda: None,
@@ -160,6 +161,7 @@ class AuditLog:
         at = timestamp(self.clock())
         ref = None if entity_id is None else str(entity_id)
         with self.db.atomic():
+            claim_audit_chain(self.db)
             last = self.db.execute(
                 "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"
             ).fetchone()
@@ -197,7 +199,8 @@ class AuditLog:
         later reports a log that ends before the row remembered here: rows removed, or an
         older copy put in the file's place.
         """
-        if self.db.conn.in_transaction:
+        if in_transaction(self.db) or is_postgres(self.db):
+            # The server's head is the server's: no single computer's witness file holds it.
             return
         key = self.anchor_key()
         if key is None:

@@ -26,9 +26,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from kneedesk.store.anchors import when
+from kneedesk.store.dialect import StoreDatabase
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    pass
 
 _PATIENT_FIELDS = ("chart_number", "given_name", "family_name", "birth_date")
 _ACCOUNT_FIELDS = ("username", "role", "active")
@@ -54,7 +55,7 @@ class _Log:
         return self.rows[(action, entity)]
 
 
-def cross_check(db: Database) -> list[str]:
+def cross_check(db: StoreDatabase) -> list[str]:
     """Every disagreement between the audit log and the records, one line each."""
     log = _read_log(db)
     problems: list[str] = []
@@ -68,7 +69,7 @@ def cross_check(db: Database) -> list[str]:
     return problems
 
 
-def _read_log(db: Database) -> _Log:
+def _read_log(db: StoreDatabase) -> _Log:
     log = _Log()
     cursor = db.execute(
         "SELECT id, at, actor_id, action, entity, entity_id, detail FROM audit_log "
@@ -86,7 +87,7 @@ def _read_log(db: Database) -> _Log:
     return log
 
 
-def _signatures(db: Database, log: _Log) -> list[str]:
+def _signatures(db: StoreDatabase, log: _Log) -> list[str]:
     problems = []
     signs = log.of("sign", "visit")
     visits = {
@@ -119,7 +120,7 @@ def _signatures(db: Database, log: _Log) -> list[str]:
     return problems
 
 
-def _addenda(db: Database, log: _Log) -> list[str]:
+def _addenda(db: StoreDatabase, log: _Log) -> list[str]:
     problems = []
     stored = {
         row[0]: (str(row[1]), row[2])
@@ -144,7 +145,7 @@ def _addenda(db: Database, log: _Log) -> list[str]:
     return problems
 
 
-def _patients(db: Database, log: _Log) -> list[str]:
+def _patients(db: StoreDatabase, log: _Log) -> list[str]:
     current = {
         str(r[0]): dict(zip(_PATIENT_FIELDS, r[1:], strict=True))
         for r in db.execute(f"SELECT id, {', '.join(_PATIENT_FIELDS)} FROM patients")
@@ -154,7 +155,7 @@ def _patients(db: Database, log: _Log) -> list[str]:
     )
 
 
-def _accounts(db: Database, log: _Log) -> list[str]:
+def _accounts(db: StoreDatabase, log: _Log) -> list[str]:
     current = {
         str(r[0]): {"username": r[1], "role": r[2], "active": bool(r[3])}
         for r in db.execute("SELECT id, username, role, active FROM clinicians")
@@ -202,14 +203,14 @@ def _entities(
     return problems
 
 
-def _visits(db: Database, log: _Log) -> list[str]:
+def _visits(db: StoreDatabase, log: _Log) -> list[str]:
     current: dict[str, dict[str, Any]] = {
         str(r[0]): {} for r in db.execute("SELECT id FROM visits")
     }
     return _entities("visit", current, log.of("create", "visit"), {}, ())
 
 
-def _reports(db: Database, log: _Log) -> list[str]:
+def _reports(db: StoreDatabase, log: _Log) -> list[str]:
     problems = []
     stored = {str(r[0]): r[1] for r in db.execute("SELECT id, sha256 FROM reports")}
     recorded: dict[str, str] = {}
@@ -228,7 +229,7 @@ def _reports(db: Database, log: _Log) -> list[str]:
     return problems
 
 
-def _backups(db: Database, log: _Log) -> list[str]:
+def _backups(db: StoreDatabase, log: _Log) -> list[str]:
     problems = []
     for row in log.of("backup", "database").get("", []):
         rows, head = row.detail.get("audit_rows"), row.detail.get("audit_head")

@@ -30,6 +30,7 @@ from kneedesk.core.i18n import _
 from kneedesk.store.audit import Action, Entity
 from kneedesk.store.backup import BackupInfo, backup_to
 from kneedesk.store.canonical import parse_timestamp
+from kneedesk.store.dialect import StoreDatabase
 from kneedesk.store.errors import BackupError, InvalidValueError, MissingDirectoryError
 from kneedesk.store.paths import ensure_private_dir
 from kneedesk.store.settings import SettingsRepo
@@ -210,7 +211,7 @@ def check_folder(folder: Path) -> None:
 # --- when -------------------------------------------------------------------------------------
 
 
-def last_backup(db: Database) -> LastBackup | None:
+def last_backup(db: StoreDatabase) -> LastBackup | None:
     """The newest verified backup of this database, from the audit log (None: never)."""
     row = db.execute(
         "SELECT at, detail FROM audit_log WHERE entity = ? AND action = ? ORDER BY id DESC LIMIT 1",

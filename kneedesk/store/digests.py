@@ -19,10 +19,11 @@ import sqlite3
 from typing import TYPE_CHECKING, Any
 
 from kneedesk.store.canonical import canonical_json, sha256_hex
+from kneedesk.store.dialect import StoreDatabase
 from kneedesk.store.visit_rows import Visit, answer_rows
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    pass
 
 DIGEST_FORMAT = "kneedesk-signed-visit-1"
 DIGEST_FORMAT_2 = "kneedesk-signed-visit-2"
@@ -32,7 +33,7 @@ IDENTITY_FIELDS = ("chart_number", "given_name", "family_name", "birth_date")
 
 
 def visit_digest(
-    db: Database,
+    db: StoreDatabase,
     visit: Visit,
     signed_by: int,
     signed_at: str,
@@ -83,7 +84,7 @@ def visit_digest(
     return sha256_hex(canonical_json(payload))
 
 
-def still_rows(db: Database, visit_id: int) -> list[list[Any]]:
+def still_rows(db: StoreDatabase, visit_id: int) -> list[list[Any]]:
     """A visit's stills as a signature covers them, in the order kept.
 
     The image is covered by the SHA-256 of its bytes as stored now, so changed bytes
@@ -101,7 +102,7 @@ def still_rows(db: Database, visit_id: int) -> list[list[Any]]:
     ]
 
 
-def current_identity(db: Database, patient_id: int) -> dict[str, Any] | None:
+def current_identity(db: StoreDatabase, patient_id: int) -> dict[str, Any] | None:
     """The patient's chart number, names and birth date as stored now."""
     row = db.execute(
         f"SELECT {', '.join(IDENTITY_FIELDS)} FROM patients WHERE id = ?", [patient_id]
@@ -109,7 +110,7 @@ def current_identity(db: Database, patient_id: int) -> dict[str, Any] | None:
     return dict(zip(IDENTITY_FIELDS, row, strict=True)) if row else None
 
 
-def identity_at(db: Database, patient_id: int, audit_id: int) -> dict[str, Any] | None:
+def identity_at(db: StoreDatabase, patient_id: int, audit_id: int) -> dict[str, Any] | None:
     """The patient's identity just after audit row `audit_id`: the current one with every
     audited correction made later undone (their `before` values, newest first)."""
     identity = current_identity(db, patient_id)
@@ -143,7 +144,7 @@ def addendum_digest(
     return sha256_hex(canonical_json(payload))
 
 
-def digest_version(db: Database, visit_id: int) -> int:
+def digest_version(db: StoreDatabase, visit_id: int) -> int:
     """Which digest a signed visit carries (1 for visits signed before migration m006)."""
     try:
         row = db.execute("SELECT digest_version FROM visits WHERE id = ?", [visit_id]).fetchone()

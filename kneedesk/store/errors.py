@@ -72,6 +72,15 @@ class StorageFailureError(StoreError):
     """The operating system reported a read or write error; the last change was not saved."""
 
 
+class ServerUnavailableError(StoreError):
+    """The clinic server cannot be reached (network down, server restarting): nothing was
+    saved by the call that raised it; what was saved before is safe on the server."""
+
+
+class ServerSetupError(StoreError):
+    """The clinic server is not set up, not upgraded, or its settings are incomplete."""
+
+
 class BackupError(StoreError):
     """A backup or restore could not be made or did not verify."""
 

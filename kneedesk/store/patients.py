@@ -7,12 +7,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlite_utils import Database
-
 from kneedesk.core.i18n import N_, _
 from kneedesk.core.text_checks import unsafe_char_problem
 from kneedesk.store.audit import Action, AuditLog, Entity
 from kneedesk.store.canonical import Clock, timestamp, utc_now
+from kneedesk.store.dialect import StoreDatabase, index_patient, patient_finder
 from kneedesk.store.errors import (
     DuplicateChartNumberError,
     InvalidValueError,
@@ -21,7 +20,6 @@ from kneedesk.store.errors import (
 )
 from kneedesk.store.languages import checked_language
 from kneedesk.store.patient_search import COLUMNS as _COLUMNS
-from kneedesk.store.patient_search import PatientFinder
 from kneedesk.store.search_text import search_fields, search_line, sort_key
 from kneedesk.store.visit_rows import Visit, visits_of_patient
 
@@ -63,11 +61,11 @@ class PatientRecord:
 class PatientRepo:
     """Patient records. Nothing is hard-deleted: a patient is archived instead."""
 
-    def __init__(self, db: Database, audit: AuditLog, *, clock: Clock = utc_now) -> None:
+    def __init__(self, db: StoreDatabase, audit: AuditLog, *, clock: Clock = utc_now) -> None:
         self.db = db
         self.audit = audit
         self.clock = clock
-        self.finder = PatientFinder(db)
+        self.finder = patient_finder(db)
 
     def create(
         self,
@@ -267,12 +265,7 @@ class PatientRepo:
         fields = search_fields(
             row["given_name"], row["family_name"], row["chart_number"], row["birth_date"]
         )
-        self.db.execute("DELETE FROM patients_fts WHERE rowid = ?", [patient_id])
-        self.db.execute(
-            f"INSERT INTO patients_fts (rowid, {', '.join(fields)}) "
-            f"VALUES (?{', ?' * len(fields)})",
-            [patient_id, *fields.values()],
-        )
+        index_patient(self.db, patient_id, fields)
 
 
 def _clean(fields: dict[str, Any]) -> dict[str, Any]:

@@ -9,12 +9,13 @@ from typing import TYPE_CHECKING, Any
 from kneedesk.core.i18n import SOURCE_LANGUAGE, _
 from kneedesk.store.audit import Action, AuditLog, Entity
 from kneedesk.store.canonical import Clock, sha256_hex, timestamp, utc_now
+from kneedesk.store.dialect import StoreDatabase
 from kneedesk.store.errors import InvalidValueError, NotFoundError, translated
 from kneedesk.store.languages import checked_language
 from kneedesk.store.visit_rows import get_visit
 
 if TYPE_CHECKING:  # only a type here: `kneedesk report` imports this without sqlite-utils
-    from sqlite_utils import Database
+    pass
 
 _INFO = "id, visit_id, kind, created_at, created_by, size, sha256, language"
 
@@ -57,7 +58,7 @@ class StoredReport:
 class ReportRepo:
     """Stores each printed PDF with its SHA-256 so the same document can be reprinted."""
 
-    def __init__(self, db: Database, audit: AuditLog, *, clock: Clock = utc_now) -> None:
+    def __init__(self, db: StoreDatabase, audit: AuditLog, *, clock: Clock = utc_now) -> None:
         self.db = db
         self.audit = audit
         self.clock = clock

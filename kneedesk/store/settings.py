@@ -6,8 +6,6 @@ import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-
 from kneedesk.core.i18n import LANGUAGES, _
 from kneedesk.core.units import ForceUnit, UnitSystem
 from kneedesk.store.audit import Action, AuditLog, Entity
@@ -20,6 +18,7 @@ from kneedesk.store.clinic_settings import (
     check_media_folder,
     read_clinic_settings,
 )
+from kneedesk.store.dialect import StoreDatabase
 from kneedesk.store.errors import InvalidValueError, translated
 
 # Settings only an administrator may change (the Settings dialog shows them read-only to
@@ -37,7 +36,7 @@ class SettingsRepo:
 
     def __init__(
         self,
-        db: Database,
+        db: StoreDatabase,
         audit: AuditLog,
         *,
         clock: Clock = utc_now,

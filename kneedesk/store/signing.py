@@ -7,11 +7,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-
 from kneedesk.core.i18n import _
 from kneedesk.store.audit import Action, AuditLog, Entity
 from kneedesk.store.canonical import Clock, json_value, timestamp, utc_now
+from kneedesk.store.dialect import StoreDatabase
 from kneedesk.store.digests import (
     CURRENT_DIGEST_VERSION,
     DIGEST_FORMAT,
@@ -79,7 +78,7 @@ class Signing:
 
     def __init__(
         self,
-        db: Database,
+        db: StoreDatabase,
         audit: AuditLog,
         *,
         clock: Clock = utc_now,

@@ -16,8 +16,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from sqlite_utils import Database
-
 from kneedesk.core.angles import View
 from kneedesk.core.i18n import N_, _, ngettext
 from kneedesk.core.protocol import Protocol, ProtocolError
@@ -35,6 +33,7 @@ from kneedesk.core.stills import (
 )
 from kneedesk.store.audit import Action, AuditLog, Entity
 from kneedesk.store.canonical import Clock, canonical_json, timestamp, utc_now
+from kneedesk.store.dialect import StoreDatabase
 from kneedesk.store.errors import (
     ConsentRequiredError,
     InvalidValueError,
@@ -68,7 +67,7 @@ class StillRepo:
 
     def __init__(
         self,
-        db: Database,
+        db: StoreDatabase,
         audit: AuditLog,
         *,
         clock: Clock = utc_now,

@@ -19,9 +19,11 @@ from kneedesk.store.backup import BackupInfo, backup_to
 from kneedesk.store.canonical import Clock, utc_now
 from kneedesk.store.clinicians import Clinician, Role
 from kneedesk.store.db import close_db, db_path, open_db, run_deferred_check
+from kneedesk.store.dialect import SQLITE, StoreDatabase, engine
 from kneedesk.store.errors import BackupError, StoreError
 from kneedesk.store.paths import location_warnings
 from kneedesk.store.patients import PatientRepo
+from kneedesk.store.postgres.connect import ServerSettings, open_server
 from kneedesk.store.reports import ReportRepo
 from kneedesk.store.restore import RestoreResult, restore_open_database
 from kneedesk.store.session import SessionGuard
@@ -41,7 +43,7 @@ class Store:
 
     def __init__(
         self,
-        db: Database,
+        db: StoreDatabase,
         *,
         clock: Clock = utc_now,
         hasher: PasswordHasher | None = None,
@@ -53,8 +55,13 @@ class Store:
         use. It is NEW_VISIT_PROTOCOL for the app; a store opened with a newer one (tests of
         runners-knee 2 before the switch) opts in to that version explicitly."""
         self.db = db
-        self.path = db_path(db)
-        self.warnings: tuple[str, ...] = tuple(location_warnings(self.path))
+        self.engine = engine(db)
+        # A SQLite file's path; the server's has none (`location` names either).
+        self.path = db_path(self.file_db) if self.engine == SQLITE else Path()
+        self.location = str(self.path) if self.engine == SQLITE else str(getattr(db, "label", ""))
+        self.warnings: tuple[str, ...] = (
+            tuple(location_warnings(self.path)) if self.engine == SQLITE else ()
+        )
         self.current: Clinician | None = None
         self.guard = SessionGuard(
             lambda: self.current,
@@ -80,6 +87,16 @@ class Store:
         self.reports = ReportRepo(db, self.audit, clock=clock)
         self.accounts = AccountRepo(db, self.audit, clock=clock, hasher=hasher, guard=self.guard)
         self.settings = SettingsRepo(db, self.audit, clock=clock, guard=self.guard)
+
+    @property
+    def file_db(self) -> Database:
+        """The SQLite database, for what only a file has (its checks, copies, restore)."""
+        if not isinstance(self.db, Database):
+            raise StoreError(
+                _("This works on a database file; KneeDesk is connected to the clinic server."),
+                _("Ask the person who looks after the clinic server."),
+            )
+        return self.db
 
     @classmethod
     def open(
@@ -110,13 +127,38 @@ class Store:
             newest_protocol=newest_protocol,
         )
 
+    @classmethod
+    def open_server(
+        cls,
+        settings: ServerSettings,
+        password: str | None,
+        *,
+        clock: Clock = utc_now,
+        hasher: PasswordHasher | None = None,
+        require_session: bool = False,
+        newest_protocol: ProtocolRef = NEW_VISIT_PROTOCOL,
+    ) -> Store:
+        """Connect to the clinic server (clinic server mode) with the app's role.
+
+        Raises ServerSetupError for a server not set up or not upgraded, DatabaseTooNewError
+        for one a newer KneeDesk upgraded, ServerUnavailableError when it cannot be reached.
+        """
+        return cls(
+            open_server(settings, password),
+            clock=clock,
+            hasher=hasher,
+            require_session=require_session,
+            newest_protocol=newest_protocol,
+        )
+
     def check_integrity(self) -> None:
         """Run the check `open(defer_check=True)` left, or wait for its verdict.
 
         Raises CorruptDatabaseError (a StoreError) for a damaged file, as opening it would
         have; from then on every use of the store raises it. Safe to call on a worker.
         """
-        run_deferred_check(self.db)
+        if self.engine == SQLITE:
+            run_deferred_check(self.file_db)
 
     def sign_in(self, username: str, password: str) -> Clinician:
         """Check the password and make this clinician the actor of what follows."""
@@ -133,7 +175,7 @@ class Store:
 
     def backup_to(self, target: Path | str, *, overwrite: bool = False) -> BackupInfo:
         """Write a verified backup of the open database (the in-app backup)."""
-        info = backup_to(self.db, target, overwrite=overwrite)
+        info = backup_to(self.file_db, target, overwrite=overwrite)
         with self.db.atomic():
             self.audit.record(
                 Action.BACKUP,
@@ -160,7 +202,7 @@ class Store:
                     "changed."
                 ),
             )
-        result = restore_open_database(self.db, source, {"by": who.username})
+        result = restore_open_database(self.file_db, source, {"by": who.username})
         self.audit.remember_head()
         self.current = None
         return result
@@ -169,7 +211,10 @@ class Store:
         """Close cleanly, leaving a single file with no -wal behind."""
         with suppress(sqlite3.Error, StoreError):  # a damaged file's refusal included
             self.audit.remember_head()
-        close_db(self.db)
+        if isinstance(self.db, Database):
+            close_db(self.db)
+        else:
+            self.db.close()
 
     def __enter__(self) -> Store:
         return self

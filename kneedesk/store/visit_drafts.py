@@ -12,8 +12,6 @@ import logging
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from sqlite_utils import Database
-
 from kneedesk.core.i18n import _
 from kneedesk.core.plan_record import (
     REVIEW_MAX_LENGTH,
@@ -24,6 +22,7 @@ from kneedesk.core.plan_record import (
 )
 from kneedesk.store.audit import Action, AuditLog, Entity
 from kneedesk.store.canonical import Clock, json_value, timestamp, utc_now
+from kneedesk.store.dialect import StoreDatabase
 from kneedesk.store.errors import InvalidValueError, NotFoundError, translated
 from kneedesk.store.visit_rows import get_visit, refuse_signed
 
@@ -33,7 +32,7 @@ log = logging.getLogger(__name__)
 class DraftSummary:
     """The next visit and the edited plan of draft visits."""
 
-    def __init__(self, db: Database, audit: AuditLog, *, clock: Clock = utc_now) -> None:
+    def __init__(self, db: StoreDatabase, audit: AuditLog, *, clock: Clock = utc_now) -> None:
         self.db = db
         self.audit = audit
         self.clock = clock

@@ -8,11 +8,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from kneedesk.core.i18n import N_, _
+from kneedesk.store.dialect import StoreDatabase
 from kneedesk.store.errors import InvalidValueError, NotFoundError, VisitSignedError
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
-
     from kneedesk.core.protocol import Item
 
 Side = Literal["whole", "left", "right"]
@@ -49,7 +48,7 @@ class Visit:
         return self.status == "signed"
 
 
-def visits_of_patient(db: Database, patient_id: int) -> list[Visit]:
+def visits_of_patient(db: StoreDatabase, patient_id: int) -> list[Visit]:
     """Every visit of a patient, oldest first (uses the patient/date index)."""
     rows = db.execute(
         f"SELECT {_COLUMNS} FROM visits WHERE patient_id = ? ORDER BY visit_date, id",
@@ -58,7 +57,7 @@ def visits_of_patient(db: Database, patient_id: int) -> list[Visit]:
     return [Visit(*row) for row in rows]
 
 
-def get_visit(db: Database, visit_id: int) -> Visit:
+def get_visit(db: StoreDatabase, visit_id: int) -> Visit:
     """The visit with this id; NotFoundError if there is none."""
     row = db.execute(f"SELECT {_COLUMNS} FROM visits WHERE id = ?", [visit_id]).fetchone()
     if row is None:
@@ -92,7 +91,7 @@ def refuse_signed(visit: Visit, what: str = "its answers") -> None:
         )
 
 
-def answer_rows(db: Database, visit_id: int) -> list[tuple[str, Side, str | None, str | None]]:
+def answer_rows(db: StoreDatabase, visit_id: int) -> list[tuple[str, Side, str | None, str | None]]:
     """The stored answer rows of a visit in key order: item id, side, JSON text, reason."""
     rows = db.execute(
         "SELECT item_id, side, value, not_tested_reason FROM answers WHERE visit_id = ? "
@@ -120,7 +119,7 @@ def answers_shaped(rows: Iterable[tuple[str, str, str | None]]) -> dict[str, Any
     return result
 
 
-def answers_of_patient(db: Database, patient_id: int) -> dict[int, dict[str, Any]]:
+def answers_of_patient(db: StoreDatabase, patient_id: int) -> dict[int, dict[str, Any]]:
     """Every visit's answers by visit id, read in one query (visits without answers give {})."""
     rows = db.execute(
         "SELECT v.id, a.item_id, a.side, a.value FROM visits AS v "

@@ -21,14 +21,13 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from sqlite_utils import Database
-
 from kneedesk.core.i18n import _
 from kneedesk.core.protocol import Protocol
 from kneedesk.core.value_checks import check_value
 from kneedesk.core.visit_context import VisitContext
 from kneedesk.store.audit import Action, AuditLog, Entity
 from kneedesk.store.canonical import Clock, json_value, timestamp
+from kneedesk.store.dialect import StoreDatabase
 from kneedesk.store.errors import InvalidValueError, translated
 from kneedesk.store.visit_rows import Visit, answer_rows, get_visit, refuse_signed
 
@@ -37,7 +36,7 @@ NIGHT_PAIN = "red_flags.night_pain"
 SYSTEMIC = "red_flags.systemic"
 
 
-def visit_context(db: Database, visit: Visit) -> VisitContext:
+def visit_context(db: StoreDatabase, visit: Visit) -> VisitContext:
     """The patient's age at the visit and whether an earlier visit of theirs is signed."""
     row = db.execute("SELECT birth_date FROM patients WHERE id = ?", [visit.patient_id]).fetchone()
     earlier = db.execute(
@@ -48,13 +47,13 @@ def visit_context(db: Database, visit: Visit) -> VisitContext:
     return VisitContext.at(row[0] if row else None, visit.visit_date, earlier is not None)
 
 
-def hidden_answer_ids(db: Database, visit: Visit, protocol: Protocol) -> list[str]:
+def hidden_answer_ids(db: StoreDatabase, visit: Visit, protocol: Protocol) -> list[str]:
     """Ids of items with a stored answer or mark that this visit does not show."""
     hidden = {item.id for item in visit_context(db, visit).hidden_items(protocol)}
     return sorted({item_id for item_id, *_ in answer_rows(db, visit.id) if item_id in hidden})
 
 
-def night_pain_needs_answer(db: Database, visit_id: int) -> bool:
+def night_pain_needs_answer(db: StoreDatabase, visit_id: int) -> bool:
     """Whether converting this draft needs to know if night pain yes was for weight loss."""
     row = db.execute(
         "SELECT value FROM answers WHERE visit_id = ? AND item_id = ? AND side = 'whole'",
@@ -64,7 +63,7 @@ def night_pain_needs_answer(db: Database, visit_id: int) -> bool:
 
 
 def convert_draft(
-    db: Database,
+    db: StoreDatabase,
     audit: AuditLog,
     clock: Clock,
     visit_id: int,

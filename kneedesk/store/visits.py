@@ -8,8 +8,6 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-
 from kneedesk.core.i18n import _
 from kneedesk.core.protocol import (
     NEW_VISIT_PROTOCOL,
@@ -24,6 +22,7 @@ from kneedesk.core.visit_context import VisitContext
 from kneedesk.core.visit_doc import check_value
 from kneedesk.store.audit import Action, AuditLog, Entity
 from kneedesk.store.canonical import Clock, json_value, timestamp, utc_now
+from kneedesk.store.dialect import StoreDatabase
 from kneedesk.store.errors import InvalidValueError, NotFoundError, translated
 from kneedesk.store.signing import Signing
 from kneedesk.store.visit_rows import (
@@ -55,7 +54,7 @@ class VisitRepo:
 
     def __init__(
         self,
-        db: Database,
+        db: StoreDatabase,
         audit: AuditLog,
         *,
         clock: Clock = utc_now,

@@ -1,4 +1,10 @@
-"""Fixtures for the store tests: a fresh database file and store per test."""
+"""Fixtures for the store tests: a fresh database and store per test, on each engine.
+
+Every test that takes `store` runs twice: on a SQLite file and on a database of the test
+run's PostgreSQL cluster (clinic server mode), connected as the app's role. A test about
+the SQLite file itself (its bytes, locks, journal, backups of the file) asks for
+`sqlite_store`, which is a SQLite store only.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +12,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pg_fixtures import APP_PASSWORD
 from sqlite_utils import Database
 from store_helpers import FAST_HASHER, PASSWORD, FakeClock
 
 from kneedesk.store.clinicians import Clinician, Role
 from kneedesk.store.db import close_db, open_db
 from kneedesk.store.patients import Patient
+from kneedesk.store.postgres.connect import ServerSettings
 from kneedesk.store.store import Store
 from kneedesk.store.visit_rows import Visit
 
@@ -33,8 +41,28 @@ def clock() -> FakeClock:
     return FakeClock()
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def engine(request: pytest.FixtureRequest) -> str:
+    """The store's engine: each test taking `store` runs on both."""
+    return str(request.param)
+
+
 @pytest.fixture
-def store(db_path: Path, clock: FakeClock) -> Iterator[Store]:
+def store(
+    engine: str, request: pytest.FixtureRequest, db_path: Path, clock: FakeClock
+) -> Iterator[Store]:
+    if engine == "sqlite":
+        opened = Store.open(db_path, clock=clock, hasher=FAST_HASHER)
+    else:
+        settings: ServerSettings = request.getfixturevalue("pg_database")
+        opened = Store.open_server(settings, APP_PASSWORD, clock=clock, hasher=FAST_HASHER)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def sqlite_store(db_path: Path, clock: FakeClock) -> Iterator[Store]:
+    """A store on a SQLite file, for tests of the file itself."""
     opened = Store.open(db_path, clock=clock, hasher=FAST_HASHER)
     yield opened
     opened.close()

@@ -296,7 +296,7 @@ class BackupsTab(QWidget):
         self.preview_job = None
         self.ui.restore_note.setText(self.tr(ADMIN_NOTE))
         assert isinstance(preview, BackupPreview)
-        dialog = RestorePreviewDialog(preview, current_summary(self._store.db), self)
+        dialog = RestorePreviewDialog(preview, current_summary(self._store.file_db), self)
         self.preview_dialog = dialog
         dialog.accepted.connect(lambda: self.restore(preview.path))
         dialog.finished.connect(dialog.deleteLater)

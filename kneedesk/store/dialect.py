@@ -1,0 +1,97 @@
+"""What the repositories do differently on each engine, asked of the open database.
+
+The repositories are one implementation over either a SQLite file (sqlite-utils'
+`Database`) or the clinic server (`kneedesk.store.postgres.database.PgDatabase`). The few
+things that differ go through here: whether a transaction is open, how the audit chain's
+next row is claimed, how the search index is kept and read.
+"""
+
+from __future__ import annotations
+
+from contextlib import AbstractContextManager
+from typing import Any, Protocol
+
+from sqlite_utils import Database
+
+# pg_advisory_xact_lock key of the audit chain ("KDaudit" in ASCII).
+_AUDIT_LOCK = 0x4B44617564697
+
+POSTGRES = "postgresql"
+SQLITE = "sqlite"
+
+
+def engine(db: Any) -> str:
+    """ "sqlite" or "postgresql"."""
+    return str(getattr(db, "engine", SQLITE))
+
+
+def is_postgres(db: Any) -> bool:
+    """Whether `db` is the clinic server rather than a SQLite file."""
+    return engine(db) == POSTGRES
+
+
+def in_transaction(db: Any) -> bool:
+    """Whether a change is under way and not yet committed."""
+    if is_postgres(db):
+        return bool(db.in_transaction)
+    assert isinstance(db, Database)
+    return bool(db.conn.in_transaction)
+
+
+def claim_audit_chain(db: Any) -> None:
+    """Make this transaction the only one appending to the audit chain until it ends.
+
+    SQLite needs nothing: one process holds the file. On the server, workstations append at
+    once; a transaction-scoped advisory lock makes each read the head, hash its row on it
+    and insert it before the next may read, so the chain stays one unbroken line.
+    """
+    if is_postgres(db):
+        db.execute("SELECT pg_advisory_xact_lock(?)", [_AUDIT_LOCK])
+
+
+class Finder(Protocol):
+    """Pages and counts of the patients matching a search (one per engine)."""
+
+    def page(
+        self, query: str, limit: int, offset: int, include_archived: bool
+    ) -> list[tuple[Any, ...]]: ...
+
+    def count(self, query: str, include_archived: bool, stop_at: int | None) -> int: ...
+
+
+def patient_finder(db: Any) -> Finder:
+    """The search of this engine."""
+    if is_postgres(db):
+        from kneedesk.store.postgres.search import PgPatientFinder
+
+        return PgPatientFinder(db)
+    from kneedesk.store.patient_search import PatientFinder
+
+    return PatientFinder(db)
+
+
+def index_patient(db: Any, patient_id: int, fields: dict[str, str]) -> None:
+    """Keep the search index in step with a patient's row, in the same transaction.
+
+    SQLite keeps a full-text table beside the patients; the server indexes the row's own
+    `search_text`, so there is nothing more to write.
+    """
+    if is_postgres(db):
+        return
+    db.execute("DELETE FROM patients_fts WHERE rowid = ?", [patient_id])
+    db.execute(
+        f"INSERT INTO patients_fts (rowid, {', '.join(fields)}) VALUES (?{', ?' * len(fields)})",
+        [patient_id, *fields.values()],
+    )
+
+
+class StoreDatabase(Protocol):
+    """What the repositories use of an open database, on either engine."""
+
+    def execute(self, sql: str, parameters: Any = None, /) -> Any: ...
+
+    def atomic(self) -> AbstractContextManager[Any]: ...
+
+    def table(self, name: str, /) -> Any: ...
+
+    def close(self) -> None: ...

@@ -1,0 +1,142 @@
+"""Connecting a workstation to the clinic server: where it is, TLS, and the schema's version.
+
+A server on another computer is reached only over TLS with its certificate checked against
+the clinic's CA file and its host name (`sslmode=verify-full`); a server on this computer
+may be reached over its local socket instead, where no network is crossed. Every call has
+a timeout, so a workstation never waits for ever on a network that has gone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import psycopg
+
+from kneedesk.store.errors import DatabaseTooNewError, ServerSetupError, StoreError
+from kneedesk.store.postgres import migrations
+from kneedesk.store.postgres.database import PgDatabase, map_error
+
+DEFAULT_PORT = 5432
+CONNECT_TIMEOUT_S = 5
+STATEMENT_TIMEOUT_MS = 15_000
+"""No statement the app runs takes long; one that does is stuck behind a lock or a network."""
+LOCK_TIMEOUT_MS = 5_000
+
+
+@dataclass(frozen=True)
+class ServerSettings:
+    """Where a workstation finds the clinic database (kept in the workstation's settings)."""
+
+    host: str
+    database: str
+    user: str
+    port: int = DEFAULT_PORT
+    ca_file: str = ""
+    """The clinic's CA certificate (PEM) that signed the server's certificate."""
+
+    @property
+    def local_socket(self) -> bool:
+        """Whether `host` is the folder of this computer's server socket (no TLS needed)."""
+        return self.host.startswith("/") or self.host == ""
+
+    @property
+    def label(self) -> str:
+        """How messages name the database: "kneedesk on clinic-server:5432"."""
+        where = "this computer" if self.local_socket else f"{self.host}:{self.port}"
+        return f"{self.database} on {where}"
+
+    @property
+    def keyring_name(self) -> str:
+        """The entry under which the password is kept in the keychain."""
+        return f"{self.user}@{self.host}:{self.port}/{self.database}"
+
+
+def conninfo_args(settings: ServerSettings, password: str | None) -> dict[str, Any]:
+    """psycopg connection arguments; refuses a remote server without a CA file."""
+    args: dict[str, Any] = {
+        "host": settings.host,
+        "port": settings.port,
+        "dbname": settings.database,
+        "user": settings.user,
+        "connect_timeout": CONNECT_TIMEOUT_S,
+        "application_name": "KneeDesk",
+        "options": (
+            f"-c search_path=kneedesk -c statement_timeout={STATEMENT_TIMEOUT_MS} "
+            f"-c lock_timeout={LOCK_TIMEOUT_MS} -c idle_in_transaction_session_timeout=60000"
+        ),
+        # Never read a password or service from files in the user's home: the keychain only.
+        "passfile": "/nonexistent" if password is not None else None,
+    }
+    if password is not None:
+        args["password"] = password
+    if settings.local_socket:
+        args["sslmode"] = "disable"
+        return {k: v for k, v in args.items() if v is not None}
+    if not settings.ca_file:
+        raise ServerSetupError(
+            f"KneeDesk connects to the clinic server {settings.host} only over TLS, checked "
+            "against the clinic's CA certificate, and none is set.",
+            "In Settings > Clinic server, choose the CA certificate file your IT provider "
+            "gave you (a .pem or .crt file).",
+        )
+    if not Path(settings.ca_file).is_file():
+        raise ServerSetupError(
+            f"The CA certificate file {settings.ca_file} does not exist or cannot be read.",
+            "Choose the CA certificate file again in Settings > Clinic server.",
+        )
+    args["sslmode"] = "verify-full"
+    args["sslrootcert"] = settings.ca_file
+    return {k: v for k, v in args.items() if v is not None}
+
+
+def connect(settings: ServerSettings, password: str | None) -> PgDatabase:
+    """An open connection to the clinic database, in autocommit between transactions."""
+    try:
+        conn = psycopg.connect(autocommit=True, **conninfo_args(settings, password))
+    except psycopg.Error as exc:
+        error = map_error(exc, settings.label)
+        if isinstance(error, StoreError):
+            raise error from exc
+        raise ServerSetupError(
+            f"KneeDesk could not connect to the clinic server ({settings.label}): {exc}",
+            "Check the server's address, the user name and password in Settings > Clinic "
+            "server, or ask the person who looks after the server.",
+        ) from exc
+    return PgDatabase(conn, label=settings.label)
+
+
+def open_server(settings: ServerSettings, password: str | None) -> PgDatabase:
+    """Connect and check the schema: set up, not newer than this KneeDesk, nothing pending."""
+    db = connect(settings, password)
+    try:
+        check_schema(db, settings.label)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def check_schema(db: PgDatabase, label: str) -> None:
+    """Refuse a database never set up, one a newer KneeDesk changed, or one not upgraded."""
+    newer = migrations.unknown(db)
+    if newer:
+        raise DatabaseTooNewError(
+            f"The clinic database ({label}) was upgraded by a newer version of KneeDesk "
+            f"({', '.join(newer)}).",
+            "Install the same KneeDesk version as the other workstations. Nothing was changed.",
+        )
+    if not migrations.applied(db):
+        raise ServerSetupError(
+            f"The clinic database ({label}) has not been set up for KneeDesk.",
+            "Set it up first with 'kneedesk server init' (see docs/clinic-server.md).",
+        )
+    waiting = migrations.pending(db)
+    if waiting:
+        raise ServerSetupError(
+            f"The clinic database ({label}) needs upgrading for this version of KneeDesk "
+            f"({', '.join(m.name for m in waiting)}).",
+            "Ask the person who looks after the server to run 'kneedesk server upgrade'. "
+            "Nothing was changed.",
+        )

@@ -1,0 +1,87 @@
+"""Versioned schema migrations on PostgreSQL, applied by the owner role, one transaction each.
+
+A released migration is never edited: changes go in a new `pgNNN_` step. PostgreSQL's DDL is
+transactional, so a step is all applied or not at all; an advisory lock keeps two
+workstations (or an upgrade and a workstation) from applying the same step twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kneedesk.store.canonical import timestamp, utc_now
+from kneedesk.store.postgres.database import PgDatabase
+from kneedesk.store.postgres.schema import initial_statements
+
+MIGRATIONS_TABLE = """
+CREATE TABLE IF NOT EXISTS schema_migrations (
+    name TEXT PRIMARY KEY CHECK (name ~ '^pg[0-9]{3}_[a-z0-9_]+$'),
+    applied_at TEXT NOT NULL
+)
+"""
+
+# pg_advisory_xact_lock key for schema changes ("KDmigr" in ASCII).
+_MIGRATION_LOCK = 0x4B446D696772
+
+
+@dataclass(frozen=True)
+class Migration:
+    name: str
+    apply: Callable[[PgDatabase], None]
+
+
+def pg001_initial(db: PgDatabase) -> None:
+    """The schema as the SQLite file has it after its migrations m001 to m008."""
+    for statement in initial_statements():
+        db.execute(statement)
+
+
+MIGRATIONS: tuple[Migration, ...] = (Migration("pg001_initial", pg001_initial),)
+
+
+def names() -> tuple[str, ...]:
+    """Every migration this version knows, in the order they apply."""
+    return tuple(m.name for m in MIGRATIONS)
+
+
+def applied(db: PgDatabase) -> list[str]:
+    """The migrations recorded in the database (empty for a database never set up)."""
+    exists = db.execute("SELECT to_regclass('schema_migrations') IS NOT NULL").fetchone()[0]
+    if not exists:
+        return []
+    return [str(r[0]) for r in db.execute("SELECT name FROM schema_migrations ORDER BY name")]
+
+
+def pending(db: PgDatabase) -> list[Migration]:
+    """The migrations this version knows that the database has not had yet."""
+    done = set(applied(db))
+    return [m for m in MIGRATIONS if m.name not in done]
+
+
+def unknown(db: PgDatabase) -> list[str]:
+    """Migrations in the database that this version does not know (a newer KneeDesk's)."""
+    known = set(names())
+    return [name for name in applied(db) if name not in known]
+
+
+def apply(db: PgDatabase, upto: str | None = None) -> list[str]:
+    """Apply the pending migrations (up to and including `upto`); returns the names applied."""
+    done: list[str] = []
+    db.execute(MIGRATIONS_TABLE)
+    for migration in MIGRATIONS:
+        with db.atomic():
+            db.execute("SELECT pg_advisory_xact_lock(?)", [_MIGRATION_LOCK])
+            seen = db.execute(
+                "SELECT 1 FROM schema_migrations WHERE name = ?", [migration.name]
+            ).fetchone()
+            if seen is None:
+                migration.apply(db)
+                db.execute(
+                    "INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)",
+                    [migration.name, timestamp(utc_now())],
+                )
+                done.append(migration.name)
+        if migration.name == upto:
+            break
+    return done

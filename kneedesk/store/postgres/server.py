@@ -1,0 +1,102 @@
+"""Setting up and upgrading the clinic database on a PostgreSQL server.
+
+`init_server` runs once, connected as a role that may create roles (the server's superuser
+or a role with CREATEROLE that owns the database). It makes:
+
+- the owner role (`kneedesk_owner`, no login): owns the schema, its tables and guards, and
+  is the only role that applies migrations;
+- the app's role (`kneedesk_app`, login with a password): reads and writes only what the
+  repositories need, and can neither change nor delete a signed visit, an audit row, an
+  addendum or a stored report, nor drop or disable the triggers that guard them;
+- the schema `kneedesk` at the newest version, and the clinic's first administrator.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kneedesk.store.errors import ServerSetupError
+from kneedesk.store.postgres import migrations
+from kneedesk.store.postgres.database import PgDatabase
+from kneedesk.store.postgres.schema import grants, quote_ident
+
+OWNER_ROLE = "kneedesk_owner"
+APP_ROLE = "kneedesk_app"
+SCHEMA = "kneedesk"
+EXTENSIONS = ("pg_trgm", "unaccent")
+
+
+@dataclass(frozen=True)
+class Roles:
+    owner: str = OWNER_ROLE
+    app: str = APP_ROLE
+
+
+def init_server(db: PgDatabase, app_password: str, roles: Roles = Roles()) -> list[str]:
+    """Create the roles, the schema at the newest version and the app's grants.
+
+    `db` is connected to the clinic's (empty) database as a role that may create roles.
+    Returns the migrations applied. The first administrator is added afterwards through the
+    store, as the app's role (see `kneedesk.cli.server`).
+    """
+    if not app_password:
+        raise ServerSetupError(
+            "The app's database role needs a password.",
+            "Choose a long password for it; each workstation keeps it in its keychain.",
+        )
+    existing = db.execute("SELECT 1 FROM pg_namespace WHERE nspname = ?", [SCHEMA]).fetchone()
+    if existing is not None and migrations.applied(_in_schema(db)):
+        raise ServerSetupError(
+            f"The database ({db.label}) is already set up for KneeDesk.",
+            "To upgrade it for a newer KneeDesk, run 'kneedesk server upgrade'. Nothing was "
+            "changed.",
+        )
+    owner, app = quote_ident(roles.owner), quote_ident(roles.app)
+    with db.atomic():
+        if not _role_exists(db, roles.owner):
+            db.execute(f"CREATE ROLE {owner} NOLOGIN")
+        if _role_exists(db, roles.app):
+            db.execute(f"ALTER ROLE {app} LOGIN PASSWORD {_literal(db, app_password)}")
+        else:
+            db.execute(f"CREATE ROLE {app} LOGIN NOINHERIT PASSWORD {_literal(db, app_password)}")
+        # The role running the set-up acts as the owner while it builds the schema.
+        db.execute(f"GRANT {owner} TO CURRENT_USER")
+        db.execute(f"CREATE SCHEMA IF NOT EXISTS {SCHEMA} AUTHORIZATION {owner}")
+        for extension in EXTENSIONS:
+            db.execute(f"CREATE EXTENSION IF NOT EXISTS {extension} SCHEMA {SCHEMA}")
+        database = db.execute("SELECT current_database()").fetchone()[0]
+        db.execute(f"REVOKE ALL ON DATABASE {quote_ident(database)} FROM PUBLIC")
+        db.execute(f"GRANT CONNECT ON DATABASE {quote_ident(database)} TO {app}")
+        db.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
+        db.execute(f"ALTER ROLE {app} SET search_path = {SCHEMA}")
+    return upgrade_server(db, roles)
+
+
+def upgrade_server(db: PgDatabase, roles: Roles = Roles()) -> list[str]:
+    """Apply pending migrations as the owner role, then grant the app's role what it needs."""
+    owner = quote_ident(roles.owner)
+    _in_schema(db)
+    db.execute(f"SET ROLE {owner}")
+    try:
+        applied = migrations.apply(db)
+        with db.atomic():
+            for statement in grants(roles.app):
+                db.execute(statement)
+    finally:
+        db.execute("RESET ROLE")
+    return applied
+
+
+def _in_schema(db: PgDatabase) -> PgDatabase:
+    db.execute(f"SET search_path = {SCHEMA}")
+    return db
+
+
+def _role_exists(db: PgDatabase, name: str) -> bool:
+    return db.execute("SELECT 1 FROM pg_roles WHERE rolname = ?", [name]).fetchone() is not None
+
+
+def _literal(db: PgDatabase, text: str) -> str:
+    """A string literal for statements that take no parameters (CREATE ROLE ... PASSWORD)."""
+    quoted = db.execute("SELECT quote_literal(?)", [text]).fetchone()[0]
+    return str(quoted)
