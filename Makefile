@@ -76,6 +76,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/report_bench.py
 	$(PY) benchmarks/autosave_bench.py
 	$(PY) benchmarks/store_bench.py
+	$(PY) benchmarks/server_bench.py
 	$(PY) benchmarks/video_bench.py
 	$(PY) benchmarks/still_viewer_bench.py
 

@@ -49,9 +49,10 @@ class Cluster:
     socket_dir: Path
     bin_dir: Path
     run_as: str | None
+    port: int = 5432
 
     def conninfo(self, dbname: str = "postgres", user: str = SUPERUSER) -> str:
-        return f"host={self.socket_dir} dbname={dbname} user={user}"
+        return f"host={self.socket_dir} port={self.port} dbname={dbname} user={user}"
 
     def admin(self, dbname: str = "postgres") -> psycopg.Connection[tuple[object, ...]]:
         return psycopg.connect(self.conninfo(dbname), autocommit=True)
@@ -86,8 +87,15 @@ def _server_account() -> str | None:
 
 
 @contextmanager
-def running_cluster() -> Iterator[Cluster]:
-    """Start a new cluster in a temporary folder; stop it and remove the folder afterwards."""
+def running_cluster(
+    tcp_port: int | None = None, tls: Path | None = None, *, durable: bool = False
+) -> Iterator[Cluster]:
+    """Start a new cluster in a temporary folder; stop it and remove the folder afterwards.
+
+    The tests use the Unix socket alone. A benchmark may also ask for `tcp_port` on the
+    loopback address, with TLS from `tls` (a folder holding server.crt and server.key), and
+    a `durable` server (fsync on, as a clinic's is; the tests' throwaway one skips it).
+    """
     bin_dir = _bin_dir()
     if bin_dir is None:
         raise RuntimeError("PostgreSQL (initdb, pg_ctl) is not installed")
@@ -99,7 +107,7 @@ def running_cluster() -> Iterator[Cluster]:
         uid, gid = pwd.getpwnam(run_as).pw_uid, pwd.getpwnam(run_as).pw_gid
         for path in (folder, socket_dir):
             os.chown(path, uid, gid)
-    cluster = Cluster(folder, socket_dir, bin_dir, run_as)
+    cluster = Cluster(folder, socket_dir, bin_dir, run_as, tcp_port or 5432)
     subprocess.run(
         cluster.command(
             "initdb", "-D", str(folder / "data"), "-U", SUPERUSER, "--auth=trust",
@@ -108,11 +116,24 @@ def running_cluster() -> Iterator[Cluster]:
         check=True,
         capture_output=True,
     )  # fmt: skip
+    listen = "127.0.0.1" if tcp_port else ""
     options = (
-        f"-c listen_addresses='' -c unix_socket_directories='{socket_dir}' "
-        "-c fsync=off -c full_page_writes=off -c max_connections=200 "
+        f"-c listen_addresses='{listen}' -c unix_socket_directories='{socket_dir}' "
+        f"{'' if durable else '-c fsync=off -c full_page_writes=off '}-c max_connections=200 "
         "-c shared_buffers=64MB"
     )
+    if tcp_port:
+        options += f" -c port={tcp_port}"
+    if tls is not None:
+        for name in ("server.crt", "server.key"):
+            shutil.copy(tls / name, folder / name)
+            os.chmod(folder / name, 0o600)
+            if run_as:
+                os.chown(folder / name, pwd.getpwnam(run_as).pw_uid, pwd.getpwnam(run_as).pw_gid)
+        options += (
+            f" -c ssl=on -c ssl_cert_file='{folder / 'server.crt'}'"
+            f" -c ssl_key_file='{folder / 'server.key'}'"
+        )
     cluster.ctl("start", "-o", options, "-l", str(folder / "server.log"))
     try:
         yield cluster
