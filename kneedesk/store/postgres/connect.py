@@ -64,7 +64,10 @@ def conninfo_args(settings: ServerSettings, password: str | None) -> dict[str, A
         "application_name": "KneeDesk",
         "options": (
             f"-c search_path=kneedesk -c statement_timeout={STATEMENT_TIMEOUT_MS} "
-            f"-c lock_timeout={LOCK_TIMEOUT_MS} -c idle_in_transaction_session_timeout=60000"
+            f"-c lock_timeout={LOCK_TIMEOUT_MS} -c idle_in_transaction_session_timeout=60000 "
+            # psycopg prepares a statement run often; a generic plan cannot use the trigram
+            # index for a LIKE pattern it does not know, so always plan for the values.
+            "-c plan_cache_mode=force_custom_plan"
         ),
         # Never read a password or service from files in the user's home: the keychain only.
         "passfile": "/nonexistent" if password is not None else None,

@@ -74,6 +74,10 @@ TABLES = [
     # Search as you type: every typed word is a run of the folded search line
     # (`kneedesk.store.search_text`); a trigram index finds the rows holding it.
     "CREATE INDEX patients_search ON patients USING gin (search_text gin_trgm_ops)",
+    # The same line without spaces, for words of several tokens ("KD-1" is " kd 1"): every
+    # chart holds " kd", but "kd1" is rare. Only narrows; `search_text` decides.
+    "CREATE INDEX patients_search_compact ON patients "
+    "USING gin (replace(search_text, ' ', '') gin_trgm_ops)",
     f"""
     CREATE TABLE visits (
         {_ID},
