@@ -16,6 +16,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "kneedesk.cli.report",
     "kneedesk.cli.demo",
     "kneedesk.cli.store_cmds",
+    "kneedesk.cli.server",
 )
 
 
