@@ -29,8 +29,18 @@ class TransferReport:
     signatures: int = 0
 
     def summary(self) -> str:
-        """ "31 patients, 97 visits, ..." for the command's last line."""
-        return ", ".join(f"{n} {name}" for name, n in self.counts.items())
+        """ "30 patients, 105 visits, ..." for the command's last line."""
+        return ", ".join(f"{n:,} {_LABELS.get(name, name)}" for name, n in self.counts.items())
+
+
+_LABELS = {
+    "clinicians": "accounts",
+    "visit_stills": "stills",
+    "signed_findings": "signed findings",
+    "reports": "stored reports",
+    "audit_log": "audit rows",
+    "audit_anchors": "audit anchors",
+}
 
 
 def common_columns(source: StoreDatabase, target: StoreDatabase) -> dict[str, list[str]]:
