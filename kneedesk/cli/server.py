@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import sqlite3
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -123,6 +124,22 @@ def _error(exc: StoreError) -> int:
     return EXIT_PROBLEM
 
 
+def _refused(exc: Exception) -> int:
+    """The server refused a set-up step (a role without the rights it needs)."""
+    sys.stderr.write(
+        f"kneedesk: the server refused: {exc}\n  Connect (--dsn user=...) as the server's "
+        "superuser, or a role with CREATEROLE that owns the database. Nothing was changed.\n"
+    )
+    return EXIT_PROBLEM
+
+
+def _ask_login(user: str) -> str:
+    """The password of the DSN's role, asked for in a terminal."""
+    if not _interactive():
+        return ""  # refused again: the message says where a script puts it (PGPASSWORD)
+    return getpass.getpass(f"Password of the PostgreSQL role {user}: ")
+
+
 def _dsn(args: argparse.Namespace) -> ServerDsn | int:
     from kneedesk.store.postgres.dsn import parse_dsn
 
@@ -151,13 +168,15 @@ def run_init(args: argparse.Namespace) -> int:
         sys.stderr.write(f"kneedesk: {exc}\n")
         return EXIT_BAD_INPUT
     try:
-        db = connect_dsn(dsn)
+        db = connect_dsn(dsn, _ask_login)
         try:
             applied = init_server(db, app_password)
         finally:
             db.close()
     except StoreError as exc:
         return _error(exc)
+    except sqlite3.Error as exc:
+        return _refused(exc)
     sys.stdout.write(
         f"Set up {dsn.label}: roles {OWNER_ROLE} (owner) and {APP_ROLE} (the workstations), "
         f"schema kneedesk ({', '.join(applied)}).\n"
@@ -204,7 +223,7 @@ def run_upgrade(args: argparse.Namespace) -> int:
     if isinstance(dsn, int):
         return dsn
     try:
-        db = connect_dsn(dsn)
+        db = connect_dsn(dsn, _ask_login)
         try:
             db.execute(f"SET search_path = {SCHEMA}")
             if not migrations.applied(db):
@@ -224,6 +243,8 @@ def run_upgrade(args: argparse.Namespace) -> int:
             db.close()
     except StoreError as exc:
         return _error(exc)
+    except sqlite3.Error as exc:
+        return _refused(exc)
     if applied:
         sys.stdout.write(f"Upgraded {dsn.label}: {', '.join(applied)}.\n")
     else:
@@ -245,7 +266,7 @@ def run_import_sqlite(args: argparse.Namespace) -> int:
         return dsn
     source = Path(args.file)
     try:
-        db = connect_dsn(dsn)
+        db = connect_dsn(dsn, _ask_login)
         try:
             report = import_sqlite(source, db)
         finally:
@@ -276,7 +297,7 @@ def run_export_sqlite(args: argparse.Namespace) -> int:
         return dsn
     target = Path(args.file)
     try:
-        db = connect_dsn(dsn)
+        db = connect_dsn(dsn, _ask_login)
         try:
             report = export_sqlite(db, target)
         finally:

@@ -265,3 +265,21 @@ def _superuser(pg_server: PgServer, database: str) -> Iterator[PgDatabase]:
         yield db
     finally:
         db.close()
+
+
+@pytest.mark.usefixtures("scripted")
+def test_a_role_that_may_not_create_roles_is_refused_and_nothing_is_changed(
+    pg_server: PgServer, empty_db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with _superuser(pg_server, empty_db) as db:
+        exists = db.execute("SELECT 1 FROM pg_roles WHERE rolname = 'kd_plain'").fetchone()
+        if exists is None:
+            db.execute("CREATE ROLE kd_plain LOGIN")
+
+    dsn = pg_server.cluster.conninfo(empty_db, user="kd_plain")
+    assert main(["server", "init", "--dsn", dsn]) == 1
+
+    err = capsys.readouterr().err
+    assert "the server refused" in err
+    assert "CREATEROLE" in err
+    _assert_not_set_up(pg_server, empty_db)

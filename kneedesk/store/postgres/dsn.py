@@ -11,7 +11,9 @@ local socket (`host=/var/run/postgresql`), where no network is crossed.
 
 from __future__ import annotations
 
+import getpass
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -148,13 +150,23 @@ def _require_tls(params: dict[str, str]) -> None:
         )
 
 
-def connect_dsn(dsn: ServerDsn) -> PgDatabase:
-    """Connect as the DSN's role (the IT person's), in autocommit between transactions."""
+def connect_dsn(dsn: ServerDsn, ask_password: Callable[[str], str] | None = None) -> PgDatabase:
+    """Connect as the DSN's role (the IT person's), in autocommit between transactions.
+
+    When the server wants a password that PostgreSQL's usual places do not hold,
+    `ask_password(user)` is asked for it (a prompt in a terminal), once.
+    """
     extra: dict[str, Any] = {"application_name": "KneeDesk server set-up"}
     if "connect_timeout" not in dsn.params:
         extra["connect_timeout"] = CONNECT_TIMEOUT_S
     try:
-        conn = psycopg.connect(dsn.text, autocommit=True, **extra)
+        try:
+            conn = psycopg.connect(dsn.text, autocommit=True, **extra)
+        except psycopg.OperationalError as exc:
+            if ask_password is None or _NO_PASSWORD not in str(exc):
+                raise
+            user = dsn.params.get("user") or getpass.getuser()
+            conn = psycopg.connect(dsn.text, autocommit=True, password=ask_password(user), **extra)
     except psycopg.Error as exc:
         raise ServerSetupError(
             f"KneeDesk could not connect to {dsn.label}: {str(exc).strip()}",
@@ -162,3 +174,7 @@ def connect_dsn(dsn: ServerDsn) -> PgDatabase:
             "running, and the password (PGPASSWORD or PostgreSQL's password file).",
         ) from exc
     return PgDatabase(conn, label=dsn.label)
+
+
+_NO_PASSWORD = "no password supplied"
+"""libpq's words when the server asks for a password and none was given."""
