@@ -169,13 +169,14 @@ def test_an_unusable_password_is_refused_before_the_server_is_touched(
         ("host=/var/run/postgresql user=postgres", "dbname=kneedesk"),
         ("host=/var/run/postgresql dbname=kneedesk password=hunter2", "PGPASSWORD"),
         ("host=/tmp dbname=kneedesk this is not a dsn", "cannot be read"),
+        ("service=clinic dbname=kneedesk", "Write them in the connection string"),
     ],
 )
 @pytest.mark.usefixtures("scripted")
 def test_a_dsn_kneedesk_will_not_use_is_refused_saying_how_to_fix_it(
     dsn: str, message: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    for variable in ("PGHOST", "PGSSLMODE", "PGSSLROOTCERT", "PGDATABASE"):
+    for variable in ("PGHOST", "PGSSLMODE", "PGSSLROOTCERT", "PGDATABASE", "PGSERVICE"):
         monkeypatch.delenv(variable, raising=False)
 
     for command in ("init", "upgrade", "import-sqlite", "export-sqlite"):

@@ -106,6 +106,12 @@ def parse_dsn(text: str, environ: dict[str, str] | None = None) -> ServerDsn:
             "Leave the password out: KneeDesk asks for it, or set it in the PGPASSWORD "
             "environment variable or PostgreSQL's password file (pgpass).",
         )
+    if "service" in given or env.get("PGSERVICE"):
+        raise ServerSetupError(
+            "The connection names a PostgreSQL service (service= or PGSERVICE), whose host "
+            "and TLS settings KneeDesk cannot check before connecting.",
+            f"Write them in the connection string (--dsn) itself. {_EXAMPLE}",
+        )
     params = dict(given)
     for key, variable in _ENVIRONMENT.items():
         if key not in params and env.get(variable):
