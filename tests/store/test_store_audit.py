@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from store_helpers import FAST_HASHER
@@ -52,16 +54,50 @@ def test_chain_verifies(store: Store) -> None:
     assert report.head == store.audit.head()
 
 
-def test_audit_row_is_part_of_the_change_transaction(store: Store, patient: Patient) -> None:
-    """If the change fails, its audit row is not written either (and vice versa)."""
-    rows = len(store.audit.entries(limit=1000))
-    store.db.execute(
+# A trigger refusing every new audit row, as the owner would add it on each engine (on
+# SQLite the app holds the file's only connection, and adds it for this connection alone).
+FAIL_AUDIT = {
+    "sqlite": [
         "CREATE TEMP TRIGGER fail_audit BEFORE INSERT ON audit_log "
         "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END"
-    )
-    with pytest.raises(sqlite3.IntegrityError):
+    ],
+    "postgresql": [
+        "CREATE FUNCTION fail_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        "RAISE EXCEPTION USING MESSAGE = 'disk trouble', "
+        "ERRCODE = 'integrity_constraint_violation'; "
+        "END $$",
+        "CREATE TRIGGER fail_audit BEFORE INSERT ON audit_log "
+        "FOR EACH ROW EXECUTE FUNCTION fail_audit()",
+    ],
+}
+END_FAIL_AUDIT = {
+    "sqlite": ["DROP TRIGGER temp.fail_audit"],
+    "postgresql": ["DROP TRIGGER fail_audit ON audit_log", "DROP FUNCTION fail_audit()"],
+}
+
+
+def as_owner(store: Store, owner_sql: Callable[[], Any], statements: list[str]) -> None:
+    if store.engine == "sqlite":
+        for sql in statements:
+            store.db.execute(sql)
+        return
+    owner = owner_sql()
+    try:
+        for sql in statements:
+            owner.execute(sql)
+    finally:
+        owner.close()
+
+
+def test_audit_row_is_part_of_the_change_transaction(
+    store: Store, patient: Patient, owner_sql: Callable[[], Any]
+) -> None:
+    """If the change fails, its audit row is not written either (and vice versa)."""
+    rows = len(store.audit.entries(limit=1000))
+    as_owner(store, owner_sql, FAIL_AUDIT[store.engine])
+    with pytest.raises(sqlite3.IntegrityError, match="disk trouble"):
         store.patients.update(patient.id, given_name="Changed")
-    store.db.execute("DROP TRIGGER temp.fail_audit")
+    as_owner(store, owner_sql, END_FAIL_AUDIT[store.engine])
     assert store.patients.get(patient.id).given_name == "Zoë"
     assert len(store.audit.entries(limit=1000)) == rows
 
