@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from store_helpers import FAST_HASHER
+from store_helpers import FAST_HASHER, as_owner
 
 from kneedesk.store.audit import GENESIS_HASH, Action, Entity
 from kneedesk.store.patients import Patient
@@ -58,35 +58,33 @@ def test_chain_verifies(store: Store) -> None:
 # SQLite the app holds the file's only connection, and adds it for this connection alone).
 FAIL_AUDIT = {
     "sqlite": [
-        "CREATE TEMP TRIGGER fail_audit BEFORE INSERT ON audit_log "
-        "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END"
+        (
+            "CREATE TEMP TRIGGER fail_audit BEFORE INSERT ON audit_log "
+            "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END",
+            [],
+        )
     ],
     "postgresql": [
-        "CREATE FUNCTION fail_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-        "RAISE EXCEPTION USING MESSAGE = 'disk trouble', "
-        "ERRCODE = 'integrity_constraint_violation'; "
-        "END $$",
-        "CREATE TRIGGER fail_audit BEFORE INSERT ON audit_log "
-        "FOR EACH ROW EXECUTE FUNCTION fail_audit()",
+        (
+            "CREATE FUNCTION fail_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            "RAISE EXCEPTION USING MESSAGE = 'disk trouble', "
+            "ERRCODE = 'integrity_constraint_violation'; END $$",
+            [],
+        ),
+        (
+            "CREATE TRIGGER fail_audit BEFORE INSERT ON audit_log "
+            "FOR EACH ROW EXECUTE FUNCTION fail_audit()",
+            [],
+        ),
     ],
 }
 END_FAIL_AUDIT = {
-    "sqlite": ["DROP TRIGGER temp.fail_audit"],
-    "postgresql": ["DROP TRIGGER fail_audit ON audit_log", "DROP FUNCTION fail_audit()"],
+    "sqlite": [("DROP TRIGGER temp.fail_audit", [])],
+    "postgresql": [
+        ("DROP TRIGGER fail_audit ON audit_log", []),
+        ("DROP FUNCTION fail_audit()", []),
+    ],
 }
-
-
-def as_owner(store: Store, owner_sql: Callable[[], Any], statements: list[str]) -> None:
-    if store.engine == "sqlite":
-        for sql in statements:
-            store.db.execute(sql)
-        return
-    owner = owner_sql()
-    try:
-        for sql in statements:
-            owner.execute(sql)
-    finally:
-        owner.close()
 
 
 def test_audit_row_is_part_of_the_change_transaction(
