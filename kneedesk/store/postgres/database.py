@@ -140,7 +140,8 @@ def _ident(name: str) -> str:
 
 
 # SQLSTATE classes: 08 connection exception, 57P01-03 the server shutting down,
-# 53 insufficient resources (53100 disk full), 23 integrity, P0001 RAISE from a guard.
+# 53 insufficient resources (53100 disk full), 23 integrity, 22 data exception,
+# P0001 RAISE from a guard.
 @contextmanager
 def _mapped(label: str) -> Iterator[None]:
     try:
@@ -159,6 +160,10 @@ def map_error(exc: psycopg.Error, label: str) -> Exception:
         return sqlite3.IntegrityError(f"UNIQUE constraint failed: {_unique_columns(exc)}")
     if code.startswith("23") or isinstance(exc, pg_errors.RaiseException):
         return sqlite3.IntegrityError(message)
+    # A value of the wrong type or out of range (22: data exception, 42804: datatype
+    # mismatch), refused as SQLite's STRICT tables refuse it.
+    if code.startswith("22") or code == "42804":
+        return sqlite3.IntegrityError(f"value refused: {message}")
     if isinstance(exc, pg_errors.InsufficientPrivilege):
         return sqlite3.IntegrityError(_refused(message))
     if code == "53100":
