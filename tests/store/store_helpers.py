@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from argon2 import PasswordHasher
 
 # Tests that do not check password hashing use a cheap hasher so each account takes
@@ -117,3 +118,16 @@ def statements_sent(store: Any) -> Iterator[list[str]]:
         yield sent
     finally:
         trace.set_trace_callback(None)
+
+
+def sqlite_only(reason: str) -> pytest.MarkDecorator:
+    """Run a test taking `store` on the SQLite engine alone, because of `reason` (what it
+    checks is SQLite's own: its planner, its finder's internals, the file)."""
+    assert reason, "say why the test is about SQLite alone"
+    return pytest.mark.parametrize("engine", ["sqlite"])
+
+
+def postgres_only(reason: str) -> pytest.MarkDecorator:
+    """Run a test taking `store` on the clinic server alone, because of `reason`."""
+    assert reason, "say why the test is about the clinic server alone"
+    return pytest.mark.parametrize("engine", ["postgresql"])

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from store_helpers import sqlite_only, statements_sent
 
 from kneedesk.store.audit import Action, Entity
+from kneedesk.store.dialect import in_transaction
 from kneedesk.store.errors import DuplicateChartNumberError, InvalidValueError, NotFoundError
 from kneedesk.store.patient_search import Row
 from kneedesk.store.patients import Patient
@@ -39,6 +41,19 @@ def clinic(store: Store) -> Store:
             chart_number=chart, given_name=given, family_name=family, birth_date=born
         )
     return store
+
+
+SQLITE_FINDER = sqlite_only(
+    "monkeypatches the SQLite finder's walk and family-head run; "
+    "the server's finder has its own tests below"
+)
+SQLITE_PLAN = sqlite_only("reads SQLite's query plan; the server's plans are checked below")
+
+
+def force_walk(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make every search walk the name index first (the server's finder always does)."""
+    if store.engine == "sqlite":
+        monkeypatch.setattr(store.patients.finder, "WALK_FROM", 1)
 
 
 def charts(patients: list[Patient]) -> list[str]:
@@ -101,6 +116,7 @@ def test_search(clinic: Store, query: str, expected: list[str]) -> None:
     assert clinic.patients.count(query) == len(expected)
 
 
+@SQLITE_FINDER
 @pytest.mark.parametrize(("query", "expected"), SEARCHES)
 def test_search_walking_the_name_index_finds_the_same(
     clinic: Store, query: str, expected: list[str], monkeypatch: pytest.MonkeyPatch
@@ -113,6 +129,7 @@ def test_search_walking_the_name_index_finds_the_same(
     assert charts(clinic.patients.search(query)) == expected  # a short page: sorted instead
 
 
+@SQLITE_FINDER
 @pytest.mark.parametrize(("query", "expected"), SEARCHES)
 def test_search_by_family_head_run_finds_the_same(
     clinic: Store, query: str, expected: list[str], monkeypatch: pytest.MonkeyPatch
@@ -131,6 +148,7 @@ def test_search_by_family_head_run_finds_the_same(
     assert charts(clinic.patients.search(query)) == expected
 
 
+@SQLITE_FINDER
 def test_family_head_run_and_the_rest_cover_every_match(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -163,6 +181,7 @@ def test_family_head() -> None:
     assert head_token("kd-001") is None
 
 
+@SQLITE_FINDER
 def test_walk_gives_up_when_matches_are_rare_near_the_start(
     clinic: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -176,7 +195,7 @@ def test_walk_gives_up_when_matches_are_rare_near_the_start(
 def test_walking_skips_archived_patients_and_sees_edits(
     clinic: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(clinic.patients.finder, "WALK_FROM", 1)
+    force_walk(clinic, monkeypatch)
     angela = clinic.patients.by_chart_number("AB-8")
     assert angela is not None
     clinic.patients.archive(angela.id)
@@ -310,10 +329,14 @@ def test_open_records_a_view(store: Store, patient: Patient, draft: object) -> N
 def test_read_record_only_reads_and_record_view_audits(
     store: Store, patient: Patient, draft: object
 ) -> None:
-    changes = store.db.conn.total_changes
-    record = store.patients.read_record(patient.id)  # what a worker thread may call
-    assert store.db.conn.total_changes == changes
-    assert not store.db.conn.in_transaction
+    changes = store.db.conn.total_changes if store.engine == "sqlite" else None
+    with statements_sent(store) as statements:
+        record = store.patients.read_record(patient.id)  # what a worker thread may call
+    assert statements
+    assert all(sql.lstrip().upper().startswith("SELECT") for sql in statements)
+    if changes is not None:
+        assert store.db.conn.total_changes == changes
+    assert not in_transaction(store.db)
     assert record == store.patients.open(patient.id)
     views = store.audit.entries(entity=Entity.PATIENT, action=Action.VIEW)
     assert len(views) == 1  # the open's, not the read's
@@ -341,6 +364,7 @@ def full_scans(steps: str) -> list[str]:
     ]
 
 
+@SQLITE_PLAN
 def test_search_uses_the_full_text_index(clinic: Store) -> None:
     sql, params = clinic.patients.finder._search_sql("ang 1994", False, count=False)
     steps = plan(clinic, sql, [*params, 50, 0])
@@ -349,6 +373,7 @@ def test_search_uses_the_full_text_index(clinic: Store) -> None:
     assert full_scans(steps) == []
 
 
+@SQLITE_PLAN
 def test_walking_search_reads_the_name_index_in_order(clinic: Store) -> None:
     sql, params = clinic.patients.finder._walk_sql("an 19", False)
     steps = plan(clinic, sql, [2000, *params, 50, 0])
@@ -358,6 +383,7 @@ def test_walking_search_reads_the_name_index_in_order(clinic: Store) -> None:
     assert full_scans(steps) == ["SCAN (subquery-1)"]  # the co-routine's rows, as they come
 
 
+@SQLITE_PLAN
 def test_family_head_run_is_a_range_of_the_name_index(clinic: Store) -> None:
     sql, params = clinic.patients.finder._head_run_sql("ang 19", "ang", False)
     steps = plan(clinic, sql, [*params, 50])
@@ -365,6 +391,7 @@ def test_family_head_run_is_a_range_of_the_name_index(clinic: Store) -> None:
     assert "TEMP B-TREE" not in steps
 
 
+@SQLITE_PLAN
 def test_listing_uses_the_name_index(clinic: Store) -> None:
     sql, params = clinic.patients.finder._search_sql("", False, count=False)
     steps = plan(clinic, sql, [*params, 50, 0])
@@ -373,6 +400,7 @@ def test_listing_uses_the_name_index(clinic: Store) -> None:
     assert full_scans(steps) == []
 
 
+@SQLITE_PLAN
 def test_opening_a_patient_uses_indexes(clinic: Store) -> None:
     steps = plan(clinic, "SELECT * FROM patients WHERE id = ?", [1])
     assert "USING INTEGER PRIMARY KEY" in steps
