@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from store_helpers import sqlite_only, statements_sent
+from store_helpers import postgres_only, sqlite_only, statements_sent
 
 from kneedesk.store.audit import Action, Entity
 from kneedesk.store.dialect import in_transaction
@@ -170,6 +170,51 @@ def test_family_head_run_and_the_rest_cover_every_match(
     monkeypatch.setattr(store.patients.finder, "REST_MAX", 2)  # two others: too many to sort here
     assert finder._by_family_head("t", 50, 0, False) is None
     assert charts(store.patients.search("t", include_archived=True)) == everyone
+
+
+SERVER_FINDER = postgres_only(
+    "the server's finder: the start of the name index walked first, then the trigram matches"
+)
+
+
+@SERVER_FINDER
+@pytest.mark.parametrize(("query", "expected"), SEARCHES)
+def test_server_walk_and_trigram_matches_each_find_the_same(
+    clinic: Store, query: str, expected: list[str]
+) -> None:
+    finder = clinic.patients.finder
+    assert row_charts(finder._matches(query, 50, 0, False)) == expected
+    for offset, chart in enumerate(expected):
+        assert row_charts(finder._walk(query, 1, offset, False)) == [chart]
+        assert row_charts(finder._matches(query, 1, offset, False)) == [chart]
+        assert charts(clinic.patients.search(query, limit=1, offset=offset)) == [chart]
+    # A page the walk cannot fill (the last one) is read from the matches.
+    assert finder._walk(query, len(expected) + 1, 0, False) is None
+    assert charts(clinic.patients.search(query)) == expected
+
+
+@SERVER_FINDER
+def test_server_walk_gives_up_when_matches_are_rare_near_the_start(
+    clinic: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(clinic.patients.finder, "WALK_SCAN", 1)  # 1 index row per row wanted
+    assert clinic.patients.finder._walk("ruiz", 1, 0, False) is None  # Ruiz is 5th by name
+    assert charts(clinic.patients.search("ruiz", limit=1)) == ["AB-7"]
+    assert row_charts(clinic.patients.finder._walk("ang", 1, 0, False)) == ["AB-9"]
+    assert clinic.patients.finder._walk("ang", 1, 2, False) is None  # Østergaard is 4th
+    assert charts(clinic.patients.search("ang", limit=1, offset=2)) == ["AB-8"]
+
+
+@SERVER_FINDER
+def test_server_walk_and_matches_skip_archived_patients(clinic: Store) -> None:
+    finder = clinic.patients.finder
+    angerer = clinic.patients.by_chart_number("AB-9")
+    assert angerer is not None
+    clinic.patients.archive(angerer.id)
+    assert row_charts(finder._walk("ang", 1, 0, False)) == ["KD-00123"]
+    assert row_charts(finder._matches("ang", 50, 0, False)) == ["KD-00123", "AB-8"]
+    assert row_charts(finder._walk("ang", 1, 0, True)) == ["AB-9"]
+    assert row_charts(finder._matches("ang", 50, 0, True)) == ["AB-9", "KD-00123", "AB-8"]
 
 
 def test_family_head() -> None:
