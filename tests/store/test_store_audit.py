@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from store_helpers import FAST_HASHER, as_owner
+from store_helpers import as_owner
+from tamper_helpers import tamper_server
 
 from kneedesk.store.audit import GENESIS_HASH, Action, Entity
 from kneedesk.store.patients import Patient
@@ -116,13 +117,25 @@ def test_audit_rows_cannot_be_updated_or_deleted(store: Store, sql: str) -> None
     assert store.audit.verify_chain().ok
 
 
-def edit_behind_the_triggers(path: Path, statement: str) -> None:
-    conn = sqlite3.connect(path)
-    conn.execute("DROP TRIGGER audit_log_no_update")
-    conn.execute("DROP TRIGGER audit_log_no_delete")
-    conn.execute(statement)
-    conn.commit()
-    conn.close()
+def edit_behind_the_triggers(
+    engine: str, path: Path, owner_sql: Callable[[], Any], statement: str
+) -> None:
+    if engine == "sqlite":
+        conn = sqlite3.connect(path)
+        conn.execute("DROP TRIGGER audit_log_no_update")
+        conn.execute("DROP TRIGGER audit_log_no_delete")
+        conn.execute(statement)
+        conn.commit()
+        conn.close()
+        return
+    owner = owner_sql()
+    try:
+        # The server keeps a deleted row's anchor linked to it: the owner deletes both.
+        anchor = statement.replace("audit_log WHERE id", "audit_anchors WHERE audit_id")
+        edits = [anchor, statement] if statement.startswith("DELETE") else [statement]
+        tamper_server(owner, *edits)
+    finally:
+        owner.close()
 
 
 @pytest.mark.parametrize(
@@ -136,12 +149,18 @@ def edit_behind_the_triggers(path: Path, statement: str) -> None:
     ],
 )
 def test_edited_audit_row_breaks_the_chain(
-    db_path: Path, statement: str, first_broken: int, words: str
+    engine: str,
+    db_path: Path,
+    reopen: Callable[..., Store],
+    owner_sql: Callable[[], Any],
+    statement: str,
+    first_broken: int,
+    words: str,
 ) -> None:
-    with Store.open(db_path, hasher=FAST_HASHER) as store:
+    with reopen() as store:
         fill(store)
-    edit_behind_the_triggers(db_path, statement)
-    with Store.open(db_path, hasher=FAST_HASHER) as store:
+    edit_behind_the_triggers(engine, db_path, owner_sql, statement)
+    with reopen() as store:
         report = store.audit.verify_chain()
     assert not report.ok
     assert report.first_broken_id == first_broken
