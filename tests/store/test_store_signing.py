@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from store_helpers import FAST_HASHER, FakeClock
-from tamper_helpers import tamper_server
+from tamper_helpers import tamper_either
 
 from kneedesk.store.clinicians import Clinician
 from kneedesk.store.errors import InvalidValueError, VisitSignedError
@@ -132,20 +132,6 @@ TAMPERING = {
 }
 
 
-def tamper(path: Path, statements: list[str]) -> None:
-    """Change rows with plain sqlite3, dropping the guard triggers as an attacker would."""
-    conn = sqlite3.connect(path)
-    triggers = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
-    for name, _ in triggers:
-        conn.execute(f"DROP TRIGGER {name}")
-    for statement in statements:
-        assert conn.execute(statement).rowcount >= 1, statement
-    for _, sql in triggers:
-        conn.execute(sql)
-    conn.commit()
-    conn.close()
-
-
 def make_signed_visit(reopen: Callable[..., Store]) -> int:
     """A database with one signed visit (and an addendum); returns the visit id."""
     with reopen() as store:
@@ -162,20 +148,6 @@ def make_signed_visit(reopen: Callable[..., Store]) -> int:
         return visit.id
 
 
-def tamper_either(
-    engine: str, db_path: Path, owner_sql: Callable[[], Any], statements: list[str]
-) -> None:
-    """Change rows going round the guards: in the closed file, or on the server as its owner."""
-    if engine == "sqlite":
-        tamper(db_path, statements)
-        return
-    owner = owner_sql()
-    try:
-        tamper_server(owner, *statements)
-    finally:
-        owner.close()
-
-
 @pytest.mark.parametrize("change", list(TAMPERING), ids=list(TAMPERING))
 def test_changes_made_outside_kneedesk_are_detected(
     engine: str,
@@ -185,7 +157,7 @@ def test_changes_made_outside_kneedesk_are_detected(
     change: str,
 ) -> None:
     visit_id = make_signed_visit(reopen)
-    tamper_either(engine, db_path, owner_sql, TAMPERING[change])
+    tamper_either(engine, db_path, owner_sql, *TAMPERING[change])
     with reopen() as store:  # it opens: the database is healthy
         assert store.signing.verify(visit_id) == SignatureStatus.ALTERED
 
@@ -195,13 +167,13 @@ def test_recomputed_digest_is_still_caught_by_the_audit_log(
 ) -> None:
     visit_id = make_signed_visit(reopen)
     body_mass = ["UPDATE answers SET value = '71.5' WHERE item_id = 'body_mass'"]
-    tamper_either(engine, db_path, owner_sql, body_mass)
+    tamper_either(engine, db_path, owner_sql, *body_mass)
     with reopen() as store:
         visit = store.visits.get(visit_id)
         assert visit.signed_by is not None
         assert visit.signed_at is not None
         forged = visit_digest(store.db, visit, visit.signed_by, visit.signed_at)
-    tamper_either(engine, db_path, owner_sql, [f"UPDATE visits SET digest = '{forged}'"])
+    tamper_either(engine, db_path, owner_sql, f"UPDATE visits SET digest = '{forged}'")
     with reopen() as store:
         assert store.signing.verify(visit_id) == SignatureStatus.ALTERED
 
