@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 from store_helpers import postgres_only, sqlite_only, statements_sent
 
@@ -215,6 +218,50 @@ def test_server_walk_and_matches_skip_archived_patients(clinic: Store) -> None:
     assert row_charts(finder._matches("ang", 50, 0, False)) == ["KD-00123", "AB-8"]
     assert row_charts(finder._walk("ang", 1, 0, True)) == ["AB-9"]
     assert row_charts(finder._matches("ang", 50, 0, True)) == ["AB-9", "KD-00123", "AB-8"]
+
+
+@pytest.fixture
+def crowded(clinic: Store, owner_sql: Callable[[], Any]) -> Store:
+    """The clinic with 40,000 more patients (written straight into the table, then analysed),
+    so the server plans as it would for a real clinic rather than for ten rows."""
+    owner = owner_sql()
+    try:
+        owner.execute(
+            "INSERT INTO patients (uid, chart_number, given_name, family_name, sort_key, "
+            "created_at, updated_at, search_text) SELECT 'f' || n, 'F-' || n, 'Filler', "
+            "'Person' || n, 'person' || n, 't', 't', ' filler person' || n || ' | f ' || n "
+            "|| ' |  |  | ' FROM generate_series(1, 40000) AS n"
+        )
+        owner.execute("ANALYZE patients")
+    finally:
+        owner.close()
+    return clinic
+
+
+def server_plan(store: Store, sql: str, params: list[object]) -> str:
+    rows = store.db.execute(f"EXPLAIN {sql}", params).fetchall()
+    return "\n".join(str(row[0]) for row in rows)
+
+
+@SERVER_FINDER
+def test_server_matches_are_found_through_the_trigram_index(crowded: Store) -> None:
+    for query in ("Ang", "oster", "nguyen", "ana 1994", "Петр"):
+        sql, params = crowded.patients.finder._matches_sql(query, False)
+        steps = server_plan(crowded, sql, [*params, 50, 0])
+        assert "patients_search" in steps, steps
+        assert "Seq Scan" not in steps, steps
+        assert charts(crowded.patients.search(query)) == dict(SEARCHES)[query]
+
+
+@SERVER_FINDER
+def test_server_listing_and_opening_a_patient_use_indexes(crowded: Store) -> None:
+    listing = server_plan(
+        crowded, "SELECT id FROM patients WHERE archived = 0 ORDER BY sort_key, id LIMIT 50", []
+    )
+    assert "patients_by_name" in listing, listing
+    assert "Seq Scan" not in listing, listing
+    one = server_plan(crowded, "SELECT * FROM patients WHERE id = ?", [1])
+    assert "patients_pkey" in one, one
 
 
 def test_family_head() -> None:

@@ -69,14 +69,19 @@ class PgPatientFinder:
 
     def _matches(self, query: str, limit: int, offset: int, include_archived: bool) -> list[Row]:
         """The page from every match, found through the trigram index and sorted by name."""
+        sql, params = self._matches_sql(query, include_archived)
+        rows: list[Row] = self.db.execute(sql, [*params, int(limit), int(offset)]).fetchall()
+        return rows
+
+    def _matches_sql(self, query: str, include_archived: bool) -> tuple[str, list[Any]]:
+        """The matches' query and its parameters, but for LIMIT and OFFSET."""
         where, params = self._where(query, include_archived)
-        rows: list[Row] = self.db.execute(
+        return (
             f"WITH matches AS MATERIALIZED (SELECT {COLUMNS}, sort_key FROM patients "
             f"WHERE {where}) SELECT {COLUMNS} FROM matches ORDER BY sort_key, id "
             "LIMIT ? OFFSET ?",
-            [*params, int(limit), int(offset)],
-        ).fetchall()
-        return rows
+            params,
+        )
 
     def count(self, query: str, include_archived: bool, stop_at: int | None) -> int:
         """How many patients match (at most `stop_at`, where counting stops)."""
