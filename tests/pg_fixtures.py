@@ -15,9 +15,9 @@ import psycopg
 import pytest
 from pg_cluster import Cluster, available, running_cluster
 
-from kneedesk.store.postgres.connect import ServerSettings
+from kneedesk.store.postgres.connect import ServerSettings, connect
 from kneedesk.store.postgres.database import PgDatabase
-from kneedesk.store.postgres.server import APP_ROLE, init_server
+from kneedesk.store.postgres.server import APP_ROLE, OWNER_ROLE, SCHEMA, init_server
 
 APP_PASSWORD = "app role password for the tests"
 TEMPLATE = "kneedesk_template"
@@ -53,9 +53,29 @@ class PgServer:
         conn = psycopg.connect(self.cluster.conninfo(database), autocommit=True)
         return PgDatabase(conn, label=database)
 
+    def app(self, database: str) -> RawPg:
+        """A connection as the app's role, for raw SQL the app itself never sends."""
+        db = connect(self.settings(database), APP_PASSWORD)
+        return RawPg(db.conn, label=db.label)
+
+    def owner(self, database: str) -> RawPg:
+        """A connection with the owner role's rights (someone with the server's keys who goes
+        round the app: the tamperer the store's checks must catch)."""
+        conn = psycopg.connect(self.cluster.conninfo(database), autocommit=True)
+        conn.execute(f"SET ROLE {OWNER_ROLE}")
+        conn.execute(f"SET search_path = {SCHEMA}")
+        return RawPg(conn, label=database)
+
     def drop(self, database: str) -> None:
         with self.cluster.admin() as admin:
             admin.execute(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
+
+
+class RawPg(PgDatabase):
+    """A raw connection (autocommit) used like a `sqlite3.Connection` by the tests."""
+
+    def commit(self) -> None:
+        """Nothing to do: each statement was committed as it ran."""
 
 
 @pytest.fixture(scope="session")

@@ -8,12 +8,16 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kneedesk.store.anchor_key import AnchorKey, load_key, write_witness
 from kneedesk.store.canonical import Clock, canonical_json, sha256_hex, timestamp, utc_now
-from kneedesk.store.dialect import StoreDatabase, claim_audit_chain, in_transaction, is_postgres
+from kneedesk.store.dialect import (
+    StoreDatabase,
+    claim_audit_chain,
+    in_transaction,
+    witness_path,
+)
 from kneedesk.store.errors import NotSignedInError
 
 if TYPE_CHECKING:  # only a type here: `kneedesk report` imports this without sqlite-utils
@@ -199,17 +203,18 @@ class AuditLog:
         later reports a log that ends before the row remembered here: rows removed, or an
         older copy put in the file's place.
         """
-        if in_transaction(self.db) or is_postgres(self.db):
-            # The server's head is the server's: no single computer's witness file holds it.
+        if in_transaction(self.db):
             return
         key = self.anchor_key()
         if key is None:
             return
-        files = [r[2] for r in self.db.execute("PRAGMA database_list") if r[1] == "main"]
+        # On the server, other workstations append after this head: it must stay in the log
+        # all the same, with this computer's anchor if it had one.
+        where = witness_path(self.db)
         head = self.db.execute(
             "SELECT id, hash, at FROM audit_log ORDER BY id DESC LIMIT 1"
         ).fetchone()
-        if not files or not files[0] or head is None:
+        if where is None or head is None:
             return
         try:
             anchor = self.db.execute(
@@ -219,7 +224,7 @@ class AuditLog:
             anchor = None
         anchored = anchor is not None and anchor[0] == key.key_id
         try:
-            write_witness(key, Path(files[0]), int(head[0]), str(head[1]), str(head[2]), anchored)
+            write_witness(key, where, int(head[0]), str(head[1]), str(head[2]), anchored)
         except OSError as exc:
             log.warning("cannot record the audit head beside %s: %s", key.path, exc)
 

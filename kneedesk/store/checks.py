@@ -21,6 +21,7 @@ from kneedesk.store.db import (
     open_db,
     schema_version,
 )
+from kneedesk.store.dialect import StoreDatabase
 from kneedesk.store.errors import StoreError, translated
 from kneedesk.store.schema_check import schema_problems
 from kneedesk.store.signing import SignatureStatus, Signing
@@ -101,12 +102,19 @@ def run_checks(db: Database, report: CheckReport) -> None:
             report.failed(f"links between records: {problem}")
     else:
         report.passed("links between records (foreign keys)")
+    record_checks(db, report, db_path(db))
+
+
+def record_checks(db: StoreDatabase, report: CheckReport, db_file: Path | None) -> None:
+    """The checks of the records themselves, the same on either engine: the audit chain and
+    its anchors (and this computer's witness of the file at `db_file`), the log against the
+    records, the signatures and the stored reports."""
     chain = AuditLog(db).verify_chain()
     if chain.ok:
         report.passed(f"audit log: {chain.rows} rows, chain intact (head {chain.head[:16]})")
     else:
         report.failed(f"audit log: row {chain.first_broken_id} {chain.reason}")
-    _anchors(db, report)
+    _anchors(db, report, db_file)
     disagreements = cross_check(db)
     for problem in disagreements[:40]:
         report.failed(f"audit log and records: {problem}")
@@ -134,9 +142,9 @@ def run_checks(db: Database, report: CheckReport) -> None:
         report.passed(f"stored reports: {count} match their SHA-256")
 
 
-def _anchors(db: Database, report: CheckReport) -> None:
+def _anchors(db: StoreDatabase, report: CheckReport, db_file: Path | None) -> None:
     """The audit log's anchors, checked with this computer's key (never made by a check)."""
-    anchors = verify_anchors(db, load_key(create=False), db_path(db))
+    anchors = verify_anchors(db, load_key(create=False), db_file)
     for problem in anchors.problems:
         report.failed(problem)
     for note in anchors.notes:

@@ -9,6 +9,7 @@ next row is claimed, how the search index is kept and read.
 from __future__ import annotations
 
 from contextlib import AbstractContextManager
+from pathlib import Path
 from typing import Any, Protocol
 
 from sqlite_utils import Database
@@ -47,6 +48,18 @@ def claim_audit_chain(db: Any) -> None:
     """
     if is_postgres(db):
         db.execute("SELECT pg_advisory_xact_lock(?)", [_AUDIT_LOCK])
+
+
+def witness_path(db: Any) -> Path | None:
+    """What this computer's record of the audit log's head (`anchor_key.write_witness`) is
+    kept under: the SQLite file's path, or for the clinic server a name of its own made of
+    its host, port and database (None: an in-memory database)."""
+    if is_postgres(db):
+        info = db.conn.info
+        host = (info.host or "local").strip("/").replace("/", "_")
+        return Path("/", "kneedesk-server", host, str(info.port), str(info.dbname))
+    files = [r[2] for r in db.execute("PRAGMA database_list") if r[1] == "main"]
+    return Path(files[0]) if files and files[0] else None
 
 
 class Finder(Protocol):

@@ -8,11 +8,13 @@ the SQLite file itself (its bytes, locks, journal, backups of the file) asks for
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import sqlite3
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-from pg_fixtures import APP_PASSWORD
+from pg_fixtures import APP_PASSWORD, PgServer
 from sqlite_utils import Database
 from store_helpers import FAST_HASHER, PASSWORD, FakeClock
 
@@ -48,16 +50,46 @@ def engine(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
-def store(
+def reopen(
     engine: str, request: pytest.FixtureRequest, db_path: Path, clock: FakeClock
-) -> Iterator[Store]:
-    if engine == "sqlite":
-        opened = Store.open(db_path, clock=clock, hasher=FAST_HASHER)
-    else:
+) -> Callable[..., Store]:
+    """Opens a store on the test's database (the same one each time), with `Store.open`'s
+    keyword arguments; the caller closes it."""
+
+    def opener(**options: Any) -> Store:
+        if engine == "sqlite":
+            return Store.open(db_path, clock=clock, hasher=FAST_HASHER, **options)
         settings: ServerSettings = request.getfixturevalue("pg_database")
-        opened = Store.open_server(settings, APP_PASSWORD, clock=clock, hasher=FAST_HASHER)
+        return Store.open_server(settings, APP_PASSWORD, clock=clock, hasher=FAST_HASHER, **options)
+
+    return opener
+
+
+@pytest.fixture
+def store(reopen: Callable[..., Store]) -> Iterator[Store]:
+    opened = reopen()
     yield opened
     opened.close()
+
+
+def _raw(engine: str, request: pytest.FixtureRequest, db_path: Path, as_owner: bool) -> Any:
+    if engine == "sqlite":
+        return sqlite3.connect(db_path)
+    server: PgServer = request.getfixturevalue("pg_server")
+    database = request.getfixturevalue("pg_database").database
+    return server.owner(database) if as_owner else server.app(database)
+
+
+@pytest.fixture
+def raw_sql(engine: str, request: pytest.FixtureRequest, db_path: Path) -> Callable[[], Any]:
+    """Opens a raw connection with the app's rights on the test's database."""
+    return lambda: _raw(engine, request, db_path, as_owner=False)
+
+
+@pytest.fixture
+def owner_sql(engine: str, request: pytest.FixtureRequest, db_path: Path) -> Callable[[], Any]:
+    """Opens a raw connection with the owner's rights (the file itself, for SQLite)."""
+    return lambda: _raw(engine, request, db_path, as_owner=True)
 
 
 @pytest.fixture

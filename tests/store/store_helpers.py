@@ -7,9 +7,13 @@ import os
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
+import pytest
 from argon2 import PasswordHasher
 
 # Tests that do not check password hashing use a cheap hasher so each account takes
@@ -86,3 +90,44 @@ def crash_leaving_wal(path: Path, rows: int = 200, *, checkpoints: bool = True) 
     assert result.returncode == -9, result.stderr
     wal = path.with_name(path.name + "-wal")
     assert wal.stat().st_size > 0
+
+
+def as_owner(store: Any, owner_sql: Callable[[], Any], statements: list[tuple[str, Any]]) -> None:
+    """Run raw SQL with the owner's rights, going round the app: on the server through an
+    owner connection, on a SQLite file through the store's own (the only one it allows).
+    Each statement comes with its parameters."""
+    if store.engine == "sqlite":
+        for sql, params in statements:
+            store.db.execute(sql, params)
+        return
+    owner = owner_sql()
+    try:
+        for sql, params in statements:
+            owner.execute(sql, params)
+    finally:
+        owner.close()
+
+
+@contextmanager
+def statements_sent(store: Any) -> Iterator[list[str]]:
+    """The SQL statements the store sends to its database while the block runs."""
+    sent: list[str] = []
+    trace = store.db.conn if store.engine == "sqlite" else store.db
+    trace.set_trace_callback(sent.append)
+    try:
+        yield sent
+    finally:
+        trace.set_trace_callback(None)
+
+
+def sqlite_only(reason: str) -> pytest.MarkDecorator:
+    """Run a test taking `store` on the SQLite engine alone, because of `reason` (what it
+    checks is SQLite's own: its planner, its finder's internals, the file)."""
+    assert reason, "say why the test is about SQLite alone"
+    return pytest.mark.parametrize("engine", ["sqlite"])
+
+
+def postgres_only(reason: str) -> pytest.MarkDecorator:
+    """Run a test taking `store` on the clinic server alone, because of `reason`."""
+    assert reason, "say why the test is about the clinic server alone"
+    return pytest.mark.parametrize("engine", ["postgresql"])

@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 from store_helpers import FAST_HASHER, PASSWORD, FakeClock
@@ -19,6 +20,8 @@ from kneedesk.store.audit import GENESIS_HASH, row_hash
 from kneedesk.store.canonical import canonical_json
 from kneedesk.store.clinicians import Role
 from kneedesk.store.digests import visit_digest
+from kneedesk.store.postgres.database import PgDatabase
+from kneedesk.store.postgres.server_checks import expected_guards
 from kneedesk.store.reports import ReportKind
 from kneedesk.store.store import Store
 from kneedesk.store.visit_rows import get_visit
@@ -44,37 +47,43 @@ class Clinic:
 
 
 def make_clinic(path: Path, clock: FakeClock, backup: Path | None = None) -> Clinic:
-    """Accounts, patients, two signed visits (one with an addendum and a printed report),
-    a draft, a patient correction after signing, and optionally a backup."""
+    """The clinic of `fill_clinic` in a new file, and optionally a backup of it."""
     with Store.open(path, clock=clock, hasher=FAST_HASHER) as store:
-        ana = store.accounts.create("ana", "Ana Ruiz", PASSWORD, Role.ADMIN)
-        bo = store.accounts.create("bo", "Bo Li", PASSWORD)
-        cy = store.accounts.create("cy", "Cy Park", PASSWORD)
-        store.accounts.deactivate(cy.id)
-        zoe = store.patients.create(
-            chart_number="KD-1", given_name="Zoë", family_name="Berg", birth_date="1994-03-02"
-        )
-        max_ = store.patients.create(
-            chart_number="KD-2", given_name="Max", family_name="Holm", birth_date="1971-08-30"
-        )
-        store.patients.create(chart_number="KD-3", given_name="Eva", family_name="Lind")
-        for patient_id, who, mass in ((zoe.id, ana.id, 61.5), (max_.id, bo.id, 88.0)):
-            clock.advance(minutes=5)
-            visit = store.visits.create_draft(patient_id, visit_date="2026-11-20", clinician_id=who)
-            store.visits.save_answer(visit.id, "body_mass", "whole", mass)
-            store.visits.save_answer(visit.id, "running.cadence", "whole", None, "no treadmill")
-            store.visits.sign(visit.id, who, FINDINGS, PLAN)
-        store.signing.add_addendum(1, ana.id, "typo", "Mass was 61.0 kg.")
-        store.reports.store(1, ReportKind.SUMMARY, b"%PDF-1.4 summary", created_by=ana.id)
-        store.visits.create_draft(zoe.id, visit_date="2026-11-27", clinician_id=ana.id)
-        clock.advance(minutes=5)
-        store.patients.update(zoe.id, family_name="Berg-Holm")  # a correction, audited
+        fill_clinic(store, clock)
         if backup is not None:
             store.backup_to(backup)
     return Clinic(path)
 
 
-Edit = Callable[[sqlite3.Connection], None]
+def fill_clinic(store: Store, clock: FakeClock) -> None:
+    """Accounts, patients, two signed visits (one with an addendum and a printed report),
+    a draft, and a patient correction after signing (ids as in `Clinic`)."""
+    ana = store.accounts.create("ana", "Ana Ruiz", PASSWORD, Role.ADMIN)
+    bo = store.accounts.create("bo", "Bo Li", PASSWORD)
+    cy = store.accounts.create("cy", "Cy Park", PASSWORD)
+    store.accounts.deactivate(cy.id)
+    zoe = store.patients.create(
+        chart_number="KD-1", given_name="Zoë", family_name="Berg", birth_date="1994-03-02"
+    )
+    max_ = store.patients.create(
+        chart_number="KD-2", given_name="Max", family_name="Holm", birth_date="1971-08-30"
+    )
+    store.patients.create(chart_number="KD-3", given_name="Eva", family_name="Lind")
+    for patient_id, who, mass in ((zoe.id, ana.id, 61.5), (max_.id, bo.id, 88.0)):
+        clock.advance(minutes=5)
+        visit = store.visits.create_draft(patient_id, visit_date="2026-11-20", clinician_id=who)
+        store.visits.save_answer(visit.id, "body_mass", "whole", mass)
+        store.visits.save_answer(visit.id, "running.cadence", "whole", None, "no treadmill")
+        store.visits.sign(visit.id, who, FINDINGS, PLAN)
+    store.signing.add_addendum(1, ana.id, "typo", "Mass was 61.0 kg.")
+    store.reports.store(1, ReportKind.SUMMARY, b"%PDF-1.4 summary", created_by=ana.id)
+    store.visits.create_draft(zoe.id, visit_date="2026-11-27", clinician_id=ana.id)
+    clock.advance(minutes=5)
+    store.patients.update(zoe.id, family_name="Berg-Holm")  # a correction, audited
+
+
+Edit = Callable[[Any], None]
+"""An edit made through a raw connection: sqlite3's on a file, the owner's on the server."""
 
 
 def tamper(path: Path, *edits: str | Edit, restore_triggers: bool = True) -> None:
@@ -95,11 +104,28 @@ def tamper(path: Path, *edits: str | Edit, restore_triggers: bool = True) -> Non
     conn.close()
 
 
+def tamper_server(owner: PgDatabase, *edits: str | Edit, restore_triggers: bool = True) -> None:
+    """Apply SQL statements (each must change a row) or functions to the clinic server's
+    database with the owner's rights: its guard triggers disabled first, enabled afterwards
+    unless the test is about the triggers."""
+    tables = sorted({guard.table for guard in expected_guards()})
+    for table in tables:
+        owner.execute(f"ALTER TABLE {table} DISABLE TRIGGER USER")
+    for edit in edits:
+        if isinstance(edit, str):
+            assert owner.execute(edit).rowcount >= 1, edit
+        else:
+            edit(owner)
+    if restore_triggers:
+        for table in tables:
+            owner.execute(f"ALTER TABLE {table} ENABLE TRIGGER USER")
+
+
 def recompute_digest(visit_id: int) -> Edit:
     """Give a signed visit the digest of its current content (as KneeDesk would compute it)."""
 
-    def edit(conn: sqlite3.Connection) -> None:
-        db = Database(conn)
+    def edit(conn: Any) -> None:
+        db = conn if isinstance(conn, PgDatabase) else Database(conn)
         visit = get_visit(db, visit_id)
         assert visit.signed_by is not None
         assert visit.signed_at is not None
@@ -161,3 +187,18 @@ def sign_row_id(conn: sqlite3.Connection, visit_id: int) -> int:
             "SELECT id FROM audit_log WHERE action = 'sign' AND entity_id = ?", [str(visit_id)]
         ).fetchone()[0]
     )
+
+
+def tamper_either(
+    engine: str, path: Path, owner_sql: Callable[[], Any], *edits: str | Edit
+) -> None:
+    """The edits going round the guards: in the closed SQLite file at `path`, or on the
+    clinic server with the owner's rights (`owner_sql` opens that connection)."""
+    if engine == "sqlite":
+        tamper(path, *edits)
+        return
+    owner = owner_sql()
+    try:
+        tamper_server(owner, *edits)
+    finally:
+        owner.close()

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
+from collections.abc import Callable
+from typing import Any
 
 import pytest
-from store_helpers import FAST_HASHER, FakeClock
 from stored_stills import FPPA, TRUNK, make_still
 
 from kneedesk.core.angles import View
@@ -101,12 +101,12 @@ def test_removing_a_still_keeps_what_it_held_in_the_audit_log(
 
 
 def test_a_kept_still_survives_closing_and_reopening(
-    db_path: Path, clock: FakeClock, store: Store, filming: Visit, clinician: Clinician
+    reopen: Callable[[], Store], store: Store, filming: Visit, clinician: Clinician
 ) -> None:
     kept = store.stills.add(filming.id, make_still(), clinician.id)
     store.stills.update_marks(kept.uid, [TRUNK], clinician.id)
     store.close()
-    with Store.open(db_path, clock=clock, hasher=FAST_HASHER) as reopened:
+    with reopen() as reopened:
         (again,) = reopened.stills.for_visit(filming.id)
         assert again.jpeg == kept.jpeg
         assert again.marks == (TRUNK,)
@@ -192,11 +192,11 @@ def test_a_signed_visit_refuses_every_change_to_its_stills(
 
 
 def test_the_database_itself_refuses_changes_to_a_signed_visits_stills(
-    db_path: Path, store: Store, signed_with_still: tuple[Visit, str]
+    raw_sql: Callable[[], Any], store: Store, signed_with_still: tuple[Visit, str]
 ) -> None:
     visit, uid = signed_with_still
     store.close()
-    conn = sqlite3.connect(db_path)
+    conn = raw_sql()
     try:
         statements = [
             ("UPDATE visit_stills SET note = 'x' WHERE uid = ?", [uid]),
@@ -219,11 +219,11 @@ def test_the_database_itself_refuses_changes_to_a_signed_visits_stills(
 
 
 def test_a_stills_image_never_changes_even_on_a_draft(
-    db_path: Path, store: Store, filming: Visit, clinician: Clinician
+    raw_sql: Callable[[], Any], store: Store, filming: Visit, clinician: Clinician
 ) -> None:
     uid = store.stills.add(filming.id, make_still(), clinician.id).uid
     store.close()
-    conn = sqlite3.connect(db_path)
+    conn = raw_sql()
     try:
         for column, value in [
             ("jpeg", make_still(colour=(0, 0, 0)).jpeg),

@@ -3,13 +3,14 @@ verify as before, and a database of the previous schema upgrades with its data i
 
 from __future__ import annotations
 
-import sqlite3
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
-from store_helpers import FAST_HASHER, PASSWORD, FakeClock
+from store_helpers import FAST_HASHER, PASSWORD, FakeClock, sqlite_only
 from stored_stills import TRUNK, jpeg, make_still
-from tamper_helpers import tamper
+from tamper_helpers import tamper, tamper_either
 
 from kneedesk.core.stills import image_digest, marks_to_json
 from kneedesk.store import signing as signing_module
@@ -23,9 +24,9 @@ from kneedesk.store.signing import SignatureStatus
 from kneedesk.store.store import Store
 
 
-def signed_visit_with_still(path: Path, clock: FakeClock) -> tuple[int, str]:
+def signed_visit_with_still(reopen: Callable[..., Store], clock: FakeClock) -> tuple[int, str]:
     """A clinic with one signed visit keeping one still: (visit id, still uid)."""
-    with Store.open(path, clock=clock, hasher=FAST_HASHER) as store:
+    with reopen() as store:
         ana = store.accounts.create("ana", "Ana Ruiz", PASSWORD, Role.ADMIN)
         zoe = store.patients.create(chart_number="KD-1", given_name="Zoë", family_name="Berg")
         visit = store.visits.create_draft(zoe.id, visit_date="2026-11-20", clinician_id=ana.id)
@@ -39,8 +40,8 @@ def signed_visit_with_still(path: Path, clock: FakeClock) -> tuple[int, str]:
         return visit.id, uid
 
 
-def status_and_still(path: Path, clock: FakeClock, visit_id: int) -> tuple[SignatureStatus, bool]:
-    with Store.open(path, clock=clock, hasher=FAST_HASHER) as store:
+def status_and_still(reopen: Callable[..., Store], visit_id: int) -> tuple[SignatureStatus, bool]:
+    with reopen() as store:
         (still,) = store.stills.for_visit(visit_id)
         return store.signing.verify(visit_id), still.altered
 
@@ -48,7 +49,7 @@ def status_and_still(path: Path, clock: FakeClock, visit_id: int) -> tuple[Signa
 def _swap_image(keep_digest: bool) -> object:
     other = jpeg((0, 0, 0))
 
-    def edit(conn: sqlite3.Connection) -> None:
+    def edit(conn: Any) -> None:
         if keep_digest:
             conn.execute("UPDATE visit_stills SET jpeg = ?", [other])
         else:
@@ -59,24 +60,29 @@ def _swap_image(keep_digest: bool) -> object:
     return edit
 
 
+@sqlite_only("checks the file with check_database; the server's full check has its own tests")
 def test_a_stills_bytes_changed_with_plain_sqlite_read_altered(
-    db_path: Path, clock: FakeClock
+    db_path: Path, clock: FakeClock, reopen: Callable[..., Store]
 ) -> None:
-    visit_id, _ = signed_visit_with_still(db_path, clock)
+    visit_id, _ = signed_visit_with_still(reopen, clock)
     assert check_database(db_path).problems == []
     tamper(db_path, _swap_image(keep_digest=True))  # type: ignore[arg-type]
-    assert status_and_still(db_path, clock, visit_id) == (SignatureStatus.ALTERED, True)
+    assert status_and_still(reopen, visit_id) == (SignatureStatus.ALTERED, True)
     report = check_database(db_path)
     assert "signed visits: 1 altered since signing" in " | ".join(report.problems)
 
 
 def test_new_bytes_with_a_matching_image_sha256_still_break_the_signature(
-    db_path: Path, clock: FakeClock
+    engine: str,
+    db_path: Path,
+    clock: FakeClock,
+    reopen: Callable[..., Store],
+    owner_sql: Callable[[], Any],
 ) -> None:
-    visit_id, _ = signed_visit_with_still(db_path, clock)
-    tamper(db_path, _swap_image(keep_digest=False))  # type: ignore[arg-type]
+    visit_id, _ = signed_visit_with_still(reopen, clock)
+    tamper_either(engine, db_path, owner_sql, _swap_image(keep_digest=False))  # type: ignore[arg-type]
     # The still looks whole on its own, but the signature covers the bytes themselves.
-    assert status_and_still(db_path, clock, visit_id) == (SignatureStatus.ALTERED, False)
+    assert status_and_still(reopen, visit_id) == (SignatureStatus.ALTERED, False)
 
 
 @pytest.mark.parametrize(
@@ -91,11 +97,16 @@ def test_new_bytes_with_a_matching_image_sha256_still_break_the_signature(
     ],
 )
 def test_points_choices_consent_or_a_removed_still_read_altered(
-    db_path: Path, clock: FakeClock, edit: str
+    engine: str,
+    db_path: Path,
+    clock: FakeClock,
+    reopen: Callable[..., Store],
+    owner_sql: Callable[[], Any],
+    edit: str,
 ) -> None:
-    visit_id, _ = signed_visit_with_still(db_path, clock)
-    tamper(db_path, edit)
-    with Store.open(db_path, clock=clock, hasher=FAST_HASHER) as store:
+    visit_id, _ = signed_visit_with_still(reopen, clock)
+    tamper_either(engine, db_path, owner_sql, edit)
+    with reopen() as store:
         assert store.signing.verify(visit_id) == SignatureStatus.ALTERED
 
 

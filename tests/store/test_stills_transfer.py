@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from store_helpers import FAST_HASHER, PASSWORD, FakeClock
+from store_helpers import FAST_HASHER, PASSWORD, FakeClock, sqlite_only
 from stored_stills import TRUNK, make_still
 
 from kneedesk.core.angles import View
@@ -132,6 +132,7 @@ def test_a_document_whose_image_was_changed_imports_nothing(clinic: Store, tmp_p
         assert other.patients.search() == []
 
 
+@sqlite_only("restores a SQLite backup file into a new file; the server's backups are pg_dump")
 def test_a_backup_restored_elsewhere_keeps_every_still(
     clinic: Store, clock: FakeClock, tmp_path: Path
 ) -> None:

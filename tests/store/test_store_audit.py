@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
-from store_helpers import FAST_HASHER
+from store_helpers import as_owner
+from tamper_helpers import tamper_server
 
 from kneedesk.store.audit import GENESIS_HASH, Action, Entity
 from kneedesk.store.patients import Patient
@@ -52,16 +55,48 @@ def test_chain_verifies(store: Store) -> None:
     assert report.head == store.audit.head()
 
 
-def test_audit_row_is_part_of_the_change_transaction(store: Store, patient: Patient) -> None:
+# A trigger refusing every new audit row, as the owner would add it on each engine (on
+# SQLite the app holds the file's only connection, and adds it for this connection alone).
+FAIL_AUDIT = {
+    "sqlite": [
+        (
+            "CREATE TEMP TRIGGER fail_audit BEFORE INSERT ON audit_log "
+            "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END",
+            [],
+        )
+    ],
+    "postgresql": [
+        (
+            "CREATE FUNCTION fail_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            "RAISE EXCEPTION USING MESSAGE = 'disk trouble', "
+            "ERRCODE = 'integrity_constraint_violation'; END $$",
+            [],
+        ),
+        (
+            "CREATE TRIGGER fail_audit BEFORE INSERT ON audit_log "
+            "FOR EACH ROW EXECUTE FUNCTION fail_audit()",
+            [],
+        ),
+    ],
+}
+END_FAIL_AUDIT = {
+    "sqlite": [("DROP TRIGGER temp.fail_audit", [])],
+    "postgresql": [
+        ("DROP TRIGGER fail_audit ON audit_log", []),
+        ("DROP FUNCTION fail_audit()", []),
+    ],
+}
+
+
+def test_audit_row_is_part_of_the_change_transaction(
+    store: Store, patient: Patient, owner_sql: Callable[[], Any]
+) -> None:
     """If the change fails, its audit row is not written either (and vice versa)."""
     rows = len(store.audit.entries(limit=1000))
-    store.db.execute(
-        "CREATE TEMP TRIGGER fail_audit BEFORE INSERT ON audit_log "
-        "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END"
-    )
-    with pytest.raises(sqlite3.IntegrityError):
+    as_owner(store, owner_sql, FAIL_AUDIT[store.engine])
+    with pytest.raises(sqlite3.IntegrityError, match="disk trouble"):
         store.patients.update(patient.id, given_name="Changed")
-    store.db.execute("DROP TRIGGER temp.fail_audit")
+    as_owner(store, owner_sql, END_FAIL_AUDIT[store.engine])
     assert store.patients.get(patient.id).given_name == "Zoë"
     assert len(store.audit.entries(limit=1000)) == rows
 
@@ -82,13 +117,25 @@ def test_audit_rows_cannot_be_updated_or_deleted(store: Store, sql: str) -> None
     assert store.audit.verify_chain().ok
 
 
-def edit_behind_the_triggers(path: Path, statement: str) -> None:
-    conn = sqlite3.connect(path)
-    conn.execute("DROP TRIGGER audit_log_no_update")
-    conn.execute("DROP TRIGGER audit_log_no_delete")
-    conn.execute(statement)
-    conn.commit()
-    conn.close()
+def edit_behind_the_triggers(
+    engine: str, path: Path, owner_sql: Callable[[], Any], statement: str
+) -> None:
+    if engine == "sqlite":
+        conn = sqlite3.connect(path)
+        conn.execute("DROP TRIGGER audit_log_no_update")
+        conn.execute("DROP TRIGGER audit_log_no_delete")
+        conn.execute(statement)
+        conn.commit()
+        conn.close()
+        return
+    owner = owner_sql()
+    try:
+        # The server keeps a deleted row's anchor linked to it: the owner deletes both.
+        anchor = statement.replace("audit_log WHERE id", "audit_anchors WHERE audit_id")
+        edits = [anchor, statement] if statement.startswith("DELETE") else [statement]
+        tamper_server(owner, *edits)
+    finally:
+        owner.close()
 
 
 @pytest.mark.parametrize(
@@ -102,12 +149,18 @@ def edit_behind_the_triggers(path: Path, statement: str) -> None:
     ],
 )
 def test_edited_audit_row_breaks_the_chain(
-    db_path: Path, statement: str, first_broken: int, words: str
+    engine: str,
+    db_path: Path,
+    reopen: Callable[..., Store],
+    owner_sql: Callable[[], Any],
+    statement: str,
+    first_broken: int,
+    words: str,
 ) -> None:
-    with Store.open(db_path, hasher=FAST_HASHER) as store:
+    with reopen() as store:
         fill(store)
-    edit_behind_the_triggers(db_path, statement)
-    with Store.open(db_path, hasher=FAST_HASHER) as store:
+    edit_behind_the_triggers(engine, db_path, owner_sql, statement)
+    with reopen() as store:
         report = store.audit.verify_chain()
     assert not report.ok
     assert report.first_broken_id == first_broken

@@ -9,7 +9,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from store_helpers import FAST_HASHER, file_digest
+from store_helpers import FAST_HASHER, file_digest, sqlite_only
 
 from kneedesk.store.backup import backup_to, verify_database_file
 from kneedesk.store.db import close_db, open_db
@@ -41,6 +41,7 @@ def counts(store: Store) -> dict[str, int]:
     }
 
 
+@sqlite_only("checks the SQLite backup file itself (journal mode, mode bits, its verification)")
 def test_backup_is_a_verified_private_single_file(
     store: Store, draft: object, tmp_path: Path
 ) -> None:

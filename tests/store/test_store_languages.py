@@ -4,10 +4,10 @@ clinician's GUI language and the language of every stored report."""
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
+from collections.abc import Callable
+from typing import Any
 
 import pytest
-from store_helpers import FakeClock
 
 from kneedesk.store.audit import Action, Entity
 from kneedesk.store.clinic_settings import SettingKey
@@ -22,12 +22,12 @@ PDF = b"%PDF-1.4 a handout in Spanish"
 
 
 def test_a_patient_has_no_handout_language_until_one_is_chosen(
-    store: Store, patient: Patient, db_path: Path, clock: FakeClock
+    store: Store, patient: Patient, reopen: Callable[[], Store]
 ) -> None:
     assert patient.handout_language is None
     store.patients.set_handout_language(patient.id, "es_MX")
     store.close()
-    with Store.open(db_path, clock=clock) as again:
+    with reopen() as again:
         assert again.patients.get(patient.id).handout_language == "es"
         assert [p.handout_language for p in again.patients.search(patient.family_name)] == ["es"]
         edits = again.audit.entries(entity=Entity.PATIENT, entity_id=patient.id, action=Action.EDIT)
@@ -79,10 +79,10 @@ def test_a_stored_report_keeps_its_language_and_bytes(
 
 
 def test_the_database_refuses_a_language_that_is_not_a_code(
-    store: Store, patient: Patient, db_path: Path
+    store: Store, patient: Patient, raw_sql: Callable[[], Any]
 ) -> None:
     store.close()
-    conn = sqlite3.connect(db_path)
+    conn = raw_sql()
     try:
         with pytest.raises(sqlite3.IntegrityError):
             conn.execute(

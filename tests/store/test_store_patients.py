@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
+from store_helpers import postgres_only, sqlite_only, statements_sent
 
 from kneedesk.store.audit import Action, Entity
+from kneedesk.store.dialect import in_transaction
 from kneedesk.store.errors import DuplicateChartNumberError, InvalidValueError, NotFoundError
 from kneedesk.store.patient_search import Row
 from kneedesk.store.patients import Patient
@@ -39,6 +44,19 @@ def clinic(store: Store) -> Store:
             chart_number=chart, given_name=given, family_name=family, birth_date=born
         )
     return store
+
+
+SQLITE_FINDER = sqlite_only(
+    "monkeypatches the SQLite finder's walk and family-head run; "
+    "the server's finder has its own tests below"
+)
+SQLITE_PLAN = sqlite_only("reads SQLite's query plan; the server's plans are checked below")
+
+
+def force_walk(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make every search walk the name index first (the server's finder always does)."""
+    if store.engine == "sqlite":
+        monkeypatch.setattr(store.patients.finder, "WALK_FROM", 1)
 
 
 def charts(patients: list[Patient]) -> list[str]:
@@ -101,6 +119,7 @@ def test_search(clinic: Store, query: str, expected: list[str]) -> None:
     assert clinic.patients.count(query) == len(expected)
 
 
+@SQLITE_FINDER
 @pytest.mark.parametrize(("query", "expected"), SEARCHES)
 def test_search_walking_the_name_index_finds_the_same(
     clinic: Store, query: str, expected: list[str], monkeypatch: pytest.MonkeyPatch
@@ -113,6 +132,7 @@ def test_search_walking_the_name_index_finds_the_same(
     assert charts(clinic.patients.search(query)) == expected  # a short page: sorted instead
 
 
+@SQLITE_FINDER
 @pytest.mark.parametrize(("query", "expected"), SEARCHES)
 def test_search_by_family_head_run_finds_the_same(
     clinic: Store, query: str, expected: list[str], monkeypatch: pytest.MonkeyPatch
@@ -131,6 +151,7 @@ def test_search_by_family_head_run_finds_the_same(
     assert charts(clinic.patients.search(query)) == expected
 
 
+@SQLITE_FINDER
 def test_family_head_run_and_the_rest_cover_every_match(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -154,6 +175,95 @@ def test_family_head_run_and_the_rest_cover_every_match(
     assert charts(store.patients.search("t", include_archived=True)) == everyone
 
 
+SERVER_FINDER = postgres_only(
+    "the server's finder: the start of the name index walked first, then the trigram matches"
+)
+
+
+@SERVER_FINDER
+@pytest.mark.parametrize(("query", "expected"), SEARCHES)
+def test_server_walk_and_trigram_matches_each_find_the_same(
+    clinic: Store, query: str, expected: list[str]
+) -> None:
+    finder = clinic.patients.finder
+    assert row_charts(finder._matches(query, 50, 0, False)) == expected
+    for offset, chart in enumerate(expected):
+        assert row_charts(finder._walk(query, 1, offset, False)) == [chart]
+        assert row_charts(finder._matches(query, 1, offset, False)) == [chart]
+        assert charts(clinic.patients.search(query, limit=1, offset=offset)) == [chart]
+    # A page the walk cannot fill (the last one) is read from the matches.
+    assert finder._walk(query, len(expected) + 1, 0, False) is None
+    assert charts(clinic.patients.search(query)) == expected
+
+
+@SERVER_FINDER
+def test_server_walk_gives_up_when_matches_are_rare_near_the_start(
+    clinic: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(clinic.patients.finder, "WALK_SCAN", 1)  # 1 index row per row wanted
+    assert clinic.patients.finder._walk("ruiz", 1, 0, False) is None  # Ruiz is 5th by name
+    assert charts(clinic.patients.search("ruiz", limit=1)) == ["AB-7"]
+    assert row_charts(clinic.patients.finder._walk("ang", 1, 0, False)) == ["AB-9"]
+    assert clinic.patients.finder._walk("ang", 1, 2, False) is None  # Østergaard is 4th
+    assert charts(clinic.patients.search("ang", limit=1, offset=2)) == ["AB-8"]
+
+
+@SERVER_FINDER
+def test_server_walk_and_matches_skip_archived_patients(clinic: Store) -> None:
+    finder = clinic.patients.finder
+    angerer = clinic.patients.by_chart_number("AB-9")
+    assert angerer is not None
+    clinic.patients.archive(angerer.id)
+    assert row_charts(finder._walk("ang", 1, 0, False)) == ["KD-00123"]
+    assert row_charts(finder._matches("ang", 50, 0, False)) == ["KD-00123", "AB-8"]
+    assert row_charts(finder._walk("ang", 1, 0, True)) == ["AB-9"]
+    assert row_charts(finder._matches("ang", 50, 0, True)) == ["AB-9", "KD-00123", "AB-8"]
+
+
+@pytest.fixture
+def crowded(clinic: Store, owner_sql: Callable[[], Any]) -> Store:
+    """The clinic with 40,000 more patients (written straight into the table, then analysed),
+    so the server plans as it would for a real clinic rather than for ten rows."""
+    owner = owner_sql()
+    try:
+        owner.execute(
+            "INSERT INTO patients (uid, chart_number, given_name, family_name, sort_key, "
+            "created_at, updated_at, search_text) SELECT 'f' || n, 'F-' || n, 'Filler', "
+            "'Person' || n, 'person' || n, 't', 't', ' filler person' || n || ' | f ' || n "
+            "|| ' |  |  | ' FROM generate_series(1, 40000) AS n"
+        )
+        owner.execute("ANALYZE patients")
+    finally:
+        owner.close()
+    return clinic
+
+
+def server_plan(store: Store, sql: str, params: list[object]) -> str:
+    rows = store.db.execute(f"EXPLAIN {sql}", params).fetchall()
+    return "\n".join(str(row[0]) for row in rows)
+
+
+@SERVER_FINDER
+def test_server_matches_are_found_through_the_trigram_index(crowded: Store) -> None:
+    for query in ("Ang", "oster", "nguyen", "ana 1994", "Петр"):
+        sql, params = crowded.patients.finder._matches_sql(query, False)
+        steps = server_plan(crowded, sql, [*params, 50, 0])
+        assert "patients_search" in steps, steps
+        assert "Seq Scan" not in steps, steps
+        assert charts(crowded.patients.search(query)) == dict(SEARCHES)[query]
+
+
+@SERVER_FINDER
+def test_server_listing_and_opening_a_patient_use_indexes(crowded: Store) -> None:
+    listing = server_plan(
+        crowded, "SELECT id FROM patients WHERE archived = 0 ORDER BY sort_key, id LIMIT 50", []
+    )
+    assert "patients_by_name" in listing, listing
+    assert "Seq Scan" not in listing, listing
+    one = server_plan(crowded, "SELECT * FROM patients WHERE id = ?", [1])
+    assert "patients_pkey" in one, one
+
+
 def test_family_head() -> None:
     assert family_head("Ångström-Łukasiewicz") == "angstrom"
     assert family_head("  García Márquez") == "garcia"
@@ -163,6 +273,7 @@ def test_family_head() -> None:
     assert head_token("kd-001") is None
 
 
+@SQLITE_FINDER
 def test_walk_gives_up_when_matches_are_rare_near_the_start(
     clinic: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -176,7 +287,7 @@ def test_walk_gives_up_when_matches_are_rare_near_the_start(
 def test_walking_skips_archived_patients_and_sees_edits(
     clinic: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(clinic.patients.finder, "WALK_FROM", 1)
+    force_walk(clinic, monkeypatch)
     angela = clinic.patients.by_chart_number("AB-8")
     assert angela is not None
     clinic.patients.archive(angela.id)
@@ -310,10 +421,14 @@ def test_open_records_a_view(store: Store, patient: Patient, draft: object) -> N
 def test_read_record_only_reads_and_record_view_audits(
     store: Store, patient: Patient, draft: object
 ) -> None:
-    changes = store.db.conn.total_changes
-    record = store.patients.read_record(patient.id)  # what a worker thread may call
-    assert store.db.conn.total_changes == changes
-    assert not store.db.conn.in_transaction
+    changes = store.db.conn.total_changes if store.engine == "sqlite" else None
+    with statements_sent(store) as statements:
+        record = store.patients.read_record(patient.id)  # what a worker thread may call
+    assert statements
+    assert all(sql.lstrip().upper().startswith("SELECT") for sql in statements)
+    if changes is not None:
+        assert store.db.conn.total_changes == changes
+    assert not in_transaction(store.db)
     assert record == store.patients.open(patient.id)
     views = store.audit.entries(entity=Entity.PATIENT, action=Action.VIEW)
     assert len(views) == 1  # the open's, not the read's
@@ -341,6 +456,7 @@ def full_scans(steps: str) -> list[str]:
     ]
 
 
+@SQLITE_PLAN
 def test_search_uses_the_full_text_index(clinic: Store) -> None:
     sql, params = clinic.patients.finder._search_sql("ang 1994", False, count=False)
     steps = plan(clinic, sql, [*params, 50, 0])
@@ -349,6 +465,7 @@ def test_search_uses_the_full_text_index(clinic: Store) -> None:
     assert full_scans(steps) == []
 
 
+@SQLITE_PLAN
 def test_walking_search_reads_the_name_index_in_order(clinic: Store) -> None:
     sql, params = clinic.patients.finder._walk_sql("an 19", False)
     steps = plan(clinic, sql, [2000, *params, 50, 0])
@@ -358,6 +475,7 @@ def test_walking_search_reads_the_name_index_in_order(clinic: Store) -> None:
     assert full_scans(steps) == ["SCAN (subquery-1)"]  # the co-routine's rows, as they come
 
 
+@SQLITE_PLAN
 def test_family_head_run_is_a_range_of_the_name_index(clinic: Store) -> None:
     sql, params = clinic.patients.finder._head_run_sql("ang 19", "ang", False)
     steps = plan(clinic, sql, [*params, 50])
@@ -365,6 +483,7 @@ def test_family_head_run_is_a_range_of_the_name_index(clinic: Store) -> None:
     assert "TEMP B-TREE" not in steps
 
 
+@SQLITE_PLAN
 def test_listing_uses_the_name_index(clinic: Store) -> None:
     sql, params = clinic.patients.finder._search_sql("", False, count=False)
     steps = plan(clinic, sql, [*params, 50, 0])
@@ -373,6 +492,7 @@ def test_listing_uses_the_name_index(clinic: Store) -> None:
     assert full_scans(steps) == []
 
 
+@SQLITE_PLAN
 def test_opening_a_patient_uses_indexes(clinic: Store) -> None:
     steps = plan(clinic, "SELECT * FROM patients WHERE id = ?", [1])
     assert "USING INTEGER PRIMARY KEY" in steps

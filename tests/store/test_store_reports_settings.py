@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from collections.abc import Callable
+from typing import Any
 
 import pytest
+from store_helpers import as_owner
 
 from kneedesk.store.audit import Action
 from kneedesk.store.clinic_settings import ClinicSettings, SettingKey
@@ -43,11 +46,26 @@ def test_newest_report_of_a_kind_wins(store: Store, draft: Visit) -> None:
     assert store.audit.entries()[0].detail["reprint"] is True
 
 
-def test_changed_report_bytes_are_not_intact(store: Store, draft: Visit) -> None:
+# Going round the guard: the owner drops (SQLite) or disables (server) the trigger.
+UNGUARD_REPORTS = {
+    "sqlite": "DROP TRIGGER reports_no_update",
+    "postgresql": "ALTER TABLE reports DISABLE TRIGGER reports_no_change",
+}
+
+
+def test_changed_report_bytes_are_not_intact(
+    store: Store, draft: Visit, owner_sql: Callable[[], Any]
+) -> None:
     info = store.reports.store(draft.id, ReportKind.HANDOUT, PDF)
-    store.db.execute("DROP TRIGGER reports_no_update")
     altered = PDF.replace(b"Catalog", b"Catalgo")  # same size, different bytes
-    store.db.execute("UPDATE reports SET pdf = ? WHERE id = ?", [altered, info.id])
+    as_owner(
+        store,
+        owner_sql,
+        [
+            (UNGUARD_REPORTS[store.engine], []),
+            ("UPDATE reports SET pdf = ? WHERE id = ?", [altered, info.id]),
+        ],
+    )
     assert not store.reports.get(info.id).intact
 
 

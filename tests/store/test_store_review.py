@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
+from store_helpers import as_owner
 
 from kneedesk.core.plan_record import REVIEW_MAX_LENGTH, plan_review, sealed_plan
 from kneedesk.store.audit import Action, Entity
@@ -67,15 +70,18 @@ def test_signing_seals_the_next_visit_in_the_plan_and_freezes_it(
 
 
 def test_a_sealed_next_visit_changed_behind_kneedesk_reads_altered(
-    store: Store, draft: Visit, clinician: Clinician
+    store: Store, draft: Visit, clinician: Clinician, owner_sql: Callable[[], Any]
 ) -> None:
     store.visits.sign(draft.id, clinician.id, [], sealed_plan(ROWS, "in 3 weeks"))
-    store.db.execute("DROP TRIGGER signed_findings_no_update")
-    store.db.execute(
+    unguard = {
+        "sqlite": "DROP TRIGGER signed_findings_no_update",
+        "postgresql": "ALTER TABLE signed_findings DISABLE TRIGGER signed_findings_no_change",
+    }
+    edit = (
         "UPDATE signed_findings SET plan = replace(plan, 'in 3 weeks', 'in 9 weeks') "
-        "WHERE visit_id = ?",
-        [draft.id],
+        "WHERE visit_id = ?"
     )
+    as_owner(store, owner_sql, [(unguard[store.engine], []), (edit, [draft.id])])
     content = store.signing.signed_content(draft.id)
     assert content is not None
     assert plan_review(content.plan) == "in 9 weeks"

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from store_helpers import FAST_HASHER, FakeClock
+from tamper_helpers import tamper_either
 
 from kneedesk.store.clinicians import Clinician
 from kneedesk.store.errors import InvalidValueError, VisitSignedError
@@ -129,23 +132,9 @@ TAMPERING = {
 }
 
 
-def tamper(path: Path, statements: list[str]) -> None:
-    """Change rows with plain sqlite3, dropping the guard triggers as an attacker would."""
-    conn = sqlite3.connect(path)
-    triggers = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
-    for name, _ in triggers:
-        conn.execute(f"DROP TRIGGER {name}")
-    for statement in statements:
-        assert conn.execute(statement).rowcount >= 1, statement
-    for _, sql in triggers:
-        conn.execute(sql)
-    conn.commit()
-    conn.close()
-
-
-def make_signed_visit(path: Path, clock: FakeClock) -> int:
+def make_signed_visit(reopen: Callable[..., Store]) -> int:
     """A database with one signed visit (and an addendum); returns the visit id."""
-    with Store.open(path, clock=clock, hasher=FAST_HASHER) as store:
+    with reopen() as store:
         ana = store.accounts.create("ana", "Ana Ruiz", "correct horse battery")
         store.accounts.create("bo", "Bo Li", "correct horse battery")
         patient = store.patients.create(chart_number="1", given_name="Zoë", family_name="Berg")
@@ -161,26 +150,31 @@ def make_signed_visit(path: Path, clock: FakeClock) -> int:
 
 @pytest.mark.parametrize("change", list(TAMPERING), ids=list(TAMPERING))
 def test_changes_made_outside_kneedesk_are_detected(
-    db_path: Path, clock: FakeClock, change: str
+    engine: str,
+    db_path: Path,
+    reopen: Callable[..., Store],
+    owner_sql: Callable[[], Any],
+    change: str,
 ) -> None:
-    visit_id = make_signed_visit(db_path, clock)
-    tamper(db_path, TAMPERING[change])
-    with Store.open(db_path, hasher=FAST_HASHER) as store:  # it opens: the file is healthy
+    visit_id = make_signed_visit(reopen)
+    tamper_either(engine, db_path, owner_sql, *TAMPERING[change])
+    with reopen() as store:  # it opens: the database is healthy
         assert store.signing.verify(visit_id) == SignatureStatus.ALTERED
 
 
 def test_recomputed_digest_is_still_caught_by_the_audit_log(
-    db_path: Path, clock: FakeClock
+    engine: str, db_path: Path, reopen: Callable[..., Store], owner_sql: Callable[[], Any]
 ) -> None:
-    visit_id = make_signed_visit(db_path, clock)
-    tamper(db_path, ["UPDATE answers SET value = '71.5' WHERE item_id = 'body_mass'"])
-    with Store.open(db_path, hasher=FAST_HASHER) as store:
+    visit_id = make_signed_visit(reopen)
+    body_mass = ["UPDATE answers SET value = '71.5' WHERE item_id = 'body_mass'"]
+    tamper_either(engine, db_path, owner_sql, *body_mass)
+    with reopen() as store:
         visit = store.visits.get(visit_id)
         assert visit.signed_by is not None
         assert visit.signed_at is not None
         forged = visit_digest(store.db, visit, visit.signed_by, visit.signed_at)
-    tamper(db_path, [f"UPDATE visits SET digest = '{forged}'"])
-    with Store.open(db_path, hasher=FAST_HASHER) as store:
+    tamper_either(engine, db_path, owner_sql, f"UPDATE visits SET digest = '{forged}'")
+    with reopen() as store:
         assert store.signing.verify(visit_id) == SignatureStatus.ALTERED
 
 

@@ -13,21 +13,27 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from pg_fixtures import APP_PASSWORD, PgServer
 from store_helpers import FAST_HASHER, PASSWORD, FakeClock
 from tamper_helpers import (
     Edit,
     append_row,
     digest_of,
+    fill_clinic,
     make_clinic,
     rechain,
     recompute_digest,
     sign_row_id,
     tamper,
+    tamper_server,
 )
 
 from kneedesk.store.anchor_key import KEY_FILE_ENV
 from kneedesk.store.checks import CheckReport, check_database
 from kneedesk.store.migrations import GUARD_TRIGGERS
+from kneedesk.store.postgres.connect import ServerSettings
+from kneedesk.store.postgres.database import PgDatabase
+from kneedesk.store.postgres.server_checks import check_server
 from kneedesk.store.signing import SignatureStatus
 from kneedesk.store.store import Store
 
@@ -222,6 +228,96 @@ CASES: dict[str, Case] = {
         "stored report 1 is not the one printed",
     ),
 }
+
+
+# --- the same edits on the clinic server, by someone with the owner role's rights ----------
+
+# About the SQLite file's own schema (its trigger SQL): the server's have cases of their own.
+FILE_ONLY = ("guard triggers dropped", "guard trigger made harmless")
+
+
+def _drop_guard(owner: PgDatabase) -> None:
+    owner.execute("DROP TRIGGER visits_signed_update ON visits")
+
+
+def _neuter_guard(owner: PgDatabase) -> None:
+    _drop_guard(owner)
+    owner.execute(
+        "CREATE TRIGGER visits_signed_update BEFORE UPDATE ON visits FOR EACH ROW "
+        "WHEN (false) EXECUTE FUNCTION kneedesk_refuse('visit is signed: it cannot be changed')"
+    )
+
+
+def _rewire_guard(owner: PgDatabase) -> None:
+    _drop_guard(owner)
+    owner.execute(
+        "CREATE TRIGGER visits_signed_update BEFORE UPDATE ON visits FOR EACH ROW "
+        "WHEN (OLD.status = 'signed') EXECUTE FUNCTION kneedesk_refuse('fine')"
+    )
+
+
+def _without_anchor_links(edit: str | Edit) -> Edit:
+    """The edit, after dropping the link from anchors to their rows (the server keeps it)."""
+
+    def unlinked(owner: PgDatabase) -> None:
+        owner.execute(
+            "ALTER TABLE audit_anchors DROP CONSTRAINT IF EXISTS audit_anchors_audit_id_fkey"
+        )
+        if isinstance(edit, str):
+            assert owner.execute(edit).rowcount >= 1, edit
+        else:
+            edit(owner)
+
+    return unlinked
+
+
+# Rows of the log that anchors point to: the server refuses to delete them unless the link
+# between the two tables is dropped first, which the owner may do.
+UNLINKED = ("audit row deleted", "last audit rows deleted")
+
+SERVER_CASES: dict[str, Case] = {
+    **{kind: case for kind, case in CASES.items() if kind not in FILE_ONLY + UNLINKED},
+    **{
+        kind: Case(tuple(_without_anchor_links(e) for e in CASES[kind].edits), CASES[kind].expected)
+        for kind in UNLINKED
+    },
+    "guard triggers disabled": Case(
+        (), "trigger 'visits_signed_update' on table 'visits' is disabled", False
+    ),
+    "guard trigger dropped": Case(
+        (_drop_guard,), "missing trigger 'visits_signed_update' on table 'visits'"
+    ),
+    "guard trigger made harmless": Case(
+        (_neuter_guard,), "trigger 'visits_signed_update' on table 'visits' differs from KneeDesk's"
+    ),
+    "guard trigger given another message": Case(
+        (_rewire_guard,), "trigger 'visits_signed_update' on table 'visits' differs from KneeDesk's"
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", list(SERVER_CASES), ids=list(SERVER_CASES))
+def test_outside_edit_on_the_server_is_reported(
+    pg_server: PgServer, pg_database: ServerSettings, clock: FakeClock, kind: str
+) -> None:
+    with Store.open_server(pg_database, APP_PASSWORD, clock=clock, hasher=FAST_HASHER) as store:
+        fill_clinic(store, clock)
+        store.sign_in("ana", PASSWORD)  # this workstation remembers the head it saw
+        assert isinstance(store.db, PgDatabase)
+        before = check_server(store.db)
+    assert before.ok, before.lines
+    assert not before.notes, before.notes
+    case = SERVER_CASES[kind]
+    owner = pg_server.owner(pg_database.database)
+    try:
+        tamper_server(owner, *case.edits, restore_triggers=case.restore_triggers)
+    finally:
+        owner.close()
+    with Store.open_server(pg_database, APP_PASSWORD, hasher=FAST_HASHER) as store:
+        assert isinstance(store.db, PgDatabase)
+        report = check_server(store.db)
+    assert not report.ok
+    assert case.expected in " | ".join(report.problems), report.lines
 
 
 def check(path: Path) -> CheckReport:

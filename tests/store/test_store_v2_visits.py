@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pg_fixtures import APP_PASSWORD, PgServer
 from store_helpers import FAST_HASHER, PASSWORD, FakeClock
 
 from kneedesk.core.protocol import ProtocolRef
@@ -20,12 +21,25 @@ V2 = ProtocolRef("runners-knee", 2)
 
 
 @pytest.fixture
-def v2_store(tmp_path: Path, clock: FakeClock) -> Iterator[Store]:
-    opened = Store.open(
-        tmp_path / "v2.sqlite3", clock=clock, hasher=FAST_HASHER, newest_protocol=V2
+def v2_store(
+    engine: str, request: pytest.FixtureRequest, tmp_path: Path, clock: FakeClock
+) -> Iterator[Store]:
+    """A store of its own (a second database on the same engine) opted in to v2."""
+    if engine == "sqlite":
+        opened = Store.open(
+            tmp_path / "v2.sqlite3", clock=clock, hasher=FAST_HASHER, newest_protocol=V2
+        )
+        yield opened
+        opened.close()
+        return
+    server: PgServer = request.getfixturevalue("pg_server")
+    name = server.new_database()
+    opened = Store.open_server(
+        server.settings(name), APP_PASSWORD, clock=clock, hasher=FAST_HASHER, newest_protocol=V2
     )
     yield opened
     opened.close()
+    server.drop(name)
 
 
 def _people(store: Store, birth_date: str | None = "2012-06-01") -> tuple[Clinician, Patient]:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from store_helpers import FAST_HASHER
+from store_helpers import FAST_HASHER, statements_sent
 
 from kneedesk.core.protocol import ProtocolRef
 from kneedesk.store.audit import Action, Entity
@@ -107,12 +107,8 @@ def test_answers_for_a_whole_patient_in_one_query(
     elsewhere = store.visits.create_draft(other.id, visit_date="2026-11-20")
     store.visits.save_answer(elsewhere.id, "body_mass", "whole", 80.0)
 
-    statements: list[str] = []
-    store.db.conn.set_trace_callback(statements.append)
-    try:
+    with statements_sent(store) as statements:
         by_visit = store.visits.answers_for_patient(patient.id)
-    finally:
-        store.db.conn.set_trace_callback(None)
     assert len(statements) == 1
     # Exactly what reading each visit on its own gives, for every visit of this patient only.
     assert by_visit == {v.id: store.visits.answers(v.id) for v in (draft, empty, untested)}
@@ -221,6 +217,8 @@ def test_database_refuses_what_the_code_would_never_write(store: Store, draft: V
         ("UPDATE visits SET status = 'final' WHERE id = ?", [draft.id]),
         ("UPDATE visits SET visit_date = '2026-02-30' WHERE id = ?", [draft.id]),
         ("UPDATE visits SET status = 'signed' WHERE id = ?", [draft.id]),
+        ("UPDATE visits SET protocol_version = 'two' WHERE id = ?", [draft.id]),
+        ("UPDATE visits SET visit_date = ? WHERE id = ?", ["2026-13-01", draft.id]),
     ]
     for sql, params in bad_rows:
         with pytest.raises(sqlite3.IntegrityError):

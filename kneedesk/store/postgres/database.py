@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -20,6 +20,7 @@ import psycopg
 from psycopg import errors as pg_errors
 
 from kneedesk.store.errors import DiskFullError, ServerUnavailableError, StoreError
+from kneedesk.store.postgres.schema import REFUSED_BY_GRANTS
 from kneedesk.store.postgres.sql_text import to_psycopg
 
 ENGINE = "postgresql"
@@ -39,21 +40,38 @@ class PgDatabase:
         self.label = label
         """Where the database is, for messages: "kneedesk on clinic-server:5432"."""
         self._lock = threading.RLock()
+        self._trace: Callable[[str], object] | None = None
 
     # --- what the repositories use -----------------------------------------------------------
 
     def execute(self, sql: str, parameters: Sequence[Any] | Mapping[str, Any] | None = None) -> Any:
-        """Run one statement; `?` placeholders as in SQLite. Returns the psycopg cursor."""
-        params = list(parameters) if parameters is not None else []
+        """Run one statement; placeholders as in SQLite: `?` with a sequence of parameters,
+        `:name` with a mapping. Returns the psycopg cursor."""
+        params: list[Any] | dict[str, Any]
+        if isinstance(parameters, Mapping):
+            text, params = to_psycopg(sql, named=True), dict(parameters)
+        else:
+            text, params = to_psycopg(sql), list(parameters) if parameters is not None else []
         with self._lock, _mapped(self.label):
+            self._traced(sql)
             cursor = self.conn.cursor()
-            cursor.execute(to_psycopg(sql), params)
+            cursor.execute(text, params)
             return cursor
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         """Run one statement for each row of parameters."""
         with self._lock, _mapped(self.label), self.conn.cursor() as cursor:
+            self._traced(sql)
             cursor.executemany(to_psycopg(sql), [list(r) for r in rows])
+
+    def set_trace_callback(self, callback: Callable[[str], object] | None) -> None:
+        """Call `callback` with each statement's SQL as it is sent (None: stop), as
+        `sqlite3.Connection.set_trace_callback` does: to see what a task asks the server."""
+        self._trace = callback
+
+    def _traced(self, sql: str) -> None:
+        if self._trace is not None:
+            self._trace(sql)
 
     @contextmanager
     def atomic(self) -> Iterator[None]:
@@ -122,7 +140,8 @@ def _ident(name: str) -> str:
 
 
 # SQLSTATE classes: 08 connection exception, 57P01-03 the server shutting down,
-# 53 insufficient resources (53100 disk full), 23 integrity, P0001 RAISE from a guard.
+# 53 insufficient resources (53100 disk full), 23 integrity, 22 data exception,
+# P0001 RAISE from a guard.
 @contextmanager
 def _mapped(label: str) -> Iterator[None]:
     try:
@@ -141,8 +160,12 @@ def map_error(exc: psycopg.Error, label: str) -> Exception:
         return sqlite3.IntegrityError(f"UNIQUE constraint failed: {_unique_columns(exc)}")
     if code.startswith("23") or isinstance(exc, pg_errors.RaiseException):
         return sqlite3.IntegrityError(message)
+    # A value of the wrong type or out of range (22: data exception, 42804: datatype
+    # mismatch), refused as SQLite's STRICT tables refuse it.
+    if code.startswith("22") or code == "42804":
+        return sqlite3.IntegrityError(f"value refused: {message}")
     if isinstance(exc, pg_errors.InsufficientPrivilege):
-        return sqlite3.IntegrityError(f"not allowed: {message}")
+        return sqlite3.IntegrityError(_refused(message))
     if code == "53100":
         return DiskFullError(
             f"The clinic server's disk is full ({label}). This change was not saved; "
@@ -163,6 +186,13 @@ def map_error(exc: psycopg.Error, label: str) -> Exception:
     if code in ("42P01", "42703"):  # undefined table or column: an older schema
         return sqlite3.OperationalError(f"no such table or column: {message}")
     return sqlite3.OperationalError(message)
+
+
+def _refused(message: str) -> str:
+    # "permission denied for table audit_log": say why, as the guard triggers do.
+    table = message.rsplit(" ", 1)[-1] if message.startswith("permission denied for") else ""
+    why = REFUSED_BY_GRANTS.get(table)
+    return f"{why} ({message})" if why else f"not allowed: {message}"
 
 
 def _unique_columns(exc: psycopg.Error) -> str:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kneedesk.store.canonical import timestamp, utc_now
+from kneedesk.store.postgres import data_checks
 from kneedesk.store.postgres.database import PgDatabase
 from kneedesk.store.postgres.schema import initial_statements
 
@@ -37,7 +38,16 @@ def pg001_initial(db: PgDatabase) -> None:
         db.execute(statement)
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration("pg001_initial", pg001_initial),)
+def pg003_data_checks(db: PgDatabase) -> None:
+    """Real calendar dates and JSON numbers, refused otherwise as the SQLite file refuses."""
+    for statement in data_checks.statements():
+        db.execute(statement)
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration("pg001_initial", pg001_initial),
+    Migration("pg003_data_checks", pg003_data_checks),
+)
 
 
 def names() -> tuple[str, ...]:

@@ -342,6 +342,17 @@ APP_GRANTS: dict[str, str] = {
 """Table privileges of the app's role: nothing more than the repositories need, and no
 UPDATE or DELETE at all on the tables that only ever grow."""
 
+REFUSED_BY_GRANTS: dict[str, str] = {
+    "clinicians": "deactivate accounts instead",
+    "signed_findings": "findings are read-only",
+    "addenda": "addenda are read-only",
+    "reports": "stored reports are read-only",
+    "audit_log": "the audit log is append-only",
+    "audit_anchors": "audit anchors are read-only",
+}
+"""Why the app's role is refused a change it was not granted, in the words of the guard
+triggers (and of the SQLite file's), so a refusal reads the same on both engines."""
+
 SEQUENCE_TABLES = ("clinicians", "patients", "visits", "addenda", "reports", "visit_stills")
 """Tables whose ids come from an identity sequence (the audit log numbers its own rows)."""
 

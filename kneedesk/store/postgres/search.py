@@ -38,39 +38,59 @@ class PgPatientFinder:
         the trigram index and sorted. (Left to itself, the planner walks the whole name
         index for rare matches late in the alphabet: 80 ms at 100,000 patients.)
         """
-        where, params = self._where(query, include_archived, narrow=False)
-        window = [int(limit), int(offset)]
-        if not params:
+        if not line_terms(query):
+            where, params = self._where(query, include_archived)
             rows: list[Row] = self.db.execute(
                 f"SELECT {COLUMNS} FROM patients WHERE {where} ORDER BY sort_key, id "
                 "LIMIT ? OFFSET ?",
-                window,
+                [*params, int(limit), int(offset)],
             ).fetchall()
             return rows
+        walked = self._walk(query, limit, offset, include_archived)
+        if walked is not None:
+            return walked
+        return self._matches(query, limit, offset, include_archived)
+
+    def _walk(
+        self, query: str, limit: int, offset: int, include_archived: bool
+    ) -> list[Row] | None:
+        """The page from the first `WALK_SCAN` name-index rows per row wanted, or None when
+        they do not fill it (matches are rare near the start, or this is the last page)."""
+        where, params = self._where(query, include_archived, narrow=False)
         scan = (int(offset) + int(limit)) * self.WALK_SCAN
         archived = "" if include_archived else "WHERE archived = 0 "
         walked: list[Row] = self.db.execute(
             f"SELECT {COLUMNS} FROM (SELECT {COLUMNS}, sort_key, search_text FROM patients "
             f"{archived}ORDER BY sort_key, id LIMIT ?) AS patients WHERE {where} "
             "ORDER BY sort_key, id LIMIT ? OFFSET ?",
-            [scan, *params, *window],
+            [scan, *params, int(limit), int(offset)],
         ).fetchall()
-        if len(walked) == limit:
-            return walked
+        return walked if len(walked) == limit else None
+
+    def _matches(self, query: str, limit: int, offset: int, include_archived: bool) -> list[Row]:
+        """The page from every match, found through the trigram index and sorted by name."""
+        sql, params = self._matches_sql(query, include_archived)
+        rows: list[Row] = self.db.execute(sql, [*params, int(limit), int(offset)]).fetchall()
+        return rows
+
+    def _matches_sql(self, query: str, include_archived: bool) -> tuple[str, list[Any]]:
+        """The matches' query and its parameters, but for LIMIT and OFFSET."""
         where, params = self._where(query, include_archived)
-        rows = self.db.execute(
+        return (
             f"WITH matches AS MATERIALIZED (SELECT {COLUMNS}, sort_key FROM patients "
             f"WHERE {where}) SELECT {COLUMNS} FROM matches ORDER BY sort_key, id "
             "LIMIT ? OFFSET ?",
-            [*params, *window],
-        ).fetchall()
-        return rows
+            params,
+        )
 
     def count(self, query: str, include_archived: bool, stop_at: int | None) -> int:
         """How many patients match (at most `stop_at`, where counting stops)."""
         where, params = self._where(query, include_archived)
-        if stop_at is None or not params:
+        if stop_at is None:
             sql = f"SELECT count(*) FROM patients WHERE {where}"
+        elif not line_terms(query):
+            sql = f"SELECT count(*) FROM (SELECT 1 FROM patients WHERE {where} LIMIT ?) AS m"
+            params = [*params, int(stop_at)]
         else:
             # Through the trigram index: a sequential scan stopping at `stop_at` reads the
             # whole table when matches are rare.
