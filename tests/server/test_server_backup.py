@@ -201,18 +201,21 @@ def test_a_corrupted_dump_is_caught_by_verification(
     tools = find_tools(15)
     verify_dump(dump.info.path, address, tools, dump.tables)  # the good one passes again
 
-    data = bytearray(dump.info.path.read_bytes())
-    damaged = tmp_path / "damaged.kneedesk-server.dump"
-    middle = len(data) // 2
-    data[middle : middle + 64] = bytes(b ^ 0x5A for b in data[middle : middle + 64])
-    damaged.write_bytes(bytes(data))
-    with pytest.raises(BackupError) as info:
-        verify_dump(damaged, address, tools, dump.tables)
-    assert "not kept" in info.value.what
-    assert "Back up again" in info.value.todo
+    good = dump.info.path.read_bytes()
+    # The table of contents (its statements name the roles) comes first, the rows after it.
+    rows_start = max(good.rfind(b"kneedesk_owner"), good.rfind(b"kneedesk_app"))
+    for where in (rows_start // 2, (rows_start + len(good)) // 2):
+        data = bytearray(good)
+        data[where : where + 64] = bytes(b ^ 0x5A for b in data[where : where + 64])
+        damaged = tmp_path / f"damaged-{where}.kneedesk-server.dump"
+        damaged.write_bytes(bytes(data))
+        with pytest.raises(BackupError) as info:
+            verify_dump(damaged, address, tools, dump.tables)
+        assert "not kept" in info.value.what
+        assert "Back up again" in info.value.todo
 
     cut = tmp_path / "cut.kneedesk-server.dump"
-    cut.write_bytes(dump.info.path.read_bytes()[: len(data) * 2 // 3])
+    cut.write_bytes(good[: len(good) * 2 // 3])
     with pytest.raises(BackupError, match="does not restore"):
         verify_dump(cut, address, tools, dump.tables)
     assert scratch_schemas(pg_server, pg_verify_database) == []
