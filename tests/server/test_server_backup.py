@@ -37,7 +37,7 @@ from kneedesk.store.postgres.backup import backup_server, verify_dump
 from kneedesk.store.postgres.client_address import ClientAddress
 from kneedesk.store.postgres.connect import ServerSettings
 from kneedesk.store.postgres.database import PgDatabase
-from kneedesk.store.postgres.pg_tools import find_tools
+from kneedesk.store.postgres.pg_tools import find_tools, search_folders, usual_folders
 from kneedesk.store.postgres.server import upgrade_server
 from kneedesk.store.postgres.verify_database import verify_database_name
 from kneedesk.store.store import Store
@@ -283,6 +283,23 @@ def test_the_servers_own_version_is_preferred_and_found_on_the_path(tmp_path: Pa
     )
     assert find_tools(16, [same, newer]).major == 17  # a newer pg_dump backs up an older server
     assert find_tools(15).major >= 15  # the cluster's own, on the PATH or in /usr/lib/postgresql
+
+
+def test_the_path_comes_first_then_where_installers_put_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folders = search_folders(f"{tmp_path}{os.pathsep}{tmp_path}")
+    assert folders[0] == tmp_path
+    assert folders.count(tmp_path) == 1
+    assert folders[1:] == usual_folders()
+    for version in ("15", "16", "9.6", "pgAdmin 4"):
+        (tmp_path / "PostgreSQL" / version).mkdir(parents=True)
+    for name in ("ProgramFiles", "ProgramW6432", "ProgramFiles(x86)"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("ProgramFiles", str(tmp_path))
+    assert usual_folders("win32") == [
+        tmp_path / "PostgreSQL" / v / "bin" for v in ("16", "15", "9.6")
+    ]
 
 
 def test_without_the_scratch_database_it_says_to_run_server_upgrade(

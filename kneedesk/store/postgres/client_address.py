@@ -48,6 +48,10 @@ class ClientAddress:
         """The address of the database `db` is connected to (reads no data, takes no lock)."""
         info = db.conn.info
         params = {k: v for k, v in info.get_parameters().items() if k in _KEPT}
+        # Where it is, even where that is libpq's default (a default may differ for a child
+        # program, whose PG* environment variables are removed).
+        params |= {"host": info.host, "port": str(info.port), "dbname": info.dbname}
+        params["user"] = info.user
         return cls(params, info.password)
 
     @property
