@@ -33,7 +33,7 @@ from kneedesk.store.backup_schedule import (
 from kneedesk.store.clinicians import Clinician, Role
 from kneedesk.store.errors import BackupError, MissingDirectoryError
 from kneedesk.store.paths import default_data_dir
-from kneedesk.store.postgres.backup import backup_server, verify_dump
+from kneedesk.store.postgres.backup import BackupBusyError, backup_server, verify_dump
 from kneedesk.store.postgres.client_address import ClientAddress
 from kneedesk.store.postgres.connect import ServerSettings
 from kneedesk.store.postgres.database import PgDatabase
@@ -313,6 +313,30 @@ def test_without_the_scratch_database_it_says_to_run_server_upgrade(
     assert verify_database_name(pg_database.database) in info.value.what
     assert "kneedesk server upgrade" in info.value.todo
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_scratch_database_of_another_role_is_named_with_the_fix(
+    store: Store, pg_server: PgServer, pg_verify_database: str, tmp_path: Path
+) -> None:
+    with pg_server.cluster.admin() as conn:
+        conn.execute(f"ALTER DATABASE {pg_verify_database} OWNER TO kd_super")
+    with pytest.raises(BackupError) as info:
+        backup_server(pg(store), tmp_path / "x.kneedesk-server.dump")
+    assert "belongs to kd_super, not to the app's role kneedesk_app" in info.value.what
+    assert f'ALTER DATABASE "{pg_verify_database}" OWNER TO "kneedesk_app"' in info.value.todo
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_one_workstation_backs_up_at_a_time(
+    store: Store, pg_server: PgServer, pg_database: ServerSettings, tmp_path: Path
+) -> None:
+    with pg_server.cluster.admin(pg_database.database) as other:
+        other.execute("SELECT pg_advisory_lock(%s)", [0x4B44626B7570])  # another's backup
+        with pytest.raises(BackupBusyError) as info:
+            backup_server(pg(store), tmp_path / "x.kneedesk-server.dump")
+    assert "Another workstation is backing up" in info.value.what
+    assert list(tmp_path.iterdir()) == []
+    backup_server(pg(store), tmp_path / "x.kneedesk-server.dump")  # once it has finished
 
 
 # --- the schedule and the folder ---------------------------------------------------------------

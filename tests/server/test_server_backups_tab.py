@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from argon2 import PasswordHasher
-from pg_fixtures import APP_PASSWORD
+from pg_fixtures import APP_PASSWORD, PgServer
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -68,3 +68,27 @@ def test_back_up_now_lists_the_server_backup_and_refuses_to_restore_it(
     assert tab.preview_job is None  # nothing was read or changed
     assert store.patients.count() == 1
     tab.detach()
+
+
+def test_the_daily_backup_leaves_it_to_the_workstation_already_backing_up(
+    qtbot: QtBot,
+    store: Store,
+    pg_server: PgServer,
+    pg_database: ServerSettings,
+    tmp_path: Path,
+) -> None:
+    set_folder(store.settings, tmp_path)
+    center = BackupCenter(store)
+    failures: list[object] = []
+    center.failed.connect(failures.append)
+    with pg_server.cluster.admin(pg_database.database) as other:
+        other.execute("SELECT pg_advisory_lock(%s)", [0x4B44626B7570])  # another's backup
+        assert center.run_daily_if_due()
+        qtbot.waitUntil(lambda: not center.busy, timeout=60_000)
+    assert failures == []  # no alarm: the other workstation's backup is the day's
+    assert center.last_error is None
+    assert list(tmp_path.iterdir()) == []
+    assert center.back_up_now()  # once the other has finished
+    qtbot.waitUntil(lambda: not center.busy, timeout=60_000)
+    assert center.last_error is None
+    assert len(list(tmp_path.iterdir())) == 1

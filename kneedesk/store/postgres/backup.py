@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import os
 import subprocess
-from collections.abc import Iterable
-from contextlib import suppress
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,11 +33,15 @@ from kneedesk.store.postgres.table_digests import (
     session_settings,
     table_digests,
 )
-from kneedesk.store.postgres.verify_database import last_lines, restore_and_digest
+from kneedesk.store.postgres.verify_database import (
+    check_verify_database,
+    last_lines,
+    restore_and_digest,
+)
 
 DUMP_TIMEOUT_S = 4 * 3600
 LOCK_WAIT_MS = 60_000
-# pg_try_advisory_xact_lock key of a backup under way ("KDbkup" in ASCII).
+# pg_try_advisory_lock key of a backup under way ("KDbkup" in ASCII).
 _BACKUP_LOCK = 0x4B44626B7570
 
 
@@ -69,9 +73,13 @@ def backup_server(
     remove_stale_temporaries(target.parent)
     temp = temporary_name(target, "partial")
     try:
-        create_private_file(temp)
-        expected, version, head = _dump(address, tools, temp)
-        verify_dump(temp, address, tools, expected)
+        with _own_connection(address) as conn:
+            check_verify_database(conn, address.database)
+            _lock_out_other_backups(conn)
+            create_private_file(temp)
+            expected, version, head = _dump(conn, address, tools, temp)
+            # Still holding the lock: one backup at a time uses the scratch database.
+            verify_dump(temp, address, tools, expected)
         fsync_file(temp)
         os.link(temp, target)
         fsync_dir(target.parent)
@@ -127,45 +135,55 @@ def _check_target(target: Path) -> None:
         )
 
 
+@contextmanager
+def _own_connection(address: ClientAddress) -> Iterator[psycopg.Connection[Any]]:
+    """A connection of the backup's own (autocommit), its errors said in the store's words."""
+    try:
+        conn = address.connect()
+    except psycopg.Error as exc:
+        raise _mapped(exc, address) from exc
+    try:
+        conn.autocommit = True
+        session_settings(conn)
+        yield conn
+    except psycopg.Error as exc:
+        raise _mapped(exc, address) from exc
+    finally:
+        conn.close()
+
+
+def _lock_out_other_backups(conn: psycopg.Connection[Any]) -> None:
+    """Take the backup lock for this connection's life; refuse if another workstation has it."""
+    if not _value(conn, "SELECT pg_try_advisory_lock(%s)", _BACKUP_LOCK):
+        raise BackupBusyError(
+            "Another workstation is backing up the clinic server right now.",
+            "Wait a few minutes and back up again.",
+        )
+
+
 def _dump(
-    address: ClientAddress, tools: PgTools, temp: Path
+    conn: psycopg.Connection[Any], address: ClientAddress, tools: PgTools, temp: Path
 ) -> tuple[dict[str, TableDigest], int, tuple[int, str]]:
     """pg_dump into `temp` from an exported snapshot, hashing the same snapshot meanwhile.
 
     Returns the tables' digests, the schema version (migrations applied) and the audit head.
     """
-    try:
-        conn = address.connect()
-    except psycopg.Error as exc:
-        raise _mapped(exc, address) from exc
-    with conn:
+    with conn.transaction():
+        conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        snapshot = str(_value(conn, "SELECT pg_export_snapshot()"))
+        process = _start_pg_dump(address, tools, snapshot, temp)
         try:
-            session_settings(conn)
-            conn.commit()
-            conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-            if not _value(conn, "SELECT pg_try_advisory_xact_lock(%s)", _BACKUP_LOCK):
-                raise BackupBusyError(
-                    "Another workstation is backing up the clinic server right now.",
-                    "Wait a few minutes and back up again.",
-                )
-            snapshot = str(_value(conn, "SELECT pg_export_snapshot()"))
-            process = _start_pg_dump(address, tools, snapshot, temp)
-            try:
-                expected = table_digests(conn)
-                version = int(_value(conn, "SELECT count(*) FROM kneedesk.schema_migrations"))
-                row = conn.execute(
-                    "SELECT id, hash FROM kneedesk.audit_log ORDER BY id DESC LIMIT 1"
-                ).fetchone()
-            except BaseException:
-                process.kill()
-                process.communicate()
-                raise
-            errors = _wait(process)
-            conn.rollback()
-        except StoreError:
+            expected = table_digests(conn)
+            version = int(_value(conn, "SELECT count(*) FROM kneedesk.schema_migrations"))
+            row = conn.execute(
+                "SELECT id, hash FROM kneedesk.audit_log ORDER BY id DESC LIMIT 1"
+            ).fetchone()
+        except BaseException:
+            process.kill()
+            process.communicate()
             raise
-        except psycopg.Error as exc:
-            raise _mapped(exc, address) from exc
+        # The snapshot lives as long as this transaction: until pg_dump has finished.
+        errors = _wait(process)
     if process.returncode != 0:
         raise BackupError(
             f"pg_dump could not back up the clinic database: {last_lines(errors)}",

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
-from psycopg import errors as pg_errors
 from psycopg import sql
 
 from kneedesk.store.errors import BackupError, ServerSetupError
@@ -84,27 +83,37 @@ def restore_and_digest(
             _empty(conn, scratch)
 
 
+def check_verify_database(conn: psycopg.Connection[Any], database: str) -> None:
+    """Raise BackupError, before anything is dumped, if the scratch database of `database`
+    is missing or not the app role's own (asked of the clinic database, `conn`)."""
+    scratch = verify_database_name(database)
+    row = conn.execute(
+        "SELECT pg_get_userbyid(datdba), current_user FROM pg_database WHERE datname = %s",
+        [scratch],
+    ).fetchone()
+    if row is None:
+        raise BackupError(
+            f"The database {scratch}, where KneeDesk checks each backup before keeping it, "
+            "does not exist on the clinic server.",
+            "Ask the person who looks after the server to run 'kneedesk server upgrade', "
+            "which creates it (docs/clinic-server.md, 'Backups'). No backup was made.",
+        )
+    owner, user = row
+    if owner != user:
+        raise BackupError(
+            f"The database {scratch}, where KneeDesk checks each backup before keeping it, "
+            f"belongs to {owner}, not to the app's role {user}.",
+            "Ask the person who looks after the server to give it to the app's role: "
+            f"ALTER DATABASE {quote_ident(scratch)} OWNER TO {quote_ident(str(user))}. "
+            "No backup was made.",
+        )
+
+
 def _scratch_connection(address: ClientAddress, scratch: str) -> psycopg.Connection[Any]:
     try:
         conn = address.connect(scratch)
     except psycopg.Error as exc:
-        if isinstance(exc, pg_errors.InvalidCatalogName) or "does not exist" in str(exc):
-            raise BackupError(
-                f"The database {scratch}, where KneeDesk checks each backup before keeping it, "
-                "does not exist on the clinic server.",
-                "Ask the person who looks after the server to run 'kneedesk server upgrade', "
-                "which creates it (docs/clinic-server.md, 'Backups'). No backup was kept.",
-            ) from exc
-        if "permission denied" in str(exc):
-            user = address.params.get("user", "")
-            raise BackupError(
-                f"KneeDesk may not connect to the database {scratch}, where it checks each "
-                "backup before keeping it.",
-                "Ask the person who looks after the server to make the app's role its owner "
-                f"(ALTER DATABASE {quote_ident(scratch)} OWNER TO {quote_ident(user)}). "
-                "No backup was kept.",
-            ) from exc
-        raise _mapped(exc, address) from exc
+        raise map_error(exc, f"{scratch} on the clinic server") from exc
     conn.autocommit = True
     session_settings(conn)
     return conn
@@ -185,10 +194,6 @@ def last_lines(text: str, count: int = 3) -> str:
     """The last few lines a program printed, on one line."""
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
     return " ".join(lines[-count:]) or "(it said nothing)"
-
-
-def _mapped(exc: psycopg.Error, address: ClientAddress) -> Exception:
-    return map_error(exc, f"{address.database} on the clinic server")
 
 
 def _literal(text: str) -> str:
