@@ -70,12 +70,14 @@ def backup_server(
     _check_target(target)
     address = ClientAddress.of(db)
     tools = find_tools(db.server_version() // 10000, folders)
-    remove_stale_temporaries(target.parent)
     temp = temporary_name(target, "partial")
     try:
         with _own_connection(address) as conn:
             check_verify_database(conn, address.database)
             _lock_out_other_backups(conn)
+            # Only now: a partial file of another workstation's backup (into a shared
+            # folder) is never taken for one a killed KneeDesk left.
+            remove_stale_temporaries(target.parent)
             create_private_file(temp)
             expected, version, head = _dump(conn, address, tools, temp)
             # Still holding the lock: one backup at a time uses the scratch database.
