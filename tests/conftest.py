@@ -28,4 +28,4 @@ pytest.register_assert_rewrite(
 )
 
 # Clinic server mode: the throwaway PostgreSQL cluster and a fresh database per test.
-from pg_fixtures import pg_database, pg_server  # noqa: E402, F401
+from pg_fixtures import pg_database, pg_server, pg_verify_database  # noqa: E402, F401

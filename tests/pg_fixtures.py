@@ -18,6 +18,7 @@ from pg_cluster import Cluster, available, running_cluster
 from kneedesk.store.postgres.connect import ServerSettings, connect
 from kneedesk.store.postgres.database import PgDatabase
 from kneedesk.store.postgres.server import APP_ROLE, OWNER_ROLE, SCHEMA, init_server
+from kneedesk.store.postgres.verify_database import ensure_verify_database, verify_database_name
 
 APP_PASSWORD = "app role password for the tests"
 TEMPLATE = "kneedesk_template"
@@ -66,6 +67,15 @@ class PgServer:
         conn.execute(f"SET search_path = {SCHEMA}")
         return RawPg(conn, label=database)
 
+    def add_verify_database(self, database: str) -> str:
+        """The scratch database where `database`'s backups are checked, as set-up makes it."""
+        db = self.superuser(database)
+        try:
+            ensure_verify_database(db, APP_ROLE)
+        finally:
+            db.close()
+        return verify_database_name(database)
+
     def drop(self, database: str) -> None:
         with self.cluster.admin() as admin:
             admin.execute(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
@@ -103,4 +113,12 @@ def pg_database(pg_server: PgServer) -> Iterator[ServerSettings]:
     """A fresh clinic database for one test, as a workstation reaches it (the app's role)."""
     name = pg_server.new_database()
     yield pg_server.settings(name)
+    pg_server.drop(name)
+
+
+@pytest.fixture
+def pg_verify_database(pg_server: PgServer, pg_database: ServerSettings) -> Iterator[str]:
+    """The scratch database of `pg_database`, for tests that back it up (its name)."""
+    name = pg_server.add_verify_database(pg_database.database)
+    yield name
     pg_server.drop(name)

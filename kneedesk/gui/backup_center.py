@@ -3,7 +3,9 @@
 Backups run on a worker thread through the store's own connection (SQLite's backup API, a
 few pages per step) and are recorded in the audit log on the GUI thread once verified. A
 restore runs on the GUI thread: nothing else may use the connection while every page of the
-database is replaced.
+database is replaced. In clinic server mode a backup is a verified pg_dump archive made over
+connections of its own (`kneedesk.store.postgres.backup`), and a restore is refused with
+the steps for the person who looks after the server.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from kneedesk.store.backup_schedule import (
     record_backup,
 )
 from kneedesk.store.errors import BackupError, StoreError
+from kneedesk.store.postgres.backup import BackupBusyError
 from kneedesk.store.restore import RestoreResult
 from kneedesk.store.store import Store
 
@@ -60,6 +63,7 @@ class BackupCenter(QObject):
         self.store = store
         self.clock = clock
         self.job: BackgroundJob | None = None
+        self._automatic = False
         self.last_error: StoreError | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_EVERY_MS)
@@ -133,7 +137,8 @@ class BackupCenter(QObject):
         self.stateChanged.emit()
 
     def _start(self, plan: BackupPlan, *, automatic: bool) -> bool:
-        db, now = self.store.file_db, self.clock()
+        db, now = self.store.db, self.clock()
+        self._automatic = automatic
         self.job = run_in_background(
             lambda: make_backup(db, plan, now, automatic=automatic), self._done, self._error
         )
@@ -155,6 +160,11 @@ class BackupCenter(QObject):
 
     def _error(self, exc: Exception) -> None:
         self.job = None
+        if isinstance(exc, BackupBusyError) and self._automatic:
+            # Another workstation is making the day's backup of the clinic server; the
+            # hourly check finds it recorded.
+            self.stateChanged.emit()
+            return
         if not isinstance(exc, StoreError):
             exc = BackupError(
                 self.tr("The backup failed: {error}.").format(error=exc),

@@ -15,6 +15,7 @@ from kneedesk.store.canonical import parse_timestamp
 from kneedesk.store.clinic_settings import SettingKey, clinic_name_in
 from kneedesk.store.connection import bound_work, connect
 from kneedesk.store.errors import BackupError
+from kneedesk.store.postgres.restore_guide import is_server_dump, server_restore_refusal
 
 
 @dataclass(frozen=True)
@@ -50,9 +51,12 @@ def preview_backup(path: Path | str) -> BackupPreview:
     """Check a backup file in full (read-only, never changed) and summarise what it holds.
 
     Raises a StoreError (not a KneeDesk file, damaged, from a newer KneeDesk) that says what
-    to do. `made_at` comes from the name KneeDesk gives its backups (local time), if it has one.
+    to do (a backup of the clinic server is refused with the steps to restore it on the
+    server). `made_at` comes from the name KneeDesk gives its backups (local time), if it has one.
     """
     path = Path(path)
+    if is_server_dump(path):
+        raise server_restore_refusal(path)
     info = verify_database_file(path)
     try:
         conn = connect(path, closed_file=True)

@@ -11,6 +11,12 @@ Settings keys (one JSON value each, through `SettingsRepo`):
 
 The last successful backup is the newest ``backup`` row of the audit log: it is written only
 after the copy has been verified, in the same transaction as nothing else.
+
+In clinic server mode the same settings, schedule and names hold (the settings and the
+audit log are the server's, so the first workstation started each day makes the day's
+backup), but a backup is a `pg_dump` archive named ``...kneedesk-server.dump``
+(`kneedesk.store.postgres.backup`), and the default folder is in this workstation's data
+folder.
 """
 
 from __future__ import annotations
@@ -30,9 +36,11 @@ from kneedesk.core.i18n import _
 from kneedesk.store.audit import Action, Entity
 from kneedesk.store.backup import BackupInfo, backup_to
 from kneedesk.store.canonical import parse_timestamp
-from kneedesk.store.dialect import StoreDatabase
+from kneedesk.store.dialect import SQLITE, StoreDatabase
 from kneedesk.store.errors import BackupError, InvalidValueError, MissingDirectoryError
-from kneedesk.store.paths import ensure_private_dir
+from kneedesk.store.paths import default_db_path, ensure_private_dir
+from kneedesk.store.postgres.backup import backup_server
+from kneedesk.store.postgres.database import PgDatabase
 from kneedesk.store.settings import SettingsRepo
 from kneedesk.store.store import Store
 
@@ -45,12 +53,13 @@ DEFAULT_KEEP = 14
 MAX_KEEP = 365
 REMINDER_AFTER = timedelta(days=7)
 SUFFIX = ".kneedesk-backup"
+SERVER_SUFFIX = ".kneedesk-server.dump"
+"""A backup of the clinic server (a pg_dump custom-format archive)."""
 DEFAULT_FOLDER_NAME = "Backups"
 
 _NAME = re.compile(
     r"^kneedesk-(?P<stamp>\d{4}-\d{2}-\d{2}-\d{6})-(?P<id>[0-9a-f]{8})(?:-(?P<n>[1-9]\d{0,3}))?"
-    + re.escape(SUFFIX)
-    + "$"
+    + f"(?P<suffix>{re.escape(SUFFIX)}|{re.escape(SERVER_SUFFIX)})$"
 )
 _STAMP = "%Y-%m-%d-%H%M%S"
 _ID = re.compile(r"^[0-9a-f]{8}$")
@@ -75,6 +84,11 @@ class BackupFile:
     made_at: datetime
     size: int
     database_id: str
+
+    @property
+    def is_server(self) -> bool:
+        """Whether it is a backup of the clinic server (restored on the server, not here)."""
+        return self.path.name.endswith(SERVER_SUFFIX)
 
 
 @dataclass(frozen=True)
@@ -136,9 +150,15 @@ def database_id(settings: SettingsRepo) -> str:
     return new
 
 
+def folder_base(store: Store) -> Path:
+    """The database file the default backup folder is beside: in clinic server mode, where
+    this workstation's own database file would be (its KneeDesk data folder)."""
+    return store.path if store.engine == SQLITE else default_db_path()
+
+
 def read_plan(store: Store) -> BackupPlan:
     """The backup settings of an open store (call on the writer thread: may store the id)."""
-    folder, is_default = read_folder(store.settings, store.path)
+    folder, is_default = read_folder(store.settings, folder_base(store))
     return BackupPlan(
         folder=folder,
         is_default_folder=is_default,
@@ -246,16 +266,17 @@ def needs_reminder(last: LastBackup | None, now: datetime) -> bool:
 # --- files ------------------------------------------------------------------------------------
 
 
-def backup_file_name(db_id: str, when: datetime, n: int = 1) -> str:
-    """``kneedesk-<date>-<time>-<id>[-n].kneedesk-backup`` in `when`'s own time zone."""
+def backup_file_name(db_id: str, when: datetime, n: int = 1, suffix: str = SUFFIX) -> str:
+    """``kneedesk-<date>-<time>-<id>[-n].kneedesk-backup`` in `when`'s own time zone (with
+    `SERVER_SUFFIX`, the name of a backup of the clinic server)."""
     extra = f"-{n}" if n > 1 else ""
-    return f"kneedesk-{when.strftime(_STAMP)}-{db_id}{extra}{SUFFIX}"
+    return f"kneedesk-{when.strftime(_STAMP)}-{db_id}{extra}{suffix}"
 
 
-def next_backup_path(folder: Path, db_id: str, when: datetime) -> Path:
+def next_backup_path(folder: Path, db_id: str, when: datetime, suffix: str = SUFFIX) -> Path:
     """A free file name in `folder` for a backup made at `when`."""
     n = 1
-    while (candidate := folder / backup_file_name(db_id, when, n)).exists():
+    while (candidate := folder / backup_file_name(db_id, when, n, suffix)).exists():
         n += 1
     return candidate
 
@@ -299,12 +320,16 @@ def prune_backups(
 ) -> tuple[list[Path], list[str]]:
     """Delete this database's backups beyond the newest `keep`; never `protect` or other files.
 
+    Only backups of `protect`'s kind count: a clinic server and a KneeDesk file moved onto
+    it share their database id, and the server's backups never delete the file's.
     Returns the files deleted and a line for each one that could not be deleted.
     """
     keep = max(1, keep)
     deleted: list[Path] = []
     problems: list[str] = []
-    for old in list_backups(folder, db_id)[keep:]:
+    server = protect.name.endswith(SERVER_SUFFIX)
+    same_kind = [f for f in list_backups(folder, db_id) if f.is_server == server]
+    for old in same_kind[keep:]:
         if old.path == protect:
             continue
         try:
@@ -318,7 +343,9 @@ def prune_backups(
     return deleted, problems
 
 
-def make_backup(db: Database, plan: BackupPlan, now: datetime, *, automatic: bool) -> BackupOutcome:
+def make_backup(
+    db: StoreDatabase, plan: BackupPlan, now: datetime, *, automatic: bool
+) -> BackupOutcome:
     """Write a verified backup into the plan's folder, then delete the oldest beyond `keep`.
 
     Writes nothing to the database, so it may run on a worker thread; call `record_backup` on
@@ -337,8 +364,13 @@ def make_backup(db: Database, plan: BackupPlan, now: datetime, *, automatic: boo
                 plan.folder,
             ) from exc
     check_folder(plan.folder)
-    target = next_backup_path(plan.folder, plan.database_id, now)
-    info = backup_to(db, target)
+    if isinstance(db, PgDatabase):
+        target = next_backup_path(plan.folder, plan.database_id, now, SERVER_SUFFIX)
+        info = backup_server(db, target).info
+    else:
+        assert isinstance(db, Database)
+        target = next_backup_path(plan.folder, plan.database_id, now)
+        info = backup_to(db, target)
     deleted, problems = prune_backups(plan.folder, plan.database_id, plan.keep, target)
     return BackupOutcome(info, now, automatic, tuple(deleted), tuple(problems))
 

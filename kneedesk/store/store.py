@@ -23,7 +23,10 @@ from kneedesk.store.dialect import SQLITE, StoreDatabase, engine
 from kneedesk.store.errors import BackupError, StoreError
 from kneedesk.store.paths import location_warnings
 from kneedesk.store.patients import PatientRepo
+from kneedesk.store.postgres.backup import backup_server
 from kneedesk.store.postgres.connect import ServerSettings, open_server
+from kneedesk.store.postgres.database import PgDatabase
+from kneedesk.store.postgres.restore_guide import server_restore_refusal
 from kneedesk.store.reports import ReportRepo
 from kneedesk.store.restore import RestoreResult, restore_open_database
 from kneedesk.store.session import SessionGuard
@@ -174,8 +177,14 @@ class Store:
         self.current = None
 
     def backup_to(self, target: Path | str, *, overwrite: bool = False) -> BackupInfo:
-        """Write a verified backup of the open database (the in-app backup)."""
-        info = backup_to(self.file_db, target, overwrite=overwrite)
+        """Write a verified backup of the open database (the in-app backup).
+
+        On the clinic server it is a verified pg_dump archive, and never replaces a file.
+        """
+        if isinstance(self.db, PgDatabase):
+            info = backup_server(self.db, target).info
+        else:
+            info = backup_to(self.file_db, target, overwrite=overwrite)
         with self.db.atomic():
             self.audit.record(
                 Action.BACKUP,
@@ -191,8 +200,11 @@ class Store:
         """Replace every record with a verified backup, in place (administrators only).
 
         A verified copy of the current records is kept beside the database file first. The
-        accounts are now the backup's, so no one stays signed in afterwards.
+        accounts are now the backup's, so no one stays signed in afterwards. On the clinic
+        server it is refused with the steps for the person who looks after the server.
         """
+        if isinstance(self.db, PgDatabase):
+            raise server_restore_refusal(Path(source))
         who = self.current
         if who is None or who.role is not Role.ADMIN or not who.active:
             raise BackupError(

@@ -14,6 +14,8 @@ from kneedesk.store.audit import Action, Entity
 from kneedesk.store.backup_preview import current_summary, preview_backup
 from kneedesk.store.backup_schedule import (
     DEFAULT_KEEP,
+    SERVER_SUFFIX,
+    SUFFIX,
     BackupPlan,
     LastBackup,
     backup_file_name,
@@ -51,12 +53,21 @@ CLINIC_TZ = timezone(timedelta(hours=-5))
 DB_ID = "0123abcd"
 
 
+@pytest.fixture(autouse=True)
+def server_scratch_database(request: pytest.FixtureRequest) -> None:
+    """On the clinic server a backup is checked in the scratch database set-up makes."""
+    if "engine" in request.fixturenames and request.getfixturevalue("engine") == "postgresql":
+        request.getfixturevalue("pg_verify_database")
+
+
 def at(day: int, hour: int, minute: int = 0, tz: timezone = CLINIC_TZ) -> datetime:
     return datetime(2026, 11, day, hour, minute, tzinfo=tz)
 
 
-def touch_backup(folder: Path, when: datetime, db_id: str = DB_ID, n: int = 1) -> Path:
-    path = folder / backup_file_name(db_id, when, n)
+def touch_backup(
+    folder: Path, when: datetime, db_id: str = DB_ID, n: int = 1, suffix: str = SUFFIX
+) -> Path:
+    path = folder / backup_file_name(db_id, when, n, suffix)
     path.write_bytes(b"backup " + path.name.encode())
     return path
 
@@ -177,22 +188,23 @@ def test_list_backups_newest_first_with_sizes(tmp_path: Path) -> None:
 def test_make_backup_verifies_then_prunes(store: Store, patient: Patient, tmp_path: Path) -> None:
     folder = tmp_path / "usb"
     folder.mkdir()
-    old = [touch_backup(folder, at(day, 9)) for day in (1, 2, 3)]
+    suffix = SERVER_SUFFIX if store.engine == "postgresql" else SUFFIX
+    old = [touch_backup(folder, at(day, 9), suffix=suffix) for day in (1, 2, 3)]
     plan = BackupPlan(folder, False, 2, True, DB_ID)
     outcome = make_backup(store.db, plan, at(20, 9), automatic=True)
-    assert outcome.info.path == folder / backup_file_name(DB_ID, at(20, 9))
+    assert outcome.info.path == folder / backup_file_name(DB_ID, at(20, 9), suffix=suffix)
     assert outcome.info.counts["patients"] == 1
     assert sorted(outcome.deleted) == old[:2]
     assert [f.path for f in list_backups(folder)] == [outcome.info.path, old[2]]
     assert last_backup(store.db) is None  # nothing is written until it is recorded
 
 
-def test_default_folder_is_made_beside_the_database(store: Store) -> None:
-    plan = read_plan(store)
+def test_default_folder_is_made_beside_the_database(sqlite_store: Store) -> None:
+    plan = read_plan(sqlite_store)
     assert plan.is_default_folder
-    assert plan.folder == store.path.parent / "Backups"
+    assert plan.folder == sqlite_store.path.parent / "Backups"
     assert (plan.keep, plan.automatic) == (DEFAULT_KEEP, True)
-    outcome = make_backup(store.db, plan, at(20, 9), automatic=True)
+    outcome = make_backup(sqlite_store.db, plan, at(20, 9), automatic=True)
     assert outcome.info.path.parent == plan.folder
 
 
@@ -246,10 +258,12 @@ def make_clinic(store: Store) -> Clinician:
     return ana
 
 
-def test_preview_shows_what_a_backup_holds(store: Store, clock: FakeClock, tmp_path: Path) -> None:
-    make_clinic(store)
+def test_preview_shows_what_a_backup_holds(
+    sqlite_store: Store, clock: FakeClock, tmp_path: Path
+) -> None:
+    make_clinic(sqlite_store)
     target = tmp_path / "b.kneedesk-backup"
-    store.backup_to(target)
+    sqlite_store.backup_to(target)
     preview = preview_backup(target)
     records = preview.records
     assert (records.patients, records.visits, records.signed_visits) == (3, 6, 3)
@@ -260,7 +274,7 @@ def test_preview_shows_what_a_backup_holds(store: Store, clock: FakeClock, tmp_p
     assert preview.schema_version == SCHEMA_VERSION
     assert preview.made_at is None  # not one of KneeDesk's names
     assert preview.size == target.stat().st_size
-    assert current_summary(store.db) == records
+    assert current_summary(sqlite_store.db) == records
 
 
 def test_preview_refuses_a_file_that_is_not_a_backup(tmp_path: Path) -> None:
@@ -270,12 +284,16 @@ def test_preview_refuses_a_file_that_is_not_a_backup(tmp_path: Path) -> None:
         preview_backup(bogus)
 
 
-def test_restore_into_an_empty_installation(store: Store, tmp_path: Path) -> None:
-    ana = make_clinic(store)
-    visits = [v for p in store.patients.search(limit=10) for v in store.visits.for_patient(p.id)]
-    answers = {v.uid: store.visits.answers(v.id) for v in visits}
+def test_restore_into_an_empty_installation(sqlite_store: Store, tmp_path: Path) -> None:
+    ana = make_clinic(sqlite_store)
+    visits = [
+        v
+        for p in sqlite_store.patients.search(limit=10)
+        for v in sqlite_store.visits.for_patient(p.id)
+    ]
+    answers = {v.uid: sqlite_store.visits.answers(v.id) for v in visits}
     backup = tmp_path / "b.kneedesk-backup"
-    store.backup_to(backup)
+    sqlite_store.backup_to(backup)
 
     fresh_dir = tmp_path / "new-pc"
     fresh_dir.mkdir()
@@ -305,62 +323,64 @@ def test_restore_into_an_empty_installation(store: Store, tmp_path: Path) -> Non
         assert reopened.patients.count() == 4
 
 
-def test_only_an_administrator_restores(store: Store, tmp_path: Path) -> None:
-    make_clinic(store)
-    store.accounts.create("ben", "Ben Ode", PASSWORD)
+def test_only_an_administrator_restores(sqlite_store: Store, tmp_path: Path) -> None:
+    make_clinic(sqlite_store)
+    sqlite_store.accounts.create("ben", "Ben Ode", PASSWORD)
     backup = tmp_path / "b.kneedesk-backup"
-    store.backup_to(backup)
-    before = current_summary(store.db)
+    sqlite_store.backup_to(backup)
+    before = current_summary(sqlite_store.db)
     with pytest.raises(BackupError, match="Only an administrator"):
-        store.restore_from(backup)
-    store.sign_in("ben", PASSWORD)
+        sqlite_store.restore_from(backup)
+    sqlite_store.sign_in("ben", PASSWORD)
     with pytest.raises(BackupError, match="Only an administrator"):
-        store.restore_from(backup)
-    assert current_summary(store.db) == before
+        sqlite_store.restore_from(backup)
+    assert current_summary(sqlite_store.db) == before
 
 
-def test_restore_of_a_damaged_backup_changes_nothing(store: Store, tmp_path: Path) -> None:
-    make_clinic(store)
-    store.sign_in("ana", PASSWORD)
+def test_restore_of_a_damaged_backup_changes_nothing(sqlite_store: Store, tmp_path: Path) -> None:
+    make_clinic(sqlite_store)
+    sqlite_store.sign_in("ana", PASSWORD)
     damaged = tmp_path / "b.kneedesk-backup"
-    store.backup_to(damaged)
+    sqlite_store.backup_to(damaged)
     damaged.write_bytes(damaged.read_bytes()[:8192])
-    before = current_summary(store.db)
+    before = current_summary(sqlite_store.db)
     with pytest.raises(StoreError):
-        store.restore_from(damaged)
-    assert current_summary(store.db) == before
-    assert store.current is not None
-    assert not list(store.path.parent.glob("*before-restore*"))
+        sqlite_store.restore_from(damaged)
+    assert current_summary(sqlite_store.db) == before
+    assert sqlite_store.current is not None
+    assert not list(sqlite_store.path.parent.glob("*before-restore*"))
 
 
-def test_restoring_an_older_backup_upgrades_it(store: Store, tmp_path: Path) -> None:
+def test_restoring_an_older_backup_upgrades_it(sqlite_store: Store, tmp_path: Path) -> None:
     fixture = Path(__file__).parent.parent / "fixtures" / "store-schema-v1.sqlite3"
     old = tmp_path / "old.kneedesk-backup"
     shutil.copyfile(fixture, old)
-    store.accounts.create("admin", "Admin", PASSWORD, Role.ADMIN)
-    store.sign_in("admin", PASSWORD)
-    result = store.restore_from(old)
+    sqlite_store.accounts.create("admin", "Admin", PASSWORD, Role.ADMIN)
+    sqlite_store.sign_in("admin", PASSWORD)
+    result = sqlite_store.restore_from(old)
     assert result.info.schema_version == 1
-    assert schema_version(store.db) == SCHEMA_VERSION
-    assert store.patients.count(include_archived=True) == result.info.counts["patients"]
+    assert schema_version(sqlite_store.db) == SCHEMA_VERSION
+    assert sqlite_store.patients.count(include_archived=True) == result.info.counts["patients"]
 
 
-def test_a_backup_breaking_the_schema_rules_changes_nothing(store: Store, tmp_path: Path) -> None:
-    make_clinic(store)
-    store.sign_in("ana", PASSWORD)
+def test_a_backup_breaking_the_schema_rules_changes_nothing(
+    sqlite_store: Store, tmp_path: Path
+) -> None:
+    make_clinic(sqlite_store)
+    sqlite_store.sign_in("ana", PASSWORD)
     crafted = tmp_path / "b.kneedesk-backup"
-    store.backup_to(crafted)
+    sqlite_store.backup_to(crafted)
     conn = sqlite3.connect(crafted)
     conn.execute("PRAGMA ignore_check_constraints=ON")
     conn.execute("UPDATE patients SET sex = 'robot'")  # read-only checks cannot see this
     conn.commit()
     conn.close()
     preview_backup(crafted)  # the quick, read-only look passes
-    before = current_summary(store.db)
+    before = current_summary(sqlite_store.db)
     with pytest.raises(BackupError, match="is damaged") as info:
-        store.restore_from(crafted)
+        sqlite_store.restore_from(crafted)
     assert "Nothing was changed" in info.value.todo
-    assert current_summary(store.db) == before
-    assert store.current is not None
-    left = [p.name for p in store.path.parent.iterdir()]
+    assert current_summary(sqlite_store.db) == before
+    assert sqlite_store.current is not None
+    left = [p.name for p in sqlite_store.path.parent.iterdir()]
     assert not [name for name in left if "restore" in name]  # no copy, no staging folder

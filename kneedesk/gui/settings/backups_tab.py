@@ -30,10 +30,12 @@ from kneedesk.gui.tr_marks import QT_TRANSLATE_NOOP
 from kneedesk.store.backup_preview import BackupPreview, current_summary, preview_backup
 from kneedesk.store.backup_schedule import (
     DATABASE_ID_KEY,
+    SERVER_SUFFIX,
     SUFFIX,
     BackupFile,
     BackupOutcome,
     default_backup_folder,
+    folder_base,
     list_backups,
     read_automatic,
     read_folder,
@@ -43,7 +45,9 @@ from kneedesk.store.backup_schedule import (
     set_keep,
 )
 from kneedesk.store.clinicians import Role
+from kneedesk.store.dialect import is_postgres
 from kneedesk.store.errors import BackupError, StoreError
+from kneedesk.store.postgres.restore_guide import server_restore_refusal
 from kneedesk.store.store import Store
 
 # Translated where they are shown (`self.tr`), in the context "BackupsTab".
@@ -62,7 +66,7 @@ NOT_ADMIN_SETTINGS = QT_TRANSLATE_NOOP(
 ADMIN_NOTE = QT_TRANSLATE_NOOP(
     "BackupsTab", "Restoring replaces every record; the current ones are kept as a copy first."
 )
-FILE_PATTERNS = f"*{SUFFIX} *.kneedesk *.sqlite3"
+FILE_PATTERNS = f"*{SUFFIX} *{SERVER_SUFFIX} *.kneedesk *.sqlite3"
 
 
 def file_filter() -> str:
@@ -139,7 +143,7 @@ class BackupsTab(QWidget):
     def load(self) -> None:
         """Show the stored backup settings, the last backup and the folder's backups."""
         settings = self._store.settings
-        folder, is_default = read_folder(settings, self._store.path)
+        folder, is_default = read_folder(settings, folder_base(self._store))
         self.ui.folder.setText(str(folder))
         note = self.tr(DEFAULT_NOTE if is_default else CHOSEN_NOTE)
         self.ui.folder_note.setText(
@@ -160,7 +164,7 @@ class BackupsTab(QWidget):
         busy = self.center.busy
         self.ui.back_up.setEnabled(not busy)
         self.ui.back_up.setText(self.tr("Backing up...") if busy else self.tr("Back up now"))
-        folder, _ = read_folder(self._store.settings, self._store.path)
+        folder, _ = read_folder(self._store.settings, folder_base(self._store))
         own = self._store.settings.get(DATABASE_ID_KEY)
         self._files = list_backups(folder)
         self.ui.table.setRowCount(len(self._files))
@@ -193,7 +197,7 @@ class BackupsTab(QWidget):
         if not self.is_admin:
             return False
         text = self.ui.folder.text().strip()
-        default = default_backup_folder(self._store.path)
+        default = default_backup_folder(folder_base(self._store))
         folder = None if not text or Path(text) == default else Path(text)
         try:
             set_folder(self._store.settings, folder)
@@ -239,7 +243,7 @@ class BackupsTab(QWidget):
 
     def back_up_now(self) -> None:
         """Write and verify a backup into the folder (on a worker thread)."""
-        stored = read_folder(self._store.settings, self._store.path)[0]
+        stored = read_folder(self._store.settings, folder_base(self._store))[0]
         if (
             self.is_admin
             and self.ui.folder.text().strip() != str(stored)
@@ -287,6 +291,10 @@ class BackupsTab(QWidget):
         if not self.is_admin or self.preview_job is not None:
             return
         self._show_problem(None, self.ui.restore_error, None)
+        if is_postgres(self._store.db):
+            # The clinic server is restored on the server, by the person who looks after it.
+            self._preview_failed(server_restore_refusal(path))
+            return
         self.ui.restore_note.setText(self.tr("Checking {file}...").format(file=path.name))
         self.preview_job = run_in_background(
             lambda: preview_backup(path), self._show_preview, self._preview_failed

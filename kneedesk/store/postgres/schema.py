@@ -362,8 +362,10 @@ def grants(app_role: str) -> list[str]:
     role = quote_ident(app_role)
     out = [f"GRANT USAGE ON SCHEMA kneedesk TO {role}"]
     out += [f"GRANT {what} ON kneedesk.{table} TO {role}" for table, what in APP_GRANTS.items()]
+    # SELECT on a sequence reads its current value only: pg_dump needs it for a backup.
     out += [
-        f"GRANT USAGE ON SEQUENCE kneedesk.{table}_id_seq TO {role}" for table in SEQUENCE_TABLES
+        f"GRANT USAGE, SELECT ON SEQUENCE kneedesk.{table}_id_seq TO {role}"
+        for table in SEQUENCE_TABLES
     ]
     out.append(f"GRANT SELECT ON kneedesk.schema_migrations TO {role}")
     return out

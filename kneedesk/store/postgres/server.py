@@ -8,7 +8,9 @@ or a role with CREATEROLE that owns the database). It makes:
 - the app's role (`kneedesk_app`, login with a password): reads and writes only what the
   repositories need, and can neither change nor delete a signed visit, an audit row, an
   addendum or a stored report, nor drop or disable the triggers that guard them;
-- the schema `kneedesk` at the newest version, and the clinic's first administrator.
+- the schema `kneedesk` at the newest version, and the clinic's first administrator;
+- the scratch database `<database>_verify`, owned by the app's role, where each backup is
+  restored and compared before it is kept (`verify_database`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from kneedesk.store.errors import ServerSetupError
 from kneedesk.store.postgres import migrations
 from kneedesk.store.postgres.database import PgDatabase
 from kneedesk.store.postgres.schema import grants, quote_ident
+from kneedesk.store.postgres.verify_database import ensure_verify_database
 
 OWNER_ROLE = "kneedesk_owner"
 APP_ROLE = "kneedesk_app"
@@ -84,6 +87,9 @@ def upgrade_server(db: PgDatabase, roles: Roles = Roles()) -> list[str]:
                 db.execute(statement)
     finally:
         db.execute("RESET ROLE")
+    # Where each backup is restored and compared (a database set up before it existed, or
+    # restored from a backup onto a new server, gets it here).
+    ensure_verify_database(db, roles.app)
     return applied
 
 
