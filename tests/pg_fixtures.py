@@ -17,7 +17,7 @@ from pg_cluster import Cluster, available, running_cluster
 
 from kneedesk.store.postgres.connect import ServerSettings
 from kneedesk.store.postgres.database import PgDatabase
-from kneedesk.store.postgres.server import APP_ROLE, init_server
+from kneedesk.store.postgres.server import APP_ROLE, database_rights, init_server
 
 APP_PASSWORD = "app role password for the tests"
 TEMPLATE = "kneedesk_template"
@@ -35,6 +35,13 @@ class PgServer:
         name = f"clinic_{next(_numbers)}"
         with self.cluster.admin() as admin:
             admin.execute(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE}")
+        # A copy gets PostgreSQL's default rights on the database, not the template's.
+        db = self.superuser(name)
+        try:
+            for statement in database_rights(db):
+                db.execute(statement)
+        finally:
+            db.close()
         return name
 
     def empty_database(self) -> str:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kneedesk.store.canonical import timestamp, utc_now
+from kneedesk.store.postgres import guard_locks
 from kneedesk.store.postgres.database import PgDatabase
 from kneedesk.store.postgres.schema import initial_statements
 
@@ -37,7 +38,16 @@ def pg001_initial(db: PgDatabase) -> None:
         db.execute(statement)
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration("pg001_initial", pg001_initial),)
+def pg002_guard_locks(db: PgDatabase) -> None:
+    """Guards that read the clinic's own visits and lock the visit they guard."""
+    for statement in guard_locks.FUNCTIONS:
+        db.execute(statement)
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration("pg001_initial", pg001_initial),
+    Migration("pg002_guard_locks", pg002_guard_locks),
+)
 
 
 def names() -> tuple[str, ...]:

@@ -64,10 +64,6 @@ def init_server(db: PgDatabase, app_password: str, roles: Roles = Roles()) -> li
         db.execute(f"CREATE SCHEMA IF NOT EXISTS {SCHEMA} AUTHORIZATION {owner}")
         for extension in EXTENSIONS:
             db.execute(f"CREATE EXTENSION IF NOT EXISTS {extension} SCHEMA {SCHEMA}")
-        database = db.execute("SELECT current_database()").fetchone()[0]
-        db.execute(f"REVOKE ALL ON DATABASE {quote_ident(database)} FROM PUBLIC")
-        db.execute(f"GRANT CONNECT ON DATABASE {quote_ident(database)} TO {app}")
-        db.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
         db.execute(f"ALTER ROLE {app} SET search_path = {SCHEMA}")
     return upgrade_server(db, roles)
 
@@ -76,6 +72,9 @@ def upgrade_server(db: PgDatabase, roles: Roles = Roles()) -> list[str]:
     """Apply pending migrations as the owner role, then grant the app's role what it needs."""
     owner = quote_ident(roles.owner)
     _in_schema(db)
+    with db.atomic():
+        for statement in database_rights(db, roles):
+            db.execute(statement)
     db.execute(f"SET ROLE {owner}")
     try:
         applied = migrations.apply(db)
@@ -85,6 +84,22 @@ def upgrade_server(db: PgDatabase, roles: Roles = Roles()) -> list[str]:
     finally:
         db.execute("RESET ROLE")
     return applied
+
+
+def database_rights(db: PgDatabase, roles: Roles = Roles()) -> list[str]:
+    """What anyone may do in the clinic database itself: only the app's role may connect,
+    and nobody may make temporary tables or objects in the public schema.
+
+    Run by init and by every upgrade: a database restored from a dump (which does not carry
+    these) or copied from a template gets PostgreSQL's defaults back, which let every role
+    connect and make temporary tables.
+    """
+    database = quote_ident(str(db.execute("SELECT current_database()").fetchone()[0]))
+    return [
+        f"REVOKE ALL ON DATABASE {database} FROM PUBLIC",
+        f"GRANT CONNECT ON DATABASE {database} TO {quote_ident(roles.app)}",
+        "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
+    ]
 
 
 def _in_schema(db: PgDatabase) -> PgDatabase:
