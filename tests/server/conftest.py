@@ -3,6 +3,7 @@ connections as the app's role and as the server's superuser (the IT person's).""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -37,6 +38,22 @@ def app_connection(settings: ServerSettings) -> psycopg.Connection[Any]:
 def open_store(settings: ServerSettings) -> Store:
     """The store on the clinic server, as a workstation opens it."""
     return Store.open_server(settings, APP_PASSWORD, hasher=FAST_HASHER)
+
+
+def table_digests(conn: psycopg.Connection[Any], skip: tuple[str, ...] = ()) -> dict[str, str]:
+    """A digest of every clinic table's rows (as a role that may read them all sees them)."""
+    tables = [
+        str(r[0])
+        for r in conn.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'kneedesk' ORDER BY tablename"
+        )
+        if r[0] not in skip
+    ]
+    out = {}
+    for table in tables:
+        rows = conn.execute(f"SELECT t::text FROM kneedesk.{table} AS t ORDER BY 1").fetchall()
+        out[table] = hashlib.sha256(repr(rows).encode()).hexdigest()
+    return out
 
 
 @dataclass

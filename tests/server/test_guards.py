@@ -9,14 +9,13 @@ the same visit at once.
 
 from __future__ import annotations
 
-import hashlib
 import threading
 import time
 from typing import Any
 
 import psycopg
 import pytest
-from conftest import SignedClinic, app_connection, open_store
+from conftest import SignedClinic, app_connection, open_store, table_digests
 
 from kneedesk.store.signing import SignatureStatus
 
@@ -98,21 +97,6 @@ REFUSED_SCHEMA_CHANGES = {
 }
 
 
-def snapshot(conn: psycopg.Connection[Any]) -> dict[str, str]:
-    """A digest of every table's rows, as the superuser sees them."""
-    tables = [
-        str(r[0])
-        for r in conn.execute(
-            "SELECT tablename FROM pg_tables WHERE schemaname = 'kneedesk' ORDER BY tablename"
-        )
-    ]
-    out = {}
-    for table in tables:
-        rows = conn.execute(f"SELECT t::text FROM kneedesk.{table} AS t ORDER BY 1").fetchall()
-        out[table] = hashlib.sha256(repr(rows).encode()).hexdigest()
-    return out
-
-
 def fill(template: str, clinic: SignedClinic) -> str:
     return template.format(
         signed=clinic.signed_id, draft=clinic.draft_id, clinician=clinic.clinician_id
@@ -133,12 +117,12 @@ def test_app_role_cannot_change_what_is_signed_or_recorded(
     superuser_sql: psycopg.Connection[Any],
     statement: str,
 ) -> None:
-    before = snapshot(superuser_sql)
+    before = table_digests(superuser_sql)
     with pytest.raises(
         (psycopg.errors.IntegrityConstraintViolation, psycopg.errors.InsufficientPrivilege)
     ):
         app_sql.execute(fill(statement, signed_clinic))
-    assert snapshot(superuser_sql) == before
+    assert table_digests(superuser_sql) == before
     assert_clinic_intact(signed_clinic)
 
 
@@ -151,7 +135,7 @@ def test_app_role_cannot_remove_or_get_around_the_guards(
     superuser_sql: psycopg.Connection[Any],
     statement: str,
 ) -> None:
-    before = snapshot(superuser_sql)
+    before = table_digests(superuser_sql)
     with pytest.raises(psycopg.errors.InsufficientPrivilege):
         app_sql.execute(statement)
     # The guards are all there and enabled, and still refuse.
@@ -164,7 +148,7 @@ def test_app_role_cannot_remove_or_get_around_the_guards(
     assert triggers[0] >= 23
     with pytest.raises(psycopg.errors.IntegrityConstraintViolation):
         app_sql.execute(fill(REFUSED_CHANGES["edit a signed visit"], signed_clinic))
-    assert snapshot(superuser_sql) == before
+    assert table_digests(superuser_sql) == before
 
 
 SHADOWS = {
@@ -194,7 +178,7 @@ def test_a_table_of_the_same_name_does_not_fool_the_guards(
             f"({signed_clinic.draft_id}, 'draft')"
         )
     app_sql.execute("SET search_path = pg_temp, kneedesk")
-    before = snapshot(superuser_sql)
+    before = table_digests(superuser_sql)
     for name in (
         "add an answer to a signed visit",
         "edit a signed answer",
@@ -210,7 +194,7 @@ def test_a_table_of_the_same_name_does_not_fool_the_guards(
             f"digest) VALUES ({signed_clinic.draft_id}, {signed_clinic.clinician_id}, "
             "'2026-11-21T00:00:00Z', 'why', 'text', repeat('a', 64))"
         )
-    assert snapshot(superuser_sql) == before
+    assert table_digests(superuser_sql) == before
     assert_clinic_intact(signed_clinic)
 
 

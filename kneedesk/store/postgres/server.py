@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kneedesk.store.errors import ServerSetupError
+from kneedesk.store.errors import DatabaseTooNewError, ServerSetupError
 from kneedesk.store.postgres import migrations
 from kneedesk.store.postgres.database import PgDatabase
 from kneedesk.store.postgres.schema import grants, quote_ident
@@ -32,11 +32,14 @@ class Roles:
     app: str = APP_ROLE
 
 
-def init_server(db: PgDatabase, app_password: str, roles: Roles = Roles()) -> list[str]:
+def init_server(
+    db: PgDatabase, app_password: str, roles: Roles = Roles(), *, upto: str | None = None
+) -> list[str]:
     """Create the roles, the schema at the newest version and the app's grants.
 
     `db` is connected to the clinic's (empty) database as a role that may create roles.
-    Returns the migrations applied. The first administrator is added afterwards through the
+    Returns the migrations applied (`upto`: stop after that one, for the dumps of released
+    schemas the tests upgrade). The first administrator is added afterwards through the
     store, as the app's role (see `kneedesk.cli.server`).
     """
     if not app_password:
@@ -65,20 +68,35 @@ def init_server(db: PgDatabase, app_password: str, roles: Roles = Roles()) -> li
         for extension in EXTENSIONS:
             db.execute(f"CREATE EXTENSION IF NOT EXISTS {extension} SCHEMA {SCHEMA}")
         db.execute(f"ALTER ROLE {app} SET search_path = {SCHEMA}")
-    return upgrade_server(db, roles)
+    return upgrade_server(db, roles, upto=upto)
 
 
-def upgrade_server(db: PgDatabase, roles: Roles = Roles()) -> list[str]:
-    """Apply pending migrations as the owner role, then grant the app's role what it needs."""
+def upgrade_server(db: PgDatabase, roles: Roles = Roles(), *, upto: str | None = None) -> list[str]:
+    """Apply pending migrations as the owner role, then grant the app's role what it needs.
+
+    Returns the migrations applied (none when the database is up to date: running it again
+    changes nothing). Refuses a database a newer KneeDesk upgraded. Two upgrades at once
+    (two workstations' IT sessions) take turns under the migration lock.
+    """
     owner = quote_ident(roles.owner)
     _in_schema(db)
+    newer = migrations.unknown(db)
+    if newer:
+        raise DatabaseTooNewError(
+            f"The clinic database ({db.label}) was upgraded by a newer version of KneeDesk "
+            f"({', '.join(newer)}); this version cannot upgrade or use it.",
+            "Run 'kneedesk server upgrade' with the newest KneeDesk version the clinic uses, "
+            "and install that version on every workstation. Nothing was changed.",
+        )
     with db.atomic():
+        migrations.lock(db)
         for statement in database_rights(db, roles):
             db.execute(statement)
     db.execute(f"SET ROLE {owner}")
     try:
-        applied = migrations.apply(db)
+        applied = migrations.apply(db, upto)
         with db.atomic():
+            migrations.lock(db)
             for statement in grants(roles.app):
                 db.execute(statement)
     finally:
