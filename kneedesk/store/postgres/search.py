@@ -69,8 +69,11 @@ class PgPatientFinder:
     def count(self, query: str, include_archived: bool, stop_at: int | None) -> int:
         """How many patients match (at most `stop_at`, where counting stops)."""
         where, params = self._where(query, include_archived)
-        if stop_at is None or not params:
+        if stop_at is None:
             sql = f"SELECT count(*) FROM patients WHERE {where}"
+        elif not params:
+            sql = f"SELECT count(*) FROM (SELECT 1 FROM patients WHERE {where} LIMIT ?) AS m"
+            params = [int(stop_at)]
         else:
             # Through the trigram index: a sequential scan stopping at `stop_at` reads the
             # whole table when matches are rare.
