@@ -18,6 +18,7 @@ import pytest
 from conftest import SignedClinic, app_connection, open_store, table_digests
 
 from kneedesk.store.signing import SignatureStatus
+from kneedesk.store.store import Store
 
 # Statement templates: {signed}, {draft}, {clinician} are filled in from the clinic.
 REFUSED_CHANGES = {
@@ -39,6 +40,12 @@ REFUSED_CHANGES = {
     "move an answer into a signed visit": (
         "UPDATE answers SET visit_id = {signed}, item_id = 'kujala.stairs' "
         "WHERE visit_id = {draft}"
+    ),
+    "add a still to a signed visit": (
+        "INSERT INTO visit_stills (uid, visit_id, position, item_id, side, view, jpeg, width, "
+        "height, image_sha256, marks, source, created_at, updated_at) VALUES ('s1', {signed}, "
+        "0, 'hip.abduction_force', 'left', 'front', '\\xffd8ffd9'::bytea, 1, 1, "
+        "repeat('c', 64), '[]', '{{}}', '2026-11-21T00:00:00Z', '2026-11-21T00:00:00Z')"
     ),
     "edit signed findings": "UPDATE signed_findings SET findings = '[]'",
     "delete signed findings": "DELETE FROM signed_findings",
@@ -312,4 +319,26 @@ def test_two_workstations_saving_and_signing_at_once_leave_a_sealed_visit(
             assert errors == []
             assert second.signing.verify(draft.id) == SignatureStatus.OK
             assert first.signing.verify(draft.id) == SignatureStatus.OK
+        assert first.audit.verify_chain().ok
+
+
+def test_two_workstations_saving_the_same_draft_at_once_both_save(
+    signed_clinic: SignedClinic,
+) -> None:
+    # The guards lock the visit while an answer is saved: saves take turns, never deadlock.
+    clinic = signed_clinic
+    with open_store(clinic.settings) as first, open_store(clinic.settings) as second:
+        start = threading.Barrier(2)
+
+        def save(store: Store, item: str) -> None:
+            start.wait()
+            for n in range(40):
+                store.visits.save_answer(clinic.draft_id, item, "whole", 150.0 + n)
+
+        one, errors_one, _ = _in_thread(lambda: save(first, "body_mass"))
+        two, errors_two, _ = _in_thread(lambda: save(second, "height"))
+        one.join(60)
+        two.join(60)
+        assert errors_one == errors_two == []
+        assert first.visits.answers(clinic.draft_id) == {"body_mass": 189.0, "height": 189.0}
         assert first.audit.verify_chain().ok

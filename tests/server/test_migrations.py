@@ -227,3 +227,11 @@ def test_upgrades_at_once_take_turns(pg_server: PgServer, released: ServerSettin
     assert applied(pg_server, released) == list(migrations.names())
     with Store.open_server(released, APP_PASSWORD, hasher=FAST_HASHER) as store:
         check_fixture_data(store)
+
+
+def test_every_dump_is_of_a_known_schema_and_the_first_is_the_initial_one() -> None:
+    assert migrations.names()[0] == "pg001_initial"
+    dumps = sorted(p.name for p in DUMPS.glob("pg*.sql"))
+    assert dumps == sorted(path.name for path in RELEASED.values())
+    numbers = [name.split("_")[0] for name in migrations.names()]
+    assert all(path.stem in numbers for path in RELEASED.values())
