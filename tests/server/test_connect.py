@@ -168,3 +168,17 @@ def test_a_network_connection_always_verifies_the_server(tmp_path: object) -> No
     assert args["sslrootcert"] == str(ca)
     local = conninfo_args(ServerSettings(host="/run/postgresql", database="c", user="u"), "pw")
     assert local["sslmode"] == "disable"
+
+
+def test_an_unknown_user_on_a_server_that_trusts_this_computer(pg_server: PgServer) -> None:
+    # The local socket of the test cluster asks for no password: the server says the role
+    # does not exist, rather than that the password is wrong.
+    settings = pg_server.settings("kneedesk_template", user="controle")
+    error = refused(settings, None)
+    assert type(error) is ServerLoginError
+    assert "'controle'" in error.what
+
+
+def test_an_unknown_database_whose_name_has_role_in_it(pg_server: PgServer) -> None:
+    error = refused(pg_server.settings("controle"), None)
+    assert type(error) is ServerDatabaseMissingError

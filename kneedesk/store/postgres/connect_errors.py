@@ -41,6 +41,8 @@ _UNREACHABLE = (
     "the database system is shutting down",
     "server closed the connection unexpectedly",
 )
+_MISSING_ROLE = re.compile(r'role ".*" does not exist')
+_MISSING_DATABASE = re.compile(r'database ".*" does not exist')
 _CERTIFICATE_NAME = re.compile(r'server certificate for "([^"]*)".* does not match host name')
 
 
@@ -57,9 +59,7 @@ def connect_error(exc: psycopg.Error, settings: ServerSettings) -> StoreError:
     why = reason(exc)
     lowered = why.lower()
     where = settings.label
-    if "password authentication failed" in lowered or (
-        "role" in lowered and "does not exist" in lowered
-    ):
+    if "password authentication failed" in lowered or _MISSING_ROLE.match(why):
         return ServerLoginError(
             f"The clinic server ({where}) refused the user name or password: there is no user "
             f"'{settings.user}' there, or its password is not the one saved on this computer.",
@@ -87,7 +87,7 @@ def connect_error(exc: psycopg.Error, settings: ServerSettings) -> StoreError:
             "the server's pg_hba.conf, as a hostssl line (see docs/clinic-server.md), then "
             "to reload the server.",
         )
-    if "database" in lowered and "does not exist" in lowered:
+    if _MISSING_DATABASE.match(why):
         return ServerDatabaseMissingError(
             f"There is no database '{settings.database}' on the clinic server ({where}).",
             f"Check the database name in {_SETTINGS}; {_ASK_IT} can tell you the right one.",
