@@ -13,8 +13,9 @@ import sys
 import textwrap
 import threading
 
-from conftest import open_store
+import pytest
 from pg_fixtures import APP_PASSWORD
+from server_helpers import open_store
 
 from kneedesk.store.anchor_key import load_key
 from kneedesk.store.audit import Action, Entity
@@ -53,6 +54,7 @@ def _start_workstation(settings: ServerSettings, tag: str) -> subprocess.Popen[s
     )  # fmt: skip
 
 
+@pytest.mark.slow
 def test_threads_and_processes_appending_at_once_keep_one_valid_chain(
     pg_database: ServerSettings,
 ) -> None:

@@ -8,8 +8,8 @@ CA made for the test; the tests may open network sockets to 127.0.0.1 and nowher
 from __future__ import annotations
 
 import pytest
-from conftest import TLS_PASSWORD, TlsServer, loopback_cluster
 from pg_fixtures import APP_PASSWORD, PgServer
+from server_helpers import TLS_PASSWORD, TlsServer, loopback_cluster
 
 from kneedesk.store.errors import (
     ServerAccessRefusedError,

@@ -15,7 +15,7 @@ from typing import Any
 
 import psycopg
 import pytest
-from conftest import SignedClinic, app_connection, open_store, table_digests
+from server_helpers import SignedClinic, app_connection, open_store, table_digests
 
 from kneedesk.store.signing import SignatureStatus
 from kneedesk.store.store import Store

@@ -15,8 +15,8 @@ from typing import Any
 
 import psycopg
 import pytest
-from conftest import FAST_HASHER, table_digests
 from pg_fixtures import APP_PASSWORD, PgServer
+from server_helpers import FAST_HASHER, table_digests
 
 from kneedesk.store.clinic_settings import SettingKey
 from kneedesk.store.errors import DatabaseTooNewError

@@ -12,10 +12,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import open_store
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pg_fixtures import PgServer
+from server_helpers import open_store
 
 from kneedesk.store.errors import StoreError
 from kneedesk.store.patients import Patient
@@ -100,6 +100,7 @@ def _queries(data: st.DataObject, patients: list[tuple[str, str, str, str | None
     return out
 
 
+@pytest.mark.slow
 @settings(
     max_examples=60,
     deadline=None,
