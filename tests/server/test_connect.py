@@ -166,6 +166,7 @@ def test_a_network_connection_always_verifies_the_server(tmp_path: object) -> No
     )
     assert args["sslmode"] == "verify-full"
     assert args["sslrootcert"] == str(ca)
+    assert args["gssencmode"] == "disable"
     local = conninfo_args(ServerSettings(host="/run/postgresql", database="c", user="u"), "pw")
     assert local["sslmode"] == "disable"
 

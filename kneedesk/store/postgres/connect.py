@@ -92,6 +92,9 @@ def conninfo_args(settings: ServerSettings, password: str | None) -> dict[str, A
         )
     args["sslmode"] = "verify-full"
     args["sslrootcert"] = settings.ca_file
+    # libpq prefers GSSAPI encryption to TLS where a Kerberos ticket allows it, and then
+    # checks no certificate: TLS it is, always.
+    args["gssencmode"] = "disable"
     return {k: v for k, v in args.items() if v is not None}
 
 
