@@ -234,6 +234,21 @@ def _in_thread(target: Any) -> tuple[threading.Thread, list[BaseException], list
     return thread, errors, results
 
 
+def waits_for_a_lock(clinic: SignedClinic, pid: int, thread: threading.Thread) -> bool:
+    """Whether the session `pid` (run by `thread`) comes to wait for a lock, rather than
+    finishing its statement."""
+    with app_connection(clinic.settings) as watcher:
+        deadline = time.monotonic() + 20
+        while thread.is_alive() and time.monotonic() < deadline:
+            row = watcher.execute(
+                "SELECT wait_event_type FROM pg_stat_activity WHERE pid = %s", [pid]
+            ).fetchone()
+            if row is not None and row[0] == "Lock":
+                return True
+            time.sleep(0.02)
+    return False
+
+
 def test_an_answer_saved_while_a_visit_is_being_signed_waits_and_is_refused(
     signed_clinic: SignedClinic,
 ) -> None:
@@ -255,8 +270,9 @@ def test_an_answer_saved_while_a_visit_is_being_signed_waits_and_is_refused(
                 [draft],
             )
         )
-        time.sleep(0.5)
-        assert thread.is_alive(), "the save did not wait for the signature to commit"
+        assert waits_for_a_lock(signed_clinic, saver.info.backend_pid, thread), (
+            "the save did not wait for the signature to commit"
+        )
         signer.execute("COMMIT")
         thread.join(10)
     assert len(errors) == 1
@@ -281,8 +297,10 @@ def test_signing_waits_for_an_answer_being_saved_and_seals_it(
         thread, errors, _ = _in_thread(
             lambda: signer.visits.sign(draft, signed_clinic.clinician_id, [], {"exercises": []})
         )
-        time.sleep(0.5)
-        assert thread.is_alive(), "signing did not wait for the answer being saved"
+        signer_pid = signer.db.execute("SELECT pg_backend_pid()").fetchone()[0]
+        assert waits_for_a_lock(signed_clinic, signer_pid, thread), (
+            "signing did not wait for the answer being saved"
+        )
         saver.execute("COMMIT")
         thread.join(10)
         assert errors == []
