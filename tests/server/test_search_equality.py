@@ -6,7 +6,6 @@ several words, and text of any kind) give the same page and the same counts on b
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -32,8 +31,6 @@ NAME_PARTS = [
 ]  # fmt: skip
 SEPARATORS = [" ", "-", "'", "", " - ", "’"]
 
-_charts = itertools.count(1)
-
 
 def _name() -> st.SearchStrategy[str]:
     parts = st.lists(st.sampled_from(NAME_PARTS), min_size=1, max_size=3)
@@ -42,7 +39,10 @@ def _name() -> st.SearchStrategy[str]:
 
 _chart = st.from_regex(r"\A[A-Z]{0,3}[-/ ]?[0-9]{1,6}\Z")
 _birth = st.none() | st.dates(date(1930, 1, 1), date(2020, 12, 31)).map(date.isoformat)
-_patient = st.tuples(_name(), _name(), _chart, _birth, st.booleans(), st.booleans())
+# A chart number with a suffix is seldom taken already; without one, often (both engines
+# must then refuse the same patient).
+_suffix = st.just("") | st.integers(1, 99_999).map(str)
+_patient = st.tuples(_name(), _name(), _chart, _birth, _suffix, st.booleans())
 
 
 @pytest.fixture(scope="module")
@@ -109,14 +109,14 @@ def _queries(data: st.DataObject, patients: list[tuple[str, str, str, str | None
 @given(new=st.lists(_patient, min_size=1, max_size=6), data=st.data())
 def test_both_engines_find_the_same_patients(
     twins: tuple[Store, Store],
-    new: list[tuple[str, str, str, str | None, bool, bool]],
+    new: list[tuple[str, str, str, str | None, str, bool]],
     data: st.DataObject,
 ) -> None:
     lite, server = twins
     # Everything is drawn before the stores are touched: what they hold differs per run.
     patients = [
-        (given_name, family, f"{chart}{next(_charts)}" if unique else chart, birth)
-        for given_name, family, chart, birth, unique, _ in new
+        (given_name, family, f"{chart}{suffix}", birth)
+        for given_name, family, chart, birth, suffix, _ in new
     ]
     queries = _queries(data, patients)
     for (given_name, family, chart, birth), (*_, archived) in zip(patients, new, strict=True):
