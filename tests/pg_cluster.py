@@ -23,13 +23,18 @@ import psycopg
 SUPERUSER = "kd_super"
 
 
+def _version_dirs() -> list[Path]:
+    root = Path("/usr/lib/postgresql")
+    if not root.is_dir():
+        return []
+    versions = sorted(root.iterdir(), key=lambda p: int(p.name) if p.name.isdigit() else 0)
+    return [v / "bin" for v in reversed(versions)]
+
+
 def _bin_dir() -> Path | None:
     found = shutil.which("pg_ctl")
     candidates = [Path(found).parent] if found else []
-    root = Path("/usr/lib/postgresql")
-    if root.is_dir():
-        versions = sorted(root.iterdir(), key=lambda p: int(p.name) if p.name.isdigit() else 0)
-        candidates += [v / "bin" for v in reversed(versions)]
+    candidates += _version_dirs()
     for folder in candidates:
         if (folder / "initdb").exists() and (folder / "pg_ctl").exists():
             return folder
@@ -56,6 +61,13 @@ class Cluster:
 
     def admin(self, dbname: str = "postgres") -> psycopg.Connection[tuple[object, ...]]:
         return psycopg.connect(self.conninfo(dbname), autocommit=True)
+
+    def client(self, name: str) -> str:
+        """A client program (psql, pg_dump) of the server's version, run as anyone."""
+        for folder in (self.bin_dir, self.bin_dir.resolve().parent, *_version_dirs()):
+            if (folder / name).exists():
+                return str(folder / name)
+        raise RuntimeError(f"PostgreSQL's {name} is not installed")
 
     def command(self, name: str, *args: str) -> list[str]:
         """A server program's command line, run as the cluster's account."""

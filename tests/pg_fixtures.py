@@ -17,7 +17,13 @@ from pg_cluster import Cluster, available, running_cluster
 
 from kneedesk.store.postgres.connect import ServerSettings, connect
 from kneedesk.store.postgres.database import PgDatabase
-from kneedesk.store.postgres.server import APP_ROLE, OWNER_ROLE, SCHEMA, init_server
+from kneedesk.store.postgres.server import (
+    APP_ROLE,
+    OWNER_ROLE,
+    SCHEMA,
+    database_rights,
+    init_server,
+)
 from kneedesk.store.postgres.verify_database import ensure_verify_database, verify_database_name
 
 APP_PASSWORD = "app role password for the tests"
@@ -36,6 +42,13 @@ class PgServer:
         name = f"clinic_{next(_numbers)}"
         with self.cluster.admin() as admin:
             admin.execute(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE}")
+        # A copy gets PostgreSQL's default rights on the database, not the template's.
+        db = self.superuser(name)
+        try:
+            for statement in database_rights(db):
+                db.execute(statement)
+        finally:
+            db.close()
         return name
 
     def empty_database(self) -> str:

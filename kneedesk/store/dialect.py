@@ -62,6 +62,17 @@ def witness_path(db: Any) -> Path | None:
     return Path(files[0]) if files and files[0] else None
 
 
+def lock_visit(db: Any, visit_id: int) -> None:
+    """Hold the visit's row until this transaction ends, before reading what is to be sealed.
+
+    SQLite needs nothing: one writer holds the file. On the server, an answer or still being
+    saved locks the visit too (the guard triggers do), so a signature waits for a save under
+    way and then seals it, and a save that comes after the signature is refused.
+    """
+    if is_postgres(db):
+        db.execute("SELECT 1 FROM visits WHERE id = ? FOR UPDATE", [visit_id])
+
+
 class Finder(Protocol):
     """Pages and counts of the patients matching a search (one per engine)."""
 

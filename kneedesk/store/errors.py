@@ -81,6 +81,23 @@ class ServerSetupError(StoreError):
     """The clinic server is not set up, not upgraded, or its settings are incomplete."""
 
 
+class ServerLoginError(ServerSetupError):
+    """The clinic server refused the user name or password (or none was given)."""
+
+
+class ServerAccessRefusedError(ServerSetupError):
+    """The clinic server's rules (pg_hba.conf) do not let this user in from this computer."""
+
+
+class ServerDatabaseMissingError(ServerSetupError):
+    """The clinic server has no database of the name in the settings."""
+
+
+class ServerCertificateError(ServerSetupError):
+    """The clinic server's TLS certificate could not be verified (another CA, another name),
+    or the server does not offer TLS at all: nothing was sent to it."""
+
+
 class BackupError(StoreError):
     """A backup or restore could not be made or did not verify."""
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from kneedesk.core.i18n import _
 from kneedesk.store.audit import Action, AuditLog, Entity
 from kneedesk.store.canonical import Clock, json_value, timestamp, utc_now
-from kneedesk.store.dialect import StoreDatabase
+from kneedesk.store.dialect import StoreDatabase, lock_visit
 from kneedesk.store.digests import (
     CURRENT_DIGEST_VERSION,
     DIGEST_FORMAT,
@@ -105,6 +105,7 @@ class Signing:
             ) from exc
         signed_at = timestamp(self.clock())
         with translated(None, "sign the visit"), self.db.atomic():
+            lock_visit(self.db, visit_id)
             visit = get_visit(self.db, visit_id)
             if visit.signed:
                 raise VisitSignedError(

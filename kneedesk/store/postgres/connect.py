@@ -14,9 +14,10 @@ from typing import Any
 
 import psycopg
 
-from kneedesk.store.errors import DatabaseTooNewError, ServerSetupError, StoreError
+from kneedesk.store.errors import DatabaseTooNewError, ServerSetupError
 from kneedesk.store.postgres import migrations
-from kneedesk.store.postgres.database import PgDatabase, map_error
+from kneedesk.store.postgres.connect_errors import connect_error
+from kneedesk.store.postgres.database import PgDatabase
 
 DEFAULT_PORT = 5432
 CONNECT_TIMEOUT_S = 5
@@ -91,22 +92,23 @@ def conninfo_args(settings: ServerSettings, password: str | None) -> dict[str, A
         )
     args["sslmode"] = "verify-full"
     args["sslrootcert"] = settings.ca_file
+    # libpq prefers GSSAPI encryption to TLS where a Kerberos ticket allows it, and then
+    # checks no certificate: TLS it is, always.
+    args["gssencmode"] = "disable"
     return {k: v for k, v in args.items() if v is not None}
 
 
 def connect(settings: ServerSettings, password: str | None) -> PgDatabase:
-    """An open connection to the clinic database, in autocommit between transactions."""
+    """An open connection to the clinic database, in autocommit between transactions.
+
+    Raises ServerUnavailableError when the server cannot be reached, and a ServerSetupError
+    naming the cause when it refuses: ServerLoginError, ServerAccessRefusedError,
+    ServerDatabaseMissingError or ServerCertificateError.
+    """
     try:
         conn = psycopg.connect(autocommit=True, **conninfo_args(settings, password))
     except psycopg.Error as exc:
-        error = map_error(exc, settings.label)
-        if isinstance(error, StoreError):
-            raise error from exc
-        raise ServerSetupError(
-            f"KneeDesk could not connect to the clinic server ({settings.label}): {exc}",
-            "Check the server's address, the user name and password in Settings > Clinic "
-            "server, or ask the person who looks after the server.",
-        ) from exc
+        raise connect_error(exc, settings) from exc
     return PgDatabase(conn, label=settings.label)
 
 

@@ -11,7 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kneedesk.store.canonical import timestamp, utc_now
-from kneedesk.store.postgres import data_checks
+from kneedesk.store.errors import DatabaseTooNewError
+from kneedesk.store.postgres import data_checks, guard_locks
 from kneedesk.store.postgres.database import PgDatabase
 from kneedesk.store.postgres.schema import initial_statements
 
@@ -38,6 +39,12 @@ def pg001_initial(db: PgDatabase) -> None:
         db.execute(statement)
 
 
+def pg002_guard_locks(db: PgDatabase) -> None:
+    """Guards that read the clinic's own visits and lock the visit they guard."""
+    for statement in guard_locks.FUNCTIONS:
+        db.execute(statement)
+
+
 def pg003_data_checks(db: PgDatabase) -> None:
     """Real calendar dates and JSON numbers, refused otherwise as the SQLite file refuses."""
     for statement in data_checks.statements():
@@ -46,6 +53,7 @@ def pg003_data_checks(db: PgDatabase) -> None:
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("pg001_initial", pg001_initial),
+    Migration("pg002_guard_locks", pg002_guard_locks),
     Migration("pg003_data_checks", pg003_data_checks),
 )
 
@@ -75,13 +83,32 @@ def unknown(db: PgDatabase) -> list[str]:
     return [name for name in applied(db) if name not in known]
 
 
+def lock(db: PgDatabase) -> None:
+    """Take the migration lock until the current transaction ends (schema changes, grants:
+    two of them at once fail with "tuple concurrently updated" in PostgreSQL)."""
+    db.execute("SELECT pg_advisory_xact_lock(?)", [_MIGRATION_LOCK])
+
+
 def apply(db: PgDatabase, upto: str | None = None) -> list[str]:
-    """Apply the pending migrations (up to and including `upto`); returns the names applied."""
+    """Apply the pending migrations (up to and including `upto`); returns the names applied.
+
+    Each runs in its own transaction under the migration lock, and is skipped when another
+    upgrade applied it meanwhile; a newer KneeDesk's migration found then stops the upgrade.
+    """
     done: list[str] = []
-    db.execute(MIGRATIONS_TABLE)
+    with db.atomic():
+        lock(db)
+        db.execute(MIGRATIONS_TABLE)
     for migration in MIGRATIONS:
         with db.atomic():
-            db.execute("SELECT pg_advisory_xact_lock(?)", [_MIGRATION_LOCK])
+            lock(db)
+            newer = unknown(db)
+            if newer:
+                raise DatabaseTooNewError(
+                    f"The clinic database ({db.label}) was upgraded by a newer version of "
+                    f"KneeDesk ({', '.join(newer)}) while this one was upgrading it.",
+                    "Use that newer version's 'kneedesk server upgrade'. Nothing more was changed.",
+                )
             seen = db.execute(
                 "SELECT 1 FROM schema_migrations WHERE name = ?", [migration.name]
             ).fetchone()

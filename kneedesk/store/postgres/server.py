@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kneedesk.store.errors import ServerSetupError
+from kneedesk.store.errors import DatabaseTooNewError, ServerSetupError
 from kneedesk.store.postgres import migrations
 from kneedesk.store.postgres.database import PgDatabase
 from kneedesk.store.postgres.schema import grants, quote_ident
@@ -35,11 +35,14 @@ class Roles:
     app: str = APP_ROLE
 
 
-def init_server(db: PgDatabase, app_password: str, roles: Roles = Roles()) -> list[str]:
+def init_server(
+    db: PgDatabase, app_password: str, roles: Roles = Roles(), *, upto: str | None = None
+) -> list[str]:
     """Create the roles, the schema at the newest version and the app's grants.
 
     `db` is connected to the clinic's (empty) database as a role that may create roles.
-    Returns the migrations applied. The first administrator is added afterwards through the
+    Returns the migrations applied (`upto`: stop after that one, for the dumps of released
+    schemas the tests upgrade). The first administrator is added afterwards through the
     store, as the app's role (see `kneedesk.cli.server`).
     """
     if not app_password:
@@ -67,22 +70,36 @@ def init_server(db: PgDatabase, app_password: str, roles: Roles = Roles()) -> li
         db.execute(f"CREATE SCHEMA IF NOT EXISTS {SCHEMA} AUTHORIZATION {owner}")
         for extension in EXTENSIONS:
             db.execute(f"CREATE EXTENSION IF NOT EXISTS {extension} SCHEMA {SCHEMA}")
-        database = db.execute("SELECT current_database()").fetchone()[0]
-        db.execute(f"REVOKE ALL ON DATABASE {quote_ident(database)} FROM PUBLIC")
-        db.execute(f"GRANT CONNECT ON DATABASE {quote_ident(database)} TO {app}")
-        db.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
         db.execute(f"ALTER ROLE {app} SET search_path = {SCHEMA}")
-    return upgrade_server(db, roles)
+    return upgrade_server(db, roles, upto=upto)
 
 
-def upgrade_server(db: PgDatabase, roles: Roles = Roles()) -> list[str]:
-    """Apply pending migrations as the owner role, then grant the app's role what it needs."""
+def upgrade_server(db: PgDatabase, roles: Roles = Roles(), *, upto: str | None = None) -> list[str]:
+    """Apply pending migrations as the owner role, then grant the app's role what it needs.
+
+    Returns the migrations applied (none when the database is up to date: running it again
+    changes nothing). Refuses a database a newer KneeDesk upgraded. Two upgrades at once
+    (two workstations' IT sessions) take turns under the migration lock.
+    """
     owner = quote_ident(roles.owner)
     _in_schema(db)
+    newer = migrations.unknown(db)
+    if newer:
+        raise DatabaseTooNewError(
+            f"The clinic database ({db.label}) was upgraded by a newer version of KneeDesk "
+            f"({', '.join(newer)}); this version cannot upgrade or use it.",
+            "Run 'kneedesk server upgrade' with the newest KneeDesk version the clinic uses, "
+            "and install that version on every workstation. Nothing was changed.",
+        )
+    with db.atomic():
+        migrations.lock(db)
+        for statement in database_rights(db, roles):
+            db.execute(statement)
     db.execute(f"SET ROLE {owner}")
     try:
-        applied = migrations.apply(db)
+        applied = migrations.apply(db, upto)
         with db.atomic():
+            migrations.lock(db)
             for statement in grants(roles.app):
                 db.execute(statement)
     finally:
@@ -91,6 +108,22 @@ def upgrade_server(db: PgDatabase, roles: Roles = Roles()) -> list[str]:
     # restored from a backup onto a new server, gets it here).
     ensure_verify_database(db, roles.app)
     return applied
+
+
+def database_rights(db: PgDatabase, roles: Roles = Roles()) -> list[str]:
+    """What anyone may do in the clinic database itself: only the app's role may connect,
+    and nobody may make temporary tables or objects in the public schema.
+
+    Run by init and by every upgrade: a database restored from a dump (which does not carry
+    these) or copied from a template gets PostgreSQL's defaults back, which let every role
+    connect and make temporary tables.
+    """
+    database = quote_ident(str(db.execute("SELECT current_database()").fetchone()[0]))
+    return [
+        f"REVOKE ALL ON DATABASE {database} FROM PUBLIC",
+        f"GRANT CONNECT ON DATABASE {database} TO {quote_ident(roles.app)}",
+        "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
+    ]
 
 
 def _in_schema(db: PgDatabase) -> PgDatabase:
