@@ -12,8 +12,6 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any, Protocol
 
-from sqlite_utils import Database
-
 # pg_advisory_xact_lock key of the audit chain ("KDaudit" in ASCII).
 _AUDIT_LOCK = 0x4B44617564697
 
@@ -35,7 +33,6 @@ def in_transaction(db: Any) -> bool:
     """Whether a change is under way and not yet committed."""
     if is_postgres(db):
         return bool(db.in_transaction)
-    assert isinstance(db, Database)
     return bool(db.conn.in_transaction)
 
 
