@@ -26,6 +26,7 @@ from kneedesk.store.backup_schedule import (
     read_plan,
     record_backup,
 )
+from kneedesk.store.dialect import SQLITE
 from kneedesk.store.errors import BackupError, StoreError
 from kneedesk.store.restore import RestoreResult
 from kneedesk.store.store import Store
@@ -74,12 +75,23 @@ class BackupCenter(QObject):
         """The newest verified backup of this database (None: never)."""
         return last_backup(self.store.db)
 
+    @property
+    def backs_up_file(self) -> bool:
+        """Whether backups are this computer's copies of the SQLite file. On the clinic
+        server they are the server's own (pg_dump): none is started here, and no reminder
+        says the file was never backed up. (The hook for server backups from the app.)"""
+        return self.store.engine == SQLITE
+
     def reminder_due(self) -> bool:
         """True when the last verified backup is older than a week, or there is none."""
+        if not self.backs_up_file:
+            return False
         return needs_reminder(self.last_backup(), self.clock())
 
     def start(self) -> None:
         """At start-up: the day's backup if it is due, then a check every hour."""
+        if not self.backs_up_file:
+            return
         self.run_daily_if_due()
         self._timer.start()
         self.stateChanged.emit()

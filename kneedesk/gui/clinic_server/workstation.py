@@ -10,8 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-import keyring
-import keyring.errors
 from PySide6.QtCore import QSettings
 
 from kneedesk.gui.window_geometry import settings as workstation_settings
@@ -92,6 +90,9 @@ class KeychainError(Exception):
 
 def read_password(server: ServerSettings) -> str | None:
     """The server's password from the keychain (None when none is kept)."""
+    import keyring  # here, not at the top: loading it costs 60 ms of every start
+    import keyring.errors
+
     try:
         return keyring.get_password(KEYRING_SERVICE, server.keyring_name)
     except keyring.errors.KeyringError as exc:
@@ -100,6 +101,9 @@ def read_password(server: ServerSettings) -> str | None:
 
 def save_password(server: ServerSettings, password: str) -> None:
     """Keep the server's password in the keychain (an empty one removes the entry)."""
+    import keyring
+    import keyring.errors
+
     try:
         if password:
             keyring.set_password(KEYRING_SERVICE, server.keyring_name, password)
