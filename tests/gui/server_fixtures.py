@@ -1,4 +1,5 @@
-"""A clinic server that asks for passwords, for the workstation's connection tests.
+"""A clinic server that asks for passwords, and a keychain in memory, for the workstation's
+connection tests (no test ever reads or writes this computer's own keychain).
 
 The test run's shared cluster trusts every local connection, so a wrong password would get
 in. This one (its own throwaway cluster, started once for the tests that ask for it) lets
@@ -10,6 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import keyring
+import keyring.backend
+import keyring.errors
 import psycopg
 import pytest
 from pg_cluster import SUPERUSER, available, running_cluster
@@ -23,8 +27,8 @@ DATABASE = "clinic"
 HBA = f"local all {SUPERUSER} trust\nlocal all all scram-sha-256\n"
 
 
-@pytest.fixture(scope="session")
-def password_server() -> Iterator[ServerSettings]:
+@pytest.fixture(scope="session", name="password_server")
+def password_server_fixture() -> Iterator[ServerSettings]:
     """A set-up clinic database on a cluster that checks the app role's password."""
     if not available():
         pytest.fail("PostgreSQL is not installed (initdb, pg_ctl): see tests/pg_fixtures.py")
@@ -42,3 +46,33 @@ def password_server() -> Iterator[ServerSettings]:
         finally:
             db.close()
         yield ServerSettings(host=str(cluster.socket_dir), database=DATABASE, user=APP_ROLE)
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A keychain that forgets everything at the end of the test."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.entries.pop((service, username), None) is None:
+            raise keyring.errors.PasswordDeleteError(username)
+
+
+@pytest.fixture(name="memory_keyring")
+def memory_keyring_fixture() -> Iterator[MemoryKeyring]:
+    """The keychain `keyring` uses during the test: in memory."""
+    before = keyring.get_keyring()
+    memory = MemoryKeyring()
+    keyring.set_keyring(memory)
+    yield memory
+    keyring.set_keyring(before)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from pg_fixtures import APP_PASSWORD, PgServer
-from server_fixtures import password_server  # noqa: F401
+from server_fixtures import password_server_fixture  # noqa: F401 (a fixture)
 
 from kneedesk.gui.clinic_server.diagnosis import Diagnosis, Field, Problem, classify, diagnose
 from kneedesk.store.errors import ServerUnavailableError
@@ -19,7 +19,7 @@ def test_a_set_up_database_passes(pg_database: ServerSettings) -> None:
 
 
 def test_a_wrong_password_is_the_password_fields(
-    password_server: ServerSettings,  # noqa: F811
+    password_server: ServerSettings,
 ) -> None:
     assert diagnose(password_server, APP_PASSWORD) is None
     found = diagnose(password_server, "not the password")
