@@ -128,3 +128,9 @@ def test_libpq_messages_point_at_their_field(message: str, problem: Problem) -> 
     error = ServerUnavailableError("KneeDesk cannot reach the clinic server.", "Check it.")
     error.__cause__ = RuntimeError(message)
     assert classify(error).problem is problem
+
+
+def test_every_problem_has_its_message() -> None:
+    from kneedesk.gui.clinic_server.messages import MESSAGES
+
+    assert set(MESSAGES) == set(Problem)

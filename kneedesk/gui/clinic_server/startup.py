@@ -36,10 +36,6 @@ from kneedesk.store.store import Store
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClinicServer", text)
-
-
 class Answer(Enum):
     TRY_AGAIN = auto()
     SETTINGS = auto()
@@ -59,8 +55,12 @@ def instance_key(server: ServerSettings) -> Path:
 
 def server_place(server: ServerSettings) -> str:
     """ "Clinic server: host/database" as the status bar shows it."""
-    host = _tr("this computer") if server.local_socket else server.host
-    return _tr("Clinic server: {host}/{database}").format(host=host, database=server.database)
+    # Translators: in "Clinic server: this computer/kneedesk", a server on the same computer.
+    here = QCoreApplication.translate("ClinicServer", "this computer")
+    host = here if server.local_socket else server.host
+    # Translators: the status bar in clinic server mode, e.g. "Clinic server: db1/kneedesk".
+    place = QCoreApplication.translate("ClinicServer", "Clinic server: {host}/{database}")
+    return place.format(host=host, database=server.database)
 
 
 def show_server_status(window: QMainWindow, server: ServerSettings) -> QLabel:
