@@ -14,7 +14,8 @@ import keyring.backends.fail
 import pytest
 from dialog_helpers import when_modal
 from pg_fixtures import APP_PASSWORD
-from PySide6.QtWidgets import QApplication, QDialog, QLabel
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QRadioButton
 from pytestqt.qtbot import QtBot
 from server_fixtures import (  # noqa: F401 (fixtures)
     MemoryKeyring,
@@ -49,6 +50,7 @@ from kneedesk.gui.clinic_server.workstation import (
     save_password,
 )
 from kneedesk.gui.main_window import MainWindow
+from kneedesk.gui.settings.dialog import SettingsDialog
 from kneedesk.gui.settings.server_tab import ServerTab
 from kneedesk.gui.window_geometry import settings as workstation_settings
 from kneedesk.store.clinic_settings import SettingKey
@@ -69,8 +71,20 @@ def wait_for_test(qtbot: QtBot, tab: ServerTab) -> None:
     qtbot.waitUntil(lambda: tab.test_job is None, timeout=15_000)
 
 
+def choose_mode(qtbot: QtBot, radio: QRadioButton) -> None:
+    """Click the choice on its circle (a radio button stretched across the tab is a button
+    only where it is drawn)."""
+    qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, radio.height() // 2))
+    assert radio.isChecked()
+
+
 def fill(qtbot: QtBot, tab: ServerTab, server: ServerSettings, password: str) -> None:
-    click(qtbot, tab.server_mode)
+    """Type the server's details as a person would, on the tab brought to the front."""
+    dialog = tab.window()
+    if isinstance(dialog, SettingsDialog):
+        dialog.ui.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(tab.isVisible)
+    choose_mode(qtbot, tab.server_mode)
     retype(qtbot, tab.host, server.host)
     tab.port.setValue(server.port)
     retype(qtbot, tab.database, server.database)
@@ -134,12 +148,11 @@ def test_the_ca_file_is_chosen_with_a_file_picker(
     memory_keyring: MemoryKeyring,
     tmp_path: Path,
 ) -> None:
-    from kneedesk.gui.settings.dialog import SettingsDialog
-
     picked = tmp_path / "ca.crt"
     dialog = SettingsDialog(store, choose_ca_file=lambda _start: str(picked))
     qtbot.addWidget(dialog)
-    click(qtbot, dialog.server.server_mode)
+    dialog.show()
+    fill(qtbot, dialog.server, ServerSettings("db1", "kneedesk", "kneedesk_app"), "pw")
     click(qtbot, dialog.server.choose_ca)
     assert dialog.server.ca_file.text() == str(picked)
 
@@ -150,8 +163,7 @@ def test_server_mode_without_a_host_saves_nothing_and_points_at_the_field(
     memory_keyring: MemoryKeyring,
 ) -> None:
     dialog = open_dialog(qtbot, store)
-    click(qtbot, dialog.server.server_mode)
-    retype(qtbot, dialog.server.database, "kneedesk")
+    fill(qtbot, dialog.server, ServerSettings("", "kneedesk", "kneedesk_app"), "pw")
     save(qtbot, dialog)
     assert dialog.isVisible()
     assert dialog.ui.tabs.currentWidget() is dialog.server

@@ -12,16 +12,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -123,6 +125,8 @@ class ServerTab(QWidget):
 
         self.errors: dict[Field, QLabel] = {}
         for field in Field:
+            if field is Field.PORT:
+                continue  # a port no server answers at is said at the server's name
             label = QLabel(self)
             label.setObjectName(f"{field.name.lower()}Error")
             prepare_error_label(label)
@@ -149,13 +153,22 @@ class ServerTab(QWidget):
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(4)
         grid.setContentsMargins(24, 0, 0, 0)  # under "Clinic server"
+        host_row = QHBoxLayout()
+        host_row.setContentsMargins(0, 0, 0, 0)
+        host_row.setSpacing(6)
+        port_label = QLabel(self.tr("P&ort"), self)
+        port_label.setBuddy(self.port)
+        host_row.addWidget(self.host, 1)
+        host_row.addSpacing(6)
+        host_row.addWidget(port_label)
+        host_row.addWidget(self.port)
         ca_row = QHBoxLayout()
         ca_row.setContentsMargins(0, 0, 0, 0)
+        ca_row.setSpacing(6)
         ca_row.addWidget(self.ca_file, 1)
         ca_row.addWidget(self.choose_ca)
         rows: list[tuple[str, QWidget, QHBoxLayout | None, Field]] = [
-            (self.tr("Ser&ver"), self.host, None, Field.HOST),
-            (self.tr("P&ort"), self.port, None, Field.PORT),
+            (self.tr("Ser&ver"), self.host, host_row, Field.HOST),
             (self.tr("&Database"), self.database, None, Field.DATABASE),
             (self.tr("&User"), self.user, None, Field.USER),
             (self.tr("Pass&word"), self.password, None, Field.PASSWORD),
@@ -173,20 +186,36 @@ class ServerTab(QWidget):
         grid.setColumnStretch(1, 1)
         test_row = QHBoxLayout()
         test_row.setContentsMargins(24, 8, 0, 0)
+        test_row.setSpacing(12)
         test_row.addWidget(self.test)
         test_row.addWidget(self.result, 1)
         self.mode_note.setWordWrap(True)
         self.mode_note.setProperty("role", "muted")
-        column = QVBoxLayout(self)
+        body = QWidget(self)
+        body.setObjectName("serverTabBody")
+        column = QVBoxLayout(body)
         column.setSpacing(6)
         column.addWidget(self.file_mode)
         column.addWidget(self.server_mode)
         column.addLayout(grid)
         column.addLayout(test_row)
+        self.errors[Field.GENERAL].setContentsMargins(24, 0, 0, 0)
         column.addWidget(self.errors[Field.GENERAL])
         column.addSpacing(8)
         column.addWidget(self.mode_note)
         column.addStretch(1)
+        # Scrolls only when every field has a long message under it at once.
+        scroll = QScrollArea(self)
+        scroll.setObjectName("serverTabScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        scroll.viewport().setAutoFillBackground(False)  # on the tab's own background
+        body.setAutoFillBackground(False)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
     # --- model -> widgets -------------------------------------------------------------------
 
@@ -247,7 +276,7 @@ class ServerTab(QWidget):
         return found
 
     def show_problems(self, problems: dict[Field, str]) -> None:
-        for field in Field:
+        for field in self.errors:
             if field is not Field.GENERAL:
                 self._show(field, problems.get(field))
 
@@ -302,7 +331,8 @@ class ServerTab(QWidget):
     # --- helpers ----------------------------------------------------------------------------
 
     def _show(self, field: Field, problem: str | None) -> None:
-        show_field_problem(self.inputs.get(field), self.errors[field], problem)
+        label = self.errors.get(field, self.errors[Field.GENERAL])
+        show_field_problem(self.inputs.get(field), label, problem)
 
     def _keychain_problem(self, exc: KeychainError) -> str:
         return self.tr(
