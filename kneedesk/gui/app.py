@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from enum import Enum, auto
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -93,12 +94,29 @@ def demo_db_path() -> Path:
     return default_data_dir() / "demo.kneedesk"
 
 
+class Switched(Enum):
+    """The first-run set-up connected this workstation to the clinic server instead."""
+
+    TO_SERVER = auto()
+
+
 def run_gui(db: str | None = None, *, demo: bool = False, argv: list[str] | None = None) -> int:
     """Start the desktop app on a database; return the exit status."""
     log_path = setup_logging()
     app = make_application(argv if argv is not None else sys.argv[:1])
     hook = ExceptionHook(str(log_path))
     hook.install()
+    try:
+        status = _start(app, db, demo)
+        while status is Switched.TO_SERVER:  # open the clinic server now, as set up
+            status = _start(app, db, demo)
+        return status
+    finally:
+        hook.uninstall()
+
+
+def _start(app: QApplication, db: str | None, demo: bool) -> int | Switched:
+    """Open the store this workstation uses and run the app on it."""
     path = Path(db) if db else (demo_db_path() if demo else default_db_path())
     # Clinic server mode, as this workstation's settings say (a file named on the command
     # line, or the demo, is always that file).
@@ -153,7 +171,6 @@ def run_gui(db: str | None = None, *, demo: bool = False, argv: list[str] | None
         instance.close()
         wait_for_background_work()  # a backup may still be reading the database
         store.close()
-        hook.uninstall()
 
 
 def _run_with_store(
@@ -163,7 +180,7 @@ def _run_with_store(
     hint: str,
     *,
     clinic_server: ServerSettings | None = None,
-) -> int:
+) -> int | Switched:
     from kneedesk.gui.main_thread_gc import MainThreadGarbageCollector
     from kneedesk.gui.main_window import MainWindow
     from kneedesk.gui.window_geometry import show_restored
@@ -171,9 +188,9 @@ def _run_with_store(
     if not store.accounts.has_accounts():
         from kneedesk.gui.setup_dialog import ClinicSetupDialog
 
-        setup = ClinicSetupDialog(store)
+        setup = ClinicSetupDialog(store, offer_server=clinic_server is None)
         if not setup.exec():
-            return 0
+            return Switched.TO_SERVER if setup.chose_server else 0
     window = MainWindow(store, login_hint=hint)
     server.activated.connect(window.bring_to_front)
     for warning in store.warnings:

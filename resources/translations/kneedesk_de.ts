@@ -819,6 +819,10 @@
         <source>Set up clinic</source>
         <translation>Praxis einrichten</translation>
     </message>
+    <message>
+        <source>Connect to the clinic server…</source>
+        <translation>Mit dem Praxisserver verbinden…</translation>
+    </message>
 </context>
 <context>
     <name>CliniciansTab</name>

@@ -819,6 +819,10 @@
         <source>Set up clinic</source>
         <translation>Configurar clínica</translation>
     </message>
+    <message>
+        <source>Connect to the clinic server…</source>
+        <translation>Conectar al servidor de la clínica…</translation>
+    </message>
 </context>
 <context>
     <name>CliniciansTab</name>

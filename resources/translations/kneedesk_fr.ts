@@ -819,6 +819,10 @@
         <source>Set up clinic</source>
         <translation>Configurer la clinique</translation>
     </message>
+    <message>
+        <source>Connect to the clinic server…</source>
+        <translation>Se connecter au serveur du cabinet…</translation>
+    </message>
 </context>
 <context>
     <name>CliniciansTab</name>

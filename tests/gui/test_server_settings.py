@@ -15,7 +15,7 @@ import pytest
 from dialog_helpers import when_modal
 from pg_fixtures import APP_PASSWORD
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QRadioButton
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 from server_fixtures import (  # noqa: F401 (fixtures)
     MemoryKeyring,
@@ -52,6 +52,7 @@ from kneedesk.gui.clinic_server.workstation import (
 from kneedesk.gui.main_window import MainWindow
 from kneedesk.gui.settings.dialog import SettingsDialog
 from kneedesk.gui.settings.server_tab import ServerTab
+from kneedesk.gui.setup_dialog import ClinicSetupDialog
 from kneedesk.gui.window_geometry import settings as workstation_settings
 from kneedesk.store.clinic_settings import SettingKey
 from kneedesk.store.clinicians import Role
@@ -280,7 +281,7 @@ def use_server(server: ServerSettings, password: str) -> None:
     save_password(server, password)
 
 
-def new_windows(before: set[object]) -> list[MainWindow]:
+def new_windows(before: set[QWidget]) -> list[MainWindow]:
     return [
         w for w in QApplication.topLevelWidgets() if w not in before and isinstance(w, MainWindow)
     ]
@@ -360,3 +361,40 @@ def test_server_settings_at_start_can_switch_back_to_this_workstations_file(
     when_modal(to_settings)
     assert isinstance(open_server_store(read_choice()), UseFile)
     assert read_choice().mode is StoreMode.FILE
+
+
+def test_a_new_workstation_joins_the_clinic_server_from_the_first_run_set_up(
+    qtbot: QtBot,
+    pg_database: ServerSettings,
+    memory_keyring: MemoryKeyring,
+    quiet_start: Path,
+) -> None:
+    with Store.open_server(pg_database, APP_PASSWORD, hasher=FAST_HASHER) as setup:
+        setup.accounts.create("ana", "Ana Ruiz", PASSWORD, Role.ADMIN)
+
+    def join(dialog: QDialog) -> None:
+        assert isinstance(dialog, ClinicSetupDialog)
+        when_modal(fill_in)
+        button = dialog.findChild(QPushButton, "connectToServer")
+        assert button is not None
+        button.click()
+
+    def fill_in(dialog: QDialog) -> None:
+        assert isinstance(dialog, ServerSettingsDialog)
+        tab = dialog.tab
+        assert tab.server_mode.isChecked()
+        tab.host.setText(pg_database.host)
+        tab.database.setText(pg_database.database)
+        tab.password.setText(APP_PASSWORD)
+        assert dialog.try_save()
+
+    when_modal(join)
+    before = set(QApplication.topLevelWidgets())
+    assert app_module.run_gui() == 0
+    (window,) = new_windows(before)
+    qtbot.addWidget(window)
+    assert window.store.engine != "sqlite"
+    label = window.statusBar().findChild(QLabel, "clinicServerStatus")
+    assert label is not None
+    assert label.text().endswith(f"/{pg_database.database}")
+    assert read_choice().mode is StoreMode.SERVER

@@ -103,7 +103,7 @@ def test_the_settings_dialog_fits_on_every_tab(
     assert_whole_in(problems, "the settings dialog", language)
 
 
-@pytest.mark.parametrize("language", ("en", *LANGUAGES))
+@pytest.mark.parametrize("language", ["en", *LANGUAGES])
 def test_the_clinic_server_tab_fits_with_a_message_at_every_field(
     qtbot: QtBot, styled: QApplication, store: Store, language: str
 ) -> None:
