@@ -113,6 +113,9 @@ class BackupCenter(QObject):
         """Start a backup into the chosen folder now; False if one is already running."""
         if self.busy:
             return False
+        if not self.backs_up_file:
+            self._fail(self._not_a_file())
+            return False
         try:
             plan = read_plan(self.store)
         except StoreError as exc:
@@ -132,12 +135,23 @@ class BackupCenter(QObject):
                 self.tr("A backup is being written right now."),
                 self.tr("Wait until it has finished (a few seconds), then restore again."),
             )
+        if not self.backs_up_file:
+            raise self._not_a_file()
         self.aboutToRestore.emit()
         result = self.store.restore_from(source)
         self.last_error = None
         self.restored.emit(result)
         self.stateChanged.emit()
         return result
+
+    def _not_a_file(self) -> BackupError:
+        return BackupError(
+            self.tr("KneeDesk is connected to the clinic server: there is no file here to copy."),
+            self.tr(
+                "The clinic server's own backups keep the records; ask the person who "
+                "looks after the server."
+            ),
+        )
 
     def dismiss_error(self) -> None:
         """Forget the last failure (the reminder still shows if backups are overdue)."""

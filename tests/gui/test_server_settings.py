@@ -398,3 +398,26 @@ def test_a_new_workstation_joins_the_clinic_server_from_the_first_run_set_up(
     assert label is not None
     assert label.text().endswith(f"/{pg_database.database}")
     assert read_choice().mode is StoreMode.SERVER
+
+
+def test_on_the_clinic_server_the_backups_tab_copies_no_file(
+    qtbot: QtBot, pg_database: ServerSettings, memory_keyring: MemoryKeyring
+) -> None:
+    """The file's backups and restore have nothing to work on: they say so and stay off (the
+    server's own backups are made elsewhere), and nothing raises."""
+    with Store.open_server(pg_database, APP_PASSWORD, hasher=FAST_HASHER) as server:
+        server.accounts.create("ana", "Ana Ruiz", PASSWORD, Role.ADMIN)
+        server.sign_in("ana", PASSWORD)
+        dialog = open_dialog(qtbot, server)
+        dialog.ui.tabs.setCurrentWidget(dialog.backups)
+        tab = dialog.backups
+        assert "backed up on the server" in tab.ui.last.text()
+        assert not tab.ui.back_up.isEnabled()
+        assert not tab.ui.restore_other.isEnabled()
+        failures: list[object] = []
+        dialog.backup_center.failed.connect(failures.append)
+        assert dialog.backup_center.back_up_now() is False
+        assert len(failures) == 1
+        assert "no file here to copy" in str(failures[0])
+        assert dialog.backup_center.reminder_due() is False
+        dialog.close()

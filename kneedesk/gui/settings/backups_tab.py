@@ -62,6 +62,11 @@ NOT_ADMIN_SETTINGS = QT_TRANSLATE_NOOP(
 ADMIN_NOTE = QT_TRANSLATE_NOOP(
     "BackupsTab", "Restoring replaces every record; the current ones are kept as a copy first."
 )
+SERVER_NOTE = QT_TRANSLATE_NOOP(
+    "BackupsTab",
+    "KneeDesk is connected to the clinic server: its records are backed up on the server, "
+    "not in a file on this computer.",
+)
 FILE_PATTERNS = f"*{SUFFIX} *.kneedesk *.sqlite3"
 
 
@@ -109,6 +114,11 @@ class BackupsTab(QWidget):
         center.succeeded.connect(self._succeeded)
         center.failed.connect(self._failed)
         self.load()
+        if not center.backs_up_file:  # clinic server mode: no file to copy or replace here
+            for child in self.findChildren(QWidget):
+                child.setEnabled(False)
+            self.ui.last.setText(self.tr(SERVER_NOTE))
+            self.ui.last.setEnabled(True)
 
     def detach(self) -> None:
         """Stop following backups (the dialog closed)."""
