@@ -53,14 +53,19 @@ def instance_key(server: ServerSettings) -> Path:
     return default_data_dir() / f"clinic-server-{digest}"
 
 
-def server_place(server: ServerSettings) -> str:
-    """ "Clinic server: host/database" as the status bar shows it."""
+def host_and_database(server: ServerSettings) -> tuple[str, str]:
+    """The server's name ("this computer" over the local socket) and the database's."""
     # Translators: in "Clinic server: this computer/kneedesk", a server on the same computer.
     here = QCoreApplication.translate("ClinicServer", "this computer")
-    host = here if server.local_socket else server.host
+    return (here if server.local_socket else server.host), server.database
+
+
+def server_place(server: ServerSettings) -> str:
+    """ "Clinic server: host/database" as the status bar shows it."""
+    host, database = host_and_database(server)
     # Translators: the status bar in clinic server mode, e.g. "Clinic server: db1/kneedesk".
     place = QCoreApplication.translate("ClinicServer", "Clinic server: {host}/{database}")
-    return place.format(host=host, database=server.database)
+    return place.format(host=host, database=database)
 
 
 def show_server_status(window: QMainWindow, server: ServerSettings) -> QLabel:
@@ -91,7 +96,7 @@ class ServerDownDialog(QMessageBox):
         self.setWindowTitle("KneeDesk")
         self.setText(
             self.tr("KneeDesk cannot connect to the clinic server ({place}).").format(
-                place=server.label
+                place="/".join(host_and_database(server))
             )
         )
         self.setInformativeText(
@@ -137,7 +142,7 @@ class ServerSettingsDialog(QDialog):
         column = QVBoxLayout(self)
         column.addWidget(self.tab, 1)
         column.addWidget(buttons)
-        self.resize(640, 560)
+        self.resize(780, 560)
 
     def try_save(self) -> bool:
         problems = self.tab.problems()
