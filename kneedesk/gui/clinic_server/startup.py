@@ -12,8 +12,9 @@ import logging
 from enum import Enum, auto
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -138,6 +139,7 @@ class ServerSettingsDialog(QDialog):
         )
         fit_bold_text(buttons.button(QDialogButtonBox.StandardButton.Save))
         buttons.accepted.connect(self.try_save)
+        self.finished.connect(self.tab.stop_test)
         buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
         column.addWidget(self.tab, 1)
@@ -163,11 +165,14 @@ def open_server_store(choice: StoreChoice) -> Store | UseFile | None:
         except KeychainError as exc:
             log.warning("the keychain could not be read: %s", exc)
             password = None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # up to the timeout
         try:
             return Store.open_server(server, password, require_session=True)
         except StoreError as exc:
             log.warning("could not open the clinic server %s: %s", server.label, exc)
             reason = failure_text(exc, server)
+        finally:
+            QApplication.restoreOverrideCursor()
         answer = ServerDownDialog(server, reason).ask()
         if answer is Answer.QUIT:
             return None

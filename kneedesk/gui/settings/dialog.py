@@ -103,6 +103,7 @@ class SettingsDialog(QDialog):
             choose_ca_file=choose_ca_file,
         )
         self.ui.tabs.addTab(self.server, self.tr("Clinic server"))
+        self.finished.connect(self.server.stop_test)  # the dialog is deleted once closed
         self.backup_center.restored.connect(self.reject)
         self.finished.connect(self._detach_backups)
         # The scrolled thresholds sit on the tab's own background.

@@ -314,6 +314,12 @@ class ServerTab(QWidget):
             lambda: diagnose(settings, password), self._tested, self._test_failed
         )
 
+    def stop_test(self) -> None:
+        """Forget a test still connecting (the dialog closed): its answer is dropped."""
+        if self.test_job is not None:
+            self.test_job.cancel()
+            self.test_job = None
+
     def _tested(self, found: object) -> None:
         self.test_job = None
         self.test.setEnabled(self.server_mode.isChecked())
