@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from enum import Enum, auto
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -13,6 +14,13 @@ from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kneedesk.gui.background import run_in_background, wait_for_background_work
+from kneedesk.gui.clinic_server.startup import (
+    UseFile,
+    instance_key,
+    open_server_store,
+    show_server_status,
+)
+from kneedesk.gui.clinic_server.workstation import read_choice
 from kneedesk.gui.errors import ExceptionHook, show_store_error
 from kneedesk.gui.fault_log import enable_fault_log
 from kneedesk.gui.languages import install_language, system_language
@@ -20,6 +28,7 @@ from kneedesk.gui.single_instance import FOREIGN_MESSAGE, InstanceServer, Runnin
 from kneedesk.gui.theme import follow_system
 from kneedesk.store.errors import StoreError
 from kneedesk.store.paths import default_data_dir, default_db_path
+from kneedesk.store.postgres.connect import ServerSettings
 from kneedesk.store.store import Store
 
 log = logging.getLogger(__name__)
@@ -85,13 +94,36 @@ def demo_db_path() -> Path:
     return default_data_dir() / "demo.kneedesk"
 
 
+class Switched(Enum):
+    """The first-run set-up connected this workstation to the clinic server instead."""
+
+    TO_SERVER = auto()
+
+
 def run_gui(db: str | None = None, *, demo: bool = False, argv: list[str] | None = None) -> int:
     """Start the desktop app on a database; return the exit status."""
     log_path = setup_logging()
     app = make_application(argv if argv is not None else sys.argv[:1])
     hook = ExceptionHook(str(log_path))
     hook.install()
+    try:
+        status = _start(app, db, demo)
+        while status is Switched.TO_SERVER:  # open the clinic server now, as set up
+            status = _start(app, db, demo)
+        return status
+    finally:
+        hook.uninstall()
+
+
+def _start(app: QApplication, db: str | None, demo: bool) -> int | Switched:
+    """Open the store this workstation uses and run the app on it."""
     path = Path(db) if db else (demo_db_path() if demo else default_db_path())
+    # Clinic server mode, as this workstation's settings say (a file named on the command
+    # line, or the demo, is always that file).
+    choice = read_choice() if not db and not demo else None
+    server = choice.server if choice is not None and choice.uses_server else None
+    if server is not None:
+        path = instance_key(server)  # one KneeDesk per workstation and server
     running = notify_running(path)
     if running is Running.KNEEDESK:
         log.info("KneeDesk is already open on %s; brought it to the front", path)
@@ -113,28 +145,42 @@ def run_gui(db: str | None = None, *, demo: bool = False, argv: list[str] | None
             hint = QCoreApplication.translate(
                 "App", "Demo clinic: log in as {username} with password {password}"
             ).format(username=DEMO_USERNAME, password=DEMO_PASSWORD)
-        # The whole-file check runs on a worker while the login screen is up (see
-        # _check_while_login_shows); every write waits for its verdict.
-        store = Store.open(path, require_session=True, defer_check=True)
+        opened = open_server_store(choice) if choice is not None and server else None
+        if server is not None and opened is None:
+            return 0  # "Quit" at the clinic server's dialog
+        if isinstance(opened, Store):
+            store = opened
+        else:  # this workstation's file (or switched back to it at start-up)
+            if isinstance(opened, UseFile):
+                server, path = None, default_db_path()
+            # The whole-file check runs on a worker while the login screen is up (see
+            # _check_while_login_shows); every write waits for its verdict.
+            store = Store.open(path, require_session=True, defer_check=True)
     except StoreError as exc:
         show_store_error(None, exc, cannot_open_title())
         return 1
-    server = InstanceServer(path)
-    if not server.listen():
-        log.warning("could not listen for second launches on %s", server.name)
+    instance = InstanceServer(path)
+    if not instance.listen():
+        log.warning("could not listen for second launches on %s", instance.name)
     try:
-        return _run_with_store(app, store, server, hint)
+        return _run_with_store(app, store, instance, hint, clinic_server=server)
     except StoreError as exc:  # damage met before the start-up check's verdict
         show_store_error(None, exc, cannot_open_title())
         return 1
     finally:
-        server.close()
+        instance.close()
         wait_for_background_work()  # a backup may still be reading the database
         store.close()
-        hook.uninstall()
 
 
-def _run_with_store(app: QApplication, store: Store, server: InstanceServer, hint: str) -> int:
+def _run_with_store(
+    app: QApplication,
+    store: Store,
+    server: InstanceServer,
+    hint: str,
+    *,
+    clinic_server: ServerSettings | None = None,
+) -> int | Switched:
     from kneedesk.gui.main_thread_gc import MainThreadGarbageCollector
     from kneedesk.gui.main_window import MainWindow
     from kneedesk.gui.window_geometry import show_restored
@@ -142,13 +188,15 @@ def _run_with_store(app: QApplication, store: Store, server: InstanceServer, hin
     if not store.accounts.has_accounts():
         from kneedesk.gui.setup_dialog import ClinicSetupDialog
 
-        setup = ClinicSetupDialog(store)
+        setup = ClinicSetupDialog(store, offer_server=clinic_server is None)
         if not setup.exec():
-            return 0
+            return Switched.TO_SERVER if setup.chose_server else 0
     window = MainWindow(store, login_hint=hint)
     server.activated.connect(window.bring_to_front)
     for warning in store.warnings:
         QMessageBox.warning(window, APP_NAME, warning)
+    if clinic_server is not None:
+        show_server_status(window, clinic_server)
     show_restored(window)  # as last left, or fitted to the screen (maximised on a laptop)
     if store.current is not None:  # the set-up dialog signed the new administrator in
         window.start_session(store.current)

@@ -1,4 +1,5 @@
-"""First run: set up the clinic and its first clinician (an administrator), then sign in."""
+"""First run: set up the clinic and its first clinician (an administrator), then sign in; or
+connect this workstation to the clinic server instead."""
 
 from __future__ import annotations
 
@@ -39,6 +40,7 @@ class ClinicSetupDialog(QDialog):
         parent: QWidget | None = None,
         *,
         choose_logo_file: Callable[[], str] | None = None,
+        offer_server: bool = False,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_ClinicSetupDialog()
@@ -62,8 +64,26 @@ class ClinicSetupDialog(QDialog):
         ok.setDefault(True)
         fit_bold_text(ok)
         self.ui.buttons.accepted.connect(self.try_accept)
+        # A workstation of a clinic that already works on its clinic server joins it instead.
+        self.chose_server = False
+        if offer_server:
+            join = self.ui.buttons.addButton(
+                self.tr("Connect to the clinic server…"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            join.setObjectName("connectToServer")
+            join.clicked.connect(self.connect_to_server)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.clinicName.setFocus()
+
+    def connect_to_server(self) -> None:
+        """Set up the clinic server instead; on Save in server mode the app opens it."""
+        from kneedesk.gui.clinic_server.startup import ServerSettingsDialog
+
+        dialog = ServerSettingsDialog(self)
+        dialog.tab.server_mode.setChecked(True)
+        if dialog.exec() and dialog.tab.choice().uses_server:
+            self.chose_server = True
+            self.reject()
 
     def problems(self) -> dict[str, str]:
         """Every field with a problem -> what to fix (clinic fields first)."""

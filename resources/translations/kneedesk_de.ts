@@ -194,6 +194,14 @@
         <translation>Warten Sie, bis sie fertig ist (einige Sekunden), und stellen Sie dann erneut wieder her.</translation>
     </message>
     <message>
+        <source>KneeDesk is connected to the clinic server: there is no file here to copy.</source>
+        <translation>KneeDesk ist mit dem Praxisserver verbunden: Hier gibt es keine Datei zum Kopieren.</translation>
+    </message>
+    <message>
+        <source>The clinic server&apos;s own backups keep the records; ask the person who looks after the server.</source>
+        <translation>Die Sicherungen des Praxisservers bewahren die Daten; fragen Sie die Person, die den Server betreut.</translation>
+    </message>
+    <message>
         <source>The backup failed: {error}.</source>
         <translation>Die Sicherung ist fehlgeschlagen: {error}.</translation>
     </message>
@@ -286,6 +294,10 @@
     <message>
         <source>Restoring replaces every record; the current ones are kept as a copy first.</source>
         <translation>Wiederherstellen ersetzt alle Daten; die aktuellen werden vorher als Kopie aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>KneeDesk is connected to the clinic server: its records are backed up on the server, not in a file on this computer.</source>
+        <translation>KneeDesk ist mit dem Praxisserver verbunden: Seine Daten werden auf dem Server gesichert, nicht in einer Datei auf diesem Computer.</translation>
     </message>
     <message>
         <source>KneeDesk backups ({patterns});;All files (*)</source>
@@ -599,6 +611,93 @@
     </message>
 </context>
 <context>
+    <name>ClinicServer</name>
+    <message>
+        <source>Enter the clinic server&apos;s name or address (your IT provider has it).</source>
+        <translation>Geben Sie den Namen oder die Adresse des Praxisservers ein (Ihr IT-Dienstleister kennt sie).</translation>
+    </message>
+    <message>
+        <source>Enter the name of the clinic database (usually kneedesk).</source>
+        <translation>Geben Sie den Namen der Praxisdatenbank ein (meist kneedesk).</translation>
+    </message>
+    <message>
+        <source>Enter the user KneeDesk signs in to the server as (usually kneedesk_app).</source>
+        <translation>Geben Sie den Benutzer ein, mit dem sich KneeDesk am Server anmeldet (meist kneedesk_app).</translation>
+    </message>
+    <message>
+        <source>Enter the password of this user on the clinic server.</source>
+        <translation>Geben Sie das Passwort dieses Benutzers auf dem Praxisserver ein.</translation>
+    </message>
+    <message>
+        <source>Choose the clinic&apos;s CA certificate file (.pem or .crt) from your IT provider: KneeDesk connects to a server on the network only over TLS.</source>
+        <translation>Wählen Sie die CA-Zertifikatsdatei der Praxis (.pem oder .crt) von Ihrem IT-Dienstleister: KneeDesk verbindet sich mit einem Server im Netzwerk nur über TLS.</translation>
+    </message>
+    <message>
+        <source>This file does not exist or cannot be read. Choose the CA certificate again.</source>
+        <translation>Diese Datei existiert nicht oder kann nicht gelesen werden. Wählen Sie das CA-Zertifikat erneut.</translation>
+    </message>
+    <message>
+        <source>No computer of this name was found on the network. Check the spelling, or enter the server&apos;s address.</source>
+        <translation>Im Netzwerk wurde kein Computer dieses Namens gefunden. Prüfen Sie die Schreibweise oder geben Sie die Adresse des Servers ein.</translation>
+    </message>
+    <message>
+        <source>The server does not answer at this address and port. Check that it is running and that this computer is on the clinic&apos;s network.</source>
+        <translation>Der Server antwortet unter dieser Adresse und diesem Port nicht. Prüfen Sie, ob er läuft und ob dieser Computer im Netzwerk der Praxis ist.</translation>
+    </message>
+    <message>
+        <source>The server refused this password for {user}. Type it again, or ask your IT provider for the right one.</source>
+        <translation>Der Server hat dieses Passwort für {user} abgelehnt. Geben Sie es erneut ein oder fragen Sie Ihren IT-Dienstleister nach dem richtigen.</translation>
+    </message>
+    <message>
+        <source>The server has no user of this name (KneeDesk&apos;s is usually kneedesk_app).</source>
+        <translation>Der Server hat keinen Benutzer dieses Namens (der von KneeDesk heißt meist kneedesk_app).</translation>
+    </message>
+    <message>
+        <source>The server has no database of this name. Check it with your IT provider.</source>
+        <translation>Der Server hat keine Datenbank dieses Namens. Klären Sie ihn mit Ihrem IT-Dienstleister.</translation>
+    </message>
+    <message>
+        <source>The server does not let this computer in. Ask your IT provider to allow this workstation (docs/clinic-server.md says how).</source>
+        <translation>Der Server lässt diesen Computer nicht zu. Bitten Sie Ihren IT-Dienstleister, diesen Arbeitsplatz zuzulassen (wie, steht in docs/clinic-server.md).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be checked with this CA file. Choose the CA certificate file your IT provider gave you.</source>
+        <translation>Das Zertifikat des Servers konnte mit dieser CA-Datei nicht geprüft werden. Wählen Sie die CA-Zertifikatsdatei, die Ihnen Ihr IT-Dienstleister gegeben hat.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is for another name. Enter the server&apos;s name exactly as its certificate has it.</source>
+        <translation>Das Zertifikat des Servers gilt für einen anderen Namen. Geben Sie den Namen des Servers genau so ein, wie er im Zertifikat steht.</translation>
+    </message>
+    <message>
+        <source>The server does not offer TLS, which KneeDesk needs over the network. Ask your IT provider to turn it on (docs/clinic-server.md).</source>
+        <translation>Der Server bietet kein TLS an, das KneeDesk im Netzwerk braucht. Bitten Sie Ihren IT-Dienstleister, es einzuschalten (docs/clinic-server.md).</translation>
+    </message>
+    <message>
+        <source>This database has not been set up for KneeDesk. Your IT provider sets it up with &apos;kneedesk server init&apos;.</source>
+        <translation>Diese Datenbank wurde nicht für KneeDesk eingerichtet. Ihr IT-Dienstleister richtet sie mit &apos;kneedesk server init&apos; ein.</translation>
+    </message>
+    <message>
+        <source>This database needs upgrading for this version of KneeDesk. Ask your IT provider to run &apos;kneedesk server upgrade&apos;. Nothing was changed.</source>
+        <translation>Diese Datenbank muss für diese Version von KneeDesk aktualisiert werden. Bitten Sie Ihren IT-Dienstleister, &apos;kneedesk server upgrade&apos; auszuführen. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>A newer version of KneeDesk upgraded this database. Install the same version as the other workstations.</source>
+        <translation>Eine neuere Version von KneeDesk hat diese Datenbank aktualisiert. Installieren Sie dieselbe Version wie auf den anderen Arbeitsplätzen.</translation>
+    </message>
+    <message>
+        <source>KneeDesk could not connect: {details}</source>
+        <translation>KneeDesk konnte keine Verbindung herstellen: {details}</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>dieser Computer</translation>
+    </message>
+    <message>
+        <source>Clinic server: {host}/{database}</source>
+        <translation>Praxisserver: {host}/{database}</translation>
+    </message>
+</context>
+<context>
     <name>ClinicSetupDialog</name>
     <message>
         <source>Set up KneeDesk</source>
@@ -731,6 +830,10 @@
     <message>
         <source>Set up clinic</source>
         <translation>Praxis einrichten</translation>
+    </message>
+    <message>
+        <source>Connect to the clinic server…</source>
+        <translation>Mit dem Praxisserver verbinden…</translation>
     </message>
 </context>
 <context>
@@ -2736,6 +2839,127 @@ Ja: Es wird als Gewichtsverlust erfasst (ein systemisches Warnzeichen), und Sie 
     </message>
 </context>
 <context>
+    <name>ServerDownDialog</name>
+    <message>
+        <source>KneeDesk cannot connect to the clinic server ({place}).</source>
+        <translation>KneeDesk kann keine Verbindung zum Praxisserver herstellen ({place}).</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+The clinic&apos;s records are kept on the server; nothing on this computer was changed.</source>
+        <translation>{reason}
+
+Die Daten der Praxis liegen auf dem Server; auf diesem Computer wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Server settings…</source>
+        <translation>Server-Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSettingsDialog</name>
+    <message>
+        <source>Clinic server</source>
+        <translation>Praxisserver</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTab</name>
+    <message>
+        <source>Choose the clinic&apos;s CA certificate</source>
+        <translation>CA-Zertifikat der Praxis wählen</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>This workstation only (file on this computer)</source>
+        <translation>Nur dieser Arbeitsplatz (Datei auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>Clinic server</source>
+        <translation>Praxisserver</translation>
+    </message>
+    <message>
+        <source>With the clinic server, every workstation of the clinic works on the same patients. A change here takes effect the next time KneeDesk starts.</source>
+        <translation>Mit dem Praxisserver arbeiten alle Arbeitsplätze der Praxis mit denselben Patienten. Eine Änderung hier gilt ab dem nächsten Start von KneeDesk.</translation>
+    </message>
+    <message>
+        <source>e.g. clinic-server.local</source>
+        <translation>z. B. praxis-server.local</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keychain</source>
+        <translation>Im Schlüsselbund dieses Computers gespeichert</translation>
+    </message>
+    <message>
+        <source>Not needed for a server on this computer</source>
+        <translation>Für einen Server auf diesem Computer nicht nötig</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change this.</source>
+        <translation>Nur ein Administrator kann dies ändern.</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver</source>
+        <translation>Ser&amp;ver</translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation>P&amp;ort</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Datenbank</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>Ben&amp;utzer</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Pass&amp;wort</translation>
+    </message>
+    <message>
+        <source>TLS &amp;CA file</source>
+        <translation>TLS-&amp;CA-Datei</translation>
+    </message>
+    <message>
+        <source>Connecting to the clinic server…</source>
+        <translation>Verbindung zum Praxisserver wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connected: the clinic database is ready for KneeDesk.</source>
+        <translation>Verbunden: Die Praxisdatenbank ist für KneeDesk bereit.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain could not be used ({error}). KneeDesk keeps the server&apos;s password only there: ask your IT provider to set one up.</source>
+        <translation>Der Schlüsselbund dieses Computers konnte nicht verwendet werden ({error}). KneeDesk speichert das Passwort des Servers nur dort: Bitten Sie Ihren IT-Dienstleister, einen einzurichten.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2900,6 +3124,10 @@ Ja: Es wird als Gewichtsverlust erfasst (ein systemisches Warnzeichen), und Sie 
     <message>
         <source>Backups</source>
         <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Clinic server</source>
+        <translation>Praxisserver</translation>
     </message>
     <message>
         <source> minutes</source>

@@ -194,6 +194,14 @@
         <translation>Espere a que termine (unos segundos) y vuelva a restaurar.</translation>
     </message>
     <message>
+        <source>KneeDesk is connected to the clinic server: there is no file here to copy.</source>
+        <translation>KneeDesk está conectado al servidor de la clínica: aquí no hay ningún archivo que copiar.</translation>
+    </message>
+    <message>
+        <source>The clinic server&apos;s own backups keep the records; ask the person who looks after the server.</source>
+        <translation>Las copias de seguridad del propio servidor guardan los registros; pregunte a la persona que se ocupa del servidor.</translation>
+    </message>
+    <message>
         <source>The backup failed: {error}.</source>
         <translation>La copia de seguridad falló: {error}.</translation>
     </message>
@@ -286,6 +294,10 @@
     <message>
         <source>Restoring replaces every record; the current ones are kept as a copy first.</source>
         <translation>Restaurar reemplaza todos los registros; antes se guarda una copia de los actuales.</translation>
+    </message>
+    <message>
+        <source>KneeDesk is connected to the clinic server: its records are backed up on the server, not in a file on this computer.</source>
+        <translation>KneeDesk está conectado al servidor de la clínica: sus registros se copian en el servidor, no en un archivo de este ordenador.</translation>
     </message>
     <message>
         <source>KneeDesk backups ({patterns});;All files (*)</source>
@@ -599,6 +611,93 @@
     </message>
 </context>
 <context>
+    <name>ClinicServer</name>
+    <message>
+        <source>Enter the clinic server&apos;s name or address (your IT provider has it).</source>
+        <translation>Escriba el nombre o la dirección del servidor de la clínica (su proveedor de informática la tiene).</translation>
+    </message>
+    <message>
+        <source>Enter the name of the clinic database (usually kneedesk).</source>
+        <translation>Escriba el nombre de la base de datos de la clínica (normalmente kneedesk).</translation>
+    </message>
+    <message>
+        <source>Enter the user KneeDesk signs in to the server as (usually kneedesk_app).</source>
+        <translation>Escriba el usuario con el que KneeDesk entra en el servidor (normalmente kneedesk_app).</translation>
+    </message>
+    <message>
+        <source>Enter the password of this user on the clinic server.</source>
+        <translation>Escriba la contraseña de este usuario en el servidor de la clínica.</translation>
+    </message>
+    <message>
+        <source>Choose the clinic&apos;s CA certificate file (.pem or .crt) from your IT provider: KneeDesk connects to a server on the network only over TLS.</source>
+        <translation>Elija el archivo del certificado de la CA de la clínica (.pem o .crt) que le dio su proveedor de informática: KneeDesk solo se conecta a un servidor de la red mediante TLS.</translation>
+    </message>
+    <message>
+        <source>This file does not exist or cannot be read. Choose the CA certificate again.</source>
+        <translation>Este archivo no existe o no se puede leer. Elija de nuevo el certificado de la CA.</translation>
+    </message>
+    <message>
+        <source>No computer of this name was found on the network. Check the spelling, or enter the server&apos;s address.</source>
+        <translation>No se encontró ningún ordenador con este nombre en la red. Revise cómo está escrito o escriba la dirección del servidor.</translation>
+    </message>
+    <message>
+        <source>The server does not answer at this address and port. Check that it is running and that this computer is on the clinic&apos;s network.</source>
+        <translation>El servidor no responde en esta dirección y puerto. Compruebe que está en marcha y que este ordenador está en la red de la clínica.</translation>
+    </message>
+    <message>
+        <source>The server refused this password for {user}. Type it again, or ask your IT provider for the right one.</source>
+        <translation>El servidor rechazó esta contraseña para {user}. Escríbala de nuevo o pida la correcta a su proveedor de informática.</translation>
+    </message>
+    <message>
+        <source>The server has no user of this name (KneeDesk&apos;s is usually kneedesk_app).</source>
+        <translation>El servidor no tiene ningún usuario con este nombre (el de KneeDesk suele ser kneedesk_app).</translation>
+    </message>
+    <message>
+        <source>The server has no database of this name. Check it with your IT provider.</source>
+        <translation>El servidor no tiene ninguna base de datos con este nombre. Compruébelo con su proveedor de informática.</translation>
+    </message>
+    <message>
+        <source>The server does not let this computer in. Ask your IT provider to allow this workstation (docs/clinic-server.md says how).</source>
+        <translation>El servidor no deja entrar a este ordenador. Pida a su proveedor de informática que permita este puesto (docs/clinic-server.md explica cómo).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be checked with this CA file. Choose the CA certificate file your IT provider gave you.</source>
+        <translation>No se pudo comprobar el certificado del servidor con este archivo de la CA. Elija el archivo del certificado de la CA que le dio su proveedor de informática.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is for another name. Enter the server&apos;s name exactly as its certificate has it.</source>
+        <translation>El certificado del servidor es para otro nombre. Escriba el nombre del servidor exactamente como figura en su certificado.</translation>
+    </message>
+    <message>
+        <source>The server does not offer TLS, which KneeDesk needs over the network. Ask your IT provider to turn it on (docs/clinic-server.md).</source>
+        <translation>El servidor no ofrece TLS, que KneeDesk necesita en la red. Pida a su proveedor de informática que lo active (docs/clinic-server.md).</translation>
+    </message>
+    <message>
+        <source>This database has not been set up for KneeDesk. Your IT provider sets it up with &apos;kneedesk server init&apos;.</source>
+        <translation>Esta base de datos no se ha preparado para KneeDesk. Su proveedor de informática la prepara con &apos;kneedesk server init&apos;.</translation>
+    </message>
+    <message>
+        <source>This database needs upgrading for this version of KneeDesk. Ask your IT provider to run &apos;kneedesk server upgrade&apos;. Nothing was changed.</source>
+        <translation>Esta base de datos necesita actualizarse para esta versión de KneeDesk. Pida a su proveedor de informática que ejecute &apos;kneedesk server upgrade&apos;. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>A newer version of KneeDesk upgraded this database. Install the same version as the other workstations.</source>
+        <translation>Una versión más reciente de KneeDesk actualizó esta base de datos. Instale la misma versión que en los demás puestos.</translation>
+    </message>
+    <message>
+        <source>KneeDesk could not connect: {details}</source>
+        <translation>KneeDesk no pudo conectarse: {details}</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>este ordenador</translation>
+    </message>
+    <message>
+        <source>Clinic server: {host}/{database}</source>
+        <translation>Servidor de la clínica: {host}/{database}</translation>
+    </message>
+</context>
+<context>
     <name>ClinicSetupDialog</name>
     <message>
         <source>Set up KneeDesk</source>
@@ -731,6 +830,10 @@
     <message>
         <source>Set up clinic</source>
         <translation>Configurar clínica</translation>
+    </message>
+    <message>
+        <source>Connect to the clinic server…</source>
+        <translation>Conectar al servidor de la clínica…</translation>
     </message>
 </context>
 <context>
@@ -2736,6 +2839,127 @@ Sí: se registra como pérdida de peso (un signo de alarma sistémico) y el dolo
     </message>
 </context>
 <context>
+    <name>ServerDownDialog</name>
+    <message>
+        <source>KneeDesk cannot connect to the clinic server ({place}).</source>
+        <translation>KneeDesk no puede conectarse al servidor de la clínica ({place}).</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+The clinic&apos;s records are kept on the server; nothing on this computer was changed.</source>
+        <translation>{reason}
+
+Los registros de la clínica se guardan en el servidor; no se cambió nada en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Server settings…</source>
+        <translation>Ajustes del servidor…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSettingsDialog</name>
+    <message>
+        <source>Clinic server</source>
+        <translation>Servidor de la clínica</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTab</name>
+    <message>
+        <source>Choose the clinic&apos;s CA certificate</source>
+        <translation>Elija el certificado de la CA de la clínica</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>This workstation only (file on this computer)</source>
+        <translation>Solo este puesto (archivo en este ordenador)</translation>
+    </message>
+    <message>
+        <source>Clinic server</source>
+        <translation>Servidor de la clínica</translation>
+    </message>
+    <message>
+        <source>With the clinic server, every workstation of the clinic works on the same patients. A change here takes effect the next time KneeDesk starts.</source>
+        <translation>Con el servidor de la clínica, todos los puestos de la clínica trabajan con los mismos pacientes. Un cambio aquí se aplica la próxima vez que se inicie KneeDesk.</translation>
+    </message>
+    <message>
+        <source>e.g. clinic-server.local</source>
+        <translation>p. ej. servidor-clinica.local</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keychain</source>
+        <translation>Se guarda en el llavero de este ordenador</translation>
+    </message>
+    <message>
+        <source>Not needed for a server on this computer</source>
+        <translation>No hace falta para un servidor en este ordenador</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change this.</source>
+        <translation>Solo un administrador puede cambiarlo.</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver</source>
+        <translation>Ser&amp;vidor</translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation>P&amp;uerto</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>Base de &amp;datos</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Contrase&amp;ña</translation>
+    </message>
+    <message>
+        <source>TLS &amp;CA file</source>
+        <translation>Archivo de la &amp;CA (TLS)</translation>
+    </message>
+    <message>
+        <source>Connecting to the clinic server…</source>
+        <translation>Conectando con el servidor de la clínica…</translation>
+    </message>
+    <message>
+        <source>Connected: the clinic database is ready for KneeDesk.</source>
+        <translation>Conectado: la base de datos de la clínica está lista para KneeDesk.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>No conectado.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain could not be used ({error}). KneeDesk keeps the server&apos;s password only there: ask your IT provider to set one up.</source>
+        <translation>No se pudo usar el llavero de este ordenador ({error}). KneeDesk guarda la contraseña del servidor solo allí: pida a su proveedor de informática que configure uno.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2900,6 +3124,10 @@ Sí: se registra como pérdida de peso (un signo de alarma sistémico) y el dolo
     <message>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Clinic server</source>
+        <translation>Servidor de la clínica</translation>
     </message>
     <message>
         <source> minutes</source>

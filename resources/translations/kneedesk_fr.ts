@@ -194,6 +194,14 @@
         <translation>Attendez qu&apos;elle soit terminée (quelques secondes), puis relancez la restauration.</translation>
     </message>
     <message>
+        <source>KneeDesk is connected to the clinic server: there is no file here to copy.</source>
+        <translation>KneeDesk est connecté au serveur du cabinet : il n&apos;y a ici aucun fichier à copier.</translation>
+    </message>
+    <message>
+        <source>The clinic server&apos;s own backups keep the records; ask the person who looks after the server.</source>
+        <translation>Les sauvegardes du serveur lui-même conservent les dossiers ; demandez à la personne qui s&apos;occupe du serveur.</translation>
+    </message>
+    <message>
         <source>The backup failed: {error}.</source>
         <translation>La sauvegarde a échoué : {error}.</translation>
     </message>
@@ -286,6 +294,10 @@
     <message>
         <source>Restoring replaces every record; the current ones are kept as a copy first.</source>
         <translation>La restauration remplace tous les dossiers ; les actuels sont d&apos;abord conservés en copie.</translation>
+    </message>
+    <message>
+        <source>KneeDesk is connected to the clinic server: its records are backed up on the server, not in a file on this computer.</source>
+        <translation>KneeDesk est connecté au serveur du cabinet : ses dossiers sont sauvegardés sur le serveur, pas dans un fichier de cet ordinateur.</translation>
     </message>
     <message>
         <source>KneeDesk backups ({patterns});;All files (*)</source>
@@ -599,6 +611,93 @@
     </message>
 </context>
 <context>
+    <name>ClinicServer</name>
+    <message>
+        <source>Enter the clinic server&apos;s name or address (your IT provider has it).</source>
+        <translation>Saisissez le nom ou l&apos;adresse du serveur du cabinet (votre prestataire informatique les connaît).</translation>
+    </message>
+    <message>
+        <source>Enter the name of the clinic database (usually kneedesk).</source>
+        <translation>Saisissez le nom de la base de données du cabinet (généralement kneedesk).</translation>
+    </message>
+    <message>
+        <source>Enter the user KneeDesk signs in to the server as (usually kneedesk_app).</source>
+        <translation>Saisissez l&apos;utilisateur sous lequel KneeDesk se connecte au serveur (généralement kneedesk_app).</translation>
+    </message>
+    <message>
+        <source>Enter the password of this user on the clinic server.</source>
+        <translation>Saisissez le mot de passe de cet utilisateur sur le serveur du cabinet.</translation>
+    </message>
+    <message>
+        <source>Choose the clinic&apos;s CA certificate file (.pem or .crt) from your IT provider: KneeDesk connects to a server on the network only over TLS.</source>
+        <translation>Choisissez le fichier du certificat de l&apos;autorité (CA) du cabinet (.pem ou .crt) fourni par votre prestataire informatique : KneeDesk ne se connecte à un serveur du réseau qu&apos;en TLS.</translation>
+    </message>
+    <message>
+        <source>This file does not exist or cannot be read. Choose the CA certificate again.</source>
+        <translation>Ce fichier n&apos;existe pas ou ne peut pas être lu. Choisissez de nouveau le certificat de la CA.</translation>
+    </message>
+    <message>
+        <source>No computer of this name was found on the network. Check the spelling, or enter the server&apos;s address.</source>
+        <translation>Aucun ordinateur de ce nom n&apos;a été trouvé sur le réseau. Vérifiez l&apos;orthographe ou saisissez l&apos;adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>The server does not answer at this address and port. Check that it is running and that this computer is on the clinic&apos;s network.</source>
+        <translation>Le serveur ne répond pas à cette adresse et ce port. Vérifiez qu&apos;il est en marche et que cet ordinateur est sur le réseau du cabinet.</translation>
+    </message>
+    <message>
+        <source>The server refused this password for {user}. Type it again, or ask your IT provider for the right one.</source>
+        <translation>Le serveur a refusé ce mot de passe pour {user}. Saisissez-le de nouveau ou demandez le bon à votre prestataire informatique.</translation>
+    </message>
+    <message>
+        <source>The server has no user of this name (KneeDesk&apos;s is usually kneedesk_app).</source>
+        <translation>Le serveur n&apos;a aucun utilisateur de ce nom (celui de KneeDesk est généralement kneedesk_app).</translation>
+    </message>
+    <message>
+        <source>The server has no database of this name. Check it with your IT provider.</source>
+        <translation>Le serveur n&apos;a aucune base de données de ce nom. Vérifiez-le avec votre prestataire informatique.</translation>
+    </message>
+    <message>
+        <source>The server does not let this computer in. Ask your IT provider to allow this workstation (docs/clinic-server.md says how).</source>
+        <translation>Le serveur n&apos;accepte pas cet ordinateur. Demandez à votre prestataire informatique d&apos;autoriser ce poste (docs/clinic-server.md explique comment).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be checked with this CA file. Choose the CA certificate file your IT provider gave you.</source>
+        <translation>Le certificat du serveur n&apos;a pas pu être vérifié avec ce fichier de CA. Choisissez le fichier du certificat de la CA fourni par votre prestataire informatique.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is for another name. Enter the server&apos;s name exactly as its certificate has it.</source>
+        <translation>Le certificat du serveur est établi pour un autre nom. Saisissez le nom du serveur exactement comme dans son certificat.</translation>
+    </message>
+    <message>
+        <source>The server does not offer TLS, which KneeDesk needs over the network. Ask your IT provider to turn it on (docs/clinic-server.md).</source>
+        <translation>Le serveur ne propose pas TLS, dont KneeDesk a besoin sur le réseau. Demandez à votre prestataire informatique de l&apos;activer (docs/clinic-server.md).</translation>
+    </message>
+    <message>
+        <source>This database has not been set up for KneeDesk. Your IT provider sets it up with &apos;kneedesk server init&apos;.</source>
+        <translation>Cette base de données n&apos;a pas été préparée pour KneeDesk. Votre prestataire informatique la prépare avec &apos;kneedesk server init&apos;.</translation>
+    </message>
+    <message>
+        <source>This database needs upgrading for this version of KneeDesk. Ask your IT provider to run &apos;kneedesk server upgrade&apos;. Nothing was changed.</source>
+        <translation>Cette base de données doit être mise à niveau pour cette version de KneeDesk. Demandez à votre prestataire informatique de lancer &apos;kneedesk server upgrade&apos;. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>A newer version of KneeDesk upgraded this database. Install the same version as the other workstations.</source>
+        <translation>Une version plus récente de KneeDesk a mis à niveau cette base de données. Installez la même version que sur les autres postes.</translation>
+    </message>
+    <message>
+        <source>KneeDesk could not connect: {details}</source>
+        <translation>KneeDesk n&apos;a pas pu se connecter : {details}</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Clinic server: {host}/{database}</source>
+        <translation>Serveur du cabinet : {host}/{database}</translation>
+    </message>
+</context>
+<context>
     <name>ClinicSetupDialog</name>
     <message>
         <source>Set up KneeDesk</source>
@@ -731,6 +830,10 @@
     <message>
         <source>Set up clinic</source>
         <translation>Configurer la clinique</translation>
+    </message>
+    <message>
+        <source>Connect to the clinic server…</source>
+        <translation>Se connecter au serveur du cabinet…</translation>
     </message>
 </context>
 <context>
@@ -2736,6 +2839,127 @@ Oui : il est enregistré comme perte de poids (un drapeau rouge systémique) et 
     </message>
 </context>
 <context>
+    <name>ServerDownDialog</name>
+    <message>
+        <source>KneeDesk cannot connect to the clinic server ({place}).</source>
+        <translation>KneeDesk ne peut pas se connecter au serveur du cabinet ({place}).</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+The clinic&apos;s records are kept on the server; nothing on this computer was changed.</source>
+        <translation>{reason}
+
+Les dossiers du cabinet sont conservés sur le serveur ; rien n&apos;a été modifié sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Server settings…</source>
+        <translation>Réglages du serveur…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSettingsDialog</name>
+    <message>
+        <source>Clinic server</source>
+        <translation>Serveur du cabinet</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTab</name>
+    <message>
+        <source>Choose the clinic&apos;s CA certificate</source>
+        <translation>Choisir le certificat de la CA du cabinet</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This workstation only (file on this computer)</source>
+        <translation>Ce poste seulement (fichier sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>Clinic server</source>
+        <translation>Serveur du cabinet</translation>
+    </message>
+    <message>
+        <source>With the clinic server, every workstation of the clinic works on the same patients. A change here takes effect the next time KneeDesk starts.</source>
+        <translation>Avec le serveur du cabinet, tous les postes du cabinet travaillent sur les mêmes patients. Une modification ici s&apos;applique au prochain démarrage de KneeDesk.</translation>
+    </message>
+    <message>
+        <source>e.g. clinic-server.local</source>
+        <translation>p. ex. serveur-cabinet.local</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keychain</source>
+        <translation>Conservé dans le trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Not needed for a server on this computer</source>
+        <translation>Inutile pour un serveur sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change this.</source>
+        <translation>Seul un administrateur peut modifier ce réglage.</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver</source>
+        <translation>Ser&amp;veur</translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation>P&amp;ort</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>Base de &amp;données</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Utilisateur</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Mot de &amp;passe</translation>
+    </message>
+    <message>
+        <source>TLS &amp;CA file</source>
+        <translation>Fichier de la &amp;CA (TLS)</translation>
+    </message>
+    <message>
+        <source>Connecting to the clinic server…</source>
+        <translation>Connexion au serveur du cabinet…</translation>
+    </message>
+    <message>
+        <source>Connected: the clinic database is ready for KneeDesk.</source>
+        <translation>Connecté : la base de données du cabinet est prête pour KneeDesk.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain could not be used ({error}). KneeDesk keeps the server&apos;s password only there: ask your IT provider to set one up.</source>
+        <translation>Le trousseau de cet ordinateur n&apos;a pas pu être utilisé ({error}). KneeDesk ne conserve le mot de passe du serveur que là : demandez à votre prestataire informatique d&apos;en configurer un.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2900,6 +3124,10 @@ Oui : il est enregistré comme perte de poids (un drapeau rouge systémique) et 
     <message>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Clinic server</source>
+        <translation>Serveur du cabinet</translation>
     </message>
     <message>
         <source> minutes</source>

@@ -91,7 +91,7 @@ def fail_with_long_error(*_args: object) -> None:
 def open_setup(qtbot: QtBot, store: Store, *, store_fails: bool = False) -> ClinicSetupDialog:
     """First run: Set up clinic pressed with only the long name typed, or with every field
     filled in while the disk is full."""
-    dialog = ClinicSetupDialog(store)
+    dialog = ClinicSetupDialog(store, offer_server=True)  # as the app shows it
     show(qtbot, dialog)
     dialog.ui.clinicName.setText(LONG_CLINIC_NAME)
     if store_fails:

@@ -101,3 +101,58 @@ def test_the_settings_dialog_fits_on_every_tab(
         QApplication.processEvents()
         problems += everything_cut(dialog)
     assert_whole_in(problems, "the settings dialog", language)
+
+
+@pytest.mark.parametrize("language", ["en", *LANGUAGES])
+def test_the_clinic_server_tab_fits_with_a_message_at_every_field(
+    qtbot: QtBot, styled: QApplication, store: Store, language: str
+) -> None:
+    """The server's details with the longest message under each field at once, and the
+    connection test's answer, as after a test that found everything wrong."""
+    from kneedesk.gui.clinic_server.diagnosis import Diagnosis, Field, Problem
+    from kneedesk.gui.clinic_server.messages import problem_text
+
+    install_language(language)
+    store.sign_in("ana", views.PASSWORD)
+    views.name_clinic(store)
+    dialog = views.show(qtbot, SettingsDialog(store))
+    tab = dialog.server
+    dialog.ui.tabs.setCurrentWidget(tab)
+    tab.server_mode.setChecked(True)
+    longest: dict[Field, str] = {}
+    for problem in Problem:
+        text = problem_text(Diagnosis(problem, "FATAL: no pg_hba.conf entry"), "kneedesk_app")
+        if len(text) > len(longest.get(problem.field, "")):
+            longest[problem.field] = text
+    tab.show_problems(longest)
+    tab._show(Field.GENERAL, longest[Field.GENERAL])
+    tab.result.setText(tab.tr("Not connected."))
+    QApplication.processEvents()
+    size = dialog.size()
+    assert size.width() <= SCREEN.width()
+    assert size.height() <= SCREEN.height()
+    assert_whole_in(everything_cut(dialog), "the clinic server tab", language)
+    if language in ("en", "de"):  # the longest strings, for a look at the page
+        dialog.grab().save(f"/tmp/pggui_settings_{language}.png")
+
+
+@pytest.mark.parametrize("language", ["en", *LANGUAGES])
+def test_the_clinic_server_start_up_dialogs_fit(
+    qtbot: QtBot, styled: QApplication, language: str
+) -> None:
+    """The server cannot be reached at start: the message with the longest reason, and the
+    server settings it opens."""
+    from kneedesk.gui.clinic_server.diagnosis import Diagnosis, Problem
+    from kneedesk.gui.clinic_server.messages import problem_text
+    from kneedesk.gui.clinic_server.startup import ServerDownDialog, ServerSettingsDialog
+    from kneedesk.store.postgres.connect import ServerSettings
+
+    install_language(language)
+    server = ServerSettings("clinic-server.local", "kneedesk", "kneedesk_app")
+    reason = max((problem_text(Diagnosis(p, "x"), "kneedesk_app") for p in Problem), key=len)
+    for dialog in (ServerDownDialog(server, reason), ServerSettingsDialog()):
+        views.show(qtbot, dialog)
+        size = dialog.size()
+        assert size.width() <= SCREEN.width()
+        assert size.height() <= SCREEN.height()
+        assert_whole_in(everything_cut(dialog), type(dialog).__name__, language)

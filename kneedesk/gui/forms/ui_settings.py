@@ -26,7 +26,7 @@ class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
         if not SettingsDialog.objectName():
             SettingsDialog.setObjectName(u"SettingsDialog")
-        SettingsDialog.resize(960, 600)
+        SettingsDialog.resize(1064, 600)
         SettingsDialog.setModal(True)
         self.outer = QVBoxLayout(SettingsDialog)
         self.outer.setObjectName(u"outer")

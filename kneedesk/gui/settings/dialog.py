@@ -1,4 +1,5 @@
-"""The Settings dialog: clinic, units, videos, thresholds, security, clinicians, backups."""
+"""The Settings dialog: clinic, units, videos, thresholds, security, clinicians, backups and
+this workstation's clinic server."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from kneedesk.gui.settings.clinicians_tab import CliniciansTab
 from kneedesk.gui.settings.fields import fit_bold_text, prepare_error_label, show_field_problem
 from kneedesk.gui.settings.language_tab import LanguageTab
 from kneedesk.gui.settings.media_folder import MediaFolderTab
+from kneedesk.gui.settings.server_tab import ServerTab
 from kneedesk.gui.settings.thresholds_tab import ThresholdsTab, can_edit_thresholds
 from kneedesk.store.clinic_settings import (
     MAX_AUTO_LOCK_MINUTES,
@@ -55,6 +57,7 @@ class SettingsDialog(QDialog):
         choose_backup_folder: Callable[[str], str] | None = None,
         choose_backup_file: Callable[[str], str] | None = None,
         choose_media_folder: Callable[[str], str] | None = None,
+        choose_ca_file: Callable[[str], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_SettingsDialog()
@@ -93,6 +96,14 @@ class SettingsDialog(QDialog):
             choose_file=choose_backup_file,
         )
         self.ui.tabs.addTab(self.backups, self.tr("Backups"))
+        # This workstation's own setting (not the clinic's): kept on this computer.
+        self.server = ServerTab(
+            self.ui.tabs,
+            editable=can_edit_thresholds(store.current),
+            choose_ca_file=choose_ca_file,
+        )
+        self.ui.tabs.addTab(self.server, self.tr("Clinic server"))
+        self.finished.connect(self.server.stop_test)  # the dialog is deleted once closed
         self.backup_center.restored.connect(self.reject)
         self.finished.connect(self._detach_backups)
         # The scrolled thresholds sit on the tab's own background.
@@ -159,6 +170,9 @@ class SettingsDialog(QDialog):
         lock = check_auto_lock_minutes(self.ui.autoLock.value())
         if lock:
             found["security"] = {"auto_lock": lock}
+        server = self.server.problems()
+        if server:
+            found["server"] = {field.name: text for field, text in server.items()}
         return {tab: fields for tab, fields in found.items() if fields}
 
     def try_save(self) -> bool:
@@ -166,6 +180,7 @@ class SettingsDialog(QDialog):
         problems = self.problems()
         self.clinic.show_problems(problems.get("clinic", {}))
         self.thresholds.show_problems(problems.get("thresholds", {}))
+        self.server.show_problems(self.server.problems())
         show_field_problem(
             self.ui.autoLock, self.ui.autoLockError, problems.get("security", {}).get("auto_lock")
         )
@@ -178,6 +193,9 @@ class SettingsDialog(QDialog):
         if not self.thresholds.editable:  # administrators only
             changed.pop(SettingKey.THRESHOLDS, None)
             changed.pop(SettingKey.HANDOUT_LANGUAGE, None)
+        if not self.server.save():  # the keychain refused the password: nothing else either
+            self._point_at({"server": {"password": ""}})
+            return False
         try:
             settings.save(changed)
             if (me := self._store.current) is not None:  # the clinician's own, not the clinic's
@@ -203,6 +221,7 @@ class SettingsDialog(QDialog):
                 self.thresholds.first_invalid(problems.get("thresholds", {})),
             ),
             "security": (self.ui.securityTab, self.ui.autoLock),
+            "server": (self.server, self.server.first_invalid(self.server.problems())),
         }
         tab, widget = next(tabs[name] for name in tabs if name in problems)
         names = ", ".join(self.ui.tabs.tabText(self.ui.tabs.indexOf(tabs[n][0])) for n in problems)
