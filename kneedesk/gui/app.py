@@ -28,7 +28,7 @@ from kneedesk.gui.single_instance import FOREIGN_MESSAGE, InstanceServer, Runnin
 from kneedesk.gui.theme import follow_system
 from kneedesk.store.errors import StoreError
 from kneedesk.store.paths import default_data_dir, default_db_path
-from kneedesk.store.postgres.connect import ServerSettings
+from kneedesk.store.postgres.settings import ServerSettings
 from kneedesk.store.store import Store
 
 log = logging.getLogger(__name__)

@@ -28,8 +28,7 @@ from kneedesk.store.backup_schedule import (
     read_plan,
     record_backup,
 )
-from kneedesk.store.errors import BackupError, StoreError
-from kneedesk.store.postgres.backup import BackupBusyError
+from kneedesk.store.errors import BackupBusyError, BackupError, StoreError
 from kneedesk.store.restore import RestoreResult
 from kneedesk.store.store import Store
 

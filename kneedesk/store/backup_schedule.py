@@ -36,11 +36,9 @@ from kneedesk.core.i18n import _
 from kneedesk.store.audit import Action, Entity
 from kneedesk.store.backup import BackupInfo, backup_to
 from kneedesk.store.canonical import parse_timestamp
-from kneedesk.store.dialect import SQLITE, StoreDatabase
+from kneedesk.store.dialect import SQLITE, StoreDatabase, is_postgres
 from kneedesk.store.errors import BackupError, InvalidValueError, MissingDirectoryError
 from kneedesk.store.paths import default_db_path, ensure_private_dir
-from kneedesk.store.postgres.backup import backup_server
-from kneedesk.store.postgres.database import PgDatabase
 from kneedesk.store.settings import SettingsRepo
 from kneedesk.store.store import Store
 
@@ -364,9 +362,11 @@ def make_backup(
                 plan.folder,
             ) from exc
     check_folder(plan.folder)
-    if isinstance(db, PgDatabase):
+    if is_postgres(db):
+        from kneedesk.store.postgres.backup import backup_server  # psycopg: server mode only
+
         target = next_backup_path(plan.folder, plan.database_id, now, SERVER_SUFFIX)
-        info = backup_server(db, target).info
+        info = backup_server(db, target).info  # type: ignore[arg-type]
     else:
         assert isinstance(db, Database)
         target = next_backup_path(plan.folder, plan.database_id, now)

@@ -102,6 +102,10 @@ class BackupError(StoreError):
     """A backup or restore could not be made or did not verify."""
 
 
+class BackupBusyError(BackupError):
+    """Another workstation is backing up the clinic server right now."""
+
+
 class NotFoundError(StoreError, LookupError):
     """A patient, visit, report or account with that id does not exist."""
 

@@ -23,10 +23,8 @@ from kneedesk.store.dialect import SQLITE, StoreDatabase, engine
 from kneedesk.store.errors import BackupError, StoreError
 from kneedesk.store.paths import location_warnings
 from kneedesk.store.patients import PatientRepo
-from kneedesk.store.postgres.backup import backup_server
-from kneedesk.store.postgres.connect import ServerSettings, open_server
-from kneedesk.store.postgres.database import PgDatabase
 from kneedesk.store.postgres.restore_guide import server_restore_refusal
+from kneedesk.store.postgres.settings import ServerSettings
 from kneedesk.store.reports import ReportRepo
 from kneedesk.store.restore import RestoreResult, restore_open_database
 from kneedesk.store.session import SessionGuard
@@ -146,6 +144,9 @@ class Store:
         Raises ServerSetupError for a server not set up or not upgraded, DatabaseTooNewError
         for one a newer KneeDesk upgraded, ServerUnavailableError when it cannot be reached.
         """
+        # psycopg is loaded only here: a workstation on its own file never needs it.
+        from kneedesk.store.postgres.connect import open_server
+
         return cls(
             open_server(settings, password),
             clock=clock,
@@ -181,8 +182,10 @@ class Store:
 
         On the clinic server it is a verified pg_dump archive, and never replaces a file.
         """
-        if isinstance(self.db, PgDatabase):
-            info = backup_server(self.db, target).info
+        if self.engine != SQLITE:
+            from kneedesk.store.postgres.backup import backup_server
+
+            info = backup_server(self.db, target).info  # type: ignore[arg-type]
         else:
             info = backup_to(self.file_db, target, overwrite=overwrite)
         with self.db.atomic():
@@ -203,7 +206,7 @@ class Store:
         accounts are now the backup's, so no one stays signed in afterwards. On the clinic
         server it is refused with the steps for the person who looks after the server.
         """
-        if isinstance(self.db, PgDatabase):
+        if self.engine != SQLITE:
             raise server_restore_refusal(Path(source))
         who = self.current
         if who is None or who.role is not Role.ADMIN or not who.active:

@@ -194,14 +194,6 @@
         <translation>Warten Sie, bis sie fertig ist (einige Sekunden), und stellen Sie dann erneut wieder her.</translation>
     </message>
     <message>
-        <source>KneeDesk is connected to the clinic server: there is no file here to copy.</source>
-        <translation>KneeDesk ist mit dem Praxisserver verbunden: Hier gibt es keine Datei zum Kopieren.</translation>
-    </message>
-    <message>
-        <source>The clinic server&apos;s own backups keep the records; ask the person who looks after the server.</source>
-        <translation>Die Sicherungen des Praxisservers bewahren die Daten; fragen Sie die Person, die den Server betreut.</translation>
-    </message>
-    <message>
         <source>The backup failed: {error}.</source>
         <translation>Die Sicherung ist fehlgeschlagen: {error}.</translation>
     </message>
@@ -294,10 +286,6 @@
     <message>
         <source>Restoring replaces every record; the current ones are kept as a copy first.</source>
         <translation>Wiederherstellen ersetzt alle Daten; die aktuellen werden vorher als Kopie aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>KneeDesk is connected to the clinic server: its records are backed up on the server, not in a file on this computer.</source>
-        <translation>KneeDesk ist mit dem Praxisserver verbunden: Seine Daten werden auf dem Server gesichert, nicht in einer Datei auf diesem Computer.</translation>
     </message>
     <message>
         <source>KneeDesk backups ({patterns});;All files (*)</source>

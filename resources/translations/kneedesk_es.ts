@@ -194,14 +194,6 @@
         <translation>Espere a que termine (unos segundos) y vuelva a restaurar.</translation>
     </message>
     <message>
-        <source>KneeDesk is connected to the clinic server: there is no file here to copy.</source>
-        <translation>KneeDesk está conectado al servidor de la clínica: aquí no hay ningún archivo que copiar.</translation>
-    </message>
-    <message>
-        <source>The clinic server&apos;s own backups keep the records; ask the person who looks after the server.</source>
-        <translation>Las copias de seguridad del propio servidor guardan los registros; pregunte a la persona que se ocupa del servidor.</translation>
-    </message>
-    <message>
         <source>The backup failed: {error}.</source>
         <translation>La copia de seguridad falló: {error}.</translation>
     </message>
@@ -294,10 +286,6 @@
     <message>
         <source>Restoring replaces every record; the current ones are kept as a copy first.</source>
         <translation>Restaurar reemplaza todos los registros; antes se guarda una copia de los actuales.</translation>
-    </message>
-    <message>
-        <source>KneeDesk is connected to the clinic server: its records are backed up on the server, not in a file on this computer.</source>
-        <translation>KneeDesk está conectado al servidor de la clínica: sus registros se copian en el servidor, no en un archivo de este ordenador.</translation>
     </message>
     <message>
         <source>KneeDesk backups ({patterns});;All files (*)</source>

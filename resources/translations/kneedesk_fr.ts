@@ -194,14 +194,6 @@
         <translation>Attendez qu&apos;elle soit terminée (quelques secondes), puis relancez la restauration.</translation>
     </message>
     <message>
-        <source>KneeDesk is connected to the clinic server: there is no file here to copy.</source>
-        <translation>KneeDesk est connecté au serveur du cabinet : il n&apos;y a ici aucun fichier à copier.</translation>
-    </message>
-    <message>
-        <source>The clinic server&apos;s own backups keep the records; ask the person who looks after the server.</source>
-        <translation>Les sauvegardes du serveur lui-même conservent les dossiers ; demandez à la personne qui s&apos;occupe du serveur.</translation>
-    </message>
-    <message>
         <source>The backup failed: {error}.</source>
         <translation>La sauvegarde a échoué : {error}.</translation>
     </message>
@@ -294,10 +286,6 @@
     <message>
         <source>Restoring replaces every record; the current ones are kept as a copy first.</source>
         <translation>La restauration remplace tous les dossiers ; les actuels sont d&apos;abord conservés en copie.</translation>
-    </message>
-    <message>
-        <source>KneeDesk is connected to the clinic server: its records are backed up on the server, not in a file on this computer.</source>
-        <translation>KneeDesk est connecté au serveur du cabinet : ses dossiers sont sauvegardés sur le serveur, pas dans un fichier de cet ordinateur.</translation>
     </message>
     <message>
         <source>KneeDesk backups ({patterns});;All files (*)</source>

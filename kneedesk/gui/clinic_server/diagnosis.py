@@ -13,8 +13,7 @@ from enum import Enum, auto
 from pathlib import Path
 
 from kneedesk.store.errors import StoreError
-from kneedesk.store.postgres import migrations
-from kneedesk.store.postgres.connect import ServerSettings, connect
+from kneedesk.store.postgres.settings import ServerSettings
 
 
 class Field(Enum):
@@ -137,6 +136,10 @@ def diagnose(settings: ServerSettings, password: str) -> Diagnosis | None:
     empty = missing_fields(settings, password)
     if empty is not None:
         return empty
+    # psycopg is loaded only when a server is used, never on a workstation on its own file.
+    from kneedesk.store.postgres import migrations
+    from kneedesk.store.postgres.connect import connect
+
     try:
         db = connect(settings, password)
     except StoreError as exc:

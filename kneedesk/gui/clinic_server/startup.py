@@ -31,7 +31,7 @@ from kneedesk.gui.settings.fields import fit_bold_text
 from kneedesk.gui.settings.server_tab import ServerTab
 from kneedesk.store.errors import StoreError
 from kneedesk.store.paths import default_data_dir
-from kneedesk.store.postgres.connect import ServerSettings
+from kneedesk.store.postgres.settings import ServerSettings
 from kneedesk.store.store import Store
 
 log = logging.getLogger(__name__)

@@ -13,8 +13,7 @@ from enum import StrEnum
 from PySide6.QtCore import QSettings
 
 from kneedesk.gui.window_geometry import settings as workstation_settings
-from kneedesk.store.postgres.connect import DEFAULT_PORT, ServerSettings
-from kneedesk.store.postgres.server import APP_ROLE
+from kneedesk.store.postgres.settings import APP_ROLE, DEFAULT_PORT, ServerSettings
 
 KEYRING_SERVICE = "KneeDesk clinic server"
 """The keychain's name for the entries KneeDesk keeps (one per server, database and user)."""

@@ -43,7 +43,7 @@ from kneedesk.gui.clinic_server.workstation import (
 )
 from kneedesk.gui.settings.fields import prepare_error_label, show_field_problem
 from kneedesk.gui.start_folder import start_folder
-from kneedesk.store.postgres.connect import ServerSettings
+from kneedesk.store.postgres.settings import ServerSettings
 
 
 def ask_for_ca_file(parent: QWidget, start: str) -> str:

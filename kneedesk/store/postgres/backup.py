@@ -21,7 +21,7 @@ from typing import Any
 import psycopg
 
 from kneedesk.store.backup import BackupInfo
-from kneedesk.store.errors import BackupError, MissingDirectoryError, StoreError
+from kneedesk.store.errors import BackupBusyError, BackupError, MissingDirectoryError, StoreError
 from kneedesk.store.file_checks import remove_stale_temporaries, temporary_name
 from kneedesk.store.paths import create_private_file, fsync_dir, fsync_file
 from kneedesk.store.postgres.client_address import ClientAddress
@@ -43,10 +43,6 @@ DUMP_TIMEOUT_S = 4 * 3600
 LOCK_WAIT_MS = 60_000
 # pg_try_advisory_lock key of a backup under way ("KDbkup" in ASCII).
 _BACKUP_LOCK = 0x4B44626B7570
-
-
-class BackupBusyError(BackupError):
-    """Another workstation is backing up the clinic server right now."""
 
 
 @dataclass(frozen=True)

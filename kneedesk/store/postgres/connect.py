@@ -8,7 +8,6 @@ a timeout, so a workstation never waits for ever on a network that has gone.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -18,40 +17,13 @@ from kneedesk.store.errors import DatabaseTooNewError, ServerSetupError
 from kneedesk.store.postgres import migrations
 from kneedesk.store.postgres.connect_errors import connect_error
 from kneedesk.store.postgres.database import PgDatabase
+from kneedesk.store.postgres.settings import DEFAULT_PORT as DEFAULT_PORT
+from kneedesk.store.postgres.settings import ServerSettings as ServerSettings
 
-DEFAULT_PORT = 5432
 CONNECT_TIMEOUT_S = 5
 STATEMENT_TIMEOUT_MS = 15_000
 """No statement the app runs takes long; one that does is stuck behind a lock or a network."""
 LOCK_TIMEOUT_MS = 5_000
-
-
-@dataclass(frozen=True)
-class ServerSettings:
-    """Where a workstation finds the clinic database (kept in the workstation's settings)."""
-
-    host: str
-    database: str
-    user: str
-    port: int = DEFAULT_PORT
-    ca_file: str = ""
-    """The clinic's CA certificate (PEM) that signed the server's certificate."""
-
-    @property
-    def local_socket(self) -> bool:
-        """Whether `host` is the folder of this computer's server socket (no TLS needed)."""
-        return self.host.startswith("/") or self.host == ""
-
-    @property
-    def label(self) -> str:
-        """How messages name the database: "kneedesk on clinic-server:5432"."""
-        where = "this computer" if self.local_socket else f"{self.host}:{self.port}"
-        return f"{self.database} on {where}"
-
-    @property
-    def keyring_name(self) -> str:
-        """The entry under which the password is kept in the keychain."""
-        return f"{self.user}@{self.host}:{self.port}/{self.database}"
 
 
 def conninfo_args(settings: ServerSettings, password: str | None) -> dict[str, Any]:

@@ -25,7 +25,7 @@ from kneedesk.store.errors import (
 )
 
 if TYPE_CHECKING:
-    from kneedesk.store.postgres.connect import ServerSettings
+    from kneedesk.store.postgres.settings import ServerSettings
 
 _SETTINGS = "Settings > Clinic server"
 _ASK_IT = "the person who looks after the clinic server"

@@ -22,9 +22,8 @@ import psycopg
 from psycopg.conninfo import conninfo_to_dict
 
 from kneedesk.store.errors import ServerSetupError
-from kneedesk.store.postgres.connect import DEFAULT_PORT, ServerSettings
 from kneedesk.store.postgres.database import PgDatabase
-from kneedesk.store.postgres.server import APP_ROLE
+from kneedesk.store.postgres.settings import APP_ROLE, DEFAULT_PORT, ServerSettings
 
 CONNECT_TIMEOUT_S = 10
 _EXAMPLE = (

@@ -21,10 +21,10 @@ from kneedesk.store.errors import DatabaseTooNewError, ServerSetupError
 from kneedesk.store.postgres import migrations
 from kneedesk.store.postgres.database import PgDatabase
 from kneedesk.store.postgres.schema import grants, quote_ident
+from kneedesk.store.postgres.settings import APP_ROLE as APP_ROLE
 from kneedesk.store.postgres.verify_database import ensure_verify_database
 
 OWNER_ROLE = "kneedesk_owner"
-APP_ROLE = "kneedesk_app"
 SCHEMA = "kneedesk"
 EXTENSIONS = ("pg_trgm", "unaccent")
 
