@@ -83,6 +83,17 @@ def register(subparsers: Any) -> None:
     )
     upgrade.set_defaults(func=run_upgrade)
 
+    check = _add(
+        commands,
+        "check",
+        "check the clinic server's records and guards and report any problem",
+        "Check that the schema is up to date and every guard trigger is in place, enabled and "
+        "unchanged, then the same as 'kneedesk check' on a file: the audit log's chain and "
+        "anchors, every signed visit's digest and the records' rules. Changes nothing; exit "
+        "status 1 on a problem.",
+    )
+    check.set_defaults(func=run_check)
+
     import_ = _add(
         commands,
         "import-sqlite",
@@ -250,6 +261,38 @@ def run_upgrade(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(f"{dsn.label} is up to date; the app's grants were renewed.\n")
     return 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    """Run the full check on the server's database and print a plain report."""
+    from kneedesk.store.postgres.dsn import connect_dsn
+    from kneedesk.store.postgres.server import SCHEMA
+    from kneedesk.store.postgres.server_checks import check_server
+
+    dsn = _dsn(args)
+    if isinstance(dsn, int):
+        return dsn
+    try:
+        db = connect_dsn(dsn, _ask_login)
+        try:
+            db.execute(f"SET search_path = {SCHEMA}")
+            report = check_server(db)
+        finally:
+            db.close()
+    except StoreError as exc:
+        return _error(exc)
+    sys.stdout.write(f"Checking {dsn.label}\n")
+    for line in report.lines:
+        sys.stdout.write(f"  {line}\n")
+    if report.ok:
+        sys.stdout.write("No problems found.\n")
+        return 0
+    sys.stdout.write(
+        f"{len(report.problems)} problem(s) found. Make no further changes; keep this database "
+        "for inspection and restore the latest good backup into a new one (see "
+        "docs/clinic-server.md, 'Restoring a backup of the server').\n"
+    )
+    return EXIT_PROBLEM
 
 
 # --- moving a clinic in and out ----------------------------------------------------------------

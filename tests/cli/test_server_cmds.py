@@ -284,3 +284,32 @@ def test_a_role_that_may_not_create_roles_is_refused_and_nothing_is_changed(
     assert "the server refused" in err
     assert "CREATEROLE" in err
     _assert_not_set_up(pg_server, empty_db)
+
+
+@pytest.mark.usefixtures("scripted")
+def test_check_reports_a_sound_server_and_one_changed_behind_kneedesk(
+    pg_server: PgServer, empty_db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dsn = _dsn(pg_server, empty_db)
+    assert main(["server", "init", "--dsn", dsn]) == 0
+    with Store.open_server(pg_server.settings(empty_db), APP_PASSWORD) as store:
+        store.sign_in("ana", ADMIN_PASSWORD)
+        store.patients.create(chart_number="KD-1", given_name="Zoë", family_name="Berg")
+    capsys.readouterr()
+
+    assert main(["server", "check", "--dsn", dsn]) == 0
+    out = capsys.readouterr().out
+    assert "every guard trigger in place and enabled" in out
+    assert out.rstrip().endswith("No problems found.")
+
+    # Someone with the server's keys switches a guard off and rewrites the audit log.
+    owner = pg_server.owner(empty_db)
+    try:
+        owner.execute("ALTER TABLE audit_log DISABLE TRIGGER USER")
+        owner.execute("UPDATE audit_log SET detail = '{}' WHERE id = 1")
+    finally:
+        owner.close()
+    assert main(["server", "check", "--dsn", dsn]) == 1
+    out = capsys.readouterr().out
+    assert "changed outside KneeDesk" in out
+    assert "problem(s) found" in out
