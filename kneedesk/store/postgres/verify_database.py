@@ -34,6 +34,10 @@ def verify_database_name(database: str) -> str:
     return head + SUFFIX
 
 
+# pg_advisory_lock key for making the scratch database ("KDverify" in ASCII, cut to 63 bits).
+_VERIFY_LOCK = 0x4B44766572696679 & 0x7FFFFFFFFFFFFFFF
+
+
 def ensure_verify_database(db: PgDatabase, app_role: str) -> bool:
     """Create the scratch database of `db`'s database, owned by `app_role`, if it is missing.
 
@@ -44,6 +48,18 @@ def ensure_verify_database(db: PgDatabase, app_role: str) -> bool:
         "FROM pg_database WHERE datname = current_database()"
     ).fetchone()
     name = verify_database_name(str(database))
+    # CREATE DATABASE runs outside a transaction: a session lock makes two set-ups or upgrades
+    # started at once take turns, so the second finds the database the first made.
+    db.execute("SELECT pg_advisory_lock(?)", [_VERIFY_LOCK])
+    try:
+        return _create(db, name, str(encoding), str(collate), str(ctype), app_role)
+    finally:
+        db.execute("SELECT pg_advisory_unlock(?)", [_VERIFY_LOCK])
+
+
+def _create(
+    db: PgDatabase, name: str, encoding: str, collate: str, ctype: str, app_role: str
+) -> bool:
     if db.execute("SELECT 1 FROM pg_database WHERE datname = ?", [name]).fetchone() is not None:
         return False
     statement = (
