@@ -38,7 +38,8 @@ from kneedesk.store.visit_drafts import DraftSummary
 from kneedesk.store.visits import ProtocolSource, VisitRepo
 
 if TYPE_CHECKING:
-    from kneedesk.store.postgres.listen import Change, ChangeListener
+    from kneedesk.store.changes import Change
+    from kneedesk.store.postgres.listen import ChangeListener
 
 
 class Store:

@@ -12,9 +12,10 @@ import pytest
 from pg_fixtures import APP_PASSWORD
 from server_helpers import ADMIN_PASSWORD, FAST_HASHER, app_connection
 
+from kneedesk.store.changes import RESYNC, Change
 from kneedesk.store.clinicians import Role
 from kneedesk.store.postgres.connect import ServerSettings
-from kneedesk.store.postgres.listen import RESYNC, Change, ChangeListener
+from kneedesk.store.postgres.listen import ChangeListener
 from kneedesk.store.presence import STALE_AFTER_S
 from kneedesk.store.store import Store
 

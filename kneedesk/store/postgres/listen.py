@@ -12,23 +12,19 @@ connection: a heartbeat never waits behind a save, and stops when the workstatio
 
 from __future__ import annotations
 
-import json
 import logging
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 import psycopg
 
+from kneedesk.store.changes import RESYNC, Change, parse
 from kneedesk.store.postgres.change_notices import CHANNEL
 from kneedesk.store.postgres.connect import ServerSettings, conninfo_args
 
 log = logging.getLogger(__name__)
-
-RESYNC = "resync"
-"""The kind of change said after (re)connecting: anything may have changed meanwhile."""
 
 _KEEPALIVES = {
     "keepalives": 1,
@@ -37,35 +33,6 @@ _KEEPALIVES = {
     "keepalives_count": 3,
 }
 """A network that silently went away is noticed within half a minute, not hours."""
-
-
-@dataclass(frozen=True)
-class Change:
-    """One committed change: what kind (`patient`, `visit`, `answer`, `still`, `addendum`,
-    `report`, `presence` or RESYNC), whose, and whether this workstation made it."""
-
-    kind: str
-    patient_id: int | None = None
-    visit_id: int | None = None
-    own: bool = False
-
-
-def parse(payload: str, *, own: bool = False) -> Change:
-    """The change a notice's payload names (an unreadable one: refresh everything)."""
-    try:
-        data = json.loads(payload)
-        return Change(
-            str(data["kind"]),
-            _int_or_none(data.get("patient")),
-            _int_or_none(data.get("visit")),
-            own,
-        )
-    except (ValueError, KeyError, TypeError):
-        return Change(RESYNC, own=own)
-
-
-def _int_or_none(value: Any) -> int | None:
-    return None if value is None else int(value)
 
 
 class ChangeListener:
