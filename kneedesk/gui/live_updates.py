@@ -58,6 +58,12 @@ class Pending:
             if change.visit_id is not None or change.kind == "visit":
                 self.visits.add(change.visit_id)
 
+    def merge(self, other: Pending) -> None:
+        self.everything |= other.everything
+        self.patients |= other.patients
+        self.visits |= other.visits
+        self.presence |= other.presence
+
     def touches_patient(self, patient_id: int | None) -> bool:
         return self.everything or None in self.patients or patient_id in self.patients
 
@@ -84,6 +90,8 @@ class LiveUpdates(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(GATHER_MS)
         self._timer.timeout.connect(self.apply)
+        # Changes heard while the screen was locked are shown once the clinician is back.
+        window.login.loggedIn.connect(lambda _clinician: self._timer.start())
         self.listener = window.store.change_listener(
             self.bridge.changed.emit, self.bridge.connection.emit
         )
@@ -131,8 +139,10 @@ class LiveUpdates(QObject):
     def _apply(self, pending: Pending) -> None:
         window = self.window
         shown = window.work.currentWidget()
-        if window.store.current is None:
-            return  # locked or signed out: nothing is shown to refresh
+        if window.store.current is None:  # locked or signed out: shown once back
+            pending.merge(self._pending)
+            self._pending = pending
+            return
         patients = window._patients
         if patients is not None and shown is patients and (pending.everything or pending.patients):
             patients.refresh_keeping_place()

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 import pytest
 from conftest import PASSWORD, fast_hasher, hand_back_without_password, log_in
 from pg_fixtures import APP_PASSWORD
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from kneedesk.gui.background import wait_for_background_work
@@ -96,7 +97,7 @@ def test_a_patient_added_on_one_workstation_appears_in_the_others_list(
 
 
 def test_a_draft_open_on_one_workstation_says_so_on_the_other(
-    qtbot: QtBot, two: tuple[Workstation, Workstation]
+    qtbot: QtBot, styled: QApplication, two: tuple[Workstation, Workstation]
 ) -> None:
     first, second = two
     open_same_draft(first, second)
@@ -106,9 +107,12 @@ def test_a_draft_open_on_one_workstation_says_so_on_the_other(
     # And the first sees the second, who opened it after.
     other = first.window.visit.presence.note
     qtbot.waitUntil(lambda: "by Ben Okafor" in other.text(), timeout=WAIT_MS)
-    shot = os.environ.get("KNEEDESK_SHOTS")
+    shot = os.environ.get("KNEEDESK_SHOTS")  # docs/screenshots/presence-note.png
     if shot:
-        second.window.grab().save(os.path.join(shot, "presence-note.png"))
+        page = second.window.visit
+        top = page.mapTo(second.window, page.rect().topLeft())
+        area = QRect(top, page.size()).adjusted(0, 0, 0, -page.height() + 300)
+        second.window.grab(area).save(os.path.join(shot, "presence-note.png"))
 
     first.window.visit.close_visit()  # the first workstation goes back to the record
     qtbot.waitUntil(lambda: not note.isVisible(), timeout=WAIT_MS)
@@ -162,3 +166,39 @@ def test_answers_saved_on_one_workstation_appear_in_the_others_open_draft(
         lambda: first.store.visits.answers(visit_id).get("height") == 175, timeout=WAIT_MS
     )
     qtbot.waitUntil(lambda: field(first.window, "height").text() == "175", timeout=WAIT_MS)
+
+
+def audited_views(store: Store) -> int:
+    row = store.db.execute("SELECT count(*) FROM audit_log WHERE action = 'view'").fetchone()
+    return int(row[0])
+
+
+def test_an_open_record_shows_a_visit_started_on_another_workstation(
+    qtbot: QtBot, two: tuple[Workstation, Workstation]
+) -> None:
+    first, second = two
+    patient = first.store.patients.create(chart_number="KD-1", given_name="Zoë", family_name="Berg")
+    record = first.window.record
+    first.window.show_patient(patient.id)
+    record.wait_until_loaded()
+    assert record.selected_visit() is None
+    views = audited_views(first.store)
+    second.store.visits.create_draft(patient.id, visit_date="2026-11-20", clinician_id=2)
+    qtbot.waitUntil(lambda: record.selected_visit() is not None, timeout=WAIT_MS)
+    assert record.open_button.text() == "Continue draft"
+    assert audited_views(first.store) == views  # shown again, not looked at again
+
+
+def test_changes_heard_while_locked_show_once_unlocked(
+    qtbot: QtBot, two: tuple[Workstation, Workstation]
+) -> None:
+    first, second = two
+    live = second.window.live
+    assert live is not None
+    second.window.lock()
+    applied = live.applied
+    first.store.patients.create(chart_number="KD-1", given_name="Zoë", family_name="Berg")
+    qtbot.waitUntil(lambda: live.applied > applied, timeout=WAIT_MS)
+    assert listed_names(second.window) == []  # nothing read behind the lock screen
+    log_in(second.window, "ben")
+    qtbot.waitUntil(lambda: listed_names(second.window) == ["Berg"], timeout=WAIT_MS)
