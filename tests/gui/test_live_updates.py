@@ -205,3 +205,20 @@ def test_changes_heard_while_locked_show_once_unlocked(
     assert listed_names(second.window) == []  # nothing read behind the lock screen
     log_in(second.window, "ben")
     qtbot.waitUntil(lambda: listed_names(second.window) == ["Berg"], timeout=WAIT_MS)
+
+
+def test_a_draft_signed_on_another_workstation_is_shown_signed(
+    qtbot: QtBot, two: tuple[Workstation, Workstation]
+) -> None:
+    first, second = two
+    visit_id = open_same_draft(first, second)
+    first.window.visit.close_visit()
+    first.store.visits.save_answer(visit_id, "body_mass", "whole", 61.5)
+    first.store.visits.sign(visit_id, 1, [], {"exercises": []})
+    page = second.window.visit
+    qtbot.waitUntil(lambda: page.visit is not None and page.visit.signed, timeout=WAIT_MS)
+    assert page.wizard is not None
+    assert page.wizard.read_only
+    assert page.status.text().startswith("Signed by Ana Ruiz")
+    assert field(second.window, "body_mass").text() == "61.5"
+    assert not page.presence.note.isVisible()
