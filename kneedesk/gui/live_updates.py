@@ -147,13 +147,12 @@ class LiveUpdates(QObject):
         if patients is not None and shown is patients and (pending.everything or pending.patients):
             patients.refresh_keeping_place()
         record = window._record
-        if (
-            record is not None
-            and shown is record
-            and not record.loading
-            and pending.touches_patient(record.patient_id)
-        ):
-            record.reload(audit_view=False)
+        if record is not None and shown is record and pending.touches_patient(record.patient_id):
+            if record.loading:  # read again once the read under way has been shown
+                self._pending.patients.add(record.patient_id)
+                self._timer.start()
+            else:
+                record.reload(audit_view=False)
         page = window._open_visit_page()
         if page is None or page.visit is None:
             return
