@@ -178,3 +178,11 @@ def test_closing_the_store_takes_its_presence_away(stores: tuple[Store, Store]) 
     first.presence.open(draft.id, 1, "Ana Ruiz")
     first.close()
     assert second.presence.others(draft.id) == []
+
+
+def test_a_notice_that_cannot_be_read_means_read_everything_again() -> None:
+    from kneedesk.store.changes import parse
+
+    assert parse('{"kind": "answer", "patient": 4, "visit": 12}') == Change("answer", 4, 12)
+    assert parse("not json") == Change(RESYNC)
+    assert parse('{"patient": 4}', own=True) == Change(RESYNC, own=True)
