@@ -91,6 +91,10 @@ class MainWindow(QMainWindow):
         # moment after the login screen has painted, while they type (or at the login, if
         # that comes first), so it does not delay the login screen.
         self._list_ahead = AfterFirstPaint(self.login, lambda: self.patients)
+        # Clinic server mode: what other workstations change shows here as they save it.
+        from kneedesk.gui.live_updates import LiveUpdates
+
+        self.live = LiveUpdates.attach(self)
 
     # --- pages made on first use ------------------------------------------------------------
 
@@ -379,6 +383,8 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self._save_geometry()
         self.store.sign_out()
+        if self.live is not None:
+            self.live.stop()
         event.accept()
 
     def _save_geometry(self) -> None:

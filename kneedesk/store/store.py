@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from contextlib import suppress
 from functools import partial
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
 from sqlite_utils import Database
@@ -25,6 +27,7 @@ from kneedesk.store.paths import location_warnings
 from kneedesk.store.patients import PatientRepo
 from kneedesk.store.postgres.restore_guide import server_restore_refusal
 from kneedesk.store.postgres.settings import ServerSettings
+from kneedesk.store.presence import Presence
 from kneedesk.store.reports import ReportRepo
 from kneedesk.store.restore import RestoreResult, restore_open_database
 from kneedesk.store.session import SessionGuard
@@ -33,6 +36,10 @@ from kneedesk.store.signing import Signing
 from kneedesk.store.stills import StillRepo
 from kneedesk.store.visit_drafts import DraftSummary
 from kneedesk.store.visits import ProtocolSource, VisitRepo
+
+if TYPE_CHECKING:
+    from kneedesk.store.changes import Change
+    from kneedesk.store.postgres.listen import ChangeListener
 
 
 class Store:
@@ -88,6 +95,10 @@ class Store:
         self.reports = ReportRepo(db, self.audit, clock=clock)
         self.accounts = AccountRepo(db, self.audit, clock=clock, hasher=hasher, guard=self.guard)
         self.settings = SettingsRepo(db, self.audit, clock=clock, guard=self.guard)
+        # Who has which draft open on the other workstations (clinic server mode only).
+        self.presence = Presence(db)
+        self.server: tuple[ServerSettings, str | None] | None = None
+        """Where the clinic server is and the app role's password (clinic server mode)."""
 
     @property
     def file_db(self) -> Database:
@@ -147,12 +158,37 @@ class Store:
         # psycopg is loaded only here: a workstation on its own file never needs it.
         from kneedesk.store.postgres.connect import open_server
 
-        return cls(
+        store = cls(
             open_server(settings, password),
             clock=clock,
             hasher=hasher,
             require_session=require_session,
             newest_protocol=newest_protocol,
+        )
+        store.server = (settings, password)
+        return store
+
+    def change_listener(
+        self,
+        deliver: Callable[[Change], None],
+        on_state: Callable[[bool], None] | None = None,
+    ) -> ChangeListener | None:
+        """A listener for the other workstations' changes, not yet started (None on a SQLite
+        file: nobody else writes to it). It also keeps this workstation's presence fresh;
+        changes this store made are marked `own`."""
+        if self.server is None:
+            return None
+        from kneedesk.store.postgres.listen import ChangeListener
+
+        settings, password = self.server
+        db = self.db
+        return ChangeListener(
+            settings,
+            password,
+            deliver,
+            own_pid=lambda: _backend_pid(db),
+            beat=self.presence.beat,
+            on_state=on_state,
         )
 
     def check_integrity(self) -> None:
@@ -226,6 +262,8 @@ class Store:
         """Close cleanly, leaving a single file with no -wal behind."""
         with suppress(sqlite3.Error, StoreError):  # a damaged file's refusal included
             self.audit.remember_head()
+        with suppress(sqlite3.Error, StoreError):
+            self.presence.close()
         if isinstance(self.db, Database):
             close_db(self.db)
         else:
@@ -241,3 +279,12 @@ class Store:
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def _backend_pid(db: StoreDatabase) -> int | None:
+    """The server process serving the store's connection (None once it is closed)."""
+    conn = getattr(db, "conn", None)
+    try:
+        return int(conn.info.backend_pid) if conn is not None and not conn.closed else None
+    except Exception:  # noqa: BLE001 - a connection gone has no process
+        return None

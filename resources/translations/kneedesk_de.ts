@@ -2232,6 +2232,17 @@ Ja: Es wird als Gewichtsverlust erfasst (ein systemisches Warnzeichen), und Sie 
     </message>
 </context>
 <context>
+    <name>PresenceNote</name>
+    <message>
+        <source>Open on another workstation by {name} since {time}.</source>
+        <translation>Auf einem anderen Arbeitsplatz geöffnet von {name} seit {time}.</translation>
+    </message>
+    <message>
+        <source>Answers saved there appear here as they are saved.</source>
+        <translation>Dort gespeicherte Antworten erscheinen hier, sobald sie gespeichert sind.</translation>
+    </message>
+</context>
+<context>
     <name>PrintJob</name>
     <message>
         <source>Page {page} could not be prepared for printing.</source>

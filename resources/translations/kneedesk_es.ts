@@ -2232,6 +2232,17 @@ Sí: se registra como pérdida de peso (un signo de alarma sistémico) y el dolo
     </message>
 </context>
 <context>
+    <name>PresenceNote</name>
+    <message>
+        <source>Open on another workstation by {name} since {time}.</source>
+        <translation>Abierta en otro puesto por {name} desde las {time}.</translation>
+    </message>
+    <message>
+        <source>Answers saved there appear here as they are saved.</source>
+        <translation>Las respuestas guardadas allí aparecen aquí al guardarse.</translation>
+    </message>
+</context>
+<context>
     <name>PrintJob</name>
     <message>
         <source>Page {page} could not be prepared for printing.</source>

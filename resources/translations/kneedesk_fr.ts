@@ -2232,6 +2232,17 @@ Oui : il est enregistré comme perte de poids (un drapeau rouge systémique) et 
     </message>
 </context>
 <context>
+    <name>PresenceNote</name>
+    <message>
+        <source>Open on another workstation by {name} since {time}.</source>
+        <translation>Ouverte sur un autre poste par {name} depuis {time}.</translation>
+    </message>
+    <message>
+        <source>Answers saved there appear here as they are saved.</source>
+        <translation>Les réponses enregistrées là-bas apparaissent ici dès leur enregistrement.</translation>
+    </message>
+</context>
+<context>
     <name>PrintJob</name>
     <message>
         <source>Page {page} could not be prepared for printing.</source>

@@ -156,6 +156,20 @@ class PatientListPage(QWidget):
         self._update_count()
         self._load_recent()
 
+    def refresh_keeping_place(self) -> None:
+        """Reload after a change made on another workstation: the search typed, the patient
+        selected and the scroll position stay as they were."""
+        index = self.table.currentIndex()
+        chosen = self.model.patient(index.row()).id if index.isValid() else None
+        scroll = self.table.verticalScrollBar().value()
+        self.refresh()
+        if chosen is not None:
+            for row in range(self.model.rowCount()):
+                if self.model.patient(row).id == chosen:
+                    self.table.setCurrentIndex(self.model.index(row, index.column()))
+                    break
+        self.table.verticalScrollBar().setValue(scroll)
+
     def focus_search(self) -> None:
         """Put the cursor in the search field with its text selected."""
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

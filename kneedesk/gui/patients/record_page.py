@@ -57,6 +57,7 @@ class PatientRecordPage(QWidget):
         self._store = store
         self.patient: Patient | None = None  # None until the record read arrives
         self.patient_id: int | None = None  # the patient shown or being read
+        self._audit_view = True  # whether the record being read is a new look at it (audited)
         self._record: LoadedRecord | None = None
         self._visits: list[Visit] = []
         self._answers: dict[int, dict[str, Any]] = {}  # by visit id, read once per show
@@ -173,15 +174,19 @@ class PatientRecordPage(QWidget):
         outer.addWidget(card)
         outer.addWidget(self.tabs, 1)
 
-    def show_patient(self, patient_id: int, *, name: str | None = None) -> None:
+    def show_patient(
+        self, patient_id: int, *, name: str | None = None, audit_view: bool = True
+    ) -> None:
         """Start reading a patient's record on a worker; `loaded` is emitted once it is shown.
 
         `name` (as the patient list shows it) is shown meanwhile. A read still in flight for
-        an earlier open is dropped. The view is audited when the record is shown.
+        an earlier open is dropped. The view is audited when the record is shown (not when
+        it is shown again because another workstation changed it: `audit_view` False).
         """
         if self._job is not None:
             self._job.cancel()
         same = self.patient_id == patient_id
+        self._audit_view = audit_view or not same
         self.patient_id = patient_id
         self.patient = None
         self._record = None
@@ -223,10 +228,11 @@ class PatientRecordPage(QWidget):
             job.cancel()
             job.wait()
 
-    def reload(self) -> None:
-        """Show the same patient again after a change."""
+    def reload(self, *, audit_view: bool = True) -> None:
+        """Show the same patient again after a change (`audit_view` False: a change made
+        on another workstation, not a new look at the record)."""
         if self.patient_id is not None:
-            self.show_patient(self.patient_id, name=self.name.text() or None)
+            self.show_patient(self.patient_id, name=self.name.text() or None, audit_view=audit_view)
 
     def _show_loading(self) -> None:
         self.history.show_loading()
@@ -245,7 +251,8 @@ class PatientRecordPage(QWidget):
         if job is not self._job:  # another patient was opened meanwhile
             return
         try:
-            self._store.patients.record_view(record.patient.id)
+            if self._audit_view:
+                self._store.patients.record_view(record.patient.id)
         except StoreError as exc:
             self._failed(job, exc)
             return

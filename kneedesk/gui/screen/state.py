@@ -267,6 +267,29 @@ class ScreenState:
         self.set_value(item, side, None)
         self._not_tested[not_tested_key(item.id, side)] = reason
 
+    def adopt(self, item: Item, answers: Mapping[str, Any], not_tested: Mapping[str, str]) -> bool:
+        """Take the item's value and not-tested marks as saved elsewhere (another
+        workstation); whether anything differed."""
+        keys = list(self._keys(item))
+        before = (self._values.get(item.id), {k: self._not_tested.get(k) for k in keys})
+        value = answers.get(item.id)
+        after = (
+            dict(value) if isinstance(value, Mapping) else value,
+            {k: not_tested.get(k) for k in keys},
+        )
+        if before == after:
+            return False
+        if after[0] is None:
+            self._values.pop(item.id, None)
+        else:
+            self._values[item.id] = after[0]
+        for key, reason in after[1].items():
+            if reason is None:
+                self._not_tested.pop(key, None)
+            else:
+                self._not_tested[key] = reason
+        return True
+
     def _keys(self, item: Item) -> Iterable[str]:
         yield item.id
         if item.per_side:

@@ -181,6 +181,18 @@ class ScreenWizard(QWidget):
         self._refresh_everything()
         self.set_section(self._resume_index())
 
+    def take_saved_elsewhere(
+        self, answers: Mapping[str, Any], not_tested: Mapping[str, str]
+    ) -> list[str]:
+        """Show answers another workstation saved, except in the field being typed in
+        (`saved_elsewhere`); returns the items whose shown value changed."""
+        from kneedesk.gui.screen.saved_elsewhere import take_saved_elsewhere
+
+        changed = take_saved_elsewhere(self, answers, not_tested)
+        for item_id in changed:
+            self._on_changed(item_id)
+        return changed
+
     def _build_layout(self) -> None:
         self.leave_notice, self.footer = lay_out_clinician_view(
             self.clinician, self.section_list, self.banner, self.pages

@@ -25,6 +25,7 @@ from kneedesk.gui.screen.wizard import ScreenWizard
 from kneedesk.gui.screen.wizard_pool import WizardPool
 from kneedesk.gui.visit.convert import ConvertBar, ask_night_pain, rules_label
 from kneedesk.gui.visit.dialogs import HandBackDialog, SignDialog
+from kneedesk.gui.visit.presence_note import DraftPresence, PresenceNote
 from kneedesk.gui.visit.sink import StoreSink
 from kneedesk.gui.visit.still_sink import StoreStills
 from kneedesk.services.open_visit import (
@@ -103,6 +104,8 @@ class VisitPage(QWidget):
         altered_text.setWordWrap(True)
         QHBoxLayout(self.altered).addWidget(altered_text)
         self.altered.hide()
+        # Who else has this draft open (clinic server mode), and since when.
+        self.presence = DraftPresence(store, PresenceNote(self))
         self.convert_bar = ConvertBar(self)
         self.convert_bar.convertRequested.connect(self.convert)
         self.body = QVBoxLayout()
@@ -110,6 +113,7 @@ class VisitPage(QWidget):
         outer.setContentsMargins(12, 8, 12, 8)
         outer.addLayout(top)
         outer.addWidget(self.altered)
+        outer.addWidget(self.presence.note)
         outer.addWidget(self.convert_bar)
         outer.addLayout(self.body, 1)
 
@@ -157,6 +161,20 @@ class VisitPage(QWidget):
             )
         )
         self._show_status(opened)
+        self.presence.opened(None if visit.signed else visit.id)
+
+    def take_changes_from_elsewhere(self) -> None:
+        """Another workstation changed the open visit: show its answers as saved there
+        (never in the field being typed in), or the visit signed there, read-only."""
+        if self.visit is None or self.wizard is None or self.visit.signed:
+            return
+        visits = self._store.visits
+        if visits.get(self.visit.id).signed:
+            self.open_visit(self.visit.id)
+            return
+        self.wizard.take_saved_elsewhere(
+            visits.answers(self.visit.id), visits.not_tested(self.visit.id)
+        )
 
     def _show_status(self, opened: OpenedVisit) -> None:
         visit = opened.visit
@@ -244,6 +262,7 @@ class VisitPage(QWidget):
         """Leave the visit (every change is saved; `flush` saves what is still being typed)."""
         self.flush()
         patient_id = self.visit.patient_id if self.visit else -1
+        self.presence.closed()
         self._drop_wizard()
         self.visit = None
         self.closed.emit(patient_id)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from kneedesk.store.canonical import timestamp, utc_now
 from kneedesk.store.errors import DatabaseTooNewError
-from kneedesk.store.postgres import data_checks, guard_locks
+from kneedesk.store.postgres import change_notices, data_checks, guard_locks
 from kneedesk.store.postgres.database import PgDatabase
 from kneedesk.store.postgres.schema import initial_statements
 
@@ -51,10 +51,17 @@ def pg003_data_checks(db: PgDatabase) -> None:
         db.execute(statement)
 
 
+def pg005_change_notices(db: PgDatabase) -> None:
+    """Changes announced to the other workstations, and who has which draft open."""
+    for statement in change_notices.STATEMENTS:
+        db.execute(statement)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("pg001_initial", pg001_initial),
     Migration("pg002_guard_locks", pg002_guard_locks),
     Migration("pg003_data_checks", pg003_data_checks),
+    Migration("pg005_change_notices", pg005_change_notices),
 )
 
 

@@ -353,6 +353,12 @@ REFUSED_BY_GRANTS: dict[str, str] = {
 """Why the app's role is refused a change it was not granted, in the words of the guard
 triggers (and of the SQLite file's), so a refusal reads the same on both engines."""
 
+LATER_GRANTS: dict[str, str] = {
+    "presence": "SELECT, INSERT, UPDATE, DELETE",
+}
+"""Privileges on tables a later migration adds (pg005: `presence`), granted once it exists
+(a database set up only to an older step, for the released-schema dumps, has none)."""
+
 SEQUENCE_TABLES = ("clinicians", "patients", "visits", "addenda", "reports", "visit_stills")
 """Tables whose ids come from an identity sequence (the audit log numbers its own rows)."""
 
@@ -368,6 +374,11 @@ def grants(app_role: str) -> list[str]:
         for table in SEQUENCE_TABLES
     ]
     out.append(f"GRANT SELECT ON kneedesk.schema_migrations TO {role}")
+    out += [
+        "DO $$ BEGIN IF to_regclass('kneedesk." + table + "') IS NOT NULL THEN "
+        f"GRANT {what} ON kneedesk.{table} TO {role}; END IF; END $$"
+        for table, what in LATER_GRANTS.items()
+    ]
     return out
 
 
