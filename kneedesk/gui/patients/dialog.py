@@ -93,11 +93,14 @@ class PatientDialog(QDialog):
         except BirthDateError:
             born = None
         birth = born.isoformat() if born else None
+        sex = self.ui.sex.currentData()
+        if sex == "not_stated" and self._patient is not None and self._patient.sex is None:
+            sex = None  # shown as "Not stated": left as it was, not changed
         return {
             "given_name": self.ui.givenName.text().strip(),
             "family_name": self.ui.familyName.text().strip(),
             "birth_date": birth,
-            "sex": self.ui.sex.currentData(),
+            "sex": sex,
             "chart_number": self.ui.chartNumber.text().strip(),
         }
 
