@@ -25,25 +25,25 @@ def local_minute(stamp: str) -> str:
 
 def conflict_text(conflict: ConflictError, theirs: str, mine: str) -> str:
     """What the clinician reads at the field: who changed it, when, and both values."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ConflictNote", text)
-
+    translate = QCoreApplication.translate
     when = local_minute(conflict.at)
     if conflict.by and when:
-        head = tr("Changed on another workstation by {name} at {time}.").format(
-            name=conflict.by, time=when
-        )
+        head = translate(
+            "ConflictNote", "Changed on another workstation by {name} at {time}."
+        ).format(name=conflict.by, time=when)
     elif when:
-        head = tr("Changed on another workstation at {time}.").format(time=when)
+        head = translate("ConflictNote", "Changed on another workstation at {time}.").format(
+            time=when
+        )
     else:
-        head = tr("Changed on another workstation.")
+        head = translate("ConflictNote", "Changed on another workstation.")
+    empty = translate("ConflictNote", "(empty)")
     return "\n".join(
         (
             head,
-            tr("Stored now: {value}").format(value=theirs or tr("(empty)")),
-            tr("You typed: {value}").format(value=mine or tr("(empty)")),
-            tr("Nothing was saved: choose which to keep."),
+            translate("ConflictNote", "Stored now: {value}").format(value=theirs or empty),
+            translate("ConflictNote", "You typed: {value}").format(value=mine or empty),
+            translate("ConflictNote", "Nothing was saved: choose which to keep."),
         )
     )
 
