@@ -208,3 +208,31 @@ def test_a_save_waiting_on_the_others_transaction_is_refused_when_it_commits(
     assert isinstance(outcome[0], ConflictError)
     assert (outcome[0].mine, outcome[0].theirs) == (62.0, 61.0)
     assert here.visits.answers(draft.id) == {"body_mass": 61.0}
+
+
+@postgres_only("a signature waiting on another workstation's save needs two connections")
+def test_a_signature_waiting_on_a_save_under_way_is_refused_when_it_commits(
+    here: Store, there: Callable[[], Store], draft: Visit, clinician: Clinician
+) -> None:
+    shown = here.visits.save_answer(draft.id, "body_mass", "whole", 61.0, based_on=0).revision
+    other = there()
+    outcome: list[BaseException | None] = []
+    with other.db.atomic():
+        other.visits.save_answer(draft.id, "symptom_side", "whole", "left", based_on=0)
+
+        def sign_here() -> None:
+            try:
+                here.visits.sign(draft.id, clinician.id, [], {"items": []}, revision=shown)
+                outcome.append(None)
+            except BaseException as exc:  # noqa: BLE001 - handed to the test
+                outcome.append(exc)
+
+        worker = threading.Thread(target=sign_here)
+        worker.start()
+        worker.join(0.5)
+        assert outcome == []  # waits for the save under way
+    worker.join(30)
+    assert len(outcome) == 1
+    assert isinstance(outcome[0], SignConflictError)
+    assert not here.visits.get(draft.id).signed
+    assert here.visits.answers(draft.id) == {"body_mass": 61.0, "symptom_side": "left"}
