@@ -3988,6 +3988,10 @@ Die Daten der Praxis liegen auf dem Server; auf diesem Computer wurde nichts ge�
         <translation>Vor dem Signieren korrigieren: {items} (siehe Hinweis am Feld)</translation>
     </message>
     <message>
+        <source>{item} was changed on another workstation: choose Keep mine or Use theirs before closing the visit</source>
+        <translation>{item} wurde an einem anderen Arbeitsplatz geändert: wählen Sie Meinen behalten oder Anderen übernehmen, bevor Sie den Besuch schließen</translation>
+    </message>
+    <message>
         <source>This visit was changed on another workstation since you opened the summary: check it again before signing.</source>
         <translation>Dieser Besuch wurde an einem anderen Arbeitsplatz geändert, seit Sie die Zusammenfassung geöffnet haben: prüfen Sie ihn vor dem Unterschreiben erneut.</translation>
     </message>

@@ -3988,6 +3988,10 @@ Los registros de la clínica se guardan en el servidor; no se cambió nada en es
         <translation>Corrija antes de firmar: {items} (vea la nota junto al campo)</translation>
     </message>
     <message>
+        <source>{item} was changed on another workstation: choose Keep mine or Use theirs before closing the visit</source>
+        <translation>{item} se cambió en otro puesto: elija Conservar el mío o Usar el otro antes de cerrar la visita</translation>
+    </message>
+    <message>
         <source>This visit was changed on another workstation since you opened the summary: check it again before signing.</source>
         <translation>Esta visita se cambió en otro puesto después de abrir el resumen: revísela de nuevo antes de firmar.</translation>
     </message>

@@ -3988,6 +3988,10 @@ Les dossiers du cabinet sont conservés sur le serveur ; rien n&apos;a été mod
         <translation>À corriger avant de signer : {items} (voir la note près du champ)</translation>
     </message>
     <message>
+        <source>{item} was changed on another workstation: choose Keep mine or Use theirs before closing the visit</source>
+        <translation>{item} a été modifié sur un autre poste : choisissez Garder le mien ou Prendre l&apos;autre avant de fermer la visite</translation>
+    </message>
+    <message>
         <source>This visit was changed on another workstation since you opened the summary: check it again before signing.</source>
         <translation>Cette visite a été modifiée sur un autre poste depuis l&apos;ouverture du résumé : vérifiez-la de nouveau avant de signer.</translation>
     </message>

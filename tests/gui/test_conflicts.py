@@ -111,6 +111,10 @@ def test_the_same_answer_typed_at_both_shows_both_values_and_keep_mine_saves_min
     assert clinic.there.visits.answers(clinic.visit_id) == {"body_mass": 61.0}  # not replaced
     render(row, "conflict-at-the-field")
 
+    ben.back.click()  # leaving would lose the typed value: the choice comes first
+    assert ben.visit is not None
+    assert "choose Keep mine or Use theirs" in ben.status.text()
+
     cell.conflict.keep.click()
     assert cell.conflict.isHidden()
     assert clinic.here.visits.answers(clinic.visit_id) == {"body_mass": 62.5}

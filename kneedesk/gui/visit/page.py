@@ -276,8 +276,33 @@ class VisitPage(QWidget):
         self.patientModeChanged.emit(on)
 
     def _back_clicked(self) -> None:
-        if not self.in_patient_mode():
-            self.close_visit()
+        if self.in_patient_mode():
+            return
+        if self.show_pending_conflict():
+            return  # the typed value would be lost: the clinician chooses first
+        self.close_visit()
+
+    def show_pending_conflict(self) -> bool:
+        """Open the page of a field still showing a conflict (another workstation changed
+        it), saying a choice is needed; whether there was one."""
+        if self.wizard is None:
+            return False
+        for index, page in enumerate(self.wizard.section_pages):
+            for row in page.rows.values():
+                for cell in row.cells.values():
+                    if cell.conflict.conflict is None:
+                        continue
+                    self.wizard.set_section(index)
+                    page.ensureWidgetVisible(row)
+                    cell.conflict.keep.setFocus()
+                    self.status.setText(
+                        self.tr(
+                            "{item} was changed on another workstation: choose Keep mine or "
+                            "Use theirs before closing the visit"
+                        ).format(item=row.item.label)
+                    )
+                    return True
+        return False
 
     def _drop_wizard(self) -> None:
         if self.wizard is not None:
