@@ -8,7 +8,7 @@ the plan and next visit (as signed, or as the draft left them) and the signature
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from kneedesk.core.answers import Answers
@@ -42,6 +42,10 @@ class OpenedVisit:
     review: str | None
     draft_plan: DraftPlan | None  # a draft's plan as the clinician left it
     newest: ProtocolRef  # the protocol version new drafts follow
+    # The draft's revision and each answer's version, read before the answers: what a save
+    # or a signature from this screen is based on (`kneedesk.store.draft_versions`).
+    revision: int = 0
+    versions: dict[tuple[str, str], int] = field(default_factory=dict)
 
     @property
     def older_rules(self) -> bool:
@@ -56,6 +60,10 @@ class OpenedVisit:
 def open_visit(store: Store, visit_id: int) -> OpenedVisit:
     """Read a visit for the screen (NotFoundError if there is none)."""
     visits = store.visits
+    # Before the answers: a change coming in between makes them newer than these, so the
+    # next save or signature is refused and shown, never the other way round.
+    revision = visits.revision(visit_id)
+    versions = visits.answer_versions(visit_id)
     visit = visits.get(visit_id)
     protocol = load_protocol(visit.protocol, visit.protocol_version)
     signed_plan: list[dict[str, Any]] | None = None
@@ -82,6 +90,8 @@ def open_visit(store: Store, visit_id: int) -> OpenedVisit:
         review=review,
         draft_plan=draft_plan,
         newest=visits.newest,
+        revision=revision,
+        versions=versions,
     )
 
 

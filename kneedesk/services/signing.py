@@ -88,18 +88,27 @@ def sign_visit(
     review: str = "",
     thresholds: Thresholds | None = None,
     units: DisplayUnits | None = None,
+    revision: int | None = None,
 ) -> Visit:
     """Sign a draft: findings (their sentences in `units`), plan and next visit are sealed
     as shown, and the visit becomes read-only.
 
     Answers to items the visit does not show are dropped first: what is signed is only what
     was asked. `plan_rows` are the plan as edited (None: the suggested plan). The caller has
-    checked the clinician's password and `check_for_signing`.
+    checked the clinician's password and `check_for_signing`. `revision` is the draft's
+    revision the clinician's summary was built from: if the draft changed since (on another
+    workstation), SignConflictError is raised and nothing is signed. All of it is one
+    transaction, so no change comes in between.
     """
-    store.visits.drop_hidden_answers(visit_id)
-    visit = store.visits.get(visit_id)
-    with use_language(SOURCE_LANGUAGE):
-        assessment = assess_visit(store, visit, thresholds=thresholds, units=units)
-    rows = suggested_plan_rows(assessment) if plan_rows is None else plan_rows
-    findings = [f.to_dict() for f in assessment.findings]
-    return store.visits.sign(visit_id, clinician_id, findings, sealed_plan(rows, review))
+    with store.db.atomic():
+        if revision is not None:
+            store.visits.refuse_changed_since(visit_id, revision)
+        store.visits.drop_hidden_answers(visit_id)
+        visit = store.visits.get(visit_id)
+        with use_language(SOURCE_LANGUAGE):
+            assessment = assess_visit(store, visit, thresholds=thresholds, units=units)
+        rows = suggested_plan_rows(assessment) if plan_rows is None else plan_rows
+        findings = [f.to_dict() for f in assessment.findings]
+        signed = store.visits.sign(visit_id, clinician_id, findings, sealed_plan(rows, review))
+    store.audit.remember_head()  # once committed
+    return signed

@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 
 class StoreError(Exception):
@@ -126,6 +127,50 @@ class InvalidValueError(StoreError, ValueError):
 
 class DuplicateChartNumberError(StoreError, ValueError):
     """Another patient already has this chart number."""
+
+
+class ConflictError(StoreError):
+    """Another workstation saved this field after this one was shown it: nothing was saved.
+
+    `field` names the field (an answer's item id, with `side`; or a patient's column),
+    `mine` is the value the clinician typed, `theirs` the value stored now (None: emptied;
+    `theirs_not_tested` holds the reason when it was marked not tested), `by` who stored it
+    (a display name, "" when unknown) and `at` when (a stored UTC timestamp). `version` is
+    the field's version now: a save based on it keeps the typed value ("Keep mine").
+    """
+
+    def __init__(
+        self,
+        what: str,
+        todo: str = "",
+        *,
+        field: str,
+        mine: Any,
+        theirs: Any,
+        by: str,
+        at: str,
+        version: int,
+        side: str | None = None,
+        theirs_not_tested: str | None = None,
+    ) -> None:
+        super().__init__(what, todo)
+        self.field = field
+        self.side = side
+        self.mine = mine
+        self.theirs = theirs
+        self.theirs_not_tested = theirs_not_tested
+        self.by = by
+        self.at = at
+        self.version = version
+
+
+class SignConflictError(StoreError):
+    """The draft changed (on another workstation) after the summary being signed was shown:
+    nothing was signed. `revision` is the draft's revision now."""
+
+    def __init__(self, what: str, todo: str = "", *, revision: int) -> None:
+        super().__init__(what, todo)
+        self.revision = revision
 
 
 class VisitSignedError(StoreError):

@@ -458,3 +458,25 @@ def m008_languages(db: Database) -> None:
         "ALTER TABLE clinicians ADD COLUMN language TEXT DEFAULT NULL "
         f"CHECK ({_LANGUAGE.format(col='language')})"
     )
+
+
+@MIGRATIONS()
+def m009_field_versions(db: Database) -> None:
+    """Versions, so a save based on what another workstation has since changed is refused.
+
+    `visits.revision` counts a draft's changes to its answers; each answer keeps the
+    revision it was written at (`answers.version`, never reused within the visit, 0 for
+    answers from before) and who wrote it (`answers.updated_by`). A save states the version
+    it was based on and is refused when the row has moved on; signing states the revision
+    its summary was built from. `patients.version` counts changes to a patient's details.
+    """
+    db.execute(
+        "ALTER TABLE visits ADD COLUMN revision INTEGER NOT NULL DEFAULT 0 CHECK (revision >= 0)"
+    )
+    db.execute(
+        "ALTER TABLE answers ADD COLUMN version INTEGER NOT NULL DEFAULT 0 CHECK (version >= 0)"
+    )
+    db.execute("ALTER TABLE answers ADD COLUMN updated_by INTEGER REFERENCES clinicians (id)")
+    db.execute(
+        "ALTER TABLE patients ADD COLUMN version INTEGER NOT NULL DEFAULT 0 CHECK (version >= 0)"
+    )

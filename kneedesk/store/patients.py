@@ -13,12 +13,14 @@ from kneedesk.store.audit import Action, AuditLog, Entity
 from kneedesk.store.canonical import Clock, timestamp, utc_now
 from kneedesk.store.dialect import StoreDatabase, index_patient, patient_finder
 from kneedesk.store.errors import (
+    ConflictError,
     DuplicateChartNumberError,
     InvalidValueError,
     NotFoundError,
     translated,
 )
 from kneedesk.store.languages import checked_language
+from kneedesk.store.patient_merge import changed_here, refuse_conflicts
 from kneedesk.store.patient_search import COLUMNS as _COLUMNS
 from kneedesk.store.search_text import search_fields, search_line, sort_key
 from kneedesk.store.visit_rows import Visit, visits_of_patient
@@ -43,6 +45,8 @@ class Patient:
     updated_at: str
     # The language this patient's handout prints in ("es"); None: the clinic's.
     handout_language: str | None = None
+    # How many times the details were changed (`update`); 0 when not read (a search's rows).
+    version: int = 0
 
     @property
     def display_name(self) -> str:
@@ -112,8 +116,16 @@ class PatientRepo:
             )
         return self.get(patient_id)
 
-    def update(self, patient_id: int, **changes: Any) -> Patient:
-        """Change any of chart_number, given_name, family_name, birth_date, sex."""
+    def update(
+        self, patient_id: int, *, based_on: Patient | None = None, **changes: Any
+    ) -> Patient:
+        """Change any of chart_number, given_name, family_name, birth_date, sex.
+
+        `based_on` is the patient as the clinician saw it: only the fields changed from it
+        are written, onto the details as they are now, and a field another workstation has
+        changed since to something else raises ConflictError (`patient_merge`). None
+        writes every given field.
+        """
         unknown = sorted(set(changes) - set(_EDITABLE))
         if unknown:
             raise InvalidValueError(
@@ -122,27 +134,58 @@ class PatientRepo:
                 ),
                 _("Change only {names}.").format(names=", ".join(_EDITABLE)),
             )
-        current = self.get(patient_id)
-        merged = {name: getattr(current, name) for name in _EDITABLE} | changes
-        fields = _clean(merged)
-        changed = {k: v for k, v in fields.items() if getattr(current, k) != v}
-        if not changed:
-            return current
+        if based_on is not None:
+            shown = {name: getattr(based_on, name) for name in _EDITABLE}
+            changes = changed_here(based_on, _clean(shown | changes))
+        # A save races another workstation's only between reading and writing the row: the
+        # write is made only at the version read, and read again when it has moved on.
+        for _attempt in range(5):
+            current = self.get(patient_id)
+            if based_on is not None:
+                refuse_conflicts(self.db, current, based_on, changes)
+            merged = {name: getattr(current, name) for name in _EDITABLE} | changes
+            fields = _clean(merged)
+            changed = {k: v for k, v in fields.items() if getattr(current, k) != v}
+            if not changed:
+                return current
+            if self._write(current, fields, changed):
+                return self.get(patient_id)
+        raise ConflictError(
+            _("Another workstation keeps changing this patient's details."),
+            _("Nothing was saved. Try again in a moment."),
+            field="",
+            mine=None,
+            theirs=None,
+            by="",
+            at="",
+            version=current.version,
+        )
+
+    def _write(self, current: Patient, fields: dict[str, Any], changed: dict[str, Any]) -> bool:
+        """Write the details if the row is still at `current`'s version; whether it was."""
         row = {
             **fields,
             "sort_key": sort_key(fields["family_name"], fields["given_name"]),
             "search_text": _line(fields),
             "updated_at": timestamp(self.clock()),
+            "version": current.version + 1,
         }
+        names = list(row)
         with translated(None, "save the patient's details"), self.db.atomic():
-            self._refuse_duplicate(fields["chart_number"], patient_id)
-            self.db.table("patients").update(patient_id, row)
-            self._index(patient_id, row)
+            self._refuse_duplicate(fields["chart_number"], current.id)
+            cursor = self.db.execute(
+                f"UPDATE patients SET {', '.join(f'{n} = ?' for n in names)} "
+                "WHERE id = ? AND version = ?",
+                [*(row[n] for n in names), current.id, current.version],
+            )
+            if cursor.rowcount != 1:
+                return False
+            self._index(current.id, row)
             before = {k: getattr(current, k) for k in changed}
             self.audit.record(
-                Action.EDIT, Entity.PATIENT, patient_id, {"before": before, "after": changed}
+                Action.EDIT, Entity.PATIENT, current.id, {"before": before, "after": changed}
             )
-        return self.get(patient_id)
+        return True
 
     def set_handout_language(self, patient_id: int, language: str | None) -> Patient:
         """The language this patient's handouts print in (None: the clinic's); audited."""
@@ -176,7 +219,7 @@ class PatientRepo:
     def get(self, patient_id: int) -> Patient:
         """The patient with this id (not audited: use `open` to show a patient to a user)."""
         row = self.db.execute(
-            f"SELECT {_COLUMNS} FROM patients WHERE id = ?", [patient_id]
+            f"SELECT {_COLUMNS}, version FROM patients WHERE id = ?", [patient_id]
         ).fetchone()
         if row is None:
             raise NotFoundError(_("There is no patient with id {id}.").format(id=patient_id))
@@ -360,7 +403,20 @@ def _line(fields: dict[str, Any]) -> str:
 
 
 def _patient(row: tuple[Any, ...]) -> Patient:
-    pid, uid, chart, given, family, birth, sex, archived, created, updated, language = row
+    """A patient from a row of COLUMNS, and its version when the row has it."""
+    pid, uid, chart, given, family, birth, sex, archived, created, updated, language = row[:11]
+    version = int(row[11]) if len(row) > 11 else 0
     return Patient(
-        pid, uid, chart, given, family, birth, sex, bool(archived), created, updated, language
+        pid,
+        uid,
+        chart,
+        given,
+        family,
+        birth,
+        sex,
+        bool(archived),
+        created,
+        updated,
+        language,
+        version,
     )

@@ -115,9 +115,17 @@ def convert_draft(
                 "not_tested_reason = NULL, updated_at = excluded.updated_at",
                 [visit_id, SYSTEMIC, json_value(True), now],
             )
+        # A change of the draft like any other: a save or signature based on the draft as it
+        # was is refused (`kneedesk.store.draft_versions`).
         db.execute(
-            "UPDATE visits SET protocol_version = ?, updated_at = ? WHERE id = ?",
+            "UPDATE visits SET protocol_version = ?, updated_at = ?, revision = revision + 1 "
+            "WHERE id = ?",
             [target.version, now, visit_id],
+        )
+        db.execute(
+            "UPDATE answers SET version = (SELECT revision FROM visits WHERE id = ?) "
+            "WHERE visit_id = ? AND item_id = ? AND side = 'whole'",
+            [visit_id, visit_id, SYSTEMIC],
         )
         audit.record(
             Action.EDIT,

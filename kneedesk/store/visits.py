@@ -22,8 +22,19 @@ from kneedesk.core.visit_context import VisitContext
 from kneedesk.core.visit_doc import check_value
 from kneedesk.store.audit import Action, AuditLog, Entity
 from kneedesk.store.canonical import Clock, json_value, timestamp, utc_now
-from kneedesk.store.dialect import StoreDatabase
-from kneedesk.store.errors import InvalidValueError, NotFoundError, translated
+from kneedesk.store.dialect import StoreDatabase, lock_visit
+from kneedesk.store.draft_versions import (
+    AnswerSaved,
+    answer_conflict,
+    answer_versions,
+    delete_if,
+    next_revision,
+    refuse_stale_draft,
+    revision,
+    write_always,
+    write_if,
+)
+from kneedesk.store.errors import InvalidValueError, NotFoundError, NotSignedInError, translated
 from kneedesk.store.signing import Signing
 from kneedesk.store.visit_rows import (
     SIDES,
@@ -166,20 +177,25 @@ class VisitRepo:
         side: Side,
         value: Any,
         not_tested_reason: str | None = None,
-    ) -> None:
+        *,
+        based_on: int | None = None,
+    ) -> AnswerSaved:
         """Save one answer (or one side of one) in its own transaction: the autosave path.
 
         `value` is in the protocol's canonical units. Give `not_tested_reason` (and value None)
         to record that the item was not tested and why. None with no reason clears the answer.
         When this returns, the answer is on disk.
+
+        `based_on` is the answer's version the clinician saw (`answer_versions`; 0: none was
+        stored): if another workstation has changed it since, ConflictError is raised and
+        nothing is saved. None saves whatever is stored (imports, demonstrations).
         """
         visit = self.get(visit_id)
         item = self._item(visit, item_id)
         check_side(item, side)
         reason = (not_tested_reason or "").strip() or None
         if value is None and reason is None:
-            self.clear_answer(visit_id, item_id, side)
-            return
+            return self.clear_answer(visit_id, item_id, side, based_on=based_on)
         if value is not None and reason is not None:
             raise InvalidValueError(
                 f"{item_id}: has both a value and a not-tested reason.",
@@ -208,26 +224,45 @@ class VisitRepo:
             raise InvalidValueError(
                 f"{item_id}: the not-tested reason has a lone surrogate.", "Retype the reason."
             )
-        self._write(visit_id, item_id, side, text, reason)
+        return self._write(visit_id, item_id, side, (text, reason), based_on, value)
 
-    def clear_answer(self, visit_id: int, item_id: str, side: Side) -> None:
-        """Remove an answer (the field was emptied); the old value stays in the audit log."""
+    def clear_answer(
+        self, visit_id: int, item_id: str, side: Side, *, based_on: int | None = None
+    ) -> AnswerSaved:
+        """Remove an answer (the field was emptied); the old value stays in the audit log.
+
+        `based_on` as for `save_answer`: an answer changed elsewhere since is not removed.
+        """
+        key = (visit_id, item_id, side)
         with translated(None, f"clear the answer for {item_id}"), self.db.atomic():
             refuse_signed(self.get(visit_id))
             old = self._current(visit_id, item_id, side)
             if old is None:
-                return
-            self.db.execute(
-                "DELETE FROM answers WHERE visit_id = ? AND item_id = ? AND side = ?",
-                [visit_id, item_id, side],
-            )
-            self._touch(visit_id)
+                return AnswerSaved(0, revision(self.db, visit_id), False)
+            now = timestamp(self.clock())
+            done = next_revision(self.db, visit_id, now)
+            if based_on is None:
+                self.db.execute(
+                    "DELETE FROM answers WHERE visit_id = ? AND item_id = ? AND side = ?",
+                    list(key),
+                )
+            elif not delete_if(self.db, key, based_on):
+                raise answer_conflict(self.db, key, None)
             self.audit.record(
                 Action.EDIT,
                 Entity.VISIT,
                 visit_id,
                 {"item": item_id, "side": side, "before": audit_shown(old), "after": None},
             )
+        return AnswerSaved(0, done, True)
+
+    def revision(self, visit_id: int) -> int:
+        """The draft's revision: changes to its answers so far (the token signing states)."""
+        return revision(self.db, visit_id)
+
+    def answer_versions(self, visit_id: int) -> dict[tuple[str, str], int]:
+        """Each stored answer's version by (item id, side): what a save is based on."""
+        return answer_versions(self.db, visit_id)
 
     def answers(self, visit_id: int) -> dict[str, Any]:
         """All answers in visit-document shape: per-side items as {"left": v, "right": v}."""
@@ -251,13 +286,36 @@ class VisitRepo:
             if reason is not None
         }
 
-    def sign(self, visit_id: int, clinician_id: int, findings: Any, plan: Any) -> Visit:
+    def sign(
+        self,
+        visit_id: int,
+        clinician_id: int,
+        findings: Any,
+        plan: Any,
+        *,
+        revision: int | None = None,
+    ) -> Visit:
         """Sign a draft: findings and plan are stored as shown; the visit becomes read-only.
 
         Answers to items this visit does not show are removed first (`drop_hidden_answers`).
+        `revision` is the draft's revision the summary was built from: when the draft has
+        changed since, SignConflictError is raised and nothing is signed or removed.
         """
-        self.drop_hidden_answers(visit_id)
-        return self.signing.sign(visit_id, clinician_id, findings, plan)
+        with translated(None, "sign the visit"), self.db.atomic():
+            if revision is not None:
+                self.refuse_changed_since(visit_id, revision)
+            self.drop_hidden_answers(visit_id)
+            signed = self.signing.sign(visit_id, clinician_id, findings, plan)
+        self.audit.remember_head()  # once committed
+        return signed
+
+    def refuse_changed_since(self, visit_id: int, shown: int) -> None:
+        """Lock the visit and raise SignConflictError if its revision is no longer `shown`.
+
+        Call inside the signature's transaction, so no change can come in between.
+        """
+        lock_visit(self.db, visit_id)
+        refuse_stale_draft(self.db, visit_id, shown)
 
     def context(self, visit_id: int) -> VisitContext:
         """The patient's age at the visit and whether it is a follow-up (an earlier one signed)."""
@@ -292,23 +350,31 @@ class VisitRepo:
     # --- internals ---------------------------------------------------------------------------
 
     def _write(
-        self, visit_id: int, item_id: str, side: Side, text: str | None, reason: str | None
-    ) -> None:
-        now = timestamp(self.clock())
+        self,
+        visit_id: int,
+        item_id: str,
+        side: Side,
+        stored: tuple[str | None, str | None],
+        based_on: int | None,
+        mine: Any,
+    ) -> AnswerSaved:
+        key = (visit_id, item_id, side)
         with translated(None, f"save the answer for {item_id}"), self.db.atomic():
             visit = self.get(visit_id)
             refuse_signed(visit)
             old = self._current(visit.id, item_id, side)
-            if old == (text, reason):
-                return
-            self.db.execute(
-                "INSERT INTO answers (visit_id, item_id, side, value, not_tested_reason, "
-                "updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (visit_id, item_id, side) "
-                "DO UPDATE SET value = excluded.value, "
-                "not_tested_reason = excluded.not_tested_reason, updated_at = excluded.updated_at",
-                [visit.id, item_id, side, text, reason, now],
-            )
-            self._touch(visit.id)
+            if old == stored:  # already so, whoever saved it
+                versions = answer_versions(self.db, visit_id)
+                return AnswerSaved(
+                    versions.get((item_id, side), 0), revision(self.db, visit_id), False
+                )
+            now = timestamp(self.clock())
+            done = next_revision(self.db, visit.id, now)
+            by = self._actor()
+            if based_on is None:
+                write_always(self.db, key, stored, done, by, now)
+            elif not write_if(self.db, key, based_on, stored, done, by, now):
+                raise answer_conflict(self.db, key, mine)
             self.audit.record(
                 Action.EDIT,
                 Entity.VISIT,
@@ -317,9 +383,16 @@ class VisitRepo:
                     "item": item_id,
                     "side": side,
                     "before": audit_shown(old),
-                    "after": audit_shown((text, reason)),
+                    "after": audit_shown(stored),
                 },
             )
+        return AnswerSaved(done, done, True)
+
+    def _actor(self) -> int | None:
+        try:
+            return self.audit.actor()
+        except NotSignedInError:
+            return None
 
     def _current(
         self, visit_id: int, item_id: str, side: Side
@@ -330,11 +403,6 @@ class VisitRepo:
             [visit_id, item_id, side],
         ).fetchone()
         return None if row is None else (row[0], row[1])
-
-    def _touch(self, visit_id: int) -> None:
-        self.db.execute(
-            "UPDATE visits SET updated_at = ? WHERE id = ?", [timestamp(self.clock()), visit_id]
-        )
 
     def _protocol(self, protocol_id: str, version: int) -> Protocol:
         try:

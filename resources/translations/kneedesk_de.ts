@@ -927,6 +927,53 @@
     </message>
 </context>
 <context>
+    <name>ConflictNote</name>
+    <message>
+        <source>Changed on another workstation by {name} at {time}.</source>
+        <translation>An einem anderen Arbeitsplatz von {name} geändert ({time}).</translation>
+    </message>
+    <message>
+        <source>Changed on another workstation at {time}.</source>
+        <translation>An einem anderen Arbeitsplatz geändert ({time}).</translation>
+    </message>
+    <message>
+        <source>Changed on another workstation.</source>
+        <translation>An einem anderen Arbeitsplatz geändert.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Stored now: {value}</source>
+        <translation>Jetzt gespeichert: {value}</translation>
+    </message>
+    <message>
+        <source>You typed: {value}</source>
+        <translation>Ihre Eingabe: {value}</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: choose which to keep.</source>
+        <translation>Nichts wurde gespeichert: wählen Sie, was bleiben soll.</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Meinen behalten</translation>
+    </message>
+    <message>
+        <source>Save the value you typed over the one stored now</source>
+        <translation>Ihren Wert anstelle des jetzt gespeicherten speichern</translation>
+    </message>
+    <message>
+        <source>Use theirs</source>
+        <translation>Anderen übernehmen</translation>
+    </message>
+    <message>
+        <source>Show and keep the value stored now</source>
+        <translation>Den jetzt gespeicherten Wert anzeigen und behalten</translation>
+    </message>
+</context>
+<context>
     <name>ConsentBar</name>
     <message>
         <source>Patient agreed to be filmed</source>
@@ -1263,6 +1310,10 @@ Ja: Es wird als Gewichtsverlust erfasst (ein systemisches Warnzeichen), und Sie 
     <message>
         <source>This visit&apos;s tests suggest: {answer}. You chose otherwise.</source>
         <translation>Die Tests dieses Termins schlagen vor: {answer}. Sie haben anders gewählt.</translation>
+    </message>
+    <message>
+        <source>not tested: {reason}</source>
+        <translation>nicht getestet: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3946,6 +3997,14 @@ Die Daten der Praxis liegen auf dem Server; auf diesem Computer wurde nichts ge�
     <message>
         <source>Correct before signing: {items} (see the note at the field)</source>
         <translation>Vor dem Signieren korrigieren: {items} (siehe Hinweis am Feld)</translation>
+    </message>
+    <message>
+        <source>{item} was changed on another workstation: choose Keep mine or Use theirs before closing the visit</source>
+        <translation>{item} wurde an einem anderen Arbeitsplatz geändert: wählen Sie Meinen behalten oder Anderen übernehmen, bevor Sie den Besuch schließen</translation>
+    </message>
+    <message>
+        <source>This visit was changed on another workstation since you opened the summary: check it again before signing.</source>
+        <translation>Dieser Besuch wurde an einem anderen Arbeitsplatz geändert, seit Sie die Zusammenfassung geöffnet haben: prüfen Sie ihn vor dem Unterschreiben erneut.</translation>
     </message>
 </context>
 <context>

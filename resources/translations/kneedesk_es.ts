@@ -927,6 +927,53 @@
     </message>
 </context>
 <context>
+    <name>ConflictNote</name>
+    <message>
+        <source>Changed on another workstation by {name} at {time}.</source>
+        <translation>Cambiado en otro puesto por {name} a las {time}.</translation>
+    </message>
+    <message>
+        <source>Changed on another workstation at {time}.</source>
+        <translation>Cambiado en otro puesto a las {time}.</translation>
+    </message>
+    <message>
+        <source>Changed on another workstation.</source>
+        <translation>Cambiado en otro puesto.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Stored now: {value}</source>
+        <translation>Guardado ahora: {value}</translation>
+    </message>
+    <message>
+        <source>You typed: {value}</source>
+        <translation>Usted escribió: {value}</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: choose which to keep.</source>
+        <translation>No se guardó nada: elija cuál conservar.</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Conservar el mío</translation>
+    </message>
+    <message>
+        <source>Save the value you typed over the one stored now</source>
+        <translation>Guardar el valor que escribió en lugar del guardado ahora</translation>
+    </message>
+    <message>
+        <source>Use theirs</source>
+        <translation>Usar el otro</translation>
+    </message>
+    <message>
+        <source>Show and keep the value stored now</source>
+        <translation>Mostrar y conservar el valor guardado ahora</translation>
+    </message>
+</context>
+<context>
     <name>ConsentBar</name>
     <message>
         <source>Patient agreed to be filmed</source>
@@ -1263,6 +1310,10 @@ Sí: se registra como pérdida de peso (un signo de alarma sistémico) y el dolo
     <message>
         <source>This visit&apos;s tests suggest: {answer}. You chose otherwise.</source>
         <translation>Las pruebas de esta visita sugieren: {answer}. Usted eligió otra opción.</translation>
+    </message>
+    <message>
+        <source>not tested: {reason}</source>
+        <translation>no evaluado: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3946,6 +3997,14 @@ Los registros de la clínica se guardan en el servidor; no se cambió nada en es
     <message>
         <source>Correct before signing: {items} (see the note at the field)</source>
         <translation>Corrija antes de firmar: {items} (vea la nota junto al campo)</translation>
+    </message>
+    <message>
+        <source>{item} was changed on another workstation: choose Keep mine or Use theirs before closing the visit</source>
+        <translation>{item} se cambió en otro puesto: elija Conservar el mío o Usar el otro antes de cerrar la visita</translation>
+    </message>
+    <message>
+        <source>This visit was changed on another workstation since you opened the summary: check it again before signing.</source>
+        <translation>Esta visita se cambió en otro puesto después de abrir el resumen: revísela de nuevo antes de firmar.</translation>
     </message>
 </context>
 <context>

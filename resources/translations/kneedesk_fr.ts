@@ -927,6 +927,53 @@
     </message>
 </context>
 <context>
+    <name>ConflictNote</name>
+    <message>
+        <source>Changed on another workstation by {name} at {time}.</source>
+        <translation>Modifié sur un autre poste par {name} le {time}.</translation>
+    </message>
+    <message>
+        <source>Changed on another workstation at {time}.</source>
+        <translation>Modifié sur un autre poste le {time}.</translation>
+    </message>
+    <message>
+        <source>Changed on another workstation.</source>
+        <translation>Modifié sur un autre poste.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Stored now: {value}</source>
+        <translation>Enregistré maintenant : {value}</translation>
+    </message>
+    <message>
+        <source>You typed: {value}</source>
+        <translation>Vous avez saisi : {value}</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: choose which to keep.</source>
+        <translation>Rien n&apos;a été enregistré : choisissez lequel garder.</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Garder le mien</translation>
+    </message>
+    <message>
+        <source>Save the value you typed over the one stored now</source>
+        <translation>Enregistrer la valeur saisie à la place de celle enregistrée</translation>
+    </message>
+    <message>
+        <source>Use theirs</source>
+        <translation>Prendre l&apos;autre</translation>
+    </message>
+    <message>
+        <source>Show and keep the value stored now</source>
+        <translation>Afficher et garder la valeur enregistrée</translation>
+    </message>
+</context>
+<context>
     <name>ConsentBar</name>
     <message>
         <source>Patient agreed to be filmed</source>
@@ -1263,6 +1310,10 @@ Oui : il est enregistré comme perte de poids (un drapeau rouge systémique) et 
     <message>
         <source>This visit&apos;s tests suggest: {answer}. You chose otherwise.</source>
         <translation>Les tests de cette consultation suggèrent : {answer}. Vous avez choisi autrement.</translation>
+    </message>
+    <message>
+        <source>not tested: {reason}</source>
+        <translation>non testé : {reason}</translation>
     </message>
 </context>
 <context>
@@ -3946,6 +3997,14 @@ Les dossiers du cabinet sont conservés sur le serveur ; rien n&apos;a été mod
     <message>
         <source>Correct before signing: {items} (see the note at the field)</source>
         <translation>À corriger avant de signer : {items} (voir la note près du champ)</translation>
+    </message>
+    <message>
+        <source>{item} was changed on another workstation: choose Keep mine or Use theirs before closing the visit</source>
+        <translation>{item} a été modifié sur un autre poste : choisissez Garder le mien ou Prendre l&apos;autre avant de fermer la visite</translation>
+    </message>
+    <message>
+        <source>This visit was changed on another workstation since you opened the summary: check it again before signing.</source>
+        <translation>Cette visite a été modifiée sur un autre poste depuis l&apos;ouverture du résumé : vérifiez-la de nouveau avant de signer.</translation>
     </message>
 </context>
 <context>

@@ -43,8 +43,24 @@ def open_store(settings: ServerSettings) -> Store:
     return Store.open_server(settings, APP_PASSWORD, hasher=FAST_HASHER)
 
 
-def table_digests(conn: psycopg.Connection[Any], skip: tuple[str, ...] = ()) -> dict[str, str]:
-    """A digest of every clinic table's rows (as a role that may read them all sees them)."""
+def table_columns(conn: psycopg.Connection[Any]) -> dict[str, list[str]]:
+    """Each clinic table's columns, in order."""
+    out: dict[str, list[str]] = {}
+    for table, column in conn.execute(
+        "SELECT table_name, column_name FROM information_schema.columns "
+        "WHERE table_schema = 'kneedesk' ORDER BY table_name, ordinal_position"
+    ):
+        out.setdefault(str(table), []).append(str(column))
+    return out
+
+
+def table_digests(
+    conn: psycopg.Connection[Any],
+    skip: tuple[str, ...] = (),
+    columns: dict[str, list[str]] | None = None,
+) -> dict[str, str]:
+    """A digest of every clinic table's rows (as a role that may read them all sees them);
+    with `columns`, of those columns only (the ones a database had before an upgrade)."""
     tables = [
         str(r[0])
         for r in conn.execute(
@@ -54,7 +70,8 @@ def table_digests(conn: psycopg.Connection[Any], skip: tuple[str, ...] = ()) -> 
     ]
     out = {}
     for table in tables:
-        rows = conn.execute(f"SELECT t::text FROM kneedesk.{table} AS t ORDER BY 1").fetchall()
+        what = "t::text" if columns is None else f"ROW({', '.join(columns[table])})::text"
+        rows = conn.execute(f"SELECT {what} FROM kneedesk.{table} AS t ORDER BY 1").fetchall()
         out[table] = hashlib.sha256(repr(rows).encode()).hexdigest()
     return out
 

@@ -294,10 +294,11 @@ def test_signing_waits_for_an_answer_being_saved_and_seals_it(
             "VALUES (%s, 'symptom_side', 'whole', '\"left\"', '2026-11-27T10:00:01Z')",
             [draft],
         )
+        # Read before the signature starts: its transaction holds the connection till it ends.
+        signer_pid = signer.db.execute("SELECT pg_backend_pid()").fetchone()[0]
         thread, errors, _ = _in_thread(
             lambda: signer.visits.sign(draft, signed_clinic.clinician_id, [], {"exercises": []})
         )
-        signer_pid = signer.db.execute("SELECT pg_backend_pid()").fetchone()[0]
         assert waits_for_a_lock(signed_clinic, signer_pid, thread), (
             "signing did not wait for the answer being saved"
         )

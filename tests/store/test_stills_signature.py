@@ -138,9 +138,17 @@ def test_a_database_of_the_previous_schema_upgrades_with_its_signatures_intact(
     db = open_db(db_path, migrations=older)
     # Today's repositories read the language columns of a later migration: lend them for
     # writing the old data, then take them away again.
-    lent = (("patients", "handout_language"), ("reports", "language"), ("clinicians", "language"))
-    for table, column in lent:
-        db.execute(f"ALTER TABLE {table} ADD COLUMN {column} TEXT")
+    lent = (
+        ("patients", "handout_language", "TEXT"),
+        ("reports", "language", "TEXT"),
+        ("clinicians", "language", "TEXT"),
+        ("patients", "version", "INTEGER NOT NULL DEFAULT 0"),
+        ("visits", "revision", "INTEGER NOT NULL DEFAULT 0"),
+        ("answers", "version", "INTEGER NOT NULL DEFAULT 0"),
+        ("answers", "updated_by", "INTEGER"),
+    )
+    for table, column, kind in lent:
+        db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
     with monkeypatch.context() as patched:
         patched.setattr(signing_module, "CURRENT_DIGEST_VERSION", 2)  # as m006 signed
         with Store(db, clock=clock, hasher=FAST_HASHER) as store:
@@ -150,7 +158,7 @@ def test_a_database_of_the_previous_schema_upgrades_with_its_signatures_intact(
                 visit = store.visits.create_draft(zoe.id, visit_date=day, clinician_id=ana.id)
                 store.visits.save_answer(visit.id, "body_mass", "whole", 61.5)
             store.visits.sign(1, ana.id, [], {"items": []})
-            for table, column in lent:
+            for table, column, _kind in lent:
                 store.db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     with Store.open(db_path, clock=clock, hasher=FAST_HASHER) as store:
         assert schema_problems(store.db.conn) == []

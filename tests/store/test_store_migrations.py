@@ -246,3 +246,53 @@ def test_killed_migration_leaves_the_database_fully_old_or_fully_new(tmp_path: P
         with Store.open(path) as store:
             check_fixture_data(store)
     assert "old" in outcomes
+
+
+def up_to(name: str) -> KneeDeskMigrations:
+    """The released migrations up to and including `name`."""
+    migrations = KneeDeskMigrations("kneedesk")
+    for released in MIGRATIONS._migrations:
+        migrations(name=released.name)(released.fn)
+        if released.name == name:
+            break
+    return migrations
+
+
+def rows_of(db: Database, table: str, columns: list[str]) -> list[tuple[object, ...]]:
+    return db.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY 1, 2").fetchall()
+
+
+def test_a_database_at_m008_gets_versions_with_its_data_intact(v1_copy: Path) -> None:
+    db = open_db(v1_copy, migrations=up_to("m008_languages"))
+    try:
+        kept = {t: list(db.table(t).columns_dict) for t in ("patients", "visits", "answers")}
+        before = {t: rows_of(db, t, kept[t]) for t in kept}
+    finally:
+        close_db(db)
+    with Store.open(v1_copy) as store:
+        upgraded = store.file_db
+        assert {t: rows_of(upgraded, t, kept[t]) for t in kept} == before
+        for sql in (
+            "SELECT DISTINCT version FROM answers",
+            "SELECT DISTINCT version FROM patients",
+            "SELECT DISTINCT revision FROM visits",
+        ):
+            assert upgraded.execute(sql).fetchall() == [(0,)]
+        zoe = store.patients.by_uid("fixture-patient-zoe")
+        assert zoe is not None
+        _, draft = store.visits.for_patient(zoe.id)
+        # An answer from before is at version 0: a save based on what was shown goes in...
+        assert store.visits.answer_versions(draft.id) == {("body_mass", "whole"): 0}
+        saved = store.visits.save_answer(draft.id, "body_mass", "whole", 60.5, based_on=0)
+        assert (saved.version, saved.revision) == (1, 1)
+        # ...and one based on the answer as it was before that save is refused.
+        from kneedesk.store.errors import ConflictError
+
+        with pytest.raises(ConflictError) as refused:
+            store.visits.save_answer(draft.id, "body_mass", "whole", 59.0, based_on=0)
+        assert (refused.value.mine, refused.value.theirs) == (59.0, 60.5)
+        assert store.visits.answers(draft.id) == {"body_mass": 60.5}
+        check_fixture_data_after_edit = store.patients.update(
+            zoe.id, based_on=zoe, given_name="Zoe"
+        )
+        assert check_fixture_data_after_edit.version == 1

@@ -28,7 +28,12 @@ def test_a_server_set_up_at_pg001_upgrades_with_its_rows_and_then_refuses_bad_va
                 "sort_key, created_at, updated_at) VALUES ('u1', 'KD-1', 'Ana', 'Ruiz', "
                 "'2024-02-29', 'ruiz', 't', 't')"
             )
-            assert upgrade_server(admin) == ["pg002_guard_locks", "pg003_data_checks"]
+            assert upgrade_server(admin) == [
+                "pg002_guard_locks",
+                "pg003_data_checks",
+                "pg004_field_versions",
+                "pg005_change_notices",
+            ]
         finally:
             admin.close()
         with Store.open_server(pg_server.settings(name), APP_PASSWORD, hasher=FAST_HASHER) as store:

@@ -73,7 +73,8 @@ def test_store_refuses_edits_to_a_signed_visit(store: Store, signed: Visit, edit
     [
         "UPDATE answers SET value = '70.0' WHERE visit_id = :v AND item_id = 'body_mass'",
         "DELETE FROM answers WHERE visit_id = :v",
-        "INSERT INTO answers VALUES (:v, 'height', 'whole', '170.0', NULL, 't')",
+        "INSERT INTO answers (visit_id, item_id, side, value, not_tested_reason, updated_at) "
+        "VALUES (:v, 'height', 'whole', '170.0', NULL, 't')",
         "UPDATE visits SET visit_date = '2026-01-01' WHERE id = :v",
         "UPDATE visits SET status = 'draft', signed_by = NULL, signed_at = NULL, digest = NULL "
         "WHERE id = :v",
@@ -119,7 +120,10 @@ TAMPERING = {
         "UPDATE answers SET value = '71.5' WHERE item_id = 'body_mass'",
     ],
     "answer removed": ["DELETE FROM answers WHERE item_id = 'kujala.stairs'"],
-    "answer added": ["INSERT INTO answers VALUES (1, 'height', 'whole', '170.0', NULL, 't')"],
+    "answer added": [
+        "INSERT INTO answers (visit_id, item_id, side, value, not_tested_reason, updated_at) "
+        "VALUES (1, 'height', 'whole', '170.0', NULL, 't')"
+    ],
     "not-tested reason": [
         "UPDATE answers SET not_tested_reason = 'forgot' WHERE item_id = 'running.cadence'"
     ],

@@ -209,11 +209,31 @@ def test_database_refuses_what_the_code_would_never_write(store: Store, draft: V
     import sqlite3
 
     bad_rows = [
-        ("INSERT INTO answers VALUES (?, 'x', 'middle', '1', NULL, 't')", [draft.id]),
-        ("INSERT INTO answers VALUES (?, 'x', 'whole', 'not json', NULL, 't')", [draft.id]),
-        ("INSERT INTO answers VALUES (?, 'x', 'whole', NULL, NULL, 't')", [draft.id]),
-        ("INSERT INTO answers VALUES (?, 'x', 'whole', x'31', NULL, 't')", [draft.id]),
-        ("INSERT INTO answers VALUES (999, 'x', 'whole', '1', NULL, 't')", []),
+        (
+            "INSERT INTO answers (visit_id, item_id, side, value, not_tested_reason, updated_at) "
+            "VALUES (?, 'x', 'middle', '1', NULL, 't')",
+            [draft.id],
+        ),
+        (
+            "INSERT INTO answers (visit_id, item_id, side, value, not_tested_reason, updated_at) "
+            "VALUES (?, 'x', 'whole', 'not json', NULL, 't')",
+            [draft.id],
+        ),
+        (
+            "INSERT INTO answers (visit_id, item_id, side, value, not_tested_reason, updated_at) "
+            "VALUES (?, 'x', 'whole', NULL, NULL, 't')",
+            [draft.id],
+        ),
+        (
+            "INSERT INTO answers (visit_id, item_id, side, value, not_tested_reason, updated_at) "
+            "VALUES (?, 'x', 'whole', x'31', NULL, 't')",
+            [draft.id],
+        ),
+        (
+            "INSERT INTO answers (visit_id, item_id, side, value, not_tested_reason, updated_at) "
+            "VALUES (999, 'x', 'whole', '1', NULL, 't')",
+            [],
+        ),
         ("UPDATE visits SET status = 'final' WHERE id = ?", [draft.id]),
         ("UPDATE visits SET visit_date = '2026-02-30' WHERE id = ?", [draft.id]),
         ("UPDATE visits SET status = 'signed' WHERE id = ?", [draft.id]),

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from kneedesk.gui.forms.ui_patient_dialog import Ui_PatientDialog
 from kneedesk.gui.patients.birth_date import BirthDateError, BirthDateField, format_help
-from kneedesk.store.errors import DuplicateChartNumberError, StoreError
+from kneedesk.gui.screen.conflict_note import ConflictNote
+from kneedesk.store.errors import ConflictError, DuplicateChartNumberError, StoreError
 from kneedesk.store.patients import Patient, PatientRepo
 
 SEX_CHOICES = ("not_stated", "female", "male", "other")
@@ -35,6 +37,8 @@ class PatientDialog(QDialog):
         self._patient = patient
         self._today = today
         self.saved: Patient | None = None
+        # A field another workstation changed since the dialog opened: both values, a choice.
+        self.conflicts: dict[str, ConflictNote] = {}
         labels = self.sex_labels()
         for key in SEX_CHOICES:
             self.ui.sex.addItem(labels[key], key)
@@ -89,11 +93,14 @@ class PatientDialog(QDialog):
         except BirthDateError:
             born = None
         birth = born.isoformat() if born else None
+        sex = self.ui.sex.currentData()
+        if sex == "not_stated" and self._patient is not None and self._patient.sex is None:
+            sex = None  # shown as "Not stated": left as it was, not changed
         return {
             "given_name": self.ui.givenName.text().strip(),
             "family_name": self.ui.familyName.text().strip(),
             "birth_date": birth,
-            "sex": self.ui.sex.currentData(),
+            "sex": sex,
             "chart_number": self.ui.chartNumber.text().strip(),
         }
 
@@ -175,7 +182,10 @@ class PatientDialog(QDialog):
                     sex=v["sex"],
                 )
             else:
-                self.saved = self._patients.update(self._patient.id, **v)
+                self.saved = self._patients.update(self._patient.id, based_on=self._patient, **v)
+        except ConflictError as exc:
+            self.show_conflict(exc)
+            return
         except DuplicateChartNumberError as exc:
             self.show_problems({"chart_number": f"{exc.what} {exc.todo}".strip()})
             return
@@ -188,3 +198,60 @@ class PatientDialog(QDialog):
             self.show_problems({field: f"{exc.what} {exc.todo}".strip()})
             return
         self.accept()
+
+    # --- another workstation changed a field ---------------------------------------------------
+
+    def shown(self, field: str, value: str | None) -> str:
+        """A stored detail as the clinician reads it."""
+        if field == "sex":
+            return self.sex_labels().get(value or "not_stated", value or "")
+        return value or ""
+
+    def show_conflict(self, conflict: ConflictError) -> None:
+        """Show at the field what another workstation stored, beside what was typed."""
+        field = conflict.field if conflict.field in self._error_labels() else "given_name"
+        note = self.conflicts.get(field)
+        if note is None:
+            note = ConflictNote(field, self)
+            label = self._error_labels()[field]
+            position = self.ui.form.getWidgetPosition(label)
+            row = int(position[0])  # type: ignore[index]
+            self.ui.form.insertRow(row + 1, note)
+            note.keepMine.connect(lambda f=field: self._keep_mine(f))
+            note.useTheirs.connect(lambda f=field: self._use_theirs(f))
+            self.conflicts[field] = note
+        note.show_conflict(
+            conflict, self.shown(field, conflict.theirs), self.shown(field, conflict.mine)
+        )
+        self.adjustSize()
+
+    def _rebase(self, field: str, conflict: ConflictError) -> None:
+        """The dialog now shows this field as stored there (the clinician has seen it)."""
+        if self._patient is not None:
+            self._patient = replace(self._patient, **{field: conflict.theirs})
+        self.conflicts[field].dismiss()
+
+    def _keep_mine(self, field: str) -> None:
+        conflict = self.conflicts[field].conflict
+        if conflict is None:
+            return
+        self._rebase(field, conflict)
+        self.try_accept()  # saves the typed value over the one stored now
+
+    def _use_theirs(self, field: str) -> None:
+        conflict = self.conflicts[field].conflict
+        if conflict is None:
+            return
+        self._rebase(field, conflict)
+        theirs = conflict.theirs
+        if field == "birth_date":
+            self.birth_date.set_value(date.fromisoformat(theirs) if theirs else None)
+        elif field == "sex":
+            self.ui.sex.setCurrentIndex(max(self.ui.sex.findData(theirs or "not_stated"), 0))
+        else:
+            {
+                "given_name": self.ui.givenName,
+                "family_name": self.ui.familyName,
+                "chart_number": self.ui.chartNumber,
+            }[field].setText(theirs or "")
+        self.adjustSize()

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -19,6 +21,7 @@ from kneedesk.core.answers import SIDES
 from kneedesk.core.protocol import Item
 from kneedesk.core.units import DisplayUnits
 from kneedesk.core.visit_context import derived_value, prefill_value
+from kneedesk.gui.screen.conflict_note import ConflictNote
 from kneedesk.gui.screen.derived_row import DerivedCell, shown_value, worked_out_from
 from kneedesk.gui.screen.editor import Editor, set_flag, side_caption
 from kneedesk.gui.screen.editor_kinds import make_editor
@@ -100,6 +103,10 @@ class SideCell(QWidget):
         self.error.setObjectName(f"{editor.name}.error")
         self.error.hide()
         layout.addWidget(self.error)
+        # Another workstation changed this field since it was shown here: both values.
+        self.conflict = ConflictNote(editor.name, self)
+        layout.addWidget(self.conflict)
+        self.typed: Any = None  # the value refused by the conflict, kept for "Keep mine"
         layout.addStretch(1)
 
     def show_error(self, message: str | None) -> None:
@@ -163,6 +170,8 @@ class ItemRow(QFrame):
             cell = SideCell(make_editor(item, side, units), side, self)
             cell.editor.committed.connect(lambda final, c=cell: self._commit(c, final))
             cell.undoRequested.connect(lambda c=cell: self._undo(c))
+            cell.conflict.keepMine.connect(lambda c=cell: self._keep_mine(c))
+            cell.conflict.useTheirs.connect(lambda c=cell: self._use_theirs(c))
             grid.addWidget(cell, 0, 1 + n, 1, 1 if item.per_side else 2)
             self.cells[side] = cell
         self.not_tested_button = QToolButton(self)
@@ -336,6 +345,7 @@ class ItemRow(QFrame):
             if side is not None and cell_side != side:
                 continue
             cell.editor.load(state.value(self.item.id, cell_side))
+            cell.conflict.dismiss()
             cell.show_error(None)
             cell.show_not_tested(state.not_tested_reason(self.item.id, cell_side), self.read_only)
         self.refresh_note()
@@ -368,9 +378,12 @@ class ItemRow(QFrame):
                 cell.show_error(None)
             return
         error = self.recorder.save(self.item, cell.side, reading.value)
+        if self._conflicted(cell, reading.value):
+            return
         if error:
             cell.show_error(error)
             return
+        cell.conflict.dismiss()
         cell.editor.mark_saved()
         if final or reading.error is None:
             cell.show_error(reading.error)
@@ -398,8 +411,51 @@ class ItemRow(QFrame):
 
     def _undo(self, cell: SideCell) -> None:
         error = self.recorder.clear(self.item, cell.side)
+        if self._conflicted(cell, None):
+            return
         if error:
             cell.show_error(error)
             return
         self.reload(cell.side)
         cell.editor.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- another workstation changed the field ----------------------------------------------
+
+    def _conflicted(self, cell: SideCell, typed: Any) -> bool:
+        """Show the recorder's conflict at the cell, keeping what was typed; whether there was
+        one. The field keeps the typed value until the clinician chooses."""
+        conflict = self.recorder.conflict
+        if conflict is None:
+            return False
+        cell.typed = typed
+        cell.show_error(None)
+        cell.editor.set_invalid(True)
+        if conflict.theirs_not_tested is not None:
+            theirs = self.tr("not tested: {reason}").format(reason=conflict.theirs_not_tested)
+        else:
+            theirs = shown_value(self.item, conflict.theirs, self.units)
+        cell.conflict.show_conflict(conflict, theirs, shown_value(self.item, typed, self.units))
+        return True
+
+    def _keep_mine(self, cell: SideCell) -> None:
+        conflict = cell.conflict.conflict
+        if conflict is None:
+            return
+        error = self.recorder.keep_mine(self.item, cell.side, conflict, cell.typed)
+        if self._conflicted(cell, cell.typed):
+            return  # changed there once more: shown again with the newest value
+        cell.conflict.dismiss()
+        if error:
+            cell.show_error(error)
+            return
+        cell.editor.set_invalid(False)
+        cell.editor.mark_saved()
+
+    def _use_theirs(self, cell: SideCell) -> None:
+        conflict = cell.conflict.conflict
+        if conflict is None:
+            return
+        self.recorder.use_theirs(self.item, cell.side, conflict)
+        cell.conflict.dismiss()
+        cell.typed = None
+        self.reload(cell.side)

@@ -14,7 +14,7 @@ from kneedesk.core.answers import SIDES
 from kneedesk.core.protocol import Item
 from kneedesk.core.value_checks import check_value
 from kneedesk.gui.screen.state import ScreenState, not_tested_key
-from kneedesk.store.errors import StoreError
+from kneedesk.store.errors import ConflictError, StoreError
 
 # What a save can fail with: a refused value, the disk or the file (the store's own errors,
 # such as a full disk, say what happened and what to do). Each is shown at its field.
@@ -57,6 +57,9 @@ class Recorder(QObject):
         super().__init__(parent)
         self.sink = sink
         self.state = state
+        # The last call's refusal because another workstation changed the field (None: not
+        # refused so); the row shows it with both values and a choice.
+        self.conflict: ConflictError | None = None
 
     def save(self, item: Item, side: str | None, value: Any) -> str | None:
         """Save a value (None clears the slot); returns the error to show, or None when saved."""
@@ -65,11 +68,15 @@ class Recorder(QObject):
         problems = check_value(item, value)
         if problems:
             return problems[0].removeprefix(f"{item.id}: ")
+        self.conflict = None
         if self.state.value(item.id, side) == value and self._marked(item, side) is None:
             return None
         try:
             self._split_whole_mark(item, side)
             self.sink.save(item.id, side, value)
+        except ConflictError as exc:
+            self.conflict = exc
+            return _message(exc)
         except SINK_ERRORS as exc:
             return _message(exc)
         self.state.set_value(item, side, value)
@@ -78,11 +85,15 @@ class Recorder(QObject):
 
     def clear(self, item: Item, side: str | None) -> str | None:
         """Remove a value or not-tested mark; returns the error to show, or None."""
+        self.conflict = None
         if self.state.value(item.id, side) is None and self._marked(item, side) is None:
             return None
         try:
             self._split_whole_mark(item, side)
             self.sink.clear(item.id, side)
+        except ConflictError as exc:
+            self.conflict = exc
+            return _message(exc)
         except SINK_ERRORS as exc:
             return _message(exc)
         self.state.clear(item, side)
@@ -103,11 +114,55 @@ class Recorder(QObject):
                 if self.state.value(item.id, side) is not None:
                     self.sink.clear(item.id, side)
             self.sink.mark_not_tested(item.id, side, reason)
+        except ConflictError as exc:
+            self.conflict = exc
+            return _message(exc)
         except SINK_ERRORS as exc:
             return _message(exc)
         self.state.mark_not_tested(item, side, reason)
         self.changed.emit(item.id)
         return None
+
+    def keep_mine(
+        self, item: Item, side: str | None, conflict: ConflictError, value: Any
+    ) -> str | None:
+        """Save the clinician's value over the one another workstation stored ("Keep mine");
+        returns the error to show (a new conflict sets `conflict` again), or None."""
+        self._adopt(conflict)
+        self.conflict = None
+        try:
+            if value is None:
+                self.sink.clear(item.id, side)
+            else:
+                self.sink.save(item.id, side, value)
+        except ConflictError as exc:
+            self.conflict = exc
+            return _message(exc)
+        except SINK_ERRORS as exc:
+            return _message(exc)
+        if value is None:
+            self.state.clear(item, side)
+        else:
+            self.state.set_value(item, side, value)
+        self.changed.emit(item.id)
+        return None
+
+    def use_theirs(self, item: Item, side: str | None, conflict: ConflictError) -> None:
+        """Take the value another workstation stored ("Use theirs"): nothing is saved."""
+        self._adopt(conflict)
+        self.conflict = None
+        if conflict.theirs_not_tested is not None:
+            self.state.mark_not_tested(item, side, conflict.theirs_not_tested)
+        elif conflict.theirs is None:
+            self.state.clear(item, side)
+        else:
+            self.state.set_value(item, side, conflict.theirs)
+        self.changed.emit(item.id)
+
+    def _adopt(self, conflict: ConflictError) -> None:
+        adopt = getattr(self.sink, "adopt", None)
+        if adopt is not None:
+            adopt(conflict)
 
     def _marked(self, item: Item, side: str | None) -> str | None:
         return self.state.not_tested_reason(item.id, side)

@@ -89,6 +89,13 @@ class SummaryPage(QScrollArea):
         layout.addWidget(title)
         self.banner = RedFlagBanner(body)
         layout.addWidget(self.banner)
+        # Why the summary was built again (a signature refused: the visit changed elsewhere).
+        self.notice = QLabel(body)
+        self.notice.setObjectName("summary_notice")
+        self.notice.setWordWrap(True)
+        self.notice.setProperty("role", "error")
+        self.notice.hide()
+        layout.addWidget(self.notice)
         # At a glance, on the first screen: findings one line each beside the scores, then
         # the plan; strength and the other measures follow below it.
         top = QHBoxLayout()
@@ -181,6 +188,11 @@ class SummaryPage(QScrollArea):
         self.setWidget(body)
         self._cards: list[FindingCard] = []
         theme.changed().changed.connect(self._recolour)
+
+    def show_notice(self, text: str) -> None:
+        """Say at the top of the summary why it changed ("" hides it)."""
+        self.notice.setText(f"⚠ {text}" if text else "")
+        self.notice.setVisible(bool(text))
 
     def set_red_flags(self, labels: Sequence[str]) -> None:
         """Show or hide the red-flag banner."""

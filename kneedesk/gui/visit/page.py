@@ -35,6 +35,7 @@ from kneedesk.services.open_visit import (
     open_visit,
 )
 from kneedesk.services.signing import check_for_signing, sign_visit
+from kneedesk.store.errors import SignConflictError
 from kneedesk.store.signing import SignatureStatus
 from kneedesk.store.store import Store
 from kneedesk.store.visit_rows import Visit
@@ -72,6 +73,7 @@ class VisitPage(QWidget):
         self.thresholds = thresholds
         self.visit: Visit | None = None
         self.wizard: ScreenWizard | None = None
+        self.sink: StoreSink | None = None
         self._wizards = WizardPool(self)
         self._previous: Answers | None = None
         self.context = VisitContext()  # the open visit's age and follow-up state
@@ -125,7 +127,10 @@ class VisitPage(QWidget):
         visit, patient, protocol = opened.visit, opened.patient, opened.protocol
         self.visit = visit
         self._previous = opened.previous
-        sink = StoreSink(self._store, visit.id, protocol)
+        sink = StoreSink(
+            self._store, visit.id, protocol, revision=opened.revision, versions=opened.versions
+        )
+        self.sink = sink
         self.context = opened.context
         # A wizard kept from an earlier visit of the same layout is refilled (WizardPool).
         self.wizard, made = self._wizards.take(
@@ -290,8 +295,33 @@ class VisitPage(QWidget):
         self.patientModeChanged.emit(on)
 
     def _back_clicked(self) -> None:
-        if not self.in_patient_mode():
-            self.close_visit()
+        if self.in_patient_mode():
+            return
+        if self.show_pending_conflict():
+            return  # the typed value would be lost: the clinician chooses first
+        self.close_visit()
+
+    def show_pending_conflict(self) -> bool:
+        """Open the page of a field still showing a conflict (another workstation changed
+        it), saying a choice is needed; whether there was one."""
+        if self.wizard is None:
+            return False
+        for index, page in enumerate(self.wizard.section_pages):
+            for row in page.rows.values():
+                for cell in row.cells.values():
+                    if cell.conflict.conflict is None:
+                        continue
+                    self.wizard.set_section(index)
+                    page.ensureWidgetVisible(row)
+                    cell.conflict.keep.setFocus()
+                    self.status.setText(
+                        self.tr(
+                            "{item} was changed on another workstation: choose Keep mine or "
+                            "Use theirs before closing the visit"
+                        ).format(item=row.item.label)
+                    )
+                    return True
+        return False
 
     def _drop_wizard(self) -> None:
         if self.wizard is not None:
@@ -332,17 +362,39 @@ class VisitPage(QWidget):
         # Sealing and rebuilding the read-only view take a moment on a slow PC: show it.
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            # Stored as shown: the findings' sentences in the clinic's units and thresholds.
-            sign_visit(
-                store,
-                visit_id,
-                store.current.id,
-                plan_rows=self.wizard.plan(),
-                review=self.wizard.review(),
-                thresholds=self.thresholds,
-                units=self.units,
-            )
+            # Stored as shown: the findings' sentences in the clinic's units and thresholds,
+            # from the draft as this screen has it (refused if it changed elsewhere since).
+            try:
+                sign_visit(
+                    store,
+                    visit_id,
+                    store.current.id,
+                    plan_rows=self.wizard.plan(),
+                    review=self.wizard.review(),
+                    thresholds=self.thresholds,
+                    units=self.units,
+                    revision=self.sink.revision if self.sink is not None else None,
+                )
+            except SignConflictError:
+                self.show_changed_elsewhere()
+                return
             self.open_visit(visit_id)
         finally:
             QApplication.restoreOverrideCursor()
         self.signed.emit(visit_id)
+
+    def show_changed_elsewhere(self) -> None:
+        """Read the draft again and show its summary, saying it changed on another
+        workstation: the clinician checks it again before signing."""
+        if self.visit is None:
+            return
+        self.open_visit(self.visit.id)
+        if self.wizard is None:
+            return
+        self.wizard.set_section(self.wizard.section_count)
+        message = self.tr(
+            "This visit was changed on another workstation since you opened the summary: "
+            "check it again before signing."
+        )
+        self.wizard.summary.show_notice(message)
+        self.status.setText(message)

@@ -51,6 +51,22 @@ def pg003_data_checks(db: PgDatabase) -> None:
         db.execute(statement)
 
 
+# The same columns as the SQLite file's migration m009 (`kneedesk.store.migrations`).
+_FIELD_VERSIONS = (
+    "ALTER TABLE visits ADD COLUMN revision INTEGER NOT NULL DEFAULT 0 CHECK (revision >= 0)",
+    "ALTER TABLE answers ADD COLUMN version INTEGER NOT NULL DEFAULT 0 CHECK (version >= 0)",
+    "ALTER TABLE answers ADD COLUMN updated_by BIGINT REFERENCES clinicians (id)",
+    "ALTER TABLE patients ADD COLUMN version INTEGER NOT NULL DEFAULT 0 CHECK (version >= 0)",
+)
+
+
+def pg004_field_versions(db: PgDatabase) -> None:
+    """A draft's revision, each answer's version and writer, each patient's version: a save
+    based on what another workstation has since changed is refused."""
+    for statement in _FIELD_VERSIONS:
+        db.execute(statement)
+
+
 def pg005_change_notices(db: PgDatabase) -> None:
     """Changes announced to the other workstations, and who has which draft open."""
     for statement in change_notices.STATEMENTS:
@@ -61,6 +77,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("pg001_initial", pg001_initial),
     Migration("pg002_guard_locks", pg002_guard_locks),
     Migration("pg003_data_checks", pg003_data_checks),
+    Migration("pg004_field_versions", pg004_field_versions),
     Migration("pg005_change_notices", pg005_change_notices),
 )
 
