@@ -10,6 +10,7 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import PASSWORD, fast_hasher, hand_back_without_password, log_in
@@ -164,11 +165,30 @@ def test_answers_saved_on_one_workstation_appear_in_the_others_open_draft(
     assert height.text() == "172"
     assert second.window.focusWidget() is height
     height.selectAll()
-    qtbot.keyClicks(height, "175")  # and what they type is saved, as always
+    qtbot.keyClicks(height, "175")
+    # What they type there is never written over the other workstation's 180 unasked: the
+    # field says both values, and the clinician's choice is saved.
+    cell = height_cell(second.window)
+    qtbot.waitUntil(lambda: "You typed: 175 cm" in cell.conflict.text.text(), timeout=WAIT_MS)
+    assert "Stored now: 180 cm" in cell.conflict.text.text()
+    assert not cell.conflict.isHidden()
+    assert height.text() == "175"
+    assert first.store.visits.answers(visit_id).get("height") == 180
+    cell.conflict.keep.click()
     qtbot.waitUntil(
         lambda: first.store.visits.answers(visit_id).get("height") == 175, timeout=WAIT_MS
     )
     qtbot.waitUntil(lambda: field(first.window, "height").text() == "175", timeout=WAIT_MS)
+
+
+def height_cell(window: MainWindow) -> Any:
+    """The height's cell on the open draft (its editor and its conflict note)."""
+    wizard = window.visit.wizard
+    assert wizard is not None
+    for section in wizard.section_pages:
+        if "height" in section.rows:
+            return section.rows["height"].cells[None]
+    raise AssertionError("height is on no page")
 
 
 def audited_views(store: Store) -> int:
