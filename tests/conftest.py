@@ -19,6 +19,10 @@ os.environ["KNEEDESK_KEY_FILE"] = os.path.join(_KEY_FOLDER, "audit.key")
 _CONFIG_FOLDER = tempfile.mkdtemp(prefix="kneedesk-test-config-")
 atexit.register(shutil.rmtree, _CONFIG_FOLDER, ignore_errors=True)
 os.environ["XDG_CONFIG_HOME"] = _CONFIG_FOLDER
+# And what the app keeps in the user's data folder (answers waiting for the clinic server).
+_DATA_FOLDER = tempfile.mkdtemp(prefix="kneedesk-test-data-")
+atexit.register(shutil.rmtree, _DATA_FOLDER, ignore_errors=True)
+os.environ["XDG_DATA_HOME"] = _DATA_FOLDER
 
 import pytest  # noqa: E402
 

@@ -55,6 +55,8 @@ class Cluster:
     bin_dir: Path
     run_as: str | None
     port: int = 5432
+    options: str = ""
+    """The server's command-line settings, to start it again as it was."""
 
     def conninfo(self, dbname: str = "postgres", user: str = SUPERUSER) -> str:
         return f"host={self.socket_dir} port={self.port} dbname={dbname} user={user}"
@@ -83,6 +85,10 @@ class Cluster:
 
     def stop(self) -> None:
         self.ctl("stop", "-m", "fast")
+
+    def start(self) -> None:
+        """Start the stopped server again, as it was first started."""
+        self.ctl("start", "-o", self.options, "-l", str(self.folder / "server.log"))
 
     def restart(self) -> None:
         self.ctl("restart", "-m", "fast", "-l", str(self.folder / "server.log"))
@@ -146,7 +152,8 @@ def running_cluster(
             f" -c ssl=on -c ssl_cert_file='{folder / 'server.crt'}'"
             f" -c ssl_key_file='{folder / 'server.key'}'"
         )
-    cluster.ctl("start", "-o", options, "-l", str(folder / "server.log"))
+    cluster.options = options
+    cluster.start()
     try:
         yield cluster
     finally:

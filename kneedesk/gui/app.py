@@ -193,6 +193,9 @@ def _run_with_store(
             return Switched.TO_SERVER if setup.chose_server else 0
     window = MainWindow(store, login_hint=hint)
     server.activated.connect(window.bring_to_front)
+    hook = sys.excepthook
+    if isinstance(hook, ExceptionHook) and window.server_link is not None:
+        hook.server_unreachable = window.server_link.lost  # a banner, not a crash report
     for warning in store.warnings:
         QMessageBox.warning(window, APP_NAME, warning)
     if clinic_server is not None:

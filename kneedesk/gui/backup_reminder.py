@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from kneedesk.gui.backup_center import BackupCenter
 from kneedesk.gui.backup_text import failure_text, reminder_text, status_text
 from kneedesk.store.backup_schedule import BackupOutcome, BackupPlan
-from kneedesk.store.errors import StoreError
+from kneedesk.store.errors import ServerUnavailableError, StoreError
 
 STATUS_MS = 20_000
 
@@ -80,7 +80,10 @@ class BackupBanner(QToolBar):
 
     def refresh(self) -> None:
         """Show, update or hide the banner (hidden whenever the workspace is locked)."""
-        text = self.message()
+        try:
+            text = self.message()
+        except ServerUnavailableError:
+            return  # the clinic server is out of reach: its own banner says so
         failed = self._center.last_error is not None
         self.text.setText(text)
         self.setAccessibleDescription(text)

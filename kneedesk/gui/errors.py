@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from kneedesk import version
-from kneedesk.store.errors import StoreError
+from kneedesk.store.errors import ServerUnavailableError, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +94,7 @@ class _CrashRelay(QObject):
     """Moves a crash from any thread onto the GUI thread before showing a dialog."""
 
     crashed = Signal(str)
+    unreachable = Signal(object)  # a ServerUnavailableError
 
 
 class ExceptionHook:
@@ -108,7 +109,11 @@ class ExceptionHook:
         show: Callable[[str], None] | None = None,
     ) -> None:
         self.log_path = log_path
+        self.server_unreachable: Callable[[ServerUnavailableError], None] | None = None
+        """Called (on the GUI thread) for the clinic server out of reach, instead of a
+        crash report: the window shows its banner (clinic server mode)."""
         self._relay = _CrashRelay()
+        self._relay.unreachable.connect(self._unreachable, Qt.ConnectionType.QueuedConnection)
         self._relay.crashed.connect(show or self._show, Qt.ConnectionType.QueuedConnection)
         self._previous = sys.excepthook
         self._previous_thread = threading.excepthook
@@ -154,6 +159,11 @@ class ExceptionHook:
         if issubclass(exc_type, KeyboardInterrupt):
             self._previous(exc_type, exc, tb)
             return
+        if isinstance(exc, ServerUnavailableError) and self.server_unreachable is not None:
+            # Not a fault of the app: the window's banner says so, and it tries again.
+            log.info("clinic server out of reach: %s", exc.what)
+            self._relay.unreachable.emit(exc)
+            return
         report = crash_report(exc_type, exc, tb)
         if thread is not None:
             report = f"In thread {thread}:\n{report}"
@@ -161,6 +171,10 @@ class ExceptionHook:
         if isinstance(exc, StoreError):
             report = f"{exc.what}\n{exc.todo}\n\n{report}"
         self._relay.crashed.emit(report)
+
+    def _unreachable(self, exc: object) -> None:
+        if self.server_unreachable is not None and isinstance(exc, ServerUnavailableError):
+            self.server_unreachable(exc)
 
     def _show(self, report: str) -> None:
         parent = QApplication.activeWindow()

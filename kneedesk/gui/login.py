@@ -9,7 +9,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from kneedesk.gui.forms.ui_login import Ui_LoginForm
-from kneedesk.store.errors import CorruptDatabaseError, LoginFailedError
+from kneedesk.store.errors import (
+    CorruptDatabaseError,
+    LoginFailedError,
+    ServerUnavailableError,
+)
 
 # Called with (username, password); returns the clinician or raises LoginFailedError.
 Authenticate = Callable[[str, str], Any]
@@ -99,6 +103,10 @@ class LoginWidget(QWidget):
         except CorruptDatabaseError as exc:  # the start-up check's verdict, waited for
             self.ui.password.clear()
             self._show_error(exc.what)
+            return
+        except ServerUnavailableError as exc:  # only the clinician who locked may come back
+            self.ui.password.clear()
+            self._show_error(f"{exc.what} {exc.todo}".strip())
             return
         self.ui.password.clear()
         self.ui.error.clear()

@@ -22,6 +22,7 @@ from kneedesk.gui.main_toolbar import MainToolbar
 from kneedesk.gui.progress.preload import preload_charts
 from kneedesk.gui.retired_notice import show_retired_notice
 from kneedesk.store.clinicians import Clinician, Role
+from kneedesk.store.errors import ServerUnavailableError
 from kneedesk.store.store import Store
 
 APP_NAME = "KneeDesk"
@@ -95,6 +96,12 @@ class MainWindow(QMainWindow):
         from kneedesk.gui.live_updates import LiveUpdates
 
         self.live = LiveUpdates.attach(self)
+        # Clinic server mode: the banner and the retries while the server is out of reach.
+        from kneedesk.gui import server_link
+
+        self.server_link = server_link.attach(self)
+        if self.server_link is not None and self.live is not None:
+            self.live.bridge.connection.connect(self._listener_connection)
 
     # --- pages made on first use ------------------------------------------------------------
 
@@ -214,11 +221,19 @@ class MainWindow(QMainWindow):
             layout_memory.restore(self, clinician.username)  # panes and record tab too
         self.toolbar.show_clinician(clinician)
         self._show_front(locked=False)
-        self.idle.set_timeout(self.store.settings.read().auto_lock_ms)
         preload_charts()  # the first chart view then does not wait for pyqtgraph
-        # Clinical content v2, 10.6: once, to an administrator, if retired thresholds were set.
-        admin = clinician.role is Role.ADMIN
-        self.retired_notice = show_retired_notice(self.store.settings, self) if admin else None
+        try:
+            self.idle.set_timeout(self.store.settings.read().auto_lock_ms)
+            # Clinical content v2, 10.6: once, to an administrator, if retired thresholds
+            # were set.
+            admin = clinician.role is Role.ADMIN
+            self.retired_notice = show_retired_notice(self.store.settings, self) if admin else None
+        except ServerUnavailableError as exc:  # unlocked while the server is out of reach
+            self.idle.restart()  # the idle lock keeps its last setting
+            if self.server_link is not None:
+                self.server_link.lost(exc)
+        if (page := self._open_visit_page()) is not None:
+            page.resume_sending()  # what was typed before the lock and kept meanwhile
 
     def drop_pages(self) -> None:
         """Forget the pages made so far (none may hold an open visit): each is made again on
@@ -260,6 +275,16 @@ class MainWindow(QMainWindow):
         self.login.reset()
         self.show_patients()
         self._show_front(locked=True)
+
+    def _listener_connection(self, up: bool) -> None:
+        """The change listener lost the server, or found it again: say so, try now."""
+        link = self.server_link
+        if link is None:
+            return
+        if not up:
+            link.lost()
+        else:
+            link.try_now()
 
     def _stop_record_read(self) -> None:
         """No record read may go on while the records are replaced or nobody is signed in."""
@@ -385,6 +410,8 @@ class MainWindow(QMainWindow):
         self.store.sign_out()
         if self.live is not None:
             self.live.stop()
+        if self.server_link is not None:
+            self.server_link.stop()
         event.accept()
 
     def _save_geometry(self) -> None:

@@ -22,7 +22,8 @@ from kneedesk.store.canonical import Clock, utc_now
 from kneedesk.store.clinicians import Clinician, Role
 from kneedesk.store.db import close_db, db_path, open_db, run_deferred_check
 from kneedesk.store.dialect import SQLITE, StoreDatabase, engine
-from kneedesk.store.errors import BackupError, StoreError
+from kneedesk.store.errors import BackupError, ServerUnavailableError, StoreError
+from kneedesk.store.offline_session import OfflineSession
 from kneedesk.store.paths import location_warnings
 from kneedesk.store.patients import PatientRepo
 from kneedesk.store.postgres.restore_guide import server_restore_refusal
@@ -71,6 +72,9 @@ class Store:
             tuple(location_warnings(self.path)) if self.engine == SQLITE else ()
         )
         self.current: Clinician | None = None
+        self.clock = clock
+        self.offline = OfflineSession()
+        """Who may unlock while the clinic server cannot be reached, and what to audit then."""
         self.guard = SessionGuard(
             lambda: self.current,
             lambda: self.accounts.has_accounts(),
@@ -191,6 +195,16 @@ class Store:
             on_state=on_state,
         )
 
+    def reconnect(self) -> int:
+        """After the clinic server was out of reach: connect again (if the connection was
+        lost) and write the audit rows of a lock or unlock made meanwhile; how many. Raises
+        ServerUnavailableError while it still cannot be reached. Nothing to do on a file."""
+        reconnect = getattr(self.db, "reconnect", None)
+        if reconnect is None:
+            return 0
+        reconnect()
+        return self.offline.write_events(self)
+
     def check_integrity(self) -> None:
         """Run the check `open(defer_check=True)` left, or wait for its verdict.
 
@@ -201,16 +215,28 @@ class Store:
             run_deferred_check(self.file_db)
 
     def sign_in(self, username: str, password: str) -> Clinician:
-        """Check the password and make this clinician the actor of what follows."""
-        self.current = self.accounts.login(username, password)
+        """Check the password and make this clinician the actor of what follows.
+
+        While the clinic server cannot be reached, only the clinician who was signed in may
+        come back (see `offline_session`)."""
+        try:
+            clinician = self.accounts.login(username, password)
+        except ServerUnavailableError:
+            self.current = self.offline.come_back(self, username, password)
+            return self.current
+        self.current = clinician
+        if self.server is not None:
+            self.offline.remember(self, clinician)
         self.audit.remember_head()
-        return self.current
+        return clinician
 
     def sign_out(self) -> None:
-        """Forget the signed-in clinician (audited), e.g. on logout or idle lock."""
+        """Forget the signed-in clinician (audited), e.g. on logout or idle lock. Never
+        waits for the clinic server: a logout it cannot hear now is audited when it is back."""
         if self.current is not None:
-            self.accounts.record_logout(self.current.id)
-            self.audit.remember_head()
+            self.offline.logged_out(self, self.current)
+            with suppress(ServerUnavailableError):
+                self.audit.remember_head()
         self.current = None
 
     def backup_to(self, target: Path | str, *, overwrite: bool = False) -> BackupInfo:

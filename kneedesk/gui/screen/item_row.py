@@ -33,6 +33,7 @@ from kneedesk.gui.screen.state import COMPLETE
 from kneedesk.gui.screen.steady import MessageLabel, fix_to_widest
 from kneedesk.gui.screen.text_input import TextEditor
 from kneedesk.gui.tr_marks import QT_TRANSLATE_NOOP
+from kneedesk.store.errors import ConflictError
 
 NOT_TESTED_KEYS = "Ctrl+T"  # "Not tested…" for the row the cursor is in (see SectionPage)
 # Short, so the "Required" tag needs little room for it.
@@ -436,6 +437,23 @@ class ItemRow(QFrame):
             theirs = shown_value(self.item, conflict.theirs, self.units)
         cell.conflict.show_conflict(conflict, theirs, shown_value(self.item, typed, self.units))
         return True
+
+    def show_conflict(self, conflict: ConflictError) -> bool:
+        """Show a conflict that came back later (an answer kept while the server was out of
+        reach, refused when sent); whether the row has the field."""
+        cell = self.cells.get(None if conflict.side in (None, "whole") else conflict.side)
+        if cell is None:
+            return False
+        self.recorder.conflict = conflict
+        self._conflicted(cell, conflict.mine)
+        self.recorder.conflict = None
+        return True
+
+    def show_sent_error(self, side: str | None, message: str) -> None:
+        """Show why a change kept while the server was out of reach was refused when sent."""
+        cell = self.cells.get(side)
+        if cell is not None:
+            cell.show_error(message)
 
     def _keep_mine(self, cell: SideCell) -> None:
         conflict = cell.conflict.conflict

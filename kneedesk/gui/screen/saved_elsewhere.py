@@ -2,9 +2,9 @@
 
 When another workstation saves an answer of the draft open here, the wizard takes the
 stored answers again and shows each one that differs, except in the field the clinician is
-in (the keyboard is in its row, or its "Not tested" form is open): what they are typing is
-never replaced under their fingers. Their own value is saved when they leave the field,
-as always.
+in (the keyboard is in its row, or its "Not tested" form is open), or one with a change
+still waiting on this computer for the server: what they typed is never replaced. Their
+own value is saved when they leave the field, as always.
 """
 
 from __future__ import annotations
@@ -20,7 +20,9 @@ def busy_items(wizard: ScreenWizard) -> set[str]:
     """The items the clinician is working in: left alone by changes from elsewhere."""
     # This window's keyboard focus, whether or not it is the active window just now.
     focused = wizard.window().focusWidget()
-    busy: set[str] = set()
+    # Changes kept on this computer while the server was out of reach are not yet there.
+    waiting = getattr(wizard.recorder.sink, "waiting_items", None)
+    busy: set[str] = set(waiting()) if waiting is not None else set()
     for page in wizard.section_pages:
         for item_id, row in page.rows.items():
             if row.form.isVisible() or (focused is not None and row.isAncestorOf(focused)):

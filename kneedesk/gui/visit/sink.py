@@ -8,18 +8,28 @@ workstation saved meanwhile is never overwritten (the store raises ConflictError
 the field). `revision` is the draft's revision the screen's answers are at: it follows this
 workstation's own saves, and stays behind once another workstation changed the draft, so a
 signature based on it is refused until the visit is read again.
+
+On the clinic server, a save that finds the server out of reach is kept on this computer
+(`kneedesk.store.outbox`) and the field keeps its value; so is every later save until what
+waits has been sent, so the server gets the changes in the order they were made. `send_waiting`
+sends them, one at a time on a worker, each still based on the version the clinician saw:
+a value changed elsewhere meanwhile comes back as a conflict at its field (`on_conflict`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from kneedesk.core.protocol import Protocol
 from kneedesk.store.draft_versions import AnswerSaved
-from kneedesk.store.errors import ConflictError
+from kneedesk.store.errors import ConflictError, ServerUnavailableError, StoreError
+from kneedesk.store.outbox import Outbox, WaitingAnswer
 from kneedesk.store.store import Store
 from kneedesk.store.visit_rows import Side
+
+Conflicted = Callable[[ConflictError], None]
+Refused = Callable[[WaitingAnswer, Exception], None]
 
 
 class StoreSink:
@@ -35,12 +45,24 @@ class StoreSink:
         versions: Mapping[tuple[str, str], int] | None = None,
     ) -> None:
         """`revision` and `versions` are the draft's, read before its answers were."""
+        self._store = store
         self._visits = store.visits
         self._drafts = store.drafts
         self._visit_id = visit_id
         self._protocol = protocol
         self.revision = revision
         self._versions: dict[tuple[str, str], int] = dict(versions or {})
+        self.outbox: Outbox | None = None
+        """Where answers wait while the clinic server is out of reach (None: a file)."""
+        self.held = False
+        """The last call kept its change on this computer instead of the server."""
+        self.sending = False
+        self.on_lost: Callable[[BaseException], None] = lambda _exc: None
+        self.on_waiting: Callable[[int], None] = lambda _count: None
+        self.on_conflict: Conflicted = lambda _conflict: None
+        self.on_refused: Refused = lambda _answer, _exc: None
+        self.offline: Callable[[], bool] = lambda: False
+        """Whether the server is known to be out of reach (then nothing is sent to it)."""
 
     def version(self, item_id: str, slot: str) -> int:
         """The version of the answer in this slot as the screen shows it (0: none stored)."""
@@ -68,19 +90,113 @@ class StoreSink:
     def save(self, item_id: str, side: str | None, value: Any) -> None:
         """Store one value (stored units); raises the store's InvalidValueError if refused."""
         slot: Side = "left" if side == "left" else "right" if side == "right" else "whole"
-        based_on = self.version(item_id, slot)
-        self._saved(
-            item_id,
-            slot,
-            self._visits.save_answer(self._visit_id, item_id, slot, value, based_on=based_on),
-        )
+        self.held = False
+        self._put(item_id, slot, value, None)
 
     def clear(self, item_id: str, side: str | None) -> None:
         """Remove a value or a not-tested mark (every side when side is None)."""
+        self.held = False
         for slot in self._sides(item_id, side):
-            based_on = self.version(item_id, slot)
-            saved = self._visits.clear_answer(self._visit_id, item_id, slot, based_on=based_on)
-            self._saved(item_id, slot, saved)
+            self._put(item_id, slot, None, None)
+
+    def _put(self, item_id: str, slot: Side, value: Any, reason: str | None) -> None:
+        """Save on the server, or keep on this computer while it is out of reach (or while
+        earlier changes still wait: the server gets them in order)."""
+        based_on = self.version(item_id, slot)
+        if self.outbox is not None and (self.offline() or self.sending or self._waiting()):
+            self._keep(item_id, slot, value, reason, based_on)
+            return
+        try:
+            saved = self._visits.save_answer(
+                self._visit_id, item_id, slot, value, reason, based_on=based_on
+            )
+        except ServerUnavailableError as exc:
+            if self.outbox is None:
+                raise
+            self._keep(item_id, slot, value, reason, based_on)
+            self.on_lost(exc)
+            return
+        self._saved(item_id, slot, saved)
+
+    def _waiting(self) -> bool:
+        return self.outbox is not None and self.outbox.count(self._visit_id) > 0
+
+    def _keep(self, item_id: str, slot: str, value: Any, reason: str | None, based_on: int) -> None:
+        assert self.outbox is not None
+        self.outbox.keep(self._visit_id, item_id, slot, value, reason, based_on)
+        self.held = True
+        self.on_waiting(self.outbox.count(self._visit_id))
+
+    def waiting_items(self) -> set[str]:
+        """The items with a change kept on this computer (left alone by live updates)."""
+        if self.outbox is None:
+            return set()
+        return {w.item_id for w in self.outbox.waiting(self._visit_id)}
+
+    def waiting_count(self) -> int:
+        """How many changes of this visit wait on this computer for the server."""
+        return 0 if self.outbox is None else self.outbox.count(self._visit_id)
+
+    def send_waiting(self) -> None:
+        """Send what waits, oldest first, one at a time on a worker (it stops at the first
+        sign the server is out of reach again, keeping the rest)."""
+        if self.outbox is None or self.sending or self.offline():
+            return
+        if self._store.current is None:
+            return  # locked: sent once the clinician is back (saves need a signed-in actor)
+        waiting = self.outbox.waiting(self._visit_id)
+        if not waiting:
+            self.on_waiting(0)
+            return
+        answer = waiting[0]
+        self.sending = True
+        visits, visit_id = self._visits, self._visit_id
+        slot: Side = answer.side  # type: ignore[assignment]  # stored from a Side
+
+        def send() -> AnswerSaved:
+            return visits.save_answer(
+                visit_id, answer.item_id, slot, answer.value, answer.reason,
+                based_on=answer.based_on,
+            )  # fmt: skip
+
+        from kneedesk.gui.background import tasks
+
+        tasks().start(
+            lambda _control: send(),
+            lambda saved: self._sent(answer, saved),
+            lambda exc: self._not_sent(answer, exc),
+            lane="clinic-server",
+            name="send an answer kept while the server was out of reach",
+        )
+
+    def _sent(self, answer: WaitingAnswer, saved: AnswerSaved) -> None:
+        assert self.outbox is not None
+        self.sending = False
+        self.outbox.sent(answer)
+        self._saved(answer.item_id, answer.side, saved)
+        self.on_waiting(self.outbox.count(self._visit_id))
+        self.send_waiting()
+
+    def _not_sent(self, answer: WaitingAnswer, exc: Exception) -> None:
+        assert self.outbox is not None
+        self.sending = False
+        if isinstance(exc, ServerUnavailableError):
+            self.on_lost(exc)  # kept; tried again when the server is back
+            return
+        self.outbox.sent(answer)  # shown at the field now, with the typed value
+        if isinstance(exc, ConflictError):
+            self.on_conflict(exc)
+        elif isinstance(exc, (StoreError, ValueError)):
+            self.on_refused(answer, exc)
+        else:
+            self.outbox.keep(
+                self._visit_id, answer.item_id, answer.side, answer.value, answer.reason,
+                answer.based_on,
+            )  # fmt: skip
+            self.on_lost(exc)
+            return
+        self.on_waiting(self.outbox.count(self._visit_id))
+        self.send_waiting()
 
     def save_review(self, text: str) -> None:
         """Store the next visit typed on the summary page ("" clears it)."""
@@ -92,9 +208,6 @@ class StoreSink:
 
     def mark_not_tested(self, item_id: str, side: str | None, reason: str) -> None:
         """Record that an item (or one side) was not tested, with the reason."""
+        self.held = False
         for slot in self._sides(item_id, side):
-            based_on = self.version(item_id, slot)
-            saved = self._visits.save_answer(
-                self._visit_id, item_id, slot, None, reason, based_on=based_on
-            )
-            self._saved(item_id, slot, saved)
+            self._put(item_id, slot, None, reason)

@@ -24,6 +24,9 @@ CONNECT_TIMEOUT_S = 5
 STATEMENT_TIMEOUT_MS = 15_000
 """No statement the app runs takes long; one that does is stuck behind a lock or a network."""
 LOCK_TIMEOUT_MS = 5_000
+NETWORK_TIMEOUT_MS = 8_000
+"""A request the network stopped carrying fails after this long (TCP's user timeout), and an
+idle connection whose network went away is noticed by keepalives in about as long."""
 
 
 def conninfo_args(settings: ServerSettings, password: str | None) -> dict[str, Any]:
@@ -42,6 +45,13 @@ def conninfo_args(settings: ServerSettings, password: str | None) -> dict[str, A
             # index for a LIKE pattern it does not know, so always plan for the values.
             "-c plan_cache_mode=force_custom_plan"
         ),
+        # A network that goes silently (Wi-Fi out of range, a cable pulled) is noticed in
+        # seconds, not in TCP's default quarter of an hour (ignored on a local socket).
+        "keepalives": 1,
+        "keepalives_idle": 4,
+        "keepalives_interval": 2,
+        "keepalives_count": 2,
+        "tcp_user_timeout": NETWORK_TIMEOUT_MS,
         # Never read a password or service from files in the user's home: the keychain only.
         "passfile": "/nonexistent" if password is not None else None,
     }
@@ -77,11 +87,15 @@ def connect(settings: ServerSettings, password: str | None) -> PgDatabase:
     naming the cause when it refuses: ServerLoginError, ServerAccessRefusedError,
     ServerDatabaseMissingError or ServerCertificateError.
     """
-    try:
-        conn = psycopg.connect(autocommit=True, **conninfo_args(settings, password))
-    except psycopg.Error as exc:
-        raise connect_error(exc, settings) from exc
-    return PgDatabase(conn, label=settings.label)
+    args = conninfo_args(settings, password)
+
+    def new_connection() -> psycopg.Connection[Any]:
+        try:
+            return psycopg.connect(autocommit=True, **args)
+        except psycopg.Error as exc:
+            raise connect_error(exc, settings) from exc
+
+    return PgDatabase(new_connection(), label=settings.label, connect=new_connection)
 
 
 def open_server(settings: ServerSettings, password: str | None) -> PgDatabase:

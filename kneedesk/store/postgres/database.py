@@ -35,10 +35,17 @@ class PgDatabase:
 
     engine = ENGINE
 
-    def __init__(self, conn: psycopg.Connection[Any], *, label: str) -> None:
+    def __init__(
+        self,
+        conn: psycopg.Connection[Any],
+        *,
+        label: str,
+        connect: Callable[[], psycopg.Connection[Any]] | None = None,
+    ) -> None:
         self.conn = conn
         self.label = label
         """Where the database is, for messages: "kneedesk on clinic-server:5432"."""
+        self._connect = connect
         self._lock = threading.RLock()
         self._trace: Callable[[str], object] | None = None
 
@@ -88,6 +95,37 @@ class PgDatabase:
         """Whether a transaction is open (a change not yet committed)."""
         status = self.conn.info.transaction_status
         return status != psycopg.pq.TransactionStatus.IDLE
+
+    @property
+    def lost(self) -> bool:
+        """Whether the connection has gone (the network dropped, the server restarted).
+
+        Every call on a lost connection fails at once with ServerUnavailableError: nothing
+        waits on a network that is not there. `reconnect` (run off the GUI thread) makes a
+        new one.
+        """
+        return bool(self.conn.closed or self.conn.broken)
+
+    def reconnect(self) -> None:
+        """Make a new connection if the current one is lost, then check the server answers.
+
+        Raises ServerUnavailableError while it cannot be reached. Waits for no longer than
+        the connect timeout; a transaction in progress on the lost connection was rolled
+        back by the server, so nothing is left half-done.
+        """
+        with self._lock:
+            if self.lost:
+                if self._connect is None:
+                    gone = psycopg.OperationalError("the connection is closed")
+                    raise map_error(gone, self.label)
+                with _mapped(self.label):
+                    fresh = self._connect()
+                self.conn = fresh
+            self.ping()
+
+    def ping(self) -> None:
+        """One round trip to the server (raises ServerUnavailableError if it does not answer)."""
+        self.execute("SELECT 1").fetchone()
 
     def close(self) -> None:
         """Close the connection; an open transaction is rolled back by the server."""
