@@ -11,13 +11,16 @@ Set KNEEDESK_SCREENSHOTS=docs/screenshots to also write the banner's PNGs shown 
 from __future__ import annotations
 
 import os
+import signal
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from conftest import PASSWORD, fast_hasher, log_in
 from pg_fixtures import APP_PASSWORD, PgServer
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from test_live_updates import WAIT_MS, Workstation, field, height_cell, open_same_draft, workstation
@@ -172,7 +175,8 @@ def test_an_answer_changed_elsewhere_meanwhile_is_a_conflict_when_the_kept_one_i
         cell = height_cell(first.window)
         qtbot.waitUntil(lambda: not cell.conflict.isHidden(), timeout=WAIT_MS)
         text = cell.conflict.text.text()
-        assert "Stored now: 175 cm" in text and "You typed: 180 cm" in text
+        assert "Stored now: 175 cm" in text
+        assert "You typed: 180 cm" in text
         assert height.text() == "180"
         assert stored(clinic, visit_id)["height"] == 175  # not overwritten unasked
         cell.conflict.keep.click()
@@ -198,7 +202,8 @@ def test_locking_and_unlocking_work_while_the_server_is_out_of_reach(
         assert "not right" in window.login.ui.error.text()
         log_in(window, "ana")
         assert window.front.currentWidget() is window.work
-        assert station.store.current is not None and station.store.current.username == "ana"
+        assert station.store.current is not None
+        assert station.store.current.username == "ana"
         qtbot.waitUntil(lambda: not link.online, timeout=WAIT_MS)
 
         server_down.cluster.start()
@@ -213,3 +218,93 @@ def test_locking_and_unlocking_work_while_the_server_is_out_of_reach(
             assert reader.audit.verify_chain().ok
     finally:
         close_all(station)
+
+
+CHILD = """
+import sys, time
+from argon2 import PasswordHasher
+from kneedesk.store.postgres.connect import ServerSettings
+from kneedesk.store.store import Store
+
+host, port, database, user, password, visit_id, clinician_password = sys.argv[1:8]
+settings = ServerSettings(host=host, port=int(port), database=database, user=user)
+hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+store = Store.open_server(settings, password, hasher=hasher)
+store.sign_in("ben", clinician_password)
+with store.db.atomic():
+    store.visits.save_answer(int(visit_id), "height", "whole", 199.0)
+    print("ready", flush=True)  # the change is made, not committed: the row stays locked
+    time.sleep(120)
+"""
+
+
+def test_a_workstation_killed_in_the_middle_of_a_save_leaves_nothing_half_done(
+    qtbot: QtBot, clinic: ServerSettings
+) -> None:
+    station = workstation(qtbot, clinic, "ana")
+    other = workstation(qtbot, clinic, "ben")
+    try:
+        visit_id = open_same_draft(station, other)
+        other.window.visit.close_visit()
+        args = [clinic.host, str(clinic.port), clinic.database, clinic.user, APP_PASSWORD]
+        child = subprocess.Popen(
+            [sys.executable, "-c", CHILD, *args, str(visit_id), PASSWORD],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            assert child.stdout is not None
+            assert child.stdout.readline().strip() == "ready", child.stderr
+            child.send_signal(signal.SIGKILL)  # the power cut mid-transaction
+        finally:
+            child.kill()
+            child.communicate()
+        assert child.returncode == -signal.SIGKILL
+        # The other workstations carry on: the killed one's change was rolled back and its
+        # lock went with it; typing saves at once.
+        height = field(station.window, "height")
+        height.setFocus()
+        qtbot.keyClicks(height, "172")
+        qtbot.waitUntil(lambda: stored(clinic, visit_id).get("height") == 172, timeout=WAIT_MS)
+        assert not height_cell(station.window).conflict.isVisible()
+        link = link_of(station)
+        assert link.online
+        assert not link.banner.isVisible()
+        with Store.open_server(clinic, APP_PASSWORD, hasher=fast_hasher()) as reader:
+            assert reader.audit.verify_chain().ok
+        # The killed workstation's 199 left no trace: the height was changed once, to 172.
+        assert edits_in_order(clinic, visit_id).count("height") == 1
+    finally:
+        close_all(station, other)
+
+
+def test_answers_kept_when_the_app_closed_offline_are_sent_when_the_visit_is_next_opened(
+    qtbot: QtBot, clinic: ServerSettings, server_down: PgServer
+) -> None:
+    station = workstation(qtbot, clinic, "ana")
+    other = workstation(qtbot, clinic, "ben")
+    try:
+        visit_id = open_same_draft(station, other)
+        other.window.visit.close_visit()
+        link = link_of(station)
+        server_down.cluster.stop()
+        height = field(station.window, "height")
+        height.setFocus()
+        qtbot.keyClicks(height, "168")
+        qtbot.waitUntil(lambda: link.waiting == 1, timeout=WAIT_MS)
+    finally:
+        close_all(station)  # the app is closed (or the computer goes off) while offline
+    try:
+        server_down.cluster.start()
+        assert "height" not in stored(clinic, visit_id)
+        again = workstation(qtbot, clinic, "ana")
+        try:
+            again.window.open_visit(visit_id)
+            qtbot.waitUntil(lambda: stored(clinic, visit_id).get("height") == 168, timeout=WAIT_MS)
+            qtbot.waitUntil(lambda: field(again.window, "height").text() == "168", timeout=WAIT_MS)
+            assert link_of(again).waiting == 0
+        finally:
+            close_all(again)
+    finally:
+        close_all(other)
