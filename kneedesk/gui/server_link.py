@@ -2,7 +2,7 @@
 
 In clinic server mode the first call that finds the server out of reach (a save, a search,
 the change listener losing its connection) reports it here (`lost`). The window then shows
-a banner over every page: the server cannot be reached, what is typed is kept on this
+a banner under every page: the server cannot be reached, what is typed is kept on this
 computer and saved when it is back, and how many answers are waiting. From then on a worker
 tries the server every few seconds (`reconnect`, with the connect timeout: never on the GUI
 thread); meanwhile saves do not go to the network at all. When it answers, the audit rows of
@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kneedesk.gui.background import tasks
+from kneedesk.gui.screen.editor import set_flag
 from kneedesk.store.errors import StoreError
 from kneedesk.store.outbox import OUTBOX_FILENAME, Outbox
 from kneedesk.store.paths import default_data_dir
@@ -71,21 +72,15 @@ class OfflineBanner(QFrame):
         self.title.setText(
             self.tr("The clinic server cannot be reached ({server})").format(server=label)
         )
+        detail = self.tr(
+            "Keep working: what you type stays on screen and is kept on this computer until "
+            "the server answers, then saved there in the order you typed it. Everything saved "
+            "before is safe on the server. KneeDesk tries again every few seconds."
+        )
         if waiting:
-            detail = self.tr(
-                "Keep working: what you type stays on screen and is kept on this computer. "
-                "%n answer(s) are waiting and will be saved on the server, in order, as soon "
-                "as it answers. KneeDesk tries again every few seconds.",
-                "",
-                waiting,
-            )
-        else:
-            detail = self.tr(
-                "Keep working: what you type stays on screen and is kept on this computer "
-                "until the server answers. Everything saved before is safe on the server. "
-                "KneeDesk tries again every few seconds."
-            )
+            detail += " " + self.tr("Answers waiting: {count}.").format(count=waiting)
         self.detail.setText(detail)
+        self._calm(False)
         self.try_now.show()
         self.setAccessibleName(self.title.text())
         self.setAccessibleDescription(detail)
@@ -95,13 +90,25 @@ class OfflineBanner(QFrame):
         """Say the server answers again (and that what waited is saved)."""
         self.title.setText(self.tr("Connected to the clinic server again"))
         self.detail.setText(
-            self.tr("%n answer(s) typed meanwhile are saved on the server.", "", sent)
+            self.tr("The answers typed meanwhile are saved on the server: {count}.").format(
+                count=sent
+            )
             if sent
             else self.tr("Everything is saved on the server.")
         )
+        self._calm(True)
         self.try_now.hide()
         self.setAccessibleName(self.title.text())
         self.show()
+
+    def _calm(self, back: bool) -> None:
+        """The calm look once the server is back (its labels are styled again too)."""
+        if bool(self.property("back")) == back:
+            return
+        set_flag(self, "back", back)
+        for label in (self.title, self.detail):
+            label.style().unpolish(label)
+            label.style().polish(label)
 
 
 class ServerLink(QObject):
@@ -227,9 +234,11 @@ def attach(window: MainWindow) -> ServerLink | None:
     layout = QVBoxLayout(holder)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(0)
-    layout.addWidget(banner)
-    window.takeCentralWidget()  # the page stack, put under the banner
+    window.takeCentralWidget()  # the page stack, with the banner under it
     layout.addWidget(window.front, 1)
+    # At the bottom: showing it shortens the page from below, so the field being typed in
+    # does not move under the clinician's hand.
+    layout.addWidget(banner)
     window.setCentralWidget(holder)
     outbox = Outbox(default_data_dir() / OUTBOX_FILENAME, server=window.store.location)
     return ServerLink(window.store, banner, outbox, window)

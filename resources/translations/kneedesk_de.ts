@@ -1758,27 +1758,21 @@ Ja: Es wird als Gewichtsverlust erfasst (ein systemisches Warnzeichen), und Sie 
         <source>The clinic server cannot be reached ({server})</source>
         <translation>Der Praxisserver ist nicht erreichbar ({server})</translation>
     </message>
-    <message numerus="yes">
-        <source>Keep working: what you type stays on screen and is kept on this computer. %n answer(s) are waiting and will be saved on the server, in order, as soon as it answers. KneeDesk tries again every few seconds.</source>
-        <translation>
-            <numerusform>Arbeiten Sie weiter: Was Sie eingeben, bleibt auf dem Bildschirm und wird auf diesem Computer aufbewahrt. %n Antwort wartet und wird auf dem Server gespeichert, sobald er antwortet. KneeDesk versucht es alle paar Sekunden erneut.</numerusform>
-            <numerusform>Arbeiten Sie weiter: Was Sie eingeben, bleibt auf dem Bildschirm und wird auf diesem Computer aufbewahrt. %n Antworten warten und werden der Reihe nach auf dem Server gespeichert, sobald er antwortet. KneeDesk versucht es alle paar Sekunden erneut.</numerusform>
-        </translation>
+    <message>
+        <source>Keep working: what you type stays on screen and is kept on this computer until the server answers, then saved there in the order you typed it. Everything saved before is safe on the server. KneeDesk tries again every few seconds.</source>
+        <translation>Arbeiten Sie weiter: Was Sie eingeben, bleibt auf dem Bildschirm und wird auf diesem Computer aufbewahrt, bis der Server antwortet, und dann dort in der Reihenfolge Ihrer Eingabe gespeichert. Alles zuvor Gespeicherte ist auf dem Server sicher. KneeDesk versucht es alle paar Sekunden erneut.</translation>
     </message>
     <message>
-        <source>Keep working: what you type stays on screen and is kept on this computer until the server answers. Everything saved before is safe on the server. KneeDesk tries again every few seconds.</source>
-        <translation>Arbeiten Sie weiter: Was Sie eingeben, bleibt auf dem Bildschirm und wird auf diesem Computer aufbewahrt, bis der Server antwortet. Alles zuvor Gespeicherte ist auf dem Server sicher. KneeDesk versucht es alle paar Sekunden erneut.</translation>
+        <source>Answers waiting: {count}.</source>
+        <translation>Wartende Antworten: {count}.</translation>
+    </message>
+    <message>
+        <source>The answers typed meanwhile are saved on the server: {count}.</source>
+        <translation>Die in der Zwischenzeit eingegebenen Antworten sind auf dem Server gespeichert: {count}.</translation>
     </message>
     <message>
         <source>Connected to the clinic server again</source>
         <translation>Wieder mit dem Praxisserver verbunden</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n answer(s) typed meanwhile are saved on the server.</source>
-        <translation>
-            <numerusform>%n in der Zwischenzeit eingegebene Antwort ist auf dem Server gespeichert.</numerusform>
-            <numerusform>%n in der Zwischenzeit eingegebene Antworten sind auf dem Server gespeichert.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Everything is saved on the server.</source>
@@ -4043,12 +4037,9 @@ Die Daten der Praxis liegen auf dem Server; auf diesem Computer wurde nichts ge�
         <source>{item} was changed on another workstation: choose Keep mine or Use theirs before closing the visit</source>
         <translation>{item} wurde an einem anderen Arbeitsplatz geändert: wählen Sie Meinen behalten oder Anderen übernehmen, bevor Sie den Besuch schließen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n answer(s) typed while the clinic server was out of reach are still waiting to be saved: sign once the banner says they are saved.</source>
-        <translation>
-            <numerusform>%n Antwort, die eingegeben wurde, während der Server nicht erreichbar war, wartet noch auf das Speichern: unterschreiben Sie, sobald der Hinweis sagt, dass sie gespeichert ist.</numerusform>
-            <numerusform>%n Antworten, die eingegeben wurden, während der Server nicht erreichbar war, warten noch auf das Speichern: unterschreiben Sie, sobald der Hinweis sagt, dass sie gespeichert sind.</numerusform>
-        </translation>
+    <message>
+        <source>Answers typed while the clinic server was out of reach still wait to be saved ({count}): sign once the banner says they are saved.</source>
+        <translation>Antworten, die eingegeben wurden, während der Server nicht erreichbar war, warten noch auf das Speichern ({count}): unterschreiben Sie, sobald der Hinweis sagt, dass sie gespeichert sind.</translation>
     </message>
     <message>
         <source>This visit was changed on another workstation since you opened the summary: check it again before signing.</source>

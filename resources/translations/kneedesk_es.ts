@@ -1758,27 +1758,21 @@ Sí: se registra como pérdida de peso (un signo de alarma sistémico) y el dolo
         <source>The clinic server cannot be reached ({server})</source>
         <translation>No se puede conectar con el servidor de la clínica ({server})</translation>
     </message>
-    <message numerus="yes">
-        <source>Keep working: what you type stays on screen and is kept on this computer. %n answer(s) are waiting and will be saved on the server, in order, as soon as it answers. KneeDesk tries again every few seconds.</source>
-        <translation>
-            <numerusform>Siga trabajando: lo que escribe se queda en pantalla y se guarda en este ordenador. %n respuesta espera y se guardará en el servidor en cuanto responda. KneeDesk lo vuelve a intentar cada pocos segundos.</numerusform>
-            <numerusform>Siga trabajando: lo que escribe se queda en pantalla y se guarda en este ordenador. %n respuestas esperan y se guardarán en el servidor, en orden, en cuanto responda. KneeDesk lo vuelve a intentar cada pocos segundos.</numerusform>
-        </translation>
+    <message>
+        <source>Keep working: what you type stays on screen and is kept on this computer until the server answers, then saved there in the order you typed it. Everything saved before is safe on the server. KneeDesk tries again every few seconds.</source>
+        <translation>Siga trabajando: lo que escribe se queda en pantalla y se guarda en este ordenador hasta que el servidor responda; entonces se guarda allí en el orden en que lo escribió. Todo lo guardado antes está a salvo en el servidor. KneeDesk lo vuelve a intentar cada pocos segundos.</translation>
     </message>
     <message>
-        <source>Keep working: what you type stays on screen and is kept on this computer until the server answers. Everything saved before is safe on the server. KneeDesk tries again every few seconds.</source>
-        <translation>Siga trabajando: lo que escribe se queda en pantalla y se guarda en este ordenador hasta que el servidor responda. Todo lo guardado antes está a salvo en el servidor. KneeDesk lo vuelve a intentar cada pocos segundos.</translation>
+        <source>Answers waiting: {count}.</source>
+        <translation>Respuestas en espera: {count}.</translation>
+    </message>
+    <message>
+        <source>The answers typed meanwhile are saved on the server: {count}.</source>
+        <translation>Las respuestas escritas mientras tanto están guardadas en el servidor: {count}.</translation>
     </message>
     <message>
         <source>Connected to the clinic server again</source>
         <translation>Conectado de nuevo al servidor de la clínica</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n answer(s) typed meanwhile are saved on the server.</source>
-        <translation>
-            <numerusform>%n respuesta escrita mientras tanto está guardada en el servidor.</numerusform>
-            <numerusform>%n respuestas escritas mientras tanto están guardadas en el servidor.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Everything is saved on the server.</source>
@@ -4043,12 +4037,9 @@ Los registros de la clínica se guardan en el servidor; no se cambió nada en es
         <source>{item} was changed on another workstation: choose Keep mine or Use theirs before closing the visit</source>
         <translation>{item} se cambió en otro puesto: elija Conservar el mío o Usar el otro antes de cerrar la visita</translation>
     </message>
-    <message numerus="yes">
-        <source>%n answer(s) typed while the clinic server was out of reach are still waiting to be saved: sign once the banner says they are saved.</source>
-        <translation>
-            <numerusform>%n respuesta escrita mientras el servidor no respondía aún espera a guardarse: firme cuando el aviso diga que está guardada.</numerusform>
-            <numerusform>%n respuestas escritas mientras el servidor no respondía aún esperan a guardarse: firme cuando el aviso diga que están guardadas.</numerusform>
-        </translation>
+    <message>
+        <source>Answers typed while the clinic server was out of reach still wait to be saved ({count}): sign once the banner says they are saved.</source>
+        <translation>Las respuestas escritas mientras el servidor no respondía aún esperan a guardarse ({count}): firme cuando el aviso diga que están guardadas.</translation>
     </message>
     <message>
         <source>This visit was changed on another workstation since you opened the summary: check it again before signing.</source>

@@ -1758,27 +1758,21 @@ Oui : il est enregistré comme perte de poids (un drapeau rouge systémique) et 
         <source>The clinic server cannot be reached ({server})</source>
         <translation>Le serveur de la clinique est injoignable ({server})</translation>
     </message>
-    <message numerus="yes">
-        <source>Keep working: what you type stays on screen and is kept on this computer. %n answer(s) are waiting and will be saved on the server, in order, as soon as it answers. KneeDesk tries again every few seconds.</source>
-        <translation>
-            <numerusform>Continuez : ce que vous saisissez reste à l&apos;écran et est conservé sur cet ordinateur. %n réponse attend et sera enregistrée sur le serveur dès qu&apos;il répondra. KneeDesk réessaie toutes les quelques secondes.</numerusform>
-            <numerusform>Continuez : ce que vous saisissez reste à l&apos;écran et est conservé sur cet ordinateur. %n réponses attendent et seront enregistrées sur le serveur, dans l&apos;ordre, dès qu&apos;il répondra. KneeDesk réessaie toutes les quelques secondes.</numerusform>
-        </translation>
+    <message>
+        <source>Keep working: what you type stays on screen and is kept on this computer until the server answers, then saved there in the order you typed it. Everything saved before is safe on the server. KneeDesk tries again every few seconds.</source>
+        <translation>Continuez : ce que vous saisissez reste à l&apos;écran et est conservé sur cet ordinateur jusqu&apos;à ce que le serveur réponde, puis y est enregistré dans l&apos;ordre de saisie. Tout ce qui a été enregistré avant est en sécurité sur le serveur. KneeDesk réessaie toutes les quelques secondes.</translation>
     </message>
     <message>
-        <source>Keep working: what you type stays on screen and is kept on this computer until the server answers. Everything saved before is safe on the server. KneeDesk tries again every few seconds.</source>
-        <translation>Continuez : ce que vous saisissez reste à l&apos;écran et est conservé sur cet ordinateur jusqu&apos;à ce que le serveur réponde. Tout ce qui a été enregistré avant est en sécurité sur le serveur. KneeDesk réessaie toutes les quelques secondes.</translation>
+        <source>Answers waiting: {count}.</source>
+        <translation>Réponses en attente : {count}.</translation>
+    </message>
+    <message>
+        <source>The answers typed meanwhile are saved on the server: {count}.</source>
+        <translation>Les réponses saisies entre-temps sont enregistrées sur le serveur : {count}.</translation>
     </message>
     <message>
         <source>Connected to the clinic server again</source>
         <translation>De nouveau connecté au serveur de la clinique</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n answer(s) typed meanwhile are saved on the server.</source>
-        <translation>
-            <numerusform>%n réponse saisie entre-temps est enregistrée sur le serveur.</numerusform>
-            <numerusform>%n réponses saisies entre-temps sont enregistrées sur le serveur.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Everything is saved on the server.</source>
@@ -4043,12 +4037,9 @@ Les dossiers du cabinet sont conservés sur le serveur ; rien n&apos;a été mod
         <source>{item} was changed on another workstation: choose Keep mine or Use theirs before closing the visit</source>
         <translation>{item} a été modifié sur un autre poste : choisissez Garder le mien ou Prendre l&apos;autre avant de fermer la visite</translation>
     </message>
-    <message numerus="yes">
-        <source>%n answer(s) typed while the clinic server was out of reach are still waiting to be saved: sign once the banner says they are saved.</source>
-        <translation>
-            <numerusform>%n réponse saisie pendant que le serveur était injoignable attend encore d&apos;être enregistrée : signez quand le bandeau indique qu&apos;elle l&apos;est.</numerusform>
-            <numerusform>%n réponses saisies pendant que le serveur était injoignable attendent encore d&apos;être enregistrées : signez quand le bandeau indique qu&apos;elles le sont.</numerusform>
-        </translation>
+    <message>
+        <source>Answers typed while the clinic server was out of reach still wait to be saved ({count}): sign once the banner says they are saved.</source>
+        <translation>Des réponses saisies pendant que le serveur était injoignable attendent encore d&apos;être enregistrées ({count}) : signez quand le bandeau indique qu&apos;elles le sont.</translation>
     </message>
     <message>
         <source>This visit was changed on another workstation since you opened the summary: check it again before signing.</source>

@@ -80,6 +80,7 @@ class VisitPage(QWidget):
         self._previous: Answers | None = None
         self._linked = False  # connected to the window's ServerLink (clinic server mode)
         self._restored_waiting = False
+        self._told_waiting = False  # the status says signing waits for kept answers
         self.context = VisitContext()  # the open visit's age and follow-up state
 
         self.back = QPushButton(self.tr("< Patient"))
@@ -207,6 +208,9 @@ class VisitPage(QWidget):
         link = ServerLink.of(self)
         if link is not None:
             link.set_waiting(count)
+        if count == 0 and self._told_waiting:
+            self._told_waiting = False
+            self.status.setText(self.tr("Draft - every change is saved as you type"))
         if count == 0 and self._restored_waiting:
             self._restored_waiting = False
             self.take_changes_from_elsewhere()  # show what was kept, now saved
@@ -407,12 +411,11 @@ class VisitPage(QWidget):
         if self.sink is not None and self.sink.waiting_count():
             self.status.setText(
                 self.tr(
-                    "%n answer(s) typed while the clinic server was out of reach are still "
-                    "waiting to be saved: sign once the banner says they are saved.",
-                    "",
-                    self.sink.waiting_count(),
-                )
+                    "Answers typed while the clinic server was out of reach still wait to be "
+                    "saved ({count}): sign once the banner says they are saved."
+                ).format(count=self.sink.waiting_count())
             )
+            self._told_waiting = True
             return
         check = check_for_signing(store, self.visit.id)
         if check.units_waiting:
