@@ -21,7 +21,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kneedesk.gui.background import tasks
-from kneedesk.gui.screen.editor import set_flag
 from kneedesk.store.errors import StoreError
 from kneedesk.store.outbox import OUTBOX_FILENAME, Outbox
 from kneedesk.store.paths import default_data_dir
@@ -105,8 +104,8 @@ class OfflineBanner(QFrame):
         """The calm look once the server is back (its labels are styled again too)."""
         if bool(self.property("back")) == back:
             return
-        set_flag(self, "back", back)
-        for label in (self.title, self.detail):
+        self.setProperty("back", back)
+        for label in (self, self.title, self.detail):
             label.style().unpolish(label)
             label.style().polish(label)
 
