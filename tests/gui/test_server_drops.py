@@ -310,3 +310,34 @@ def test_answers_kept_when_the_app_closed_offline_are_sent_when_the_visit_is_nex
             close_all(again)
     finally:
         close_all(other)
+
+
+def test_leaving_the_visit_and_searching_while_the_server_is_out_of_reach(
+    qtbot: QtBot, clinic: ServerSettings, server_down: PgServer
+) -> None:
+    station = workstation(qtbot, clinic, "ana")
+    other = workstation(qtbot, clinic, "ben")
+    try:
+        open_same_draft(station, other)
+        window = station.window
+        server_down.cluster.stop()
+        window.visit.back.click()  # back to the record: it says it cannot be read now
+        record = window.record
+        qtbot.waitUntil(lambda: "could not be opened" in record.load_error.text(), timeout=WAIT_MS)
+        assert "cannot reach the clinic server" in record.load_error.text()
+        window.show_patients()
+        patients = window.patients
+        rows = patients.model.rowCount()
+        qtbot.keyClicks(patients.search, "Ber")  # searched as typed: the list stays as it was
+        assert patients.model.rowCount() == rows
+        assert "cannot be reached" in patients.count_label.text()
+        assert link_of(station).banner.isVisible()
+        server_down.cluster.start()
+        qtbot.waitUntil(lambda: link_of(station).online, timeout=WAIT_MS)
+        patients.search.clear()
+        qtbot.keyClicks(patients.search, "Berg")
+        assert [
+            patients.model.patient(r).family_name for r in range(patients.model.rowCount())
+        ] == ["Berg"]
+    finally:
+        close_all(station, other)

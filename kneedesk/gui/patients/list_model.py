@@ -64,12 +64,14 @@ class PatientListModel(QAbstractTableModel):
         return self._query
 
     def set_query(self, query: str, *, include_archived: bool | None = None) -> None:
-        """Show the first page of patients matching `query`."""
+        """Show the first page of patients matching `query` (if the page cannot be read, the
+        rows shown stay as they were and the store's error is raised)."""
+        archived = self._include_archived if include_archived is None else include_archived
+        rows = list(self._fetch(query, self.PAGE, 0, archived))
         self.beginResetModel()
         self._query = query
-        if include_archived is not None:
-            self._include_archived = include_archived
-        self._rows = list(self._page(0))
+        self._include_archived = archived
+        self._rows = rows
         self._cells = self._texts(self._rows)
         self._exhausted = len(self._rows) < self.PAGE
         self.endResetModel()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -29,7 +31,9 @@ from kneedesk.gui.patients.list_model import (
     PatientIdRole,
     PatientListModel,
 )
+from kneedesk.gui.server_link import ServerLink
 from kneedesk.store.audit import Action, Entity
+from kneedesk.store.errors import ServerUnavailableError
 from kneedesk.store.store import Store
 
 RECENT_COUNT = 8
@@ -152,9 +156,28 @@ class PatientListPage(QWidget):
 
     def refresh(self) -> None:
         """Reload the list and the recently seen patients."""
-        self.model.refresh()
-        self._update_count()
-        self._load_recent()
+
+        def read() -> None:
+            self.model.refresh()
+            self._update_count()
+            self._load_recent()
+
+        self._reachable(read)
+
+    def _reachable(self, read: Callable[[], object]) -> bool:
+        """Read from the store; while the clinic server is out of reach, keep the rows shown,
+        say so under the list (the window's banner tells the rest); whether it was read."""
+        try:
+            read()
+        except ServerUnavailableError as exc:
+            self.count_label.setText(
+                self.tr("The clinic server cannot be reached: this list is as it was last read.")
+            )
+            link = ServerLink.of(self)
+            if link is not None:
+                link.lost(exc)
+            return False
+        return True
 
     def refresh_keeping_place(self) -> None:
         """Reload after a change made on another workstation: the search typed, the patient
@@ -192,14 +215,19 @@ class PatientListPage(QWidget):
             self._open_index(index)
 
     def _on_search(self, text: str) -> None:
-        self.model.set_query(text)
-        self._update_count()
-        if self.model.rowCount() > 0:
+        def search() -> None:
+            self.model.set_query(text)
+            self._update_count()
+
+        if self._reachable(search) and self.model.rowCount() > 0:
             self.table.selectRow(0)
 
     def _on_archived_toggled(self, checked: bool) -> None:
-        self.model.set_query(self.model.query, include_archived=checked)
-        self._update_count()
+        def search() -> None:
+            self.model.set_query(self.model.query, include_archived=checked)
+            self._update_count()
+
+        self._reachable(search)
 
     def _update_count(self) -> None:
         # Counted only as far as COUNT_LIMIT: an exact count of a one-letter search would read
