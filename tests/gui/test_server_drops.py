@@ -341,3 +341,30 @@ def test_leaving_the_visit_and_searching_while_the_server_is_out_of_reach(
         ] == ["Berg"]
     finally:
         close_all(station, other)
+
+
+def test_the_next_visit_typed_while_the_server_is_out_of_reach_is_kept_and_saved(
+    qtbot: QtBot, clinic: ServerSettings, server_down: PgServer
+) -> None:
+    station = workstation(qtbot, clinic, "ana")
+    other = workstation(qtbot, clinic, "ben")
+    try:
+        visit_id = open_same_draft(station, other)
+        other.window.visit.close_visit()
+        wizard = station.window.visit.wizard
+        assert wizard is not None
+        wizard.set_section(wizard.section_count)  # the summary page
+        link = link_of(station)
+        server_down.cluster.stop()
+        review = wizard.summary.review
+        review.combo.setFocus()
+        qtbot.keyClicks(review.combo, "in 3 weeks")
+        review.commit()
+        assert review.error.isHidden()  # kept, not refused
+        qtbot.waitUntil(lambda: link.waiting == 1, timeout=WAIT_MS)
+        server_down.cluster.start()
+        qtbot.waitUntil(lambda: link.online and link.waiting == 0, timeout=WAIT_MS)
+        with Store.open_server(clinic, APP_PASSWORD, hasher=fast_hasher()) as reader:
+            assert reader.drafts.review(visit_id) == "in 3 weeks"
+    finally:
+        close_all(station, other)

@@ -27,7 +27,7 @@ from kneedesk.gui.server_link import ServerLink
 from kneedesk.gui.visit.convert import ConvertBar, ask_night_pain, rules_label
 from kneedesk.gui.visit.dialogs import HandBackDialog, SignDialog
 from kneedesk.gui.visit.presence_note import DraftPresence, PresenceNote
-from kneedesk.gui.visit.sink import StoreSink
+from kneedesk.gui.visit.sink import PLAN, REVIEW, StoreSink
 from kneedesk.gui.visit.still_sink import StoreStills
 from kneedesk.services.open_visit import (
     OpenedVisit,
@@ -160,6 +160,11 @@ class VisitPage(QWidget):
             self.wizard.set_review(opened.review)
         if opened.draft_plan is not None:
             self.wizard.restore_plan(opened.draft_plan.items, opened.draft_plan.edited)
+        kept = sink.waiting_summary()  # typed here while the server was out of reach
+        if REVIEW in kept:
+            self.wizard.set_review(str(kept[REVIEW]))
+        if PLAN in kept:
+            self.wizard.restore_plan(kept[PLAN]["rows"], bool(kept[PLAN]["edited"]))
         self.wizard.hand_back_guard = self._clinician_confirms
         if made:
             self.wizard.finishRequested.connect(self.sign)

@@ -26,7 +26,13 @@ from kneedesk.store.draft_versions import AnswerSaved
 from kneedesk.store.errors import ConflictError, ServerUnavailableError, StoreError
 from kneedesk.store.outbox import Outbox, WaitingAnswer
 from kneedesk.store.store import Store
+from kneedesk.store.visit_drafts import DraftSummary
 from kneedesk.store.visit_rows import Side
+
+REVIEW = "@next_visit"
+PLAN = "@plan"
+"""The summary page's next visit and plan, kept with the answers while the server is out of
+reach (names no protocol item can have)."""
 
 Conflicted = Callable[[ConflictError], None]
 Refused = Callable[[WaitingAnswer, Exception], None]
@@ -127,6 +133,16 @@ class StoreSink:
         self.held = True
         self.on_waiting(self.outbox.count(self._visit_id))
 
+    def waiting_summary(self) -> dict[str, Any]:
+        """The next visit and plan kept on this computer (by REVIEW / PLAN), if any."""
+        if self.outbox is None:
+            return {}
+        return {
+            w.item_id: w.value
+            for w in self.outbox.waiting(self._visit_id)
+            if w.item_id in (REVIEW, PLAN)
+        }
+
     def waiting_items(self) -> set[str]:
         """The items with a change kept on this computer (left alone by live updates)."""
         if self.outbox is None:
@@ -150,10 +166,13 @@ class StoreSink:
             return
         answer = waiting[0]
         self.sending = True
-        visits, visit_id = self._visits, self._visit_id
+        visits, drafts, visit_id = self._visits, self._drafts, self._visit_id
         slot: Side = answer.side  # type: ignore[assignment]  # stored from a Side
 
-        def send() -> AnswerSaved:
+        def send() -> AnswerSaved | None:
+            if answer.item_id in (REVIEW, PLAN):
+                _save_summary(drafts, visit_id, answer.item_id, answer.value)
+                return None
             return visits.save_answer(
                 visit_id, answer.item_id, slot, answer.value, answer.reason,
                 based_on=answer.based_on,
@@ -169,11 +188,12 @@ class StoreSink:
             name="send an answer kept while the server was out of reach",
         )
 
-    def _sent(self, answer: WaitingAnswer, saved: AnswerSaved) -> None:
+    def _sent(self, answer: WaitingAnswer, saved: AnswerSaved | None) -> None:
         assert self.outbox is not None
         self.sending = False
         self.outbox.sent(answer)
-        self._saved(answer.item_id, answer.side, saved)
+        if saved is not None:
+            self._saved(answer.item_id, answer.side, saved)
         self.on_waiting(self.outbox.count(self._visit_id))
         self.send_waiting()
 
@@ -200,14 +220,35 @@ class StoreSink:
 
     def save_review(self, text: str) -> None:
         """Store the next visit typed on the summary page ("" clears it)."""
-        self._drafts.save_review(self._visit_id, text)
+        self._put_summary(REVIEW, text)
 
     def save_plan(self, rows: Sequence[Mapping[str, str]], edited: bool) -> None:
         """Store the plan as edited on the summary page (edited False: it follows the findings)."""
-        self._drafts.save_draft_plan(self._visit_id, rows, edited=edited)
+        self._put_summary(PLAN, {"rows": [dict(r) for r in rows], "edited": edited})
+
+    def _put_summary(self, which: str, value: Any) -> None:
+        """The next visit or the plan: saved, or kept like an answer while the server is out
+        of reach (they carry no version: the newest typed is what is sent)."""
+        if self.outbox is not None and (self.offline() or self.sending or self._waiting()):
+            self._keep(which, "whole", value, None, 0)
+            return
+        try:
+            _save_summary(self._drafts, self._visit_id, which, value)
+        except ServerUnavailableError as exc:
+            if self.outbox is None:
+                raise
+            self._keep(which, "whole", value, None, 0)
+            self.on_lost(exc)
 
     def mark_not_tested(self, item_id: str, side: str | None, reason: str) -> None:
         """Record that an item (or one side) was not tested, with the reason."""
         self.held = False
         for slot in self._sides(item_id, side):
             self._put(item_id, slot, None, reason)
+
+
+def _save_summary(drafts: DraftSummary, visit_id: int, which: str, value: Any) -> None:
+    if which == REVIEW:
+        drafts.save_review(visit_id, str(value))
+    else:
+        drafts.save_draft_plan(visit_id, value["rows"], edited=bool(value["edited"]))
