@@ -77,6 +77,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/autosave_bench.py
 	$(PY) benchmarks/store_bench.py
 	$(PY) benchmarks/server_bench.py
+	$(PY) benchmarks/load_bench.py
 	$(PY) benchmarks/video_bench.py
 	$(PY) benchmarks/still_viewer_bench.py
 
