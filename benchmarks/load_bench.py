@@ -190,6 +190,7 @@ class Chaos:
     events: list[tuple[float, str]]
     rng: random.Random
     done: Counter[str] = field(default_factory=Counter)
+    restart_s: float = 0.0  # how long `pg_ctl restart -m fast` took (the server was down)
 
     @classmethod
     def plan(cls, seconds: float, kills: int, drops: int, rng: random.Random) -> Chaos:
@@ -208,7 +209,9 @@ class Chaos:
     def act(self, what: str, stations: Workstations) -> None:
         """Do one chaos event."""
         if what == "restart":
+            started = time.monotonic()
             stations.cluster.restart()
+            self.restart_s = time.monotonic() - started
             self.done["restart"] += 1
         elif what == "kill":
             index = self.rng.randrange(stations.count)
@@ -391,8 +394,9 @@ def run(args: argparse.Namespace, cluster: Cluster, folder: Path) -> dict[str, A
         time.sleep(0.2)
     stations.stop(stuck)
     return {
-        "chaos": chaos.done, "stuck": stuck, "crashes": stations.crashes,
-        "most_waiting": most_waiting, "seconds": time.monotonic() - started,
+        "chaos": chaos.done, "restart_s": chaos.restart_s, "stuck": stuck,
+        "crashes": stations.crashes, "most_waiting": most_waiting,
+        "seconds": time.monotonic() - started,
     }  # fmt: skip
 
 
@@ -448,7 +452,7 @@ def report(args: argparse.Namespace, ran: dict[str, Any], checked: dict[str, Any
         ("App sessions left on the server at the end", checked["sessions_end"]),
         ("Kills (SIGKILL) / connection drops (backends ended) / restart",
          f"{ran['chaos']['kill']} / {ran['chaos']['drop']} ({ran['chaos']['dropped connections']})"
-         f" / {ran['chaos']['restart']}"),
+         f" / {ran['chaos']['restart']} ({ran['restart_s']:.1f} s)"),
         ("Saves / searches (keystrokes) / opens / signatures / sign-ins",
          f"{events.counts['save']:,} / {events.counts['search']:,} / {events.counts['open']:,} / "
          f"{events.counts['sign']:,} / {events.counts['sign_in']:,}"),
