@@ -28,6 +28,7 @@ import argparse
 import json
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -497,6 +498,7 @@ def main() -> int:
     parser.add_argument("--folder", type=Path, help="keep the journals here")
     args = parser.parse_args()
     args.kills, args.drops = min(args.kills, 8), min(args.drops, 20)
+    keep = args.folder is not None
     args.folder = args.folder or Path(tempfile.mkdtemp(prefix="kneedesk-load-"))
     args.folder.mkdir(parents=True, exist_ok=True)
     with running_cluster(durable=True) as cluster:
@@ -504,7 +506,10 @@ def main() -> int:
         ran = run(args, cluster, args.folder)
         checked = verify(cluster, args.folder)
         ok = report(args, ran, checked)
-    print(f"\nJournals and workstation output: {args.folder}")
+    if ok and not keep:
+        shutil.rmtree(args.folder, ignore_errors=True)
+    else:  # what to look at: the journals, events and each workstation's output
+        print(f"\nJournals and workstation output: {args.folder}")
     return 0 if ok else 1
 
 

@@ -3,9 +3,10 @@ change as failed ("This change was not saved") when it is on the server.
 
 Found while writing the clinic load test's retries (`benchmarks/load_workstation.py`): a
 workstation retrying a signature, a new visit or a new patient after such an error finds
-it already there, or makes a second one. The store reads nothing on the server after a commit that could turn
-a saved change into an error: what it returns is read inside the change's transaction, and
-recording the audit head beside this computer's key is best-effort.
+it already there, or makes a second one. The store reads nothing on the server after a
+commit that could turn a saved change into an error: what it returns is read inside the
+change's transaction, and recording the audit head beside this computer's key is
+best-effort.
 
 The drop is made with the server's superuser, at the first statement the store sends
 outside a transaction once the change's last statement has run (so after its commit), as a
