@@ -67,7 +67,8 @@ icons: $(STAMP)
 	$(PY) packaging/make_icons.py
 
 # Speed and memory against their budgets and floors (docs/performance.md); not part of
-# make test. About ten minutes; BENCH_QUICK=1 for a short run with fewer repetitions.
+# make test. About fourteen minutes (three of them the clinic load test); BENCH_QUICK=1 for
+# a short run with fewer repetitions.
 bench: $(STAMP)
 	$(PY) benchmarks/startup_bench.py
 	$(PY) benchmarks/search_bench.py
@@ -77,6 +78,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/autosave_bench.py
 	$(PY) benchmarks/store_bench.py
 	$(PY) benchmarks/server_bench.py
+	$(PY) benchmarks/load_bench.py
 	$(PY) benchmarks/video_bench.py
 	$(PY) benchmarks/still_viewer_bench.py
 

@@ -314,7 +314,7 @@ class AccountRepo:
                 {"rehashed": "password_hash" in changes},
                 actor_id=account_id,
             )
-        return self.get(account_id)
+            return self.get(account_id)  # read before the commit, which nothing may follow
 
     def dummy_hash(self) -> str:
         """A hash of no one's password with the cost of this repository's hashes."""

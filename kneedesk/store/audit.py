@@ -18,7 +18,7 @@ from kneedesk.store.dialect import (
     in_transaction,
     witness_path,
 )
-from kneedesk.store.errors import NotSignedInError
+from kneedesk.store.errors import NotSignedInError, ServerUnavailableError
 
 if TYPE_CHECKING:  # only a type here: `kneedesk report` imports this without sqlite-utils
     pass
@@ -211,22 +211,35 @@ class AuditLog:
         # On the server, other workstations append after this head: it must stay in the log
         # all the same, with this computer's anchor if it had one.
         where = witness_path(self.db)
+        try:
+            head, anchored = self._committed_head(key)
+        except ServerUnavailableError as exc:
+            # Called after a change committed: the connection going now must not report that
+            # change as not saved (the clinician would make it again). The next change's
+            # call records the head instead.
+            log.warning("cannot read the audit head to record it: %s", exc.what)
+            return
+        if where is None or head is None:
+            return
+        try:
+            write_witness(key, where, int(head[0]), str(head[1]), str(head[2]), anchored)
+        except OSError as exc:
+            log.warning("cannot record the audit head beside %s: %s", key.path, exc)
+
+    def _committed_head(self, key: AnchorKey) -> tuple[tuple[Any, ...] | None, bool]:
+        """The newest audit row (id, hash, at) and whether this computer's key anchored it."""
         head = self.db.execute(
             "SELECT id, hash, at FROM audit_log ORDER BY id DESC LIMIT 1"
         ).fetchone()
-        if where is None or head is None:
-            return
+        if head is None:
+            return None, False
         try:
             anchor = self.db.execute(
                 "SELECT key_id FROM audit_anchors WHERE audit_id = ?", [head[0]]
             ).fetchone()
         except sqlite3.OperationalError:  # no anchors table: an older file not upgraded
             anchor = None
-        anchored = anchor is not None and anchor[0] == key.key_id
-        try:
-            write_witness(key, where, int(head[0]), str(head[1]), str(head[2]), anchored)
-        except OSError as exc:
-            log.warning("cannot record the audit head beside %s: %s", key.path, exc)
+        return tuple(head), anchor is not None and anchor[0] == key.key_id
 
     def entries(
         self,

@@ -114,7 +114,9 @@ class PatientRepo:
                 patient_id,
                 {k: row[k] for k in ("chart_number", "given_name", "family_name", "birth_date")},
             )
-        return self.get(patient_id)
+            # Read before the commit: nothing after it may fail and report the new patient
+            # as not saved (the clinician would add them twice).
+            return self.get(patient_id)
 
     def update(
         self, patient_id: int, *, based_on: Patient | None = None, **changes: Any

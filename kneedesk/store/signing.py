@@ -132,8 +132,11 @@ class Signing:
                 {"digest": digest, "digest_version": version},
                 actor_id=clinician_id,
             )
+            # Read before the commit: nothing after it may fail and report the signature
+            # as not made when it is.
+            signed = get_visit(self.db, visit_id)
         self.audit.remember_head()
-        return get_visit(self.db, visit_id)
+        return signed
 
     def signed_content(self, visit_id: int) -> SignedContent | None:
         """The findings and plan stored at signing, or None for a draft."""

@@ -160,7 +160,9 @@ class VisitRepo:
             self.audit.record(
                 Action.CREATE, Entity.VISIT, visit_id, {"patient_id": patient_id, "date": day}
             )
-        return self.get(visit_id)
+            # Read before the commit: nothing after it may fail and report the new visit
+            # as not saved (it would be made twice).
+            return self.get(visit_id)
 
     def get(self, visit_id: int) -> Visit:
         """The visit with this id (NotFoundError if none)."""
