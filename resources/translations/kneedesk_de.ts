@@ -2057,6 +2057,10 @@ Ja: Es wird als Gewichtsverlust erfasst (ein systemisches Warnzeichen), und Sie 
         <translation>Zuletzt gesehen</translation>
     </message>
     <message>
+        <source>The clinic server cannot be reached: this list is as it was last read.</source>
+        <translation>Der Praxisserver ist nicht erreichbar: Diese Liste ist der zuletzt gelesene Stand.</translation>
+    </message>
+    <message>
         <source>More than {limit} patients found</source>
         <translation>Mehr als {limit} Patienten gefunden</translation>
     </message>

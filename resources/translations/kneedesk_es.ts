@@ -2057,6 +2057,10 @@ Sí: se registra como pérdida de peso (un signo de alarma sistémico) y el dolo
         <translation>Vistos recientemente</translation>
     </message>
     <message>
+        <source>The clinic server cannot be reached: this list is as it was last read.</source>
+        <translation>No se puede conectar con el servidor de la clínica: esta lista es la de la última lectura.</translation>
+    </message>
+    <message>
         <source>More than {limit} patients found</source>
         <translation>Más de {limit} pacientes encontrados</translation>
     </message>

@@ -2057,6 +2057,10 @@ Oui : il est enregistré comme perte de poids (un drapeau rouge systémique) et 
         <translation>Vus récemment</translation>
     </message>
     <message>
+        <source>The clinic server cannot be reached: this list is as it was last read.</source>
+        <translation>Le serveur de la clinique est injoignable : cette liste est celle de la dernière lecture.</translation>
+    </message>
+    <message>
         <source>More than {limit} patients found</source>
         <translation>Plus de {limit} patients trouvés</translation>
     </message>

@@ -23,11 +23,11 @@ from kneedesk.core.visit_context import VisitContext
 from kneedesk.gui.lock_guard import run_dialog
 from kneedesk.gui.screen.wizard import ScreenWizard
 from kneedesk.gui.screen.wizard_pool import WizardPool
-from kneedesk.gui.server_link import ServerLink
 from kneedesk.gui.visit.convert import ConvertBar, ask_night_pain, rules_label
 from kneedesk.gui.visit.dialogs import HandBackDialog, SignDialog
+from kneedesk.gui.visit.kept_answers import KeptAnswers
 from kneedesk.gui.visit.presence_note import DraftPresence, PresenceNote
-from kneedesk.gui.visit.sink import PLAN, REVIEW, StoreSink
+from kneedesk.gui.visit.sink import StoreSink
 from kneedesk.gui.visit.still_sink import StoreStills
 from kneedesk.services.open_visit import (
     OpenedVisit,
@@ -36,8 +36,7 @@ from kneedesk.services.open_visit import (
     open_visit,
 )
 from kneedesk.services.signing import check_for_signing, sign_visit
-from kneedesk.store.errors import ConflictError, SignConflictError
-from kneedesk.store.outbox import WaitingAnswer
+from kneedesk.store.errors import SignConflictError
 from kneedesk.store.signing import SignatureStatus
 from kneedesk.store.store import Store
 from kneedesk.store.visit_rows import Visit
@@ -78,9 +77,7 @@ class VisitPage(QWidget):
         self.sink: StoreSink | None = None
         self._wizards = WizardPool(self)
         self._previous: Answers | None = None
-        self._linked = False  # connected to the window's ServerLink (clinic server mode)
-        self._restored_waiting = False
-        self._told_waiting = False  # the status says signing waits for kept answers
+        self.kept = KeptAnswers(self)  # answers typed while the clinic server is out of reach
         self.context = VisitContext()  # the open visit's age and follow-up state
 
         self.back = QPushButton(self.tr("< Patient"))
@@ -136,7 +133,7 @@ class VisitPage(QWidget):
             self._store, visit.id, protocol, revision=opened.revision, versions=opened.versions
         )
         self.sink = sink
-        self._link_sink(sink)
+        self.kept.attach(sink)
         self.context = opened.context
         # A wizard kept from an earlier visit of the same layout is refilled (WizardPool).
         self.wizard, made = self._wizards.take(
@@ -160,11 +157,7 @@ class VisitPage(QWidget):
             self.wizard.set_review(opened.review)
         if opened.draft_plan is not None:
             self.wizard.restore_plan(opened.draft_plan.items, opened.draft_plan.edited)
-        kept = sink.waiting_summary()  # typed here while the server was out of reach
-        if REVIEW in kept:
-            self.wizard.set_review(str(kept[REVIEW]))
-        if PLAN in kept:
-            self.wizard.restore_plan(kept[PLAN]["rows"], bool(kept[PLAN]["edited"]))
+        self.kept.restore(sink, self.wizard)
         self.wizard.hand_back_guard = self._clinician_confirms
         if made:
             self.wizard.finishRequested.connect(self.sign)
@@ -178,72 +171,11 @@ class VisitPage(QWidget):
         )
         self._show_status(opened)
         self.presence.opened(None if visit.signed else visit.id)
-        if not visit.signed and sink.waiting_count():
-            # Kept on this computer last time (the server was out of reach): send it now.
-            self._restored_waiting = True
-            sink.send_waiting()
-
-    # --- the clinic server out of reach ------------------------------------------------------
-
-    def _link_sink(self, sink: StoreSink) -> None:
-        """Keep answers on this computer while the clinic server is out of reach."""
-        link = ServerLink.of(self)
-        if link is None:
-            return
-        if not self._linked:
-            self._linked = True
-            link.cameBack.connect(self._server_back)
-        sink.outbox = link.outbox
-        sink.offline = lambda: not link.online
-        sink.on_lost = link.lost
-        sink.on_waiting = self._waiting_changed
-        sink.on_conflict = self._conflict_arrived
-        sink.on_refused = self._refused_when_sent
-        link.set_waiting(sink.waiting_count())
-
-    def _server_back(self) -> None:
-        if self.sink is not None and self.visit is not None and not self.visit.signed:
-            self.sink.send_waiting()
+        self.kept.opened(sink, visit.signed)
 
     def resume_sending(self) -> None:
         """The clinician is back from the lock: send what waited meanwhile."""
-        self._server_back()
-
-    def _waiting_changed(self, count: int) -> None:
-        link = ServerLink.of(self)
-        if link is not None:
-            link.set_waiting(count)
-        if count == 0 and self._told_waiting:
-            self._told_waiting = False
-            self.status.setText(self.tr("Draft - every change is saved as you type"))
-        if count == 0 and self._restored_waiting:
-            self._restored_waiting = False
-            self.take_changes_from_elsewhere()  # show what was kept, now saved
-
-    def _conflict_arrived(self, conflict: ConflictError) -> None:
-        """A change kept while the server was out of reach met another workstation's: show
-        both values at the field."""
-        if self.wizard is None:
-            return
-        for page in self.wizard.section_pages:
-            row = page.rows.get(conflict.field)
-            if row is not None and row.show_conflict(conflict):
-                self.status.setText(
-                    self.tr(
-                        "{item} was changed on another workstation while the server was out "
-                        "of reach: choose Keep mine or Use theirs"
-                    ).format(item=row.item.label)
-                )
-                return
-
-    def _refused_when_sent(self, answer: WaitingAnswer, exc: Exception) -> None:
-        if self.wizard is None:
-            return
-        for page in self.wizard.section_pages:
-            row = page.rows.get(answer.item_id)
-            if row is not None:
-                row.show_sent_error(None if answer.side == "whole" else answer.side, str(exc))
-                return
+        self.kept.resume()
 
     def take_changes_from_elsewhere(self) -> None:
         """Another workstation changed the open visit: show its answers as saved there
@@ -413,14 +345,7 @@ class VisitPage(QWidget):
             return
         self.flush()
         me = store.current
-        if self.sink is not None and self.sink.waiting_count():
-            self.status.setText(
-                self.tr(
-                    "Answers typed while the clinic server was out of reach still wait to be "
-                    "saved ({count}): sign once the banner says they are saved."
-                ).format(count=self.sink.waiting_count())
-            )
-            self._told_waiting = True
+        if self.kept.refuse_signing():
             return
         check = check_for_signing(store, self.visit.id)
         if check.units_waiting:
