@@ -407,11 +407,11 @@ class MainWindow(QMainWindow):
             page.flush()
         self.idle.stop()
         self._save_geometry()
+        if self.server_link is not None:
+            self.server_link.stop()  # saves under way are answered while still signed in
         self.store.sign_out()
         if self.live is not None:
             self.live.stop()
-        if self.server_link is not None:
-            self.server_link.stop()
         event.accept()
 
     def _save_geometry(self) -> None:

@@ -15,6 +15,7 @@ A workstation on its own file has no link: its database cannot drop off a networ
 from __future__ import annotations
 
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -128,6 +129,8 @@ class ServerLink(QObject):
         self.banner = banner
         self.outbox = outbox
         """Answers typed while the server was out of reach, kept on this computer."""
+        self.calls = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kneedesk-server")
+        """Where the open visit's saves are sent, one at a time, in order."""
         self.online = True
         self.waiting = 0
         """Answers kept on this computer for the open visit (shown in the banner)."""
@@ -220,6 +223,8 @@ class ServerLink(QObject):
         """Stop trying (the window closes); what waits stays in the file for next time."""
         self._retry.stop()
         self._hide_note.stop()
+        self.calls.shutdown(wait=True)  # what was sent is answered (each call has a timeout)
+        tasks().deliver()  # and what the answers say is done before the file closes
         self.outbox.close()
 
 

@@ -139,6 +139,20 @@ class Outbox:
         """How many answers are waiting (of one visit, or all)."""
         return len(self.waiting(visit_id))
 
+    def find(self, visit_id: int, item_id: str, side: str) -> WaitingAnswer | None:
+        """The change of one field waiting, if any."""
+        for answer in self.waiting(visit_id):
+            if answer.slot == (item_id, side):
+                return answer
+        return None
+
+    def rebase(self, answer: WaitingAnswer, version: int) -> None:
+        """An earlier change of the same field reached the server as `version`: the newer one
+        waiting is based on it now (it replaces what this workstation saved, not a change
+        made elsewhere)."""
+        with self._lock, self._conn:
+            self._conn.execute("UPDATE waiting SET based_on = ? WHERE id = ?", [version, answer.id])
+
     def sent(self, answer: WaitingAnswer) -> None:
         """The server has it (or the clinician chose the server's value): forget it, unless
         the field was changed again since (that newer row stays)."""

@@ -17,9 +17,11 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import psycopg
 import pytest
 from conftest import PASSWORD, fast_hasher, log_in
 from pg_fixtures import APP_PASSWORD, PgServer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from test_live_updates import WAIT_MS, Workstation, field, height_cell, open_same_draft, workstation
@@ -366,5 +368,41 @@ def test_the_next_visit_typed_while_the_server_is_out_of_reach_is_kept_and_saved
         qtbot.waitUntil(lambda: link.online and link.waiting == 0, timeout=WAIT_MS)
         with Store.open_server(clinic, APP_PASSWORD, hasher=fast_hasher()) as reader:
             assert reader.drafts.review(visit_id) == "in 3 weeks"
+    finally:
+        close_all(station, other)
+
+
+def test_typing_does_not_wait_for_a_server_that_has_stopped_answering(
+    qtbot: QtBot, clinic: ServerSettings, pg_server: PgServer
+) -> None:
+    station = workstation(qtbot, clinic, "ana")
+    other = workstation(qtbot, clinic, "ben")
+    try:
+        visit_id = open_same_draft(station, other)
+        other.window.visit.close_visit()
+        link = link_of(station)
+        # Another session holds the visit's row, so the next save gets no answer: as a
+        # network gone quiet looks from the workstation.
+        with psycopg.connect(pg_server.cluster.conninfo(clinic.database)) as blocker:
+            blocker.execute("SELECT 1 FROM kneedesk.visits WHERE id = %s FOR UPDATE", [visit_id])
+            height = field(station.window, "height")
+            height.setFocus()
+            qtbot.keyClicks(height, "172")
+            qtbot.keyClick(height, Qt.Key.Key_Return)  # Enter saves at once
+            # That came back while the save still waits on the server: kept here.
+            assert link.waiting == 1
+            leg = field(station.window, "leg_length.left")
+            leg.setFocus()
+            qtbot.keyClicks(leg, "88")  # and typing goes on
+            qtbot.keyClick(leg, Qt.Key.Key_Return)
+            assert link.waiting == 2
+            assert "height" not in stored(clinic, visit_id)
+            blocker.rollback()  # the server answers again
+        qtbot.waitUntil(lambda: link.waiting == 0, timeout=WAIT_MS)
+        answers = stored(clinic, visit_id)
+        assert (answers["height"], answers["leg_length"]["left"]) == (172, 88)
+        assert edits_in_order(clinic, visit_id)[-2:] == ["height", "leg_length"]
+        assert link.online
+        assert not link.banner.isVisible()  # slow is not out of reach: nothing to say
     finally:
         close_all(station, other)

@@ -43,6 +43,7 @@ class KeptAnswers:
             self._linked = True
             link.cameBack.connect(self.resume)
         sink.outbox = link.outbox
+        sink.calls = link.calls
         sink.offline = lambda: not link.online
         sink.on_lost = link.lost
         sink.on_waiting = self._waiting_changed

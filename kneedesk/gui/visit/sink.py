@@ -19,21 +19,34 @@ a value changed elsewhere meanwhile comes back as a conflict at its field (`on_c
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import Executor, Future
 from typing import Any
 
 from kneedesk.core.protocol import Protocol
 from kneedesk.store.draft_versions import AnswerSaved
-from kneedesk.store.errors import ConflictError, ServerUnavailableError, StoreError
+from kneedesk.store.errors import (
+    ConflictError,
+    NotSignedInError,
+    ServerUnavailableError,
+    StoreError,
+)
 from kneedesk.store.outbox import Outbox, WaitingAnswer
 from kneedesk.store.store import Store
 from kneedesk.store.visit_drafts import DraftSummary
 from kneedesk.store.visit_rows import Side
+
+SERVER_WAIT_S = 1.5
+"""How long a keystroke's save may wait for the server before the clinician types on and
+the change is kept on this computer (a network gone quiet is noticed only after TCP's own
+timeout, several seconds)."""
 
 REVIEW = "@next_visit"
 PLAN = "@plan"
 """The summary page's next visit and plan, kept with the answers while the server is out of
 reach (names no protocol item can have)."""
 
+Change = tuple[str, str, Any, str | None, int]
+"""One field's change: item id, side, value, not-tested reason, the version it is based on."""
 Conflicted = Callable[[ConflictError], None]
 Refused = Callable[[WaitingAnswer, Exception], None]
 
@@ -60,6 +73,8 @@ class StoreSink:
         self._versions: dict[tuple[str, str], int] = dict(versions or {})
         self.outbox: Outbox | None = None
         """Where answers wait while the clinic server is out of reach (None: a file)."""
+        self.calls: Executor | None = None
+        """Where the server is asked, one call at a time in order (None: a file)."""
         self.held = False
         """The last call kept its change on this computer instead of the server."""
         self.sending = False
@@ -112,17 +127,72 @@ class StoreSink:
         if self.outbox is not None and (self.offline() or self.sending or self._waiting()):
             self._keep(item_id, slot, value, reason, based_on)
             return
+        visits, visit_id = self._visits, self._visit_id
+
+        def save() -> AnswerSaved:
+            return visits.save_answer(visit_id, item_id, slot, value, reason, based_on=based_on)
+
+        saved = self._now_or_kept(save, (item_id, slot, value, reason, based_on))
+        if saved is not None:
+            self._saved(item_id, slot, saved)
+
+    def _now_or_kept(self, work: Callable[[], Any], change: Change) -> Any:
+        """Run a save on the server and return its result; on a file, or on the server when
+        it answers within SERVER_WAIT_S. Otherwise keep the change on this computer and
+        return None: a server out of reach (it is tried again when back), or one too slow
+        to answer (the save goes on; `_settled` deals with its outcome). A refusal (a
+        conflict, a bad value) is raised as it comes."""
+        if self.outbox is None or self.calls is None:
+            return work()  # a file: saved here and now
+        item_id, slot, value, reason, based_on = change
         try:
-            saved = self._visits.save_answer(
-                self._visit_id, item_id, slot, value, reason, based_on=based_on
-            )
+            future = self.calls.submit(work)
+        except RuntimeError:  # the window is closing: kept for the next opening
+            self._keep(item_id, slot, value, reason, based_on)
+            return None
+        try:
+            return future.result(timeout=SERVER_WAIT_S)
         except ServerUnavailableError as exc:
-            if self.outbox is None:
-                raise
             self._keep(item_id, slot, value, reason, based_on)
             self.on_lost(exc)
+            return None
+        except TimeoutError:
+            # The network went quiet: the clinician types on (kept here meanwhile).
+            self._keep(item_id, slot, value, reason, based_on)
+            self.sending = True
+            post = _poster()
+            future.add_done_callback(lambda done: post(lambda: self._settled(change, done)))
+            return None
+
+    def _settled(self, change: Change, done: Future[Any]) -> None:
+        """A save that answered too late for the keystroke finished: make what was kept for
+        it agree with what the server did, then send what waits."""
+        assert self.outbox is not None
+        self.sending = False
+        item_id, slot, value, reason, _based_on = change
+        kept = self.outbox.find(self._visit_id, item_id, slot)
+        same = kept is not None and kept.value == value and kept.reason == reason
+        exc = done.exception()
+        if exc is None:
+            saved = done.result()
+            if kept is not None and same:
+                self.outbox.sent(kept)
+            elif kept is not None and isinstance(saved, AnswerSaved):
+                self.outbox.rebase(kept, saved.version)  # typed again since: based on ours
+            if isinstance(saved, AnswerSaved):
+                self._saved(item_id, slot, saved)
+        elif _keeps(exc):
+            if not isinstance(exc, NotSignedInError):
+                self.on_lost(exc)  # kept: sent when the server is back
             return
-        self._saved(item_id, slot, saved)
+        elif kept is not None and same:
+            self.outbox.sent(kept)  # shown at the field now
+            if isinstance(exc, ConflictError):
+                self.on_conflict(exc)
+            else:
+                self.on_refused(kept, exc if isinstance(exc, Exception) else RuntimeError(exc))
+        self.on_waiting(self.outbox.count(self._visit_id))
+        self.send_waiting()
 
     def _waiting(self) -> bool:
         return self.outbox is not None and self.outbox.count(self._visit_id) > 0
@@ -156,7 +226,7 @@ class StoreSink:
     def send_waiting(self) -> None:
         """Send what waits, oldest first, one at a time on a worker (it stops at the first
         sign the server is out of reach again, keeping the rest)."""
-        if self.outbox is None or self.sending or self.offline():
+        if self.outbox is None or self.calls is None or self.sending or self.offline():
             return
         if self._store.current is None:
             return  # locked: sent once the clinician is back (saves need a signed-in actor)
@@ -178,15 +248,21 @@ class StoreSink:
                 based_on=answer.based_on,
             )  # fmt: skip
 
-        from kneedesk.gui.background import tasks
+        assert self.calls is not None
+        post = _poster()
+        try:
+            future = self.calls.submit(send)
+        except RuntimeError:  # the window is closing: sent the next time it is opened
+            self.sending = False
+            return
+        future.add_done_callback(lambda done: post(lambda: self._answered(answer, done)))
 
-        tasks().start(
-            lambda _control: send(),
-            lambda saved: self._sent(answer, saved),
-            lambda exc: self._not_sent(answer, exc),
-            lane="clinic-server",
-            name="send an answer kept while the server was out of reach",
-        )
+    def _answered(self, answer: WaitingAnswer, done: Future[AnswerSaved | None]) -> None:
+        exc = done.exception()
+        if exc is None:
+            self._sent(answer, done.result())
+        else:
+            self._not_sent(answer, exc if isinstance(exc, Exception) else RuntimeError(exc))
 
     def _sent(self, answer: WaitingAnswer, saved: AnswerSaved | None) -> None:
         assert self.outbox is not None
@@ -200,21 +276,15 @@ class StoreSink:
     def _not_sent(self, answer: WaitingAnswer, exc: Exception) -> None:
         assert self.outbox is not None
         self.sending = False
-        if isinstance(exc, ServerUnavailableError):
-            self.on_lost(exc)  # kept; tried again when the server is back
+        if _keeps(exc):
+            if not isinstance(exc, NotSignedInError):  # locked: sent once the clinician is back
+                self.on_lost(exc)  # tried again when the server is back
             return
         self.outbox.sent(answer)  # shown at the field now, with the typed value
         if isinstance(exc, ConflictError):
             self.on_conflict(exc)
-        elif isinstance(exc, (StoreError, ValueError)):
-            self.on_refused(answer, exc)
         else:
-            self.outbox.keep(
-                self._visit_id, answer.item_id, answer.side, answer.value, answer.reason,
-                answer.based_on,
-            )  # fmt: skip
-            self.on_lost(exc)
-            return
+            self.on_refused(answer, exc)
         self.on_waiting(self.outbox.count(self._visit_id))
         self.send_waiting()
 
@@ -232,13 +302,10 @@ class StoreSink:
         if self.outbox is not None and (self.offline() or self.sending or self._waiting()):
             self._keep(which, "whole", value, None, 0)
             return
-        try:
-            _save_summary(self._drafts, self._visit_id, which, value)
-        except ServerUnavailableError as exc:
-            if self.outbox is None:
-                raise
-            self._keep(which, "whole", value, None, 0)
-            self.on_lost(exc)
+        drafts, visit_id = self._drafts, self._visit_id
+        self._now_or_kept(
+            lambda: _save_summary(drafts, visit_id, which, value), (which, "whole", value, None, 0)
+        )
 
     def mark_not_tested(self, item_id: str, side: str | None, reason: str) -> None:
         """Record that an item (or one side) was not tested, with the reason."""
@@ -252,3 +319,19 @@ def _save_summary(drafts: DraftSummary, visit_id: int, which: str, value: Any) -
         drafts.save_review(visit_id, str(value))
     else:
         drafts.save_draft_plan(visit_id, value["rows"], edited=bool(value["edited"]))
+
+
+def _poster() -> Callable[[Callable[[], None]], None]:
+    """Runs a closure on the GUI thread, from the worker a server call finished on."""
+    from kneedesk.gui.background import tasks
+
+    return tasks().run_on_main
+
+
+def _keeps(exc: BaseException) -> bool:
+    """Whether a change that failed with `exc` stays kept to be sent again: the server out
+    of reach, nobody signed in (the screen locked meanwhile), or anything unexpected. A
+    conflict or a refused value is shown at its field instead."""
+    if isinstance(exc, ServerUnavailableError | NotSignedInError):
+        return True
+    return not isinstance(exc, StoreError | ValueError)
