@@ -138,6 +138,7 @@ class ServerLink(QObject):
         self.attempts = 0
         """Tries since the server was lost (for tests and the log)."""
         self._trying = False
+        self._stopped = False  # the window closed: nothing more is tried or shown
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.timeout.connect(self.try_now)
@@ -161,6 +162,8 @@ class ServerLink(QObject):
 
     def lost(self, why: BaseException | None = None) -> None:
         """A call found the server out of reach: show the banner and start trying again."""
+        if self._stopped:
+            return
         if why is not None:
             log.info("clinic server out of reach: %s", why)
         self._hide_note.stop()
@@ -186,7 +189,7 @@ class ServerLink(QObject):
 
     def try_now(self) -> None:
         """Try the server now, on a worker (the connect timeout bounds it)."""
-        if self.online or self._trying:
+        if self.online or self._trying or self._stopped:
             return
         self._retry.stop()
         self._trying = True
@@ -202,6 +205,8 @@ class ServerLink(QObject):
 
     def _back(self) -> None:
         self._trying = False
+        if self._stopped:
+            return
         self.online = True
         self.banner.show_back(self.sent_since_back)
         self._hide_note.start()
@@ -209,6 +214,8 @@ class ServerLink(QObject):
 
     def _still_out(self, exc: Exception) -> None:
         self._trying = False
+        if self._stopped:
+            return
         if not isinstance(exc, StoreError):
             log.warning("reconnecting failed unexpectedly", exc_info=exc)
         self.banner.show_offline(self.label, self.waiting)
@@ -221,6 +228,7 @@ class ServerLink(QObject):
 
     def stop(self) -> None:
         """Stop trying (the window closes); what waits stays in the file for next time."""
+        self._stopped = True
         self._retry.stop()
         self._hide_note.stop()
         self.calls.shutdown(wait=True)  # what was sent is answered (each call has a timeout)
