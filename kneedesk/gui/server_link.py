@@ -18,6 +18,7 @@ import logging
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -205,7 +206,7 @@ class ServerLink(QObject):
 
     def _back(self) -> None:
         self._trying = False
-        if self._stopped:
+        if self._stopped or not shiboken6.isValid(self.banner):
             return
         self.online = True
         self.banner.show_back(self.sent_since_back)
@@ -214,7 +215,7 @@ class ServerLink(QObject):
 
     def _still_out(self, exc: Exception) -> None:
         self._trying = False
-        if self._stopped:
+        if self._stopped or not shiboken6.isValid(self.banner):
             return
         if not isinstance(exc, StoreError):
             log.warning("reconnecting failed unexpectedly", exc_info=exc)
