@@ -406,3 +406,34 @@ def test_typing_does_not_wait_for_a_server_that_has_stopped_answering(
         assert not link.banner.isVisible()  # slow is not out of reach: nothing to say
     finally:
         close_all(station, other)
+
+
+def test_a_visit_closed_with_answers_kept_shows_their_conflict_when_opened_again(
+    qtbot: QtBot, clinic: ServerSettings, server_down: PgServer
+) -> None:
+    first = workstation(qtbot, clinic, "ana")
+    second = workstation(qtbot, clinic, "ben")
+    try:
+        visit_id = open_same_draft(first, second)
+        second.window.visit.close_visit()
+        link = link_of(first)
+        server_down.cluster.stop()
+        height = field(first.window, "height")
+        height.setFocus()
+        qtbot.keyClicks(height, "180")
+        qtbot.keyClick(height, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: link.waiting == 1, timeout=WAIT_MS)
+        first.window.visit.back.click()  # the clinician leaves the visit, the answer kept
+        server_down.cluster.start()
+        second.store.reconnect()
+        second.store.visits.save_answer(visit_id, "height", "whole", 175.0, based_on=0)
+        qtbot.waitUntil(lambda: link.online, timeout=WAIT_MS)
+        assert stored(clinic, visit_id)["height"] == 175  # nothing sent from a closed visit
+        first.window.open_visit(visit_id)
+        cell = height_cell(first.window)
+        qtbot.waitUntil(lambda: not cell.conflict.isHidden(), timeout=WAIT_MS)
+        assert "Stored now: 175 cm" in cell.conflict.text.text()
+        assert "You typed: 180 cm" in cell.conflict.text.text()
+        assert stored(clinic, visit_id)["height"] == 175
+    finally:
+        close_all(first, second)

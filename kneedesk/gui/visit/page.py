@@ -132,6 +132,8 @@ class VisitPage(QWidget):
         sink = StoreSink(
             self._store, visit.id, protocol, revision=opened.revision, versions=opened.versions
         )
+        if self.sink is not None:
+            self.sink.retire()  # what it kept waits for that visit's next opening
         self.sink = sink
         self.kept.attach(sink)
         self.context = opened.context
@@ -275,6 +277,8 @@ class VisitPage(QWidget):
     def close_visit(self) -> None:
         """Leave the visit (every change is saved; `flush` saves what is still being typed)."""
         self.flush()
+        if self.sink is not None:
+            self.sink.retire()
         patient_id = self.visit.patient_id if self.visit else -1
         self.presence.closed()
         self._drop_wizard()

@@ -84,6 +84,9 @@ class StoreSink:
         self.on_refused: Refused = lambda _answer, _exc: None
         self.offline: Callable[[], bool] = lambda: False
         """Whether the server is known to be out of reach (then nothing is sent to it)."""
+        self.retired = False
+        """The visit was closed here: a late answer is still reconciled, but nothing more is
+        sent, and a conflict stays kept, to be shown when the visit is next opened."""
 
     def version(self, item_id: str, slot: str) -> int:
         """The version of the answer in this slot as the screen shows it (0: none stored)."""
@@ -185,14 +188,17 @@ class StoreSink:
             if not isinstance(exc, NotSignedInError):
                 self.on_lost(exc)  # kept: sent when the server is back
             return
+        elif self.retired:
+            return  # kept: the conflict is shown when the visit is next opened here
         elif kept is not None and same:
             self.outbox.sent(kept)  # shown at the field now
             if isinstance(exc, ConflictError):
                 self.on_conflict(exc)
             else:
                 self.on_refused(kept, exc if isinstance(exc, Exception) else RuntimeError(exc))
-        self.on_waiting(self.outbox.count(self._visit_id))
-        self.send_waiting()
+        if not self.retired:
+            self.on_waiting(self.outbox.count(self._visit_id))
+            self.send_waiting()
 
     def _waiting(self) -> bool:
         return self.outbox is not None and self.outbox.count(self._visit_id) > 0
@@ -223,10 +229,17 @@ class StoreSink:
         """How many changes of this visit wait on this computer for the server."""
         return 0 if self.outbox is None else self.outbox.count(self._visit_id)
 
+    def retire(self) -> None:
+        """The visit is closed here (or another opened): its kept changes wait for its next
+        opening, where a conflict can be shown at its field."""
+        self.retired = True
+
     def send_waiting(self) -> None:
         """Send what waits, oldest first, one at a time on a worker (it stops at the first
         sign the server is out of reach again, keeping the rest)."""
         if self.outbox is None or self.calls is None or self.sending or self.offline():
+            return
+        if self.retired:
             return
         if self._store.current is None:
             return  # locked: sent once the clinician is back (saves need a signed-in actor)
@@ -270,8 +283,9 @@ class StoreSink:
         self.outbox.sent(answer)
         if saved is not None:
             self._saved(answer.item_id, answer.side, saved)
-        self.on_waiting(self.outbox.count(self._visit_id))
-        self.send_waiting()
+        if not self.retired:
+            self.on_waiting(self.outbox.count(self._visit_id))
+            self.send_waiting()
 
     def _not_sent(self, answer: WaitingAnswer, exc: Exception) -> None:
         assert self.outbox is not None
@@ -280,6 +294,8 @@ class StoreSink:
             if not isinstance(exc, NotSignedInError):  # locked: sent once the clinician is back
                 self.on_lost(exc)  # tried again when the server is back
             return
+        if self.retired:
+            return  # kept: the conflict is shown when the visit is next opened here
         self.outbox.sent(answer)  # shown at the field now, with the typed value
         if isinstance(exc, ConflictError):
             self.on_conflict(exc)

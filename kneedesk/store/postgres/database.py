@@ -114,13 +114,20 @@ class PgDatabase:
         back by the server, so nothing is left half-done.
         """
         with self._lock:
-            if self.lost:
-                if self._connect is None:
-                    gone = psycopg.OperationalError("the connection is closed")
-                    raise map_error(gone, self.label)
-                with _mapped(self.label):
-                    fresh = self._connect()
-                self.conn = fresh
+            if not self.lost:
+                try:
+                    self.ping()
+                    return
+                except ServerUnavailableError:
+                    if not self.lost:  # the server is there but did not answer
+                        raise
+                # The server restarted since: this connection learns so only now.
+            if self._connect is None:
+                gone = psycopg.OperationalError("the connection is closed")
+                raise map_error(gone, self.label)
+            with _mapped(self.label):
+                fresh = self._connect()
+            self.conn = fresh
             self.ping()
 
     def ping(self) -> None:
