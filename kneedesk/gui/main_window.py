@@ -100,8 +100,6 @@ class MainWindow(QMainWindow):
         from kneedesk.gui import server_link
 
         self.server_link = server_link.attach(self)
-        if self.server_link is not None and self.live is not None:
-            self.live.bridge.connection.connect(self._listener_connection)
 
     # --- pages made on first use ------------------------------------------------------------
 
@@ -275,16 +273,6 @@ class MainWindow(QMainWindow):
         self.login.reset()
         self.show_patients()
         self._show_front(locked=True)
-
-    def _listener_connection(self, up: bool) -> None:
-        """The change listener lost the server, or found it again: say so, try now."""
-        link = self.server_link
-        if link is None:
-            return
-        if not up:
-            link.lost()
-        else:
-            link.try_now()
 
     def _stop_record_read(self) -> None:
         """No record read may go on while the records are replaced or nobody is signed in."""

@@ -176,6 +176,13 @@ class ServerLink(QObject):
         if not self._trying and not self._retry.isActive():
             self._retry.start(FIRST_RETRY_MS)
 
+    def listener_state(self, up: bool) -> None:
+        """The change listener lost the server (say so), or found it again (try it now)."""
+        if up:
+            self.try_now()
+        else:
+            self.lost()
+
     def set_waiting(self, count: int) -> None:
         """How many answers wait on this computer (the banner counts them)."""
         sent = max(0, self.waiting - count)
@@ -254,4 +261,7 @@ def attach(window: MainWindow) -> ServerLink | None:
     layout.addWidget(banner)
     window.setCentralWidget(holder)
     outbox = Outbox(default_data_dir() / OUTBOX_FILENAME, server=window.store.location)
-    return ServerLink(window.store, banner, outbox, window)
+    link = ServerLink(window.store, banner, outbox, window)
+    if window.live is not None:
+        window.live.bridge.connection.connect(link.listener_state)
+    return link

@@ -136,15 +136,18 @@ class Outbox:
         ]
 
     def count(self, visit_id: int | None = None) -> int:
-        """How many answers are waiting (of one visit, or all)."""
-        return len(self.waiting(visit_id))
+        """How many answers are waiting (of one visit, or all); asked at each keystroke."""
+        sql = "SELECT count(*) FROM waiting WHERE server = ?"
+        params: list[Any] = [self.server]
+        if visit_id is not None:
+            sql += " AND visit_id = ?"
+            params.append(visit_id)
+        with self._lock:
+            return int(self._conn.execute(sql, params).fetchone()[0])
 
     def find(self, visit_id: int, item_id: str, side: str) -> WaitingAnswer | None:
         """The change of one field waiting, if any."""
-        for answer in self.waiting(visit_id):
-            if answer.slot == (item_id, side):
-                return answer
-        return None
+        return next((a for a in self.waiting(visit_id) if a.slot == (item_id, side)), None)
 
     def rebase(self, answer: WaitingAnswer, version: int) -> None:
         """An earlier change of the same field reached the server as `version`: the newer one

@@ -127,7 +127,7 @@ class StoreSink:
         """Save on the server, or keep on this computer while it is out of reach (or while
         earlier changes still wait: the server gets them in order)."""
         based_on = self.version(item_id, slot)
-        if self.outbox is not None and (self.offline() or self.sending or self._waiting()):
+        if self._must_keep():
             self._keep(item_id, slot, value, reason, based_on)
             return
         visits, visit_id = self._visits, self._visit_id
@@ -200,8 +200,12 @@ class StoreSink:
             self.on_waiting(self.outbox.count(self._visit_id))
             self.send_waiting()
 
-    def _waiting(self) -> bool:
-        return self.outbox is not None and self.outbox.count(self._visit_id) > 0
+    def _must_keep(self) -> bool:
+        """Whether a change goes to this computer's outbox, not the server: it is out of
+        reach, a save is under way, or earlier changes wait (the server gets them in order)."""
+        if self.outbox is None:
+            return False
+        return self.offline() or self.sending or self.outbox.count(self._visit_id) > 0
 
     def _keep(self, item_id: str, slot: str, value: Any, reason: str | None, based_on: int) -> None:
         assert self.outbox is not None
@@ -315,7 +319,7 @@ class StoreSink:
     def _put_summary(self, which: str, value: Any) -> None:
         """The next visit or the plan: saved, or kept like an answer while the server is out
         of reach (they carry no version: the newest typed is what is sent)."""
-        if self.outbox is not None and (self.offline() or self.sending or self._waiting()):
+        if self._must_keep():
             self._keep(which, "whole", value, None, 0)
             return
         drafts, visit_id = self._drafts, self._visit_id
