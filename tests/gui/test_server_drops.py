@@ -69,6 +69,7 @@ def draft(qtbot: QtBot, clinic: ServerSettings) -> Iterator[Draft]:
     try:
         visit_id = open_same_draft(here, there)
         there.window.visit.close_visit()
+        there.window.record.wait_until_loaded()  # read before a test stops the server
         yield Draft(here, there, visit_id)
     finally:
         close_all(here, there)

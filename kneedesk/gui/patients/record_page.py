@@ -253,7 +253,8 @@ class PatientRecordPage(QWidget):
         try:
             if self._audit_view:
                 self._store.patients.record_view(record.patient.id)
-        except StoreError as exc:
+            language = self._store.settings.read().handout_language
+        except StoreError as exc:  # the clinic server went out of reach meanwhile
             self._failed(job, exc)
             return
         self._job = None
@@ -262,7 +263,7 @@ class PatientRecordPage(QWidget):
         self._visits = record.visits  # newest first
         # One read of every visit's answers, for the history and the Progress tab alike.
         self._answers = record.answers
-        self._fill_details(record.patient)
+        self._fill_details(record.patient, language)
         self.progress_loading.hide()
         if self.progress is not None:
             self.progress.show()
@@ -335,10 +336,10 @@ class PatientRecordPage(QWidget):
             self.progress.show_data(self._record.progress)
             self._progress_stale = False
 
-    def _fill_details(self, p: Patient) -> None:
+    def _fill_details(self, p: Patient, language: str) -> None:
         self.name.setText(f"{p.given_name} {p.family_name}")
         self.archived_note.setVisible(p.archived)
-        self.card.show_patient(p, self._store.settings.read().handout_language)
+        self.card.show_patient(p, language)
 
     def _fill_history(self) -> None:
         assert self._record is not None
